@@ -1,0 +1,74 @@
+#include "api/handlers.hpp"
+#include "api/json_input.hpp"
+#include "api/respond.hpp"
+#include "core/json_records.hpp"
+#include "service/account_service.hpp"
+#include "store/embedded_files.hpp"
+#include "web/page.hpp"
+#include "web/session_cookie.hpp"
+
+namespace sendhub::api {
+
+Response healthz(RequestContext& ctx) {
+    // Proves the database answers, not just that the process is up.
+    ctx.services.database->read([](SqlConnection& c) { c.query_with("SELECT 1"); });
+    return json_response(200, {{"status", "ok"}});
+}
+
+Response openapi(RequestContext&) {
+    for (const auto& file : embedded_files()) {
+        if (file.path == "docs/openapi.yaml")
+            return Response::with_body(200, "application/yaml; charset=utf-8", std::string(file.content));
+    }
+    return json_error(Error::not_found());
+}
+
+Response login(RequestContext& ctx) {
+    auto body = parse_json_object(ctx.request);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    std::string email = f.text("email");
+    std::string password = f.text("password");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto signed_in = sign_in(ctx.services, email, password, ctx.audit());
+    if (!signed_in) return json_error(signed_in.error());
+    const User& u = signed_in->user;
+    auto response = json_response(200, {{"token", signed_in->session.token},
+                                        {"csrf_token", signed_in->session.csrf_token},
+                                        {"user",
+                                         {{"id", u.id.value},
+                                          {"email", u.email},
+                                          {"name", u.name},
+                                          {"role", role_code(u.role)},
+                                          {"school_urn", u.school_urn ? nlohmann::json(u.school_urn->value) : nlohmann::json()}}}});
+    response.add_header("Set-Cookie",
+                        session_cookie_name(ctx.services.config) + "=" + signed_in->session.token + cookie_attributes(ctx));
+    return response;
+}
+
+Response logout(RequestContext& ctx) {
+    sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.audit());
+    auto response = json_response(200, {{"status", "signed_out"}});
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    return response;
+}
+
+Response me(RequestContext& ctx) {
+    auto user = ctx.services.users.find(ctx.actor().user_id);
+    if (!user) return json_error(Error::not_found());
+    return json_response(200, user_json(*user));
+}
+
+Response change_password(RequestContext& ctx) {
+    auto body = parse_json_object(ctx.request);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    std::string current = f.text("current_password");
+    std::string replacement = f.text("new_password");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto changed = change_own_password(ctx.services, ctx.actor(), current, replacement, replacement, ctx.audit());
+    if (!changed) return json_error(changed.error());
+    return json_response(200, {{"status", "password_changed"}});
+}
+
+}  // namespace sendhub::api

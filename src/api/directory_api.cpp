@@ -1,0 +1,160 @@
+#include "api/handlers.hpp"
+#include "api/json_input.hpp"
+#include "api/respond.hpp"
+#include "core/json_records.hpp"
+#include "core/text.hpp"
+#include "service/directory_service.hpp"
+#include "web/audit_query.hpp"
+
+namespace sendhub::api {
+namespace {
+
+SchoolInput school_input(JsonFields& f) {
+    return {f.text("urn"), f.text("name"), f.text("postcode"), f.text("phase"), f.text("local_authority")};
+}
+
+PractitionerInput practitioner_input(JsonFields& f) {
+    return {f.text("name"), f.text("email"), f.text("grade"), f.text("home_postcode"), f.strings("expertise"),
+            f.text("max_days_per_week")};
+}
+
+std::optional<SchoolUrn> urn_param(const RequestContext& ctx) {
+    auto urn = parse_int(ctx.param("urn"));
+    if (!urn) return std::nullopt;
+    return SchoolUrn{*urn};
+}
+
+std::optional<PractitionerId> practitioner_param(const RequestContext& ctx) {
+    auto id = parse_int(ctx.param("id"));
+    if (!id || *id <= 0) return std::nullopt;
+    return PractitionerId{*id};
+}
+
+HomeAddress home_for(const RequestContext& ctx) {
+    return allows(ctx.actor(), Permission::see_practitioner_home) ? HomeAddress::shown : HomeAddress::hidden;
+}
+
+}  // namespace
+
+Response schools_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    auto params = list_params(query);
+    if (!params) return json_error(params.error());
+    std::optional<int> la;
+    if (auto text = query.get("la_code"); !text.empty()) {
+        auto code = parse_int(text);
+        if (!code) return json_error(Error::invalid("la_code", "invalid", "la_code must be a number"));
+        la = static_cast<int>(*code);
+    }
+    auto page = list_schools(ctx.services, ctx.actor(),
+                             {.search = query.get("q"), .la_code = la, .after_urn = parse_int(params->cursor),
+                              .limit = params->limit});
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& s : page.items) items.push_back(school_json(s));
+    return json_response(200, list_body(items, page.next_cursor));
+}
+
+Response school_create(RequestContext& ctx) {
+    auto body = parse_json_object(ctx.request);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    auto input = school_input(f);
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(create_school(ctx.services, input, ctx.audit()), 201, school_json);
+}
+
+Response school_get(RequestContext& ctx) {
+    auto urn = urn_param(ctx);
+    if (!urn) return json_error(Error::not_found("No school with this URN."));
+    return respond(get_school(ctx.services, ctx.actor(), *urn), 200, school_json);
+}
+
+Response school_update(RequestContext& ctx) {
+    auto urn = urn_param(ctx);
+    if (!urn) return json_error(Error::not_found("No school with this URN."));
+    auto body = parse_json_object(ctx.request);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    auto input = school_input(f);
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(update_school(ctx.services, *urn, input, ctx.audit()), 200, school_json);
+}
+
+Response practitioners_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    auto params = list_params(query);
+    if (!params) return json_error(params.error());
+    std::optional<Grade> grade;
+    if (auto text = query.get("grade"); !text.empty()) {
+        grade = parse_term(grade_terms(), text);
+        if (!grade) return json_error(Error::invalid("grade", "invalid", "grade must be specialist_ta, teacher or slt"));
+    }
+    auto page = ctx.services.practitioners.list({.grade = grade,
+                                                 .include_inactive = allows(ctx.actor(), Permission::manage_practitioners),
+                                                 .after_id = parse_int(params->cursor),
+                                                 .limit = params->limit});
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& p : page.items) items.push_back(practitioner_json(p, home_for(ctx)));
+    return json_response(200, list_body(items, page.next_cursor));
+}
+
+Response practitioner_create(RequestContext& ctx) {
+    auto body = parse_json_object(ctx.request);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    auto input = practitioner_input(f);
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(create_practitioner(ctx.services, input, ctx.audit()), 201,
+                   [](const Practitioner& p) { return practitioner_json(p, HomeAddress::shown); });
+}
+
+Response practitioner_get(RequestContext& ctx) {
+    auto id = practitioner_param(ctx);
+    if (!id) return json_error(Error::not_found("No such practitioner."));
+    auto home = home_for(ctx);
+    return respond(get_practitioner(ctx.services, *id), 200,
+                   [home](const Practitioner& p) { return practitioner_json(p, home); });
+}
+
+Response practitioner_update(RequestContext& ctx) {
+    auto id = practitioner_param(ctx);
+    if (!id) return json_error(Error::not_found("No such practitioner."));
+    auto body = parse_json_object(ctx.request);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    auto input = practitioner_input(f);
+    bool active = f.boolean("active", true);
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(update_practitioner(ctx.services, *id, input, active, ctx.audit()), 200,
+                   [](const Practitioner& p) { return practitioner_json(p, HomeAddress::shown); });
+}
+
+Response audit_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    if (auto text = query.get("limit"); !text.empty()) {
+        auto params = list_params(query);
+        if (!params) return json_error(params.error());
+    }
+    auto filter = audit_filter_from(query);
+    if (!filter) return json_error(filter.error());
+    if (auto cursor = query.get("cursor"); !cursor.empty()) {
+        filter->before_id = parse_int(cursor);
+        if (!filter->before_id) return json_error(Error::invalid("cursor", "invalid", "cursor is not valid"));
+    }
+    auto page = list_audit(*ctx.services.database, *filter);
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& e : page.items) {
+        items.push_back({{"id", e.id},
+                         {"at", format_timestamp(e.at)},
+                         {"user_id", e.user_id ? nlohmann::json(*e.user_id) : nlohmann::json()},
+                         {"user_email", e.user_email},
+                         {"action", e.action},
+                         {"entity", e.entity},
+                         {"entity_id", e.entity_id},
+                         {"detail", nlohmann::json::parse(e.detail, nullptr, false)},
+                         {"request_id", e.request_id}});
+    }
+    return json_response(200, list_body(items, page.next_cursor));
+}
+
+}  // namespace sendhub::api

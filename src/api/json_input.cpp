@@ -1,0 +1,75 @@
+#include "api/json_input.hpp"
+
+#include "core/text.hpp"
+#include "store/page.hpp"
+
+namespace sendhub {
+
+Result<nlohmann::json> parse_json_object(const http::Request& request) {
+    auto parsed = nlohmann::json::parse(request.body, nullptr, false);
+    if (parsed.is_discarded()) return std::unexpected(Error::bad_request("malformed_json", "The request body is not valid JSON."));
+    if (!parsed.is_object())
+        return std::unexpected(Error::bad_request("malformed_json", "The request body must be a JSON object."));
+    return parsed;
+}
+
+std::string JsonFields::text(const std::string& name) {
+    auto it = object_.find(name);
+    if (it == object_.end() || it->is_null()) return {};
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+    if (it->is_number()) return it->dump();
+    errors_.push_back({name, "invalid_type", name + " must be a string or a number"});
+    return {};
+}
+
+std::vector<std::string> JsonFields::strings(const std::string& name) {
+    auto it = object_.find(name);
+    if (it == object_.end() || it->is_null()) return {};
+    std::vector<std::string> out;
+    if (it->is_array()) {
+        for (const auto& item : *it) {
+            if (!item.is_string()) {
+                errors_.push_back({name, "invalid_type", name + " must be a list of strings"});
+                return {};
+            }
+            out.push_back(item.get<std::string>());
+        }
+        return out;
+    }
+    errors_.push_back({name, "invalid_type", name + " must be a list of strings"});
+    return {};
+}
+
+bool JsonFields::boolean(const std::string& name, bool fallback) {
+    auto it = object_.find(name);
+    if (it == object_.end() || it->is_null()) return fallback;
+    if (it->is_boolean()) return it->get<bool>();
+    errors_.push_back({name, "invalid_type", name + " must be true or false"});
+    return fallback;
+}
+
+Result<void> JsonFields::check() const {
+    if (errors_.empty()) return {};
+    return std::unexpected(Error::validation(errors_));
+}
+
+Result<ListParams> list_params(const http::FormData& query) {
+    ListParams params;
+    if (auto text = query.get("limit"); !text.empty()) {
+        auto limit = parse_int(text);
+        if (!limit || *limit < 1 || *limit > kMaxPageSize)
+            return std::unexpected(Error::invalid("limit", "invalid", "limit must be a whole number from 1 to 500"));
+        params.limit = static_cast<int>(*limit);
+    }
+    params.cursor = query.get("cursor");
+    if (!params.cursor.empty() && !parse_int(params.cursor))
+        return std::unexpected(Error::invalid("cursor", "invalid", "cursor is not valid"));
+    return params;
+}
+
+nlohmann::json list_body(nlohmann::json items, const std::optional<std::string>& next_cursor) {
+    return {{"items", std::move(items)}, {"next_cursor", next_cursor ? nlohmann::json(*next_cursor) : nlohmann::json()}};
+}
+
+}  // namespace sendhub

@@ -1,0 +1,45 @@
+#pragma once
+// Reading JSON request bodies: malformed JSON is 400; a field of the wrong type is 422
+// with that field named. Values are handed to the domain as text, like form fields, so
+// one validator serves both the pages and the API.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "http/message.hpp"
+#include "http/url.hpp"
+
+namespace sendhub {
+
+//! Parses the body as a JSON object.
+[[nodiscard]] Result<nlohmann::json> parse_json_object(const http::Request& request);
+
+class JsonFields {
+public:
+    explicit JsonFields(const nlohmann::json& object) : object_(object) {}
+
+    //! A string or number as text; "" when absent or null. Other types are recorded as errors.
+    [[nodiscard]] std::string text(const std::string& name);
+    //! An array of strings; empty when absent.
+    [[nodiscard]] std::vector<std::string> strings(const std::string& name);
+    //! A boolean; `fallback` when absent.
+    [[nodiscard]] bool boolean(const std::string& name, bool fallback);
+    //! The type errors met so far, as a 422 error.
+    [[nodiscard]] Result<void> check() const;
+
+private:
+    const nlohmann::json& object_;
+    std::vector<FieldError> errors_;
+};
+
+//! ?limit= (default 50, max 500) and ?cursor=, per api-contract.md.
+struct ListParams {
+    int limit = 50;
+    std::string cursor;
+};
+[[nodiscard]] Result<ListParams> list_params(const http::FormData& query);
+//! {"items":[…],"next_cursor":…}
+[[nodiscard]] nlohmann::json list_body(nlohmann::json items, const std::optional<std::string>& next_cursor);
+
+}  // namespace sendhub

@@ -1,0 +1,75 @@
+#include "api/handlers.hpp"
+#include "api/json_input.hpp"
+#include "api/respond.hpp"
+#include "core/json_records.hpp"
+#include "core/text.hpp"
+#include "service/account_service.hpp"
+
+namespace sendhub::api {
+namespace {
+
+Result<UserId> user_id(const RequestContext& ctx) {
+    auto id = parse_int(ctx.param("id"));
+    if (!id || *id <= 0) return std::unexpected(Error::not_found("No such user."));
+    return UserId{*id};
+}
+
+Response set_active(RequestContext& ctx, bool active) {
+    auto id = user_id(ctx);
+    if (!id) return json_error(id.error());
+    return respond(set_user_active(ctx.services, ctx.actor(), *id, active, ctx.audit()), 200, user_json);
+}
+
+}  // namespace
+
+Response users_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    auto params = list_params(query);
+    if (!params) return json_error(params.error());
+    std::optional<Role> role;
+    if (auto text = query.get("role"); !text.empty()) {
+        role = parse_role(text);
+        if (!role) return json_error(Error::invalid("role", "invalid", "Unknown role"));
+    }
+    auto page = ctx.services.users.list({.role = role, .after_id = parse_int(params->cursor), .limit = params->limit});
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& u : page.items) items.push_back(user_json(u));
+    return json_response(200, list_body(items, page.next_cursor));
+}
+
+Response user_create(RequestContext& ctx) {
+    auto body = parse_json_object(ctx.request);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    UserInput input{f.text("email"), f.text("name"), f.text("role"), f.text("password"), f.text("school_urn"),
+                    f.text("practitioner_id")};
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(create_user(ctx.services, input, ctx.audit()), 201, user_json);
+}
+
+Response user_get(RequestContext& ctx) {
+    auto id = user_id(ctx);
+    if (!id) return json_error(id.error());
+    auto user = ctx.services.users.find(*id);
+    if (!user) return json_error(Error::not_found("No such user."));
+    return json_response(200, user_json(*user));
+}
+
+Response user_change_role(RequestContext& ctx) {
+    auto id = user_id(ctx);
+    if (!id) return json_error(id.error());
+    auto body = parse_json_object(ctx.request);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    std::string role = f.text("role");
+    std::string school = f.text("school_urn");
+    std::string practitioner = f.text("practitioner_id");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(change_user_role(ctx.services, ctx.actor(), *id, role, school, practitioner, ctx.audit()), 200,
+                   user_json);
+}
+
+Response user_deactivate(RequestContext& ctx) { return set_active(ctx, false); }
+Response user_reactivate(RequestContext& ctx) { return set_active(ctx, true); }
+
+}  // namespace sendhub::api

@@ -1,0 +1,219 @@
+#include "app/cli.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "app/arguments.hpp"
+#include "app/demo.hpp"
+#include "app/importer.hpp"
+#include "app/pipeline.hpp"
+#include "core/text.hpp"
+#include "http/server.hpp"
+#include "http/static_files.hpp"
+#include "service/account_service.hpp"
+#include "store/migrations.hpp"
+#include "web/templates.hpp"
+
+namespace sendhub {
+namespace {
+
+constexpr const char* kUsage = R"(sendhub: SEND outreach, partnerships and insight for a multi-academy trust.
+
+Usage: sendhub COMMAND [options]   (sendhub COMMAND --help for its options)
+
+Commands:
+  serve            run the web server and JSON API
+  migrate          apply database migrations
+  demo             load demo data into an empty database and print the sign-ins
+  user add         add a user; the password is read from standard input
+  import schools   load the schools register joined to the census
+  import postcodes load postcode-district centroids
+)";
+
+constexpr const char* kDbHelp =
+    "  --db URL          sqlite:PATH or postgresql://… (env SENDHUB_DB; default sqlite:data/sendhub.db)\n";
+constexpr const char* kSharedHelp =
+    "  --shared-data DIR the shared/data folder (env SENDHUB_SHARED_DATA; default ../shared/data)\n";
+
+const std::map<std::string, std::string>& help_texts() {
+    static const std::map<std::string, std::string> texts{
+        {"serve", std::string("Usage: sendhub serve [options]\n") + kDbHelp +
+                      "  --listen HOST:PORT   address to listen on (env SENDHUB_LISTEN; default 127.0.0.1:8080)\n"
+                      "  --static DIR         compiled front-end assets (env SENDHUB_STATIC; default build/static)\n"
+                      "  --trust-name NAME    the trust's name on every page (env SENDHUB_TRUST_NAME)\n"
+                      "  --behind-tls         a TLS proxy fronts sendhub: Secure, __Host- cookies and HSTS\n"
+                      "  --workers N          threads for request handling (default 4)\n"
+                      "  --no-access-log      do not log each request\n"},
+        {"migrate", std::string("Usage: sendhub migrate [options]\n") + kDbHelp},
+        {"demo", std::string("Usage: sendhub demo [options]\n") + kDbHelp + kSharedHelp +
+                     "  --check           exit 0 if demo data (any user) is present, 1 if not; change nothing\n"},
+        {"user add", std::string("Usage: sendhub user add --email E --name N --role ROLE [--school URN] "
+                                 "[--practitioner ID] [options] < password\n") +
+                         kDbHelp + "  Roles: admin, coordinator, practitioner, senco, finance. Passwords: 12+ characters.\n"},
+        {"import schools", std::string("Usage: sendhub import schools [options]\n") + kDbHelp + kSharedHelp +
+                               "  --la CODES        comma-separated LA codes to keep (default: all of England)\n"
+                               "  --south-west      keep the eleven South West local authorities\n"},
+        {"import postcodes", std::string("Usage: sendhub import postcodes [options]\n") + kDbHelp + kSharedHelp},
+    };
+    return texts;
+}
+
+int usage_error(const std::string& command, const std::string& message) {
+    std::fprintf(stderr, "sendhub %s: %s\n\n%s", command.c_str(), message.c_str(), help_texts().at(command).c_str());
+    return 2;
+}
+
+std::unique_ptr<Services> open_services(const Arguments& args, Config config = {}) {
+    config.database_url = args.get("db", "SENDHUB_DB", config.database_url);
+    return std::make_unique<Services>(config, open_database(config.database_url));
+}
+
+std::filesystem::path shared_data(const Arguments& args) {
+    return args.get("shared-data", "SENDHUB_SHARED_DATA", "../shared/data");
+}
+
+int report_error(const Error& e) {
+    std::fprintf(stderr, "sendhub: %s%s%s\n", e.field.empty() ? "" : (e.field + ": ").c_str(), e.message.c_str(), "");
+    return 1;
+}
+
+int cmd_migrate(const Arguments& args) {
+    auto s = open_services(args);
+    auto applied = migrate(*s->database);
+    std::printf("migrations: %zu applied, schema at version %d\n", applied.size(),
+                latest_migration_version(s->database->engine()));
+    return 0;
+}
+
+int cmd_demo(const Arguments& args) {
+    auto s = open_services(args);
+    migrate(*s->database);
+    if (args.has("check")) return demo_loaded(*s) ? 0 : 1;
+    auto loaded = load_demo(*s, shared_data(args), stdout);
+    if (!loaded) return report_error(loaded.error());
+    return 0;
+}
+
+int cmd_user_add(const Arguments& args) {
+    std::string password;
+    std::getline(std::cin, password);
+    if (!password.empty() && password.back() == '\r') password.pop_back();
+    auto s = open_services(args);
+    migrate(*s->database);
+    UserInput input{args.get("email").value_or(""), args.get("name").value_or(""), args.get("role").value_or(""),
+                    password, args.get("school").value_or(""), args.get("practitioner").value_or("")};
+    auto created = create_user(*s, input, {.user_email = "command line"});
+    if (!created) return report_error(created.error());
+    std::printf("user %lld added: %s (%s)\n", static_cast<long long>(created->id.value), created->email.c_str(),
+                std::string(role_code(created->role)).c_str());
+    return 0;
+}
+
+int cmd_import(const Arguments& args, const std::string& what) {
+    auto s = open_services(args);
+    migrate(*s->database);
+    if (what == "postcodes") {
+        auto loaded = import_outcodes(*s, shared_data(args));
+        if (!loaded) return report_error(loaded.error());
+        std::printf("postcode districts: %zu loaded\n", *loaded);
+        return 0;
+    }
+    std::set<int> la_codes;
+    if (args.has("south-west")) la_codes = south_west_la_codes();
+    if (auto list = args.get("la")) {
+        for (const auto& part : split(*list, ',')) {
+            auto code = parse_int(trim(part));
+            if (!code) return usage_error("import schools", "--la takes numbers like 933,878");
+            la_codes.insert(static_cast<int>(*code));
+        }
+    }
+    auto report = import_schools(*s, shared_data(args), la_codes, {.user_email = "command line"});
+    if (!report) return report_error(report.error());
+    print_report(*report, stdout);
+    return 0;
+}
+
+int cmd_serve(const Arguments& args) {
+    Config config;
+    std::string listen = args.get("listen", "SENDHUB_LISTEN", "127.0.0.1:8080");
+    auto colon = listen.rfind(':');
+    auto port = colon == std::string::npos ? std::nullopt : parse_int(listen.substr(colon + 1));
+    if (!port || *port <= 0 || *port > 65535) return usage_error("serve", "--listen takes HOST:PORT, like 127.0.0.1:8080");
+    config.host = listen.substr(0, colon);
+    config.port = static_cast<std::uint16_t>(*port);
+    config.static_dir = args.get("static", "SENDHUB_STATIC", config.static_dir);
+    config.trust_name = args.get("trust-name", "SENDHUB_TRUST_NAME", config.trust_name);
+    config.behind_tls = args.has("behind-tls") || args.get("behind-tls", "SENDHUB_BEHIND_TLS", "") == "1";
+    config.access_log = !args.has("no-access-log");
+    if (auto workers = args.get("workers")) {
+        auto n = parse_int(*workers);
+        if (!n || *n < 1 || *n > 256) return usage_error("serve", "--workers takes a number from 1 to 256");
+        config.worker_threads = static_cast<std::size_t>(*n);
+    }
+    auto s = open_services(args, config);
+    auto applied = migrate(*s->database);
+    if (!applied.empty()) std::printf("migrations: %zu applied\n", applied.size());
+    Templates templates;
+    http::StaticFiles static_files(s->config.static_dir);
+    if (static_files.size() == 0)
+        std::fprintf(stderr, "sendhub: warning: no static files in %s; pages will be unstyled\n", s->config.static_dir.c_str());
+    Pipeline pipeline(*s, templates, static_files);
+    http::ServerOptions options{.host = s->config.host, .port = s->config.port, .worker_threads = s->config.worker_threads};
+    http::run_server(options, [&](http::Request& r) { return pipeline.handle(r); }, [&](std::uint16_t bound) {
+        std::printf("sendhub: serving http://%s:%u (database %s)\n", options.host.c_str(), bound,
+                    s->config.database_url.c_str());
+        std::fflush(stdout);
+    });
+    std::printf("sendhub: stopped\n");
+    return 0;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+    if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {
+        std::printf("%s", kUsage);
+        return argc < 2 ? 2 : 0;
+    }
+    std::string command = argv[1];
+    int first = 2;
+    if ((command == "user" || command == "import") && argc >= 3 && std::string(argv[2]) != "--help") {
+        command += " " + std::string(argv[2]);
+        first = 3;
+    }
+    if (!help_texts().contains(command)) {
+        std::fprintf(stderr, "sendhub: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+        return 2;
+    }
+    Arguments args(argc, argv, first, {"help", "check", "behind-tls", "no-access-log", "south-west"});
+    if (args.has("help")) {
+        std::printf("%s", help_texts().at(command).c_str());
+        return 0;
+    }
+    if (!args.error().empty()) return usage_error(command, args.error());
+    static const std::map<std::string, std::set<std::string>> known{
+        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "no-access-log"}},
+        {"migrate", {"db"}},
+        {"demo", {"db", "shared-data", "check"}},
+        {"user add", {"db", "email", "name", "role", "school", "practitioner"}},
+        {"import schools", {"db", "shared-data", "la", "south-west"}},
+        {"import postcodes", {"db", "shared-data"}},
+    };
+    if (auto unknown = args.unknown(known.at(command)); !unknown.empty())
+        return usage_error(command, "unknown option " + unknown.front());
+    try {
+        if (command == "serve") return cmd_serve(args);
+        if (command == "migrate") return cmd_migrate(args);
+        if (command == "demo") return cmd_demo(args);
+        if (command == "user add") return cmd_user_add(args);
+        if (command == "import schools") return cmd_import(args, "schools");
+        if (command == "import postcodes") return cmd_import(args, "postcodes");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "sendhub %s: %s\n", command.c_str(), e.what());
+        return 1;
+    }
+    return 2;
+}
+
+}  // namespace sendhub

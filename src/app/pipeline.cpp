@@ -1,0 +1,196 @@
+#include "app/pipeline.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+#include <variant>
+
+#include "core/text.hpp"
+#include "http/url.hpp"
+#include "security/digest.hpp"
+#include "security/random.hpp"
+#include "web/error_response.hpp"
+#include "web/page.hpp"
+#include "web/session_cookie.hpp"
+
+namespace sendhub {
+namespace {
+
+// CSP without inline script or style; object-src and base-uri shut; no framing (clickjacking).
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+void apply_security_headers(http::Response& r, bool behind_tls) {
+    r.set_header("Content-Security-Policy", std::string(kContentSecurityPolicy));
+    r.set_header("X-Content-Type-Options", "nosniff");
+    r.set_header("Referrer-Policy", "same-origin");
+    r.set_header("X-Frame-Options", "DENY");
+    r.set_header("Cross-Origin-Opener-Policy", "same-origin");
+    r.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    if (behind_tls) r.set_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (!r.header("Cache-Control")) r.set_header("Cache-Control", "no-store");
+}
+
+bool is_safe_method(std::string_view method) { return method == "GET" || method == "HEAD"; }
+
+void log_access(const std::string& request_id, const http::Request& request, int status,
+                std::chrono::steady_clock::duration elapsed) {
+    // Method, path and status only: query strings and bodies can hold personal data.
+    static std::mutex mutex;
+    double ms = std::chrono::duration<double, std::milli>(elapsed).count();
+    std::lock_guard lock(mutex);
+    std::fprintf(stderr, "%s %s %s %s %d %.2fms\n", format_timestamp(now()).c_str(), request_id.c_str(),
+                 request.method.c_str(), request.path.c_str(), status, ms);
+}
+
+std::optional<std::string> bearer_token(const http::Request& request) {
+    auto header = request.header("authorization");
+    if (!header || header->size() < 7 || to_lower(header->substr(0, 7)) != "bearer ") return std::nullopt;
+    return trim(header->substr(7));
+}
+
+std::optional<std::string> cookie(const http::Request& request, std::string_view name) {
+    auto header = request.header("cookie");
+    if (!header) return std::nullopt;
+    return http::cookie_value(*header, name);
+}
+
+}  // namespace
+
+Pipeline::Pipeline(Services& services, const Templates& templates, const http::StaticFiles& static_files)
+    : services_(services), templates_(templates), static_files_(static_files), router_(make_router()) {}
+
+http::Response Pipeline::handle(http::Request& request) {
+    auto started = std::chrono::steady_clock::now();
+    std::string request_id = random_token(9);
+    http::Response response;
+    try {
+        response = dispatch(request, request_id);
+    } catch (const std::exception& e) {
+        // The detail goes to the log with the request id; the client sees only the id.
+        std::fprintf(stderr, "%s error %s %s: %s\n", request_id.c_str(), request.method.c_str(), request.path.c_str(),
+                     e.what());
+        Error internal{.kind = ErrorKind::internal, .code = "internal",
+                       .message = "Something went wrong. Quote reference " + request_id + "."};
+        response = json_error(internal);
+    }
+    apply_security_headers(response, services_.config.behind_tls);
+    response.set_header("X-Request-Id", request_id);
+    if (services_.config.access_log) log_access(request_id, request, response.status, std::chrono::steady_clock::now() - started);
+    return response;
+}
+
+http::Response Pipeline::dispatch(http::Request& request, const std::string& request_id) {
+    bool api_path = request.path.starts_with("/api/") || request.path == "/healthz";
+    RequestContext ctx{request, services_, templates_, static_files_, {}, request_id, std::nullopt, {}, {}};
+    auto fail = [&](Surface surface, const Error& error) {
+        return surface == Surface::api ? json_error(error) : error_page(ctx, error);
+    };
+    Surface guessed = api_path ? Surface::api : Surface::page;
+
+    if (request.body.size() > services_.config.max_body_bytes) {
+        return fail(guessed, Error{.kind = ErrorKind::payload_too_large, .code = "too_large",
+                                   .message = "The request body is larger than 1 MiB."});
+    }
+    auto decoded_path = http::percent_decode(request.path, false);
+    if (!decoded_path || !is_valid_utf8(*decoded_path))
+        return fail(guessed, Error::bad_request("bad_path", "The address is not valid."));
+    request.path = std::move(*decoded_path);
+
+    if (request.path.starts_with("/static/") && is_safe_method(request.method)) {
+        if (auto file = static_files_.serve(std::string_view(request.path).substr(8), request)) return *file;
+        return fail(Surface::page, Error::not_found());
+    }
+
+    auto match = router_.find(request.method, request.path);
+    if (!match.route) {
+        if (match.path_known) {
+            return fail(guessed, Error{.kind = ErrorKind::method_not_allowed, .code = "method_not_allowed",
+                                       .message = "This address does not accept " + request.method + "."});
+        }
+        return fail(guessed, Error::not_found());
+    }
+    const Route& route = *match.route;
+    ctx.params = std::move(match.params);
+
+    // Authentication: a bearer token (API clients) or the session cookie (browsers).
+    auto bearer = bearer_token(request);
+    bool via_cookie = false;
+    if (bearer) {
+        ctx.session_token = *bearer;
+    } else if (auto value = cookie(request, session_cookie_name(services_.config))) {
+        ctx.session_token = *value;
+        via_cookie = true;
+    }
+    if (!ctx.session_token.empty()) ctx.session = services_.sessions.resolve(ctx.session_token);
+
+    if (route.permission) {
+        if (!ctx.session) {
+            if (route.surface == Surface::api) return json_error(Error::unauthenticated());
+            std::string next = request.path + (request.query.empty() ? "" : "?" + request.query);
+            return http::Response::redirect("/login?next=" + http::percent_encode(next));
+        }
+        if (!allows(ctx.actor(), *route.permission)) return fail(route.surface, Error::forbidden());
+    }
+
+    if (!is_safe_method(request.method)) {
+        if (route.surface == Surface::page) {
+            auto type = request.header("content-type").value_or("");
+            auto form = http::FormData::parse(request.body);
+            if (!type.starts_with("application/x-www-form-urlencoded") || !form)
+                return fail(Surface::page, Error::bad_request("bad_form", "The form could not be read. Go back and try again."));
+            ctx.form = std::move(*form);
+            // Synchronizer token in the session; before sign-in, a double-submit cookie.
+            std::string expected = ctx.session ? ctx.session->csrf_token : cookie(request, kLoginCsrfCookie).value_or("");
+            std::string provided = ctx.form.get("csrf_token");
+            if (expected.empty() || !constant_time_equals(expected, provided)) {
+                return fail(Surface::page, Error::forbidden("Your form had expired, so nothing was saved. Go back, "
+                                                            "refresh the page and try again."));
+            }
+        } else if (via_cookie && ctx.session) {
+            // A browser's cookie rides along on cross-site requests; a bearer token does not.
+            auto header = request.header("x-csrf-token").value_or("");
+            if (!constant_time_equals(ctx.session->csrf_token, header))
+                return json_error(Error{.kind = ErrorKind::forbidden, .code = "csrf",
+                                        .message = "Send the X-CSRF-Token header, or use a bearer token."});
+        }
+    }
+    return run_with_idempotency(ctx, route);
+}
+
+http::Response Pipeline::run_with_idempotency(RequestContext& ctx, const Route& route) {
+    auto key = ctx.request.header("idempotency-key");
+    if (route.surface != Surface::api || ctx.request.method != "POST" || !key || !ctx.session) return route.handler(ctx);
+    if (key->empty() || key->size() > 255)
+        return json_error(Error::invalid("Idempotency-Key", "invalid", "Idempotency-Key must be 1 to 255 characters"));
+    UserId user = ctx.actor().user_id;
+    std::string hash = sha256_hex(ctx.request.method + " " + ctx.request.path + "\n" + ctx.request.body);
+    auto reservation = services_.idempotency.reserve(user, *key, hash);
+    if (auto* stored = std::get_if<StoredResponse>(&reservation)) {
+        auto replay = http::Response::with_body(stored->status, stored->content_type, stored->body);
+        replay.set_header("Idempotent-Replayed", "true");
+        return replay;
+    }
+    if (std::holds_alternative<KeyInProgress>(reservation))
+        return json_error(Error::conflict("idempotency_in_progress", "A request with this Idempotency-Key is still running."));
+    if (std::holds_alternative<KeyReusedWithOtherBody>(reservation))
+        return json_error(Error::invalid("Idempotency-Key", "idempotency_key_reused",
+                                         "This Idempotency-Key was used with a different request"));
+    http::Response response;
+    try {
+        response = route.handler(ctx);
+    } catch (...) {
+        services_.idempotency.release(user, *key);
+        throw;
+    }
+    if (response.status >= 500) {
+        services_.idempotency.release(user, *key);
+    } else {
+        services_.idempotency.complete(user, *key,
+                                       {response.status, std::string(response.header("Content-Type").value_or("")), response.body});
+    }
+    return response;
+}
+
+}  // namespace sendhub

@@ -1,0 +1,28 @@
+#pragma once
+// The middleware chain every request passes through, in order: request id, body limit
+// (413), static files, routing (404/405), authentication, authorisation (policy.cpp),
+// CSRF, idempotency keys, the handler, then security headers and the access log.
+#include "app/routes.hpp"
+#include "http/message.hpp"
+#include "http/static_files.hpp"
+#include "service/services.hpp"
+#include "web/templates.hpp"
+
+namespace sendhub {
+
+class Pipeline {
+public:
+    Pipeline(Services& services, const Templates& templates, const http::StaticFiles& static_files);
+    [[nodiscard]] http::Response handle(http::Request& request);
+
+private:
+    http::Response dispatch(http::Request& request, const std::string& request_id);
+    http::Response run_with_idempotency(RequestContext& ctx, const Route& route);
+
+    Services& services_;
+    const Templates& templates_;
+    const http::StaticFiles& static_files_;
+    http::Router<Route> router_;
+};
+
+}  // namespace sendhub

@@ -1,0 +1,81 @@
+#include "app/routes.hpp"
+
+#include "api/handlers.hpp"
+#include "web/handlers.hpp"
+
+namespace sendhub {
+
+http::Router<Route> make_router() {
+    http::Router<Route> r;
+    using P = Permission;
+    auto page = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
+        r.add(method, path, Route{Surface::page, permission, handler});
+    };
+    auto json = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
+        r.add(method, path, Route{Surface::api, permission, handler});
+    };
+
+    // Health and API description
+    json("GET", "/healthz", std::nullopt, api::healthz);
+    json("GET", "/api/v1/openapi.yaml", std::nullopt, api::openapi);
+
+    // Signing in and out
+    page("GET", "/login", std::nullopt, pages::login_form);
+    page("POST", "/login", std::nullopt, pages::login_submit);
+    page("POST", "/logout", P::signed_in, pages::logout);
+    page("GET", "/account/password", P::signed_in, pages::password_form);
+    page("POST", "/account/password", P::signed_in, pages::password_submit);
+    json("POST", "/api/v1/login", std::nullopt, api::login);
+    json("POST", "/api/v1/logout", P::signed_in, api::logout);
+    json("GET", "/api/v1/me", P::signed_in, api::me);
+    json("POST", "/api/v1/me/password", P::signed_in, api::change_password);
+
+    page("GET", "/", P::signed_in, pages::home);
+
+    // Users (admin)
+    page("GET", "/users", P::manage_users, pages::users_list);
+    page("GET", "/users/new", P::manage_users, pages::user_new);
+    page("POST", "/users", P::manage_users, pages::user_create);
+    page("GET", "/users/{id}", P::manage_users, pages::user_show);
+    page("POST", "/users/{id}/role", P::manage_users, pages::user_change_role);
+    page("POST", "/users/{id}/deactivate", P::manage_users, pages::user_deactivate);
+    page("POST", "/users/{id}/reactivate", P::manage_users, pages::user_reactivate);
+    json("GET", "/api/v1/users", P::manage_users, api::users_list);
+    json("POST", "/api/v1/users", P::manage_users, api::user_create);
+    json("GET", "/api/v1/users/{id}", P::manage_users, api::user_get);
+    json("POST", "/api/v1/users/{id}/role", P::manage_users, api::user_change_role);
+    json("POST", "/api/v1/users/{id}/deactivate", P::manage_users, api::user_deactivate);
+    json("POST", "/api/v1/users/{id}/reactivate", P::manage_users, api::user_reactivate);
+
+    // Schools
+    page("GET", "/schools", P::read_schools, pages::schools_list);
+    page("GET", "/schools/new", P::manage_schools, pages::school_new);
+    page("POST", "/schools", P::manage_schools, pages::school_create);
+    page("GET", "/schools/{urn}", P::read_schools, pages::school_show);
+    page("GET", "/schools/{urn}/edit", P::manage_schools, pages::school_edit);
+    page("POST", "/schools/{urn}", P::manage_schools, pages::school_update);
+    json("GET", "/api/v1/schools", P::read_schools, api::schools_list);
+    json("POST", "/api/v1/schools", P::manage_schools, api::school_create);
+    json("GET", "/api/v1/schools/{urn}", P::read_schools, api::school_get);
+    json("PUT", "/api/v1/schools/{urn}", P::manage_schools, api::school_update);
+
+    // Practitioners
+    page("GET", "/practitioners", P::read_practitioners, pages::practitioners_list);
+    page("GET", "/practitioners/new", P::manage_practitioners, pages::practitioner_new);
+    page("POST", "/practitioners", P::manage_practitioners, pages::practitioner_create);
+    page("GET", "/practitioners/{id}", P::read_practitioners, pages::practitioner_show);
+    page("GET", "/practitioners/{id}/edit", P::manage_practitioners, pages::practitioner_edit);
+    page("POST", "/practitioners/{id}", P::manage_practitioners, pages::practitioner_update);
+    json("GET", "/api/v1/practitioners", P::read_practitioners, api::practitioners_list);
+    json("POST", "/api/v1/practitioners", P::manage_practitioners, api::practitioner_create);
+    json("GET", "/api/v1/practitioners/{id}", P::read_practitioners, api::practitioner_get);
+    json("PUT", "/api/v1/practitioners/{id}", P::manage_practitioners, api::practitioner_update);
+
+    // Audit log (admin)
+    page("GET", "/audit", P::read_audit_log, pages::audit_list);
+    json("GET", "/api/v1/audit", P::read_audit_log, api::audit_list);
+
+    return r;
+}
+
+}  // namespace sendhub

@@ -1,0 +1,68 @@
+#include "core/dates.hpp"
+
+#include <cstdio>
+
+#include "core/text.hpp"
+
+namespace sendhub {
+using namespace std::chrono;
+
+std::optional<Date> parse_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    auto y = parse_int(text.substr(0, 4));
+    auto m = parse_int(text.substr(5, 2));
+    auto d = parse_int(text.substr(8, 2));
+    if (!y || !m || !d || *y < 1900 || *y > 2200) return std::nullopt;
+    Date date{year{static_cast<int>(*y)}, month{static_cast<unsigned>(*m)}, day{static_cast<unsigned>(*d)}};
+    if (!date.ok()) return std::nullopt;
+    return date;
+}
+
+std::string format_date(Date date) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return buffer;
+}
+
+namespace {
+sys_seconds last_sunday_at_one_utc(year y, month m) {
+    sys_days last_day{y / m / last};
+    weekday wd{last_day};
+    sys_days sunday = last_day - (wd - Sunday);
+    return sunday + hours{1};
+}
+}  // namespace
+
+Date london_date(Timestamp at) {
+    year y = year_month_day{floor<days>(at)}.year();
+    bool summer = at >= last_sunday_at_one_utc(y, March) && at < last_sunday_at_one_utc(y, October);
+    return year_month_day{floor<days>(at + (summer ? hours{1} : hours{0}))};
+}
+
+std::string format_timestamp(Timestamp at) {
+    auto day_part = floor<days>(at);
+    hh_mm_ss time{at - day_part};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", format_date(year_month_day{day_part}).c_str(),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()));
+    return buffer;
+}
+
+std::optional<Timestamp> parse_timestamp(std::string_view text) {
+    if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+        return std::nullopt;
+    auto date = parse_date(text.substr(0, 10));
+    auto h = parse_int(text.substr(11, 2));
+    auto m = parse_int(text.substr(14, 2));
+    auto s = parse_int(text.substr(17, 2));
+    if (!date || !h || !m || !s || *h > 23 || *m > 59 || *s > 59) return std::nullopt;
+    return sys_days{*date} + hours{*h} + minutes{*m} + seconds{*s};
+}
+
+Timestamp now() { return floor<seconds>(system_clock::now()); }
+
+std::int64_t days_between(Date from, Date to) { return (sys_days{to} - sys_days{from}).count(); }
+
+}  // namespace sendhub

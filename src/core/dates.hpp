@@ -1,0 +1,25 @@
+#pragma once
+// Calendar dates (ISO 8601 "YYYY-MM-DD") and "today" in Europe/London, as the contract asks.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sendhub {
+
+using Date = std::chrono::year_month_day;
+using Timestamp = std::chrono::sys_seconds;
+
+//! Parses a strict "YYYY-MM-DD" that names a real calendar day.
+[[nodiscard]] std::optional<Date> parse_date(std::string_view text);
+[[nodiscard]] std::string format_date(Date date);
+//! The calendar date in Europe/London at the given instant (GMT, or BST between the
+//! last Sundays of March and October at 01:00 UTC, per the Summer Time Order 2002).
+[[nodiscard]] Date london_date(Timestamp at);
+//! "2026-11-23T09:14:03Z".
+[[nodiscard]] std::string format_timestamp(Timestamp at);
+[[nodiscard]] std::optional<Timestamp> parse_timestamp(std::string_view text);
+[[nodiscard]] Timestamp now();
+[[nodiscard]] std::int64_t days_between(Date from, Date to);
+
+}  // namespace sendhub

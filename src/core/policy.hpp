@@ -1,0 +1,41 @@
+#pragma once
+// Authorisation, decided in this one place. Routes name a Permission; records that
+// belong to one school are further scoped by can_see_school().
+#include <optional>
+#include <string>
+
+#include "core/ids.hpp"
+#include "core/role.hpp"
+
+namespace sendhub {
+
+//! The signed-in person making a request.
+struct Actor {
+    UserId user_id;
+    std::string name;
+    std::string email;
+    Role role = Role::senco;
+    std::optional<SchoolUrn> school_urn;            // SENCOs: their one school
+    std::optional<PractitionerId> practitioner_id;  // practitioners: their own record
+};
+
+enum class Permission {
+    signed_in,             // any signed-in user
+    manage_users,          // invite, change role, deactivate
+    read_audit_log,
+    read_schools,          // list/read schools (SENCOs: scoped to their own)
+    manage_schools,        // create and edit schools
+    read_practitioners,
+    manage_practitioners,
+    see_practitioner_home  // home postcode is personal data of staff
+};
+
+[[nodiscard]] bool allows(Role role, Permission permission);
+[[nodiscard]] inline bool allows(const Actor& actor, Permission permission) {
+    return allows(actor.role, permission);
+}
+
+//! Whether the actor may see records of the school: a SENCO only their own.
+[[nodiscard]] bool can_see_school(const Actor& actor, SchoolUrn urn);
+
+}  // namespace sendhub

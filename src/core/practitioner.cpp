@@ -1,0 +1,44 @@
+#include "core/practitioner.hpp"
+
+#include <algorithm>
+
+#include "core/email.hpp"
+#include "core/postcode.hpp"
+#include "core/text.hpp"
+
+namespace sendhub {
+
+Result<Practitioner> validate_practitioner(const PractitionerInput& input) {
+    Validator v;
+    Practitioner p;
+    p.name = trim(input.name);
+    if (p.name.empty()) v.fail("name", "required", "Enter the practitioner's name");
+    else if (utf8_length(p.name) > 120) v.fail("name", "too_long", "Name must be 120 characters or fewer");
+    auto email = normalise_email(input.email);
+    if (!email) v.fail("email", "invalid", "Enter an email address in the correct format, like name@example.org");
+    else p.email = *email;
+    auto grade = parse_term(grade_terms(), trim(input.grade));
+    if (!grade) v.fail("grade", "invalid", "Select the practitioner's grade");
+    else p.grade = *grade;
+    auto postcode = normalise_postcode(input.home_postcode);
+    if (!postcode) v.fail("home_postcode", "invalid", "Enter a real UK postcode, like TA1 3ES");
+    else p.home_postcode = *postcode;
+    for (const auto& code : input.expertise) {
+        auto need = parse_term(primary_need_terms(), trim(code));
+        if (!need) {
+            v.fail("expertise", "invalid", "Expertise must be DfE primary need codes, like ASD or SLCN");
+            break;
+        }
+        if (std::ranges::find(p.expertise, *need) == p.expertise.end()) p.expertise.push_back(*need);
+    }
+    auto days = parse_int(trim(input.max_days_per_week));
+    if (!days || *days < 1 || *days > 5) {
+        v.fail("max_days_per_week", "invalid", "Enter the most days a week they can do outreach, from 1 to 5");
+    } else {
+        p.max_days_per_week = static_cast<int>(*days);
+    }
+    if (!v.ok()) return std::unexpected(std::move(v).error());
+    return p;
+}
+
+}  // namespace sendhub

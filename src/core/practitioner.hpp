@@ -1,0 +1,38 @@
+#pragma once
+// An outreach practitioner employed by the trust (seed 002: "a co-ordinated team of
+// specialist staff"). The home postcode is kept coarse: it is placed at its outcode centroid.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/ids.hpp"
+#include "core/needs.hpp"
+
+namespace sendhub {
+
+struct Practitioner {
+    PractitionerId id;
+    std::string name;
+    std::string email;
+    Grade grade = Grade::teacher;
+    std::string home_postcode;  // normalised; visible to admin and coordinator only
+    std::optional<double> home_latitude;
+    std::optional<double> home_longitude;
+    std::vector<PrimaryNeed> expertise;
+    int max_days_per_week = 5;
+    bool active = true;
+};
+
+struct PractitionerInput {
+    std::string name;
+    std::string email;
+    std::string grade;
+    std::string home_postcode;
+    std::vector<std::string> expertise;
+    std::string max_days_per_week;
+};
+
+[[nodiscard]] Result<Practitioner> validate_practitioner(const PractitionerInput& input);
+
+}  // namespace sendhub

@@ -1,0 +1,41 @@
+#pragma once
+// A school or setting that buys outreach, as held by sendhub (register + census facts).
+#include <optional>
+#include <string>
+
+#include "core/error.hpp"
+#include "core/ids.hpp"
+#include "core/needs.hpp"
+
+namespace sendhub {
+
+struct School {
+    SchoolUrn urn;
+    std::string name;
+    std::string postcode;  // normalised
+    Phase phase = Phase::not_applicable;
+    std::string local_authority;
+    std::optional<int> la_code;
+    std::string school_type;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    std::optional<int> pupils;              // number on roll, January census
+    std::optional<int> ehcp_pupils;         // TSENELSE
+    std::optional<int> sen_support_pupils;  // TSENELK
+
+    friend bool operator==(const School&, const School&) = default;
+};
+
+//! What a person or API client typed; every value is text until validated.
+struct SchoolInput {
+    std::string urn;
+    std::string name;
+    std::string postcode;
+    std::string phase;
+    std::string local_authority;
+};
+
+//! Checks every field and returns the school, or all field errors at once.
+[[nodiscard]] Result<School> validate_school(const SchoolInput& input);
+
+}  // namespace sendhub

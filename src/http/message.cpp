@@ -1,0 +1,46 @@
+#include "http/message.hpp"
+
+#include <strings.h>
+
+namespace sendhub::http {
+namespace {
+bool same_name(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
+}
+}  // namespace
+
+std::optional<std::string_view> Request::header(std::string_view lower_name) const {
+    for (const auto& [name, value] : headers) {
+        if (name == lower_name) return value;
+    }
+    return std::nullopt;
+}
+
+void Response::set_header(std::string_view name, std::string value) {
+    std::erase_if(headers, [&](const auto& h) { return same_name(h.first, name); });
+    headers.emplace_back(std::string(name), std::move(value));
+}
+
+std::optional<std::string_view> Response::header(std::string_view name) const {
+    for (const auto& [key, value] : headers) {
+        if (same_name(key, name)) return value;
+    }
+    return std::nullopt;
+}
+
+Response Response::with_body(int status, std::string content_type, std::string body) {
+    Response r;
+    r.status = status;
+    r.set_header("Content-Type", std::move(content_type));
+    r.body = std::move(body);
+    return r;
+}
+
+Response Response::redirect(std::string location) {
+    Response r;
+    r.status = 303;
+    r.set_header("Location", std::move(location));
+    return r;
+}
+
+}  // namespace sendhub::http

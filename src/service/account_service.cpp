@@ -1,0 +1,82 @@
+#include "service/account_service.hpp"
+
+#include "core/email.hpp"
+#include "security/password.hpp"
+
+namespace sendhub {
+
+Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_view password, const AuditContext& who) {
+    auto email = normalise_email(email_text).value_or(std::string(email_text));
+    if (s.throttle.is_locked(email)) {
+        return std::unexpected(Error{.kind = ErrorKind::too_many_requests,
+                                     .code = "too_many_attempts",
+                                     .message = "Too many failed sign-in attempts. Wait 15 minutes, then try again."});
+    }
+    auto found = s.users.find_by_email(email);
+    bool ok = false;
+    if (found) {
+        ok = verify_password(password, found->password_hash) && found->user.active;
+    } else {
+        verify_dummy_password(password);  // same time whether or not the email exists
+    }
+    if (!ok) {
+        s.throttle.record_failure(email);
+        return std::unexpected(Error::unauthenticated("Enter a correct email address and password."));
+    }
+    s.throttle.clear(email);
+    SignedIn result{found->user, s.sessions.create(found->user.id)};
+    AuditContext as_user = who;
+    as_user.user_id = found->user.id;
+    as_user.user_email = found->user.email;
+    s.database->write([&](SqlConnection& c) {
+        append_audit(c, as_user, "sign_in", "user", std::to_string(found->user.id.value));
+    });
+    return result;
+}
+
+void sign_out(Services& s, std::string_view token, const Actor& actor, const AuditContext& who) {
+    s.sessions.destroy(token);
+    s.database->write([&](SqlConnection& c) {
+        append_audit(c, who, "sign_out", "user", std::to_string(actor.user_id.value));
+    });
+}
+
+Result<User> create_user(Services& s, const UserInput& input, const AuditContext& who) {
+    SENDHUB_ASSIGN_OR_RETURN(User user, validate_new_user(input));
+    // argon2id takes tens of milliseconds: hash before taking the write lock.
+    std::string hash = hash_password(input.password);
+    return s.users.create(user, hash, who);
+}
+
+Result<User> change_user_role(Services& s, const Actor& actor, UserId id, std::string_view role,
+                              std::string_view school_urn, std::string_view practitioner_id, const AuditContext& who) {
+    auto user = s.users.find(id);
+    if (!user) return std::unexpected(Error::not_found("No such user."));
+    if (id == actor.user_id && role != role_code(Role::admin))
+        return std::unexpected(Error::invalid("role", "own_role", "You cannot remove your own administrator role"));
+    SENDHUB_ASSIGN_OR_RETURN(User changed, validate_role_change(*user, role, school_urn, practitioner_id));
+    return s.users.change_role(changed, who);
+}
+
+Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool active, const AuditContext& who) {
+    if (id == actor.user_id && !active)
+        return std::unexpected(Error::conflict("own_account", "You cannot deactivate your own account."));
+    return s.users.set_active(id, active, who);
+}
+
+Result<void> change_own_password(Services& s, const Actor& actor, std::string_view current,
+                                 std::string_view replacement, std::string_view confirmation,
+                                 const AuditContext& who) {
+    auto found = s.users.find_by_email(actor.email);
+    if (!found) return std::unexpected(Error::not_found("No such user."));
+    Validator v;
+    if (!verify_password(current, found->password_hash))
+        v.fail("current_password", "incorrect", "Your current password is not correct");
+    if (auto problem = check_password(replacement, "new_password")) v.fail(problem->field, problem->code, problem->message);
+    else if (replacement != confirmation)
+        v.fail("confirm_password", "mismatch", "The new passwords do not match");
+    if (!v.ok()) return std::unexpected(std::move(v).error());
+    return s.users.set_password_hash(actor.user_id, hash_password(replacement), who);
+}
+
+}  // namespace sendhub

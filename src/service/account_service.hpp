@@ -1,0 +1,33 @@
+#pragma once
+// Signing in and out, and people's accounts: the operations behind both the pages and /api/v1.
+#include <string>
+
+#include "core/error.hpp"
+#include "core/policy.hpp"
+#include "core/user.hpp"
+#include "service/services.hpp"
+#include "store/audit_store.hpp"
+
+namespace sendhub {
+
+struct SignedIn {
+    User user;
+    NewSession session;
+};
+
+//! Checks the password (throttled per email) and opens a fresh session (rotated at sign-in).
+[[nodiscard]] Result<SignedIn> sign_in(Services& s, std::string_view email, std::string_view password,
+                                       const AuditContext& who);
+void sign_out(Services& s, std::string_view token, const Actor& actor, const AuditContext& who);
+
+[[nodiscard]] Result<User> create_user(Services& s, const UserInput& input, const AuditContext& who);
+[[nodiscard]] Result<User> change_user_role(Services& s, const Actor& actor, UserId id, std::string_view role,
+                                            std::string_view school_urn, std::string_view practitioner_id,
+                                            const AuditContext& who);
+[[nodiscard]] Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool active,
+                                           const AuditContext& who);
+[[nodiscard]] Result<void> change_own_password(Services& s, const Actor& actor, std::string_view current,
+                                               std::string_view replacement, std::string_view confirmation,
+                                               const AuditContext& who);
+
+}  // namespace sendhub

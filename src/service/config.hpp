@@ -1,0 +1,24 @@
+#pragma once
+// Settings of one sendhub process, from flags and SENDHUB_* environment variables.
+#include <cstdint>
+#include <string>
+
+namespace sendhub {
+
+struct Config {
+    std::string database_url = "sqlite:data/sendhub.db";
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 8080;
+    std::string static_dir = "build/static";
+    std::string trust_name = "Special Partnership Trust";
+    //! Set when a TLS proxy fronts sendhub: cookies become Secure and the session cookie __Host-.
+    bool behind_tls = false;
+    std::size_t worker_threads = 4;
+    std::size_t io_threads = 1;
+    //! Request bodies over this get 413 (api-contract.md: 1 MiB).
+    std::size_t max_body_bytes = 1 << 20;
+    //! Log each request (method, route, status, time; never queries or bodies).
+    bool access_log = true;
+};
+
+}  // namespace sendhub

@@ -1,0 +1,50 @@
+#include "service/directory_service.hpp"
+
+namespace sendhub {
+
+Result<School> get_school(Services& s, const Actor& actor, SchoolUrn urn) {
+    if (!can_see_school(actor, urn)) return std::unexpected(Error::not_found("No school with this URN."));
+    auto school = s.schools.find(urn);
+    if (!school) return std::unexpected(Error::not_found("No school with this URN."));
+    return *school;
+}
+
+Page<School> list_schools(Services& s, const Actor& actor, SchoolFilter filter) {
+    if (actor.role == Role::senco) {
+        // A SENCO without a school sees nothing rather than everything.
+        filter.only_urn = actor.school_urn.value_or(SchoolUrn{-1});
+    }
+    return s.schools.list(filter);
+}
+
+Result<School> create_school(Services& s, const SchoolInput& input, const AuditContext& who) {
+    SENDHUB_ASSIGN_OR_RETURN(School school, validate_school(input));
+    return s.schools.create(school, who);
+}
+
+Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input, const AuditContext& who) {
+    input.urn = std::to_string(urn.value);
+    SENDHUB_ASSIGN_OR_RETURN(School school, validate_school(input));
+    return s.schools.update(school, who);
+}
+
+Result<Practitioner> get_practitioner(Services& s, PractitionerId id) {
+    auto found = s.practitioners.find(id);
+    if (!found) return std::unexpected(Error::not_found("No such practitioner."));
+    return *found;
+}
+
+Result<Practitioner> create_practitioner(Services& s, const PractitionerInput& input, const AuditContext& who) {
+    SENDHUB_ASSIGN_OR_RETURN(Practitioner practitioner, validate_practitioner(input));
+    return s.practitioners.create(std::move(practitioner), who);
+}
+
+Result<Practitioner> update_practitioner(Services& s, PractitionerId id, const PractitionerInput& input, bool active,
+                                         const AuditContext& who) {
+    SENDHUB_ASSIGN_OR_RETURN(Practitioner practitioner, validate_practitioner(input));
+    practitioner.id = id;
+    practitioner.active = active;
+    return s.practitioners.update(std::move(practitioner), who);
+}
+
+}  // namespace sendhub

@@ -1,0 +1,42 @@
+#pragma once
+// Everything a request handler may use, wired once at start-up by src/app.
+#include <memory>
+
+#include "service/config.hpp"
+#include "store/database.hpp"
+#include "store/idempotency_store.hpp"
+#include "store/login_throttle.hpp"
+#include "store/practitioner_store.hpp"
+#include "store/school_store.hpp"
+#include "store/session_store.hpp"
+#include "store/user_store.hpp"
+
+namespace sendhub {
+
+class Templates;
+namespace http {
+class StaticFiles;
+}
+
+struct Services {
+    Config config;
+    std::unique_ptr<Database> database;
+    UserStore users;
+    SessionStore sessions;
+    SchoolStore schools;
+    PractitionerStore practitioners;
+    LoginThrottle throttle;
+    IdempotencyStore idempotency;
+
+    Services(Config c, std::unique_ptr<Database> db)
+        : config(std::move(c)),
+          database(std::move(db)),
+          users(*database),
+          sessions(*database, SessionTimeouts{}),
+          schools(*database),
+          practitioners(*database),
+          throttle(*database),
+          idempotency(*database) {}
+};
+
+}  // namespace sendhub

@@ -1,0 +1,53 @@
+#pragma once
+// The audit log: who changed what, when, in which record. Appended in the same
+// transaction as the change it records, so neither exists without the other.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "core/dates.hpp"
+#include "core/ids.hpp"
+#include "store/database.hpp"
+#include "store/page.hpp"
+
+namespace sendhub {
+
+//! Who is acting, carried from the request into every write.
+struct AuditContext {
+    std::optional<UserId> user_id;
+    std::string user_email;
+    std::string request_id;
+};
+
+struct AuditEntry {
+    std::int64_t id = 0;
+    Timestamp at;
+    std::optional<std::int64_t> user_id;
+    std::string user_email;
+    std::string action;
+    std::string entity;
+    std::string entity_id;
+    std::string detail;  // JSON
+    std::string request_id;
+};
+
+struct AuditFilter {
+    std::string user_email;
+    std::string action;
+    std::string entity;
+    std::string entity_id;
+    std::optional<Date> from;
+    std::optional<Date> to;
+    std::optional<std::int64_t> before_id;  // cursor: newest first
+    int limit = kDefaultPageSize;
+};
+
+void append_audit(SqlConnection& c, const AuditContext& who, std::string_view action, std::string_view entity,
+                  std::string_view entity_id, const nlohmann::json& detail = nlohmann::json::object());
+
+[[nodiscard]] Page<AuditEntry> list_audit(Database& db, const AuditFilter& filter);
+
+//! Field-by-field differences between two JSON objects, as {"field":{"from":…,"to":…}}.
+[[nodiscard]] nlohmann::json json_changes(const nlohmann::json& before, const nlohmann::json& after);
+
+}  // namespace sendhub

@@ -1,0 +1,142 @@
+#pragma once
+// The storage boundary. Repositories speak portable SQL with `?` parameters through
+// SqlConnection; each engine (SQLite now, PostgreSQL next) implements Database.
+// Infrastructure failures are exceptions (DatabaseError); expected outcomes are values.
+#include <cstdint>
+#include <expected>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+namespace sendhub {
+
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+class SqlRow {
+public:
+    explicit SqlRow(std::vector<SqlValue> values) : values_(std::move(values)) {}
+    [[nodiscard]] bool is_null(std::size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
+    [[nodiscard]] std::int64_t integer(std::size_t i) const;
+    [[nodiscard]] double real(std::size_t i) const;
+    [[nodiscard]] std::string text(std::size_t i) const;
+    [[nodiscard]] std::optional<std::int64_t> optional_integer(std::size_t i) const;
+    [[nodiscard]] std::optional<double> optional_real(std::size_t i) const;
+    [[nodiscard]] std::size_t size() const { return values_.size(); }
+
+private:
+    std::vector<SqlValue> values_;
+};
+
+using SqlRows = std::vector<SqlRow>;
+
+struct DatabaseError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+//! A UNIQUE or PRIMARY KEY constraint refused the write.
+struct UniqueViolation : DatabaseError {
+    using DatabaseError::DatabaseError;
+};
+
+namespace detail {
+inline SqlValue to_sql(std::nullptr_t) { return nullptr; }
+inline SqlValue to_sql(bool v) { return std::int64_t{v ? 1 : 0}; }
+inline SqlValue to_sql(double v) { return v; }
+inline SqlValue to_sql(std::string v) { return v; }
+inline SqlValue to_sql(std::string_view v) { return std::string(v); }
+inline SqlValue to_sql(const char* v) { return std::string(v); }
+template <class T>
+    requires std::is_integral_v<T>
+SqlValue to_sql(T v) { return static_cast<std::int64_t>(v); }
+template <class T>
+SqlValue to_sql(const std::optional<T>& v) { return v ? to_sql(*v) : SqlValue{nullptr}; }
+}  // namespace detail
+
+class SqlConnection {
+public:
+    virtual ~SqlConnection() = default;
+    //! Runs one statement and returns all its rows.
+    virtual SqlRows query(std::string_view sql, std::span<const SqlValue> params) = 0;
+    //! Runs one statement; returns how many rows it changed.
+    virtual std::int64_t execute(std::string_view sql, std::span<const SqlValue> params) = 0;
+    //! Runs several statements separated by semicolons, without parameters (migrations).
+    virtual void execute_script(std::string_view sql) = 0;
+
+    template <class... Args>
+    SqlRows query_with(std::string_view sql, Args&&... args) {
+        std::vector<SqlValue> params{detail::to_sql(std::forward<Args>(args))...};
+        return query(sql, params);
+    }
+    template <class... Args>
+    std::int64_t execute_with(std::string_view sql, Args&&... args) {
+        std::vector<SqlValue> params{detail::to_sql(std::forward<Args>(args))...};
+        return execute(sql, params);
+    }
+    template <class... Args>
+    std::optional<SqlRow> query_one(std::string_view sql, Args&&... args) {
+        auto rows = query_with(sql, std::forward<Args>(args)...);
+        if (rows.empty()) return std::nullopt;
+        return std::move(rows.front());
+    }
+};
+
+template <class T>
+struct IsExpected : std::false_type {};
+template <class T, class E>
+struct IsExpected<std::expected<T, E>> : std::true_type {};
+
+class Database {
+public:
+    virtual ~Database() = default;
+    [[nodiscard]] virtual std::string_view engine() const = 0;
+
+    //! Runs `work` on a read-only connection inside one consistent snapshot.
+    template <class F>
+    auto read(F&& work) {
+        using R = std::invoke_result_t<F, SqlConnection&>;
+        if constexpr (std::is_void_v<R>) {
+            run_read([&](SqlConnection& c) { work(c); });
+        } else {
+            std::optional<R> result;
+            run_read([&](SqlConnection& c) { result.emplace(work(c)); });
+            return std::move(*result);
+        }
+    }
+
+    //! Runs `work` in a write transaction: commits when it returns (a Result commits only
+    //! when it holds a value), rolls back when it throws or returns an error.
+    template <class F>
+    auto write(F&& work) {
+        using R = std::invoke_result_t<F, SqlConnection&>;
+        if constexpr (std::is_void_v<R>) {
+            run_write([&](SqlConnection& c) {
+                work(c);
+                return true;
+            });
+        } else {
+            std::optional<R> result;
+            run_write([&](SqlConnection& c) {
+                result.emplace(work(c));
+                if constexpr (IsExpected<R>::value) return result->has_value();
+                return true;
+            });
+            return std::move(*result);
+        }
+    }
+
+protected:
+    virtual void run_read(const std::function<void(SqlConnection&)>& work) = 0;
+    //! `work` returns whether to commit.
+    virtual void run_write(const std::function<bool(SqlConnection&)>& work) = 0;
+};
+
+//! Opens `sqlite:PATH` (or `postgresql://…` once that engine is built).
+[[nodiscard]] std::unique_ptr<Database> open_database(std::string_view url);
+
+}  // namespace sendhub

@@ -1,0 +1,65 @@
+#include "store/migrations.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+#include "store/embedded_files.hpp"
+
+namespace sendhub {
+namespace {
+
+struct Migration {
+    int version;
+    std::string name;
+    std::string_view sql;
+};
+
+std::map<int, Migration> migrations_for(std::string_view engine) {
+    std::string prefix = "migrations/" + std::string(engine) + "/";
+    std::map<int, Migration> found;
+    for (const auto& file : embedded_files()) {
+        if (!file.path.starts_with(prefix) || !file.path.ends_with(".sql")) continue;
+        std::string name(file.path.substr(prefix.size()));
+        auto version = parse_int(name.substr(0, name.find('_')));
+        if (!version) throw DatabaseError("migration file name must start with a number: " + name);
+        if (!found.emplace(static_cast<int>(*version), Migration{static_cast<int>(*version), name, file.content}).second)
+            throw DatabaseError("two migrations share version " + std::to_string(*version));
+    }
+    return found;
+}
+
+constexpr std::string_view kCreateMigrationsTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
+constexpr std::string_view kAppliedVersions = "SELECT version FROM schema_migrations";
+constexpr std::string_view kRecordMigration =
+    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)";
+
+}  // namespace
+
+std::vector<std::string> migrate(Database& db) {
+    std::vector<std::string> applied;
+    db.write([&](SqlConnection& c) { c.execute_script(kCreateMigrationsTable); });
+    for (const auto& [version, migration] : migrations_for(db.engine())) {
+        // Each migration runs in its own transaction, re-checking under the write lock so
+        // two processes migrating at once apply it once.
+        db.write([&](SqlConnection& c) {
+            auto done = c.query_with(kAppliedVersions);
+            bool exists = std::ranges::any_of(done, [&](const SqlRow& r) { return r.integer(0) == version; });
+            if (exists) return;
+            c.execute_script(migration.sql);
+            c.execute_with(kRecordMigration, version, migration.name, now().time_since_epoch().count());
+            applied.push_back(migration.name);
+        });
+    }
+    return applied;
+}
+
+int latest_migration_version(std::string_view engine) {
+    auto all = migrations_for(engine);
+    return all.empty() ? 0 : all.rbegin()->first;
+}
+
+}  // namespace sendhub

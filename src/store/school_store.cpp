@@ -1,0 +1,158 @@
+#include "store/school_store.hpp"
+
+#include "core/json_records.hpp"
+#include "core/text.hpp"
+
+namespace sendhub {
+namespace {
+
+constexpr std::string_view kFind =
+    "SELECT urn, name, postcode, phase, local_authority, la_code, school_type, latitude, longitude, pupils,"
+    " ehcp_pupils, sen_support_pupils FROM schools WHERE urn = ?";
+
+// The search term matches a name fragment, a postcode prefix or the exact URN.
+constexpr std::string_view kList =
+    "SELECT urn, name, postcode, phase, local_authority, la_code, school_type, latitude, longitude, pupils,"
+    " ehcp_pupils, sen_support_pupils FROM schools"
+    " WHERE urn > ? AND (? IS NULL OR la_code = ?) AND (? IS NULL OR urn = ?)"
+    " AND (? = '' OR lower(name) LIKE ? ESCAPE '\\' OR replace(postcode, ' ', '') LIKE ? ESCAPE '\\'"
+    " OR CAST(urn AS TEXT) = ?)"
+    " ORDER BY urn LIMIT ?";
+
+constexpr std::string_view kInsert =
+    "INSERT INTO schools (urn, name, postcode, phase, local_authority, la_code, school_type, latitude, longitude,"
+    " pupils, ehcp_pupils, sen_support_pupils, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+constexpr std::string_view kUpdate =
+    "UPDATE schools SET name = ?, postcode = ?, phase = ?, local_authority = ?, la_code = ?, school_type = ?,"
+    " latitude = ?, longitude = ?, pupils = ?, ehcp_pupils = ?, sen_support_pupils = ?, updated_at = ? WHERE urn = ?";
+
+constexpr std::string_view kLocalAuthorities =
+    "SELECT la_code, local_authority FROM schools WHERE la_code IS NOT NULL"
+    " GROUP BY la_code, local_authority ORDER BY local_authority";
+
+constexpr std::string_view kCount = "SELECT count(*) FROM schools";
+
+School school_from(const SqlRow& r) {
+    auto optional_int = [&](std::size_t i) -> std::optional<int> {
+        auto v = r.optional_integer(i);
+        return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+    };
+    return {
+        .urn = SchoolUrn{r.integer(0)},
+        .name = r.text(1),
+        .postcode = r.text(2),
+        .phase = parse_term(phase_terms(), r.text(3)).value_or(Phase::not_applicable),
+        .local_authority = r.text(4),
+        .la_code = optional_int(5),
+        .school_type = r.text(6),
+        .latitude = r.optional_real(7),
+        .longitude = r.optional_real(8),
+        .pupils = optional_int(9),
+        .ehcp_pupils = optional_int(10),
+        .sen_support_pupils = optional_int(11),
+    };
+}
+
+std::string phase_code(const School& s) { return std::string(term_of(phase_terms(), s.phase).code); }
+
+void insert(SqlConnection& c, const School& s) {
+    auto t = now().time_since_epoch().count();
+    c.execute_with(kInsert, s.urn.value, s.name, s.postcode, phase_code(s), s.local_authority, s.la_code, s.school_type,
+                   s.latitude, s.longitude, s.pupils, s.ehcp_pupils, s.sen_support_pupils, t, t);
+}
+
+void update_row(SqlConnection& c, const School& s) {
+    c.execute_with(kUpdate, s.name, s.postcode, phase_code(s), s.local_authority, s.la_code, s.school_type, s.latitude,
+                   s.longitude, s.pupils, s.ehcp_pupils, s.sen_support_pupils, now().time_since_epoch().count(),
+                   s.urn.value);
+}
+
+std::string like_pattern(std::string_view text) {
+    std::string out = "%";
+    for (char ch : text) {
+        if (ch == '%' || ch == '_' || ch == '\\') out += '\\';
+        out += ch;
+    }
+    return out + "%";
+}
+
+}  // namespace
+
+std::optional<School> SchoolStore::find(SqlConnection& c, SchoolUrn urn) {
+    auto row = c.query_one(kFind, urn.value);
+    if (!row) return std::nullopt;
+    return school_from(*row);
+}
+
+std::optional<School> SchoolStore::find(SchoolUrn urn) {
+    return db_.read([&](SqlConnection& c) { return find(c, urn); });
+}
+
+Page<School> SchoolStore::list(const SchoolFilter& f) {
+    std::string search = to_lower(trim(f.search));
+    std::string compact_postcode;
+    for (char ch : to_upper(search)) {
+        if (ch != ' ') compact_postcode += ch;
+    }
+    std::optional<std::int64_t> only;
+    if (f.only_urn) only = f.only_urn->value;
+    auto rows = db_.read([&](SqlConnection& c) {
+        return c.query_with(kList, f.after_urn.value_or(0), f.la_code, f.la_code, only, only, search,
+                            like_pattern(search), like_pattern(compact_postcode).substr(1), search, f.limit + 1);
+    });
+    std::vector<School> schools;
+    for (const auto& r : rows) schools.push_back(school_from(r));
+    return make_page(std::move(schools), f.limit, [](const School& s) { return std::to_string(s.urn.value); });
+}
+
+Result<School> SchoolStore::create(const School& school, const AuditContext& who) {
+    return db_.write([&](SqlConnection& c) -> Result<School> {
+        if (find(c, school.urn))
+            return std::unexpected(Error::invalid("urn", "taken", "A school with this URN already exists"));
+        insert(c, school);
+        append_audit(c, who, "create", "school", std::to_string(school.urn.value), school_json(school));
+        return school;
+    });
+}
+
+Result<School> SchoolStore::update(const School& school, const AuditContext& who) {
+    return db_.write([&](SqlConnection& c) -> Result<School> {
+        auto before = find(c, school.urn);
+        if (!before) return std::unexpected(Error::not_found("No school with this URN."));
+        // Census facts come from the register import; a form edits the identifying fields.
+        School merged = *before;
+        merged.name = school.name;
+        merged.postcode = school.postcode;
+        merged.phase = school.phase;
+        merged.local_authority = school.local_authority;
+        update_row(c, merged);
+        append_audit(c, who, "update", "school", std::to_string(school.urn.value),
+                     json_changes(school_json(*before), school_json(merged)));
+        return merged;
+    });
+}
+
+UpsertOutcome SchoolStore::upsert(SqlConnection& c, const School& school) {
+    auto existing = find(c, school.urn);
+    if (!existing) {
+        insert(c, school);
+        return UpsertOutcome::added;
+    }
+    if (*existing == school) return UpsertOutcome::unchanged;
+    update_row(c, school);
+    return UpsertOutcome::updated;
+}
+
+std::vector<std::pair<int, std::string>> SchoolStore::local_authorities() {
+    auto rows = db_.read([&](SqlConnection& c) { return c.query_with(kLocalAuthorities); });
+    std::vector<std::pair<int, std::string>> out;
+    for (const auto& r : rows) out.emplace_back(static_cast<int>(r.integer(0)), r.text(1));
+    return out;
+}
+
+std::int64_t SchoolStore::count() {
+    return db_.read([&](SqlConnection& c) { return c.query_with(kCount).front().integer(0); });
+}
+
+}  // namespace sendhub

@@ -1,0 +1,63 @@
+#include "store/session_store.hpp"
+
+#include "security/digest.hpp"
+#include "security/random.hpp"
+
+namespace sendhub {
+namespace {
+
+constexpr std::string_view kInsert =
+    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)";
+constexpr std::string_view kResolve =
+    "SELECT s.created_at, s.last_seen_at, s.csrf_token, u.id, u.name, u.email, u.role, u.school_urn,"
+    " u.practitioner_id, u.active FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?";
+constexpr std::string_view kTouch = "UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?";
+constexpr std::string_view kDelete = "DELETE FROM sessions WHERE token_hash = ?";
+constexpr std::string_view kDeleteExpired = "DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?";
+
+}  // namespace
+
+NewSession SessionStore::create(UserId user) {
+    NewSession session{random_token(), random_token()};
+    auto t = now().time_since_epoch().count();
+    db_.write([&](SqlConnection& c) {
+        // Sweeping expired rows at each sign-in keeps the table small without a timer.
+        c.execute_with(kDeleteExpired, t - timeouts_.absolute.count(), t - timeouts_.idle.count());
+        c.execute_with(kInsert, sha256_hex(session.token), user.value, session.csrf_token, t, t);
+    });
+    return session;
+}
+
+std::optional<ResolvedSession> SessionStore::resolve(std::string_view token) {
+    if (token.empty() || token.size() > 128) return std::nullopt;
+    std::string hash = sha256_hex(token);
+    auto row = db_.read([&](SqlConnection& c) { return c.query_one(kResolve, hash); });
+    if (!row) return std::nullopt;
+    auto t = now().time_since_epoch().count();
+    std::int64_t created = row->integer(0);
+    std::int64_t last_seen = row->integer(1);
+    bool expired = t - created > timeouts_.absolute.count() || t - last_seen > timeouts_.idle.count();
+    if (expired || row->integer(9) == 0) {
+        db_.write([&](SqlConnection& c) { c.execute_with(kDelete, hash); });
+        return std::nullopt;
+    }
+    if (t - last_seen >= timeouts_.touch_interval.count()) {
+        db_.write([&](SqlConnection& c) { c.execute_with(kTouch, t, hash); });
+    }
+    ResolvedSession session;
+    session.csrf_token = row->text(2);
+    session.actor.user_id = UserId{row->integer(3)};
+    session.actor.name = row->text(4);
+    session.actor.email = row->text(5);
+    session.actor.role = parse_role(row->text(6)).value_or(Role::senco);
+    if (auto urn = row->optional_integer(7)) session.actor.school_urn = SchoolUrn{*urn};
+    if (auto id = row->optional_integer(8)) session.actor.practitioner_id = PractitionerId{*id};
+    return session;
+}
+
+void SessionStore::destroy(std::string_view token) {
+    std::string hash = sha256_hex(token);
+    db_.write([&](SqlConnection& c) { c.execute_with(kDelete, hash); });
+}
+
+}  // namespace sendhub

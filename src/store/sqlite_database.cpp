@@ -1,0 +1,207 @@
+#include "store/sqlite_database.hpp"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <mutex>
+#include <unordered_map>
+
+namespace sendhub {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+[[noreturn]] void fail(sqlite3* db, int rc, std::string_view what) {
+    std::string message = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) throw UniqueViolation(message);
+    throw DatabaseError(message);
+}
+
+class SqliteConnection final : public SqlConnection {
+public:
+    SqliteConnection(const std::string& path, bool read_only) {
+        int flags = SQLITE_OPEN_NOMUTEX | (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+        if (rc != SQLITE_OK) {
+            std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+            sqlite3_close(db_);
+            throw DatabaseError("cannot open " + path + ": " + message);
+        }
+        sqlite3_extended_result_codes(db_, 1);
+        sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+        if (!read_only) {
+            execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        }
+        execute_script("PRAGMA foreign_keys=ON;");
+    }
+    ~SqliteConnection() override {
+        for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+        sqlite3_close(db_);
+    }
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    SqlRows query(std::string_view sql, std::span<const SqlValue> params) override {
+        sqlite3_stmt* statement = prepare(sql, params);
+        SqlRows rows;
+        while (true) {
+            int rc = sqlite3_step(statement);
+            if (rc == SQLITE_DONE) break;
+            if (rc != SQLITE_ROW) {
+                sqlite3_reset(statement);
+                fail(db_, rc, sql);
+            }
+            int columns = sqlite3_column_count(statement);
+            std::vector<SqlValue> values;
+            values.reserve(static_cast<std::size_t>(columns));
+            for (int i = 0; i < columns; ++i) values.push_back(column_value(statement, i));
+            rows.emplace_back(std::move(values));
+        }
+        sqlite3_reset(statement);
+        return rows;
+    }
+
+    std::int64_t execute(std::string_view sql, std::span<const SqlValue> params) override {
+        sqlite3_stmt* statement = prepare(sql, params);
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        }
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE) fail(db_, rc, sql);
+        return sqlite3_changes64(db_);
+    }
+
+    void execute_script(std::string_view sql) override {
+        std::string copy(sql);
+        char* error = nullptr;
+        int rc = sqlite3_exec(db_, copy.c_str(), nullptr, nullptr, &error);
+        if (rc != SQLITE_OK) {
+            std::string message = error ? error : sqlite3_errstr(rc);
+            sqlite3_free(error);
+            throw DatabaseError("script failed: " + message);
+        }
+    }
+
+private:
+    // Statements are prepared once per connection and reused (SQL text is the key).
+    sqlite3_stmt* prepare(std::string_view sql, std::span<const SqlValue> params) {
+        auto it = statements_.find(std::string(sql));
+        sqlite3_stmt* statement = nullptr;
+        if (it != statements_.end()) {
+            statement = it->second;
+        } else {
+            int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                        &statement, nullptr);
+            if (rc != SQLITE_OK) fail(db_, rc, sql);
+            statements_.emplace(std::string(sql), statement);
+        }
+        sqlite3_clear_bindings(statement);
+        if (static_cast<int>(params.size()) != sqlite3_bind_parameter_count(statement))
+            throw DatabaseError("wrong number of parameters for: " + std::string(sql));
+        for (std::size_t i = 0; i < params.size(); ++i) bind(statement, static_cast<int>(i + 1), params[i]);
+        return statement;
+    }
+
+    void bind(sqlite3_stmt* statement, int index, const SqlValue& value) {
+        int rc = std::visit(
+            [&](const auto& v) -> int {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, std::nullptr_t>) return sqlite3_bind_null(statement, index);
+                else if constexpr (std::is_same_v<T, std::int64_t>) return sqlite3_bind_int64(statement, index, v);
+                else if constexpr (std::is_same_v<T, double>) return sqlite3_bind_double(statement, index, v);
+                else return sqlite3_bind_text64(statement, index, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+            },
+            value);
+        if (rc != SQLITE_OK) fail(db_, rc, "bind");
+    }
+
+    static SqlValue column_value(sqlite3_stmt* statement, int i) {
+        switch (sqlite3_column_type(statement, i)) {
+            case SQLITE_INTEGER:
+                return static_cast<std::int64_t>(sqlite3_column_int64(statement, i));
+            case SQLITE_FLOAT:
+                return sqlite3_column_double(statement, i);
+            case SQLITE_NULL:
+                return nullptr;
+            default: {
+                auto text = reinterpret_cast<const char*>(sqlite3_column_text(statement, i));
+                return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement, i)));
+            }
+        }
+    }
+
+    sqlite3* db_ = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt*> statements_;
+};
+
+class SqliteDatabase final : public Database {
+public:
+    explicit SqliteDatabase(std::string path) : path_(std::move(path)) {
+        auto parent = std::filesystem::path(path_).parent_path();
+        if (!parent.empty()) std::filesystem::create_directories(parent);
+        writer_ = std::make_unique<SqliteConnection>(path_, false);
+    }
+
+    std::string_view engine() const override { return "sqlite"; }
+
+protected:
+    void run_read(const std::function<void(SqlConnection&)>& work) override {
+        std::unique_ptr<SqliteConnection> connection = acquire_reader();
+        // A deferred transaction gives the reader one snapshot for all its statements.
+        connection->execute_script("BEGIN");
+        try {
+            work(*connection);
+            connection->execute_script("COMMIT");
+        } catch (...) {
+            connection->execute_script("ROLLBACK");
+            release_reader(std::move(connection));
+            throw;
+        }
+        release_reader(std::move(connection));
+    }
+
+    void run_write(const std::function<bool(SqlConnection&)>& work) override {
+        std::lock_guard lock(writer_mutex_);
+        writer_->execute_script("BEGIN IMMEDIATE");
+        try {
+            bool commit = work(*writer_);
+            writer_->execute_script(commit ? "COMMIT" : "ROLLBACK");
+        } catch (...) {
+            writer_->execute_script("ROLLBACK");
+            throw;
+        }
+    }
+
+private:
+    std::unique_ptr<SqliteConnection> acquire_reader() {
+        {
+            std::lock_guard lock(readers_mutex_);
+            if (!idle_readers_.empty()) {
+                auto connection = std::move(idle_readers_.back());
+                idle_readers_.pop_back();
+                return connection;
+            }
+        }
+        return std::make_unique<SqliteConnection>(path_, true);
+    }
+
+    void release_reader(std::unique_ptr<SqliteConnection> connection) {
+        std::lock_guard lock(readers_mutex_);
+        idle_readers_.push_back(std::move(connection));
+    }
+
+    std::string path_;
+    std::mutex writer_mutex_;
+    std::unique_ptr<SqliteConnection> writer_;
+    std::mutex readers_mutex_;
+    std::vector<std::unique_ptr<SqliteConnection>> idle_readers_;
+};
+
+}  // namespace
+
+std::unique_ptr<Database> open_sqlite(std::string_view path) {
+    if (path.empty()) throw DatabaseError("sqlite: needs a file path, like sqlite:data/sendhub.db");
+    return std::make_unique<SqliteDatabase>(std::string(path));
+}
+
+}  // namespace sendhub

@@ -1,0 +1,47 @@
+#include "core/text.hpp"
+#include "web/audit_query.hpp"
+#include "web/form_view.hpp"
+#include "web/handlers.hpp"
+#include "web/page.hpp"
+#include "web/views.hpp"
+
+namespace sendhub::pages {
+
+Response audit_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    auto filter = audit_filter_from(query);
+    FormView form = filter ? FormView{} : FormView(filter.error());
+    auto page = list_audit(*ctx.services.database, filter.value_or(AuditFilter{}));
+    nlohmann::json entries = nlohmann::json::array();
+    for (const auto& e : page.items) {
+        entries.push_back({{"at", format_timestamp(e.at)},
+                           {"user_email", e.user_email.empty() ? "system" : e.user_email},
+                           {"action", e.action},
+                           {"entity", e.entity},
+                           {"entity_id", e.entity_id},
+                           {"detail", e.detail == "{}" ? "" : e.detail}});
+    }
+    Options entities{{"", "All records"}, {"user", "Users"}, {"school", "Schools"}, {"practitioner", "Practitioners"},
+                     {"import", "Imports"}};
+    auto keep = [&](std::string_view name) { return std::pair<std::string, std::string>(name, query.get(name)); };
+    nlohmann::json view{
+        {"summary", form.summary()},
+        {"entries", entries},
+        {"count_text", entries.empty() ? "No entries match" : "Entries, newest first"},
+        {"fields",
+         {{"user", form.input("user", "Who (email)", query.get("user"), {.type = "email", .spellcheck = false})},
+          {"entity", form.select("entity", "Record type", entities, query.get("entity"))},
+          {"entity_id", form.input("entity_id", "Record id or URN", query.get("entity_id"), {.width = "10"})},
+          {"action", form.input("action", "Action", query.get("action"), {.hint = "For example create, update, sign_in"})},
+          {"from", form.input("from", "From date", query.get("from"), {.hint = "For example 2026-11-01", .width = "10"})},
+          {"to", form.input("to", "To date", query.get("to"), {.hint = "For example 2026-11-30", .width = "10"})}}},
+        {"next_href", page.next_cursor
+                          ? nlohmann::json("/audit" + query_string({keep("user"), keep("entity"), keep("entity_id"),
+                                                                    keep("action"), keep("from"), keep("to"),
+                                                                    {"before", *page.next_cursor}}))
+                          : nlohmann::json(false)},
+    };
+    return render_page(ctx, "Audit log", "audit_list", view, form.has_errors() ? 422 : 200);
+}
+
+}  // namespace sendhub::pages

@@ -1,0 +1,96 @@
+#include "core/email.hpp"
+#include "core/text.hpp"
+#include "web/error_response.hpp"
+#include "security/random.hpp"
+#include "service/account_service.hpp"
+#include "web/form_view.hpp"
+#include "web/handlers.hpp"
+#include "web/page.hpp"
+#include "web/session_cookie.hpp"
+
+namespace sendhub::pages {
+namespace {
+
+// Only same-site paths: an open redirect would let a phishing link borrow our sign-in page.
+std::string safe_next(std::string_view next) {
+    if (next.size() > 1 && next.front() == '/' && next[1] != '/' && next[1] != '\\') return std::string(next);
+    return "/";
+}
+
+Response render_login(RequestContext& ctx, const FormView& form, std::string email, std::string token, int status) {
+    nlohmann::json view{
+        {"summary", form.summary()},
+        {"csrf_token", token},
+        {"next", safe_next(ctx.form.has("next") ? ctx.form.get("next") : ctx.query().get("next"))},
+        {"email", form.input("email", "Email address", std::move(email),
+                             {.type = "email", .autocomplete = "username", .spellcheck = false})},
+        {"password", form.input("password", "Password", "", {.type = "password", .autocomplete = "current-password"})},
+    };
+    auto response = render_page(ctx, "Sign in", "login", view, status);
+    response.add_header("Set-Cookie", std::string(kLoginCsrfCookie) + "=" + token + cookie_attributes(ctx));
+    return response;
+}
+
+}  // namespace
+
+Response login_form(RequestContext& ctx) {
+    if (ctx.signed_in()) return Response::redirect("/");
+    return render_login(ctx, FormView{}, "", random_token(), 200);
+}
+
+Response login_submit(RequestContext& ctx) {
+    std::string email = ctx.form.get("email");
+    std::string password = ctx.form.get("password");
+    std::string token = ctx.form.get("csrf_token");
+    Validator v;
+    if (trim(email).empty()) v.fail("email", "required", "Enter your email address");
+    if (password.empty()) v.fail("password", "required", "Enter your password");
+    if (!v.ok()) return render_login(ctx, FormView(std::move(v).error()), email, token, 422);
+
+    auto signed_in = sign_in(ctx.services, email, password, ctx.audit());
+    if (!signed_in) {
+        Error shown = signed_in.error();
+        shown.fields = {{"email", shown.code, shown.message}};
+        return render_login(ctx, FormView(shown), email, token, http_status(shown.kind));
+    }
+    auto response = Response::redirect(safe_next(ctx.form.get("next")));
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + signed_in->session.token +
+                                          cookie_attributes(ctx));
+    response.add_header("Set-Cookie", std::string(kLoginCsrfCookie) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    return response;
+}
+
+Response logout(RequestContext& ctx) {
+    sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.audit());
+    auto response = Response::redirect("/login");
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    return response;
+}
+
+namespace {
+Response render_password(RequestContext& ctx, const FormView& form, int status) {
+    FormView::Input secret{.type = "password", .autocomplete = "new-password"};
+    nlohmann::json view{
+        {"summary", form.summary()},
+        {"fields",
+         {{"current_password", form.input("current_password", "Current password", "",
+                                          {.type = "password", .autocomplete = "current-password"})},
+          {"new_password", form.input("new_password", "New password", "",
+                                      {.hint = "At least 12 characters. A few unrelated words make a strong password.",
+                                       .type = "password", .autocomplete = "new-password"})},
+          {"confirm_password", form.input("confirm_password", "Confirm new password", "", secret)}}},
+    };
+    return render_page(ctx, "Change your password", "password", view, status);
+}
+}  // namespace
+
+Response password_form(RequestContext& ctx) { return render_password(ctx, FormView{}, 200); }
+
+Response password_submit(RequestContext& ctx) {
+    auto changed = change_own_password(ctx.services, ctx.actor(), ctx.form.get("current_password"),
+                                       ctx.form.get("new_password"), ctx.form.get("confirm_password"), ctx.audit());
+    if (!changed) return render_password(ctx, FormView(changed.error()), http_status(changed.error().kind));
+    return redirect_with_flash(ctx, "/", "Your password has been changed");
+}
+
+}  // namespace sendhub::pages

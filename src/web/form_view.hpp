@@ -1,0 +1,61 @@
+#pragma once
+// View models for GOV.UK form components: each field carries its value, its error and the
+// ids that tie label, hint and error together (aria-describedby), plus the error summary.
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/vocabulary.hpp"
+
+namespace sendhub {
+
+using Options = std::vector<std::pair<std::string, std::string>>;  // {value, label}
+
+class FormView {
+public:
+    FormView() = default;
+    //! Shows a validation error's messages beside their fields and in the summary.
+    explicit FormView(const Error& error);
+
+    [[nodiscard]] bool has_errors() const { return !errors_.empty(); }
+
+    struct Input {
+        std::string hint;
+        std::string type = "text";
+        std::string autocomplete;
+        std::string width;  // GOV.UK width class suffix: "10", "20", "one-half"…
+        bool spellcheck = true;
+    };
+
+    [[nodiscard]] nlohmann::json input(std::string name, std::string label, std::string value, Input options) const;
+    [[nodiscard]] nlohmann::json input(std::string name, std::string label, std::string value) const {
+        return input(std::move(name), std::move(label), std::move(value), Input{});
+    }
+    [[nodiscard]] nlohmann::json select(std::string name, std::string label, const Options& options,
+                                        std::string_view selected, std::string hint = "") const;
+    [[nodiscard]] nlohmann::json checkboxes(std::string name, std::string legend, const Options& options,
+                                            const std::set<std::string>& checked, std::string hint = "") const;
+    //! {"has_errors", "error_list":[{"href","message"}]} for the error summary partial.
+    [[nodiscard]] nlohmann::json summary() const;
+
+private:
+    [[nodiscard]] nlohmann::json base(const std::string& name, std::string label, std::string hint) const;
+    std::vector<FieldError> errors_;
+};
+
+//! Options from a vocabulary table, with an optional leading "choose" option.
+template <class Enum>
+Options options_of(std::span<const Term<Enum>> terms, std::string_view placeholder = "") {
+    Options out;
+    if (!placeholder.empty()) out.emplace_back("", std::string(placeholder));
+    for (const auto& t : terms) out.emplace_back(std::string(t.code), std::string(t.label));
+    return out;
+}
+
+//! "consent.type" -> "consent-type": a field name as an HTML id.
+[[nodiscard]] std::string field_id(std::string_view name);
+
+}  // namespace sendhub

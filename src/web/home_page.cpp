@@ -1,0 +1,78 @@
+#include "store/audit_store.hpp"
+#include "web/handlers.hpp"
+#include "web/page.hpp"
+#include "web/views.hpp"
+
+namespace sendhub::pages {
+namespace {
+
+struct Task {
+    std::string_view href;
+    std::string_view label;
+    Permission permission;
+};
+
+constexpr Task kTasks[] = {
+    {"/schools", "Find a school and its SEND numbers", Permission::read_schools},
+    {"/schools/new", "Add a school", Permission::manage_schools},
+    {"/practitioners", "See the outreach team", Permission::read_practitioners},
+    {"/practitioners/new", "Add a practitioner", Permission::manage_practitioners},
+    {"/users/new", "Add a user", Permission::manage_users},
+    {"/audit", "Read the audit log", Permission::read_audit_log},
+    {"/account/password", "Change your password", Permission::signed_in},
+};
+
+}  // namespace
+
+Response home(RequestContext& ctx) {
+    const Actor& actor = ctx.actor();
+    Services& s = ctx.services;
+    nlohmann::json view{
+        {"heading", actor.role == Role::senco ? "Your school" : "Home"},
+        {"name", actor.name},
+        {"role_label", role_label(actor.role)},
+        {"school", false},
+        {"no_school", false},
+        {"practitioner", false},
+        {"has_counts", false},
+    };
+    if (actor.role == Role::senco) {
+        auto school = actor.school_urn ? s.schools.find(*actor.school_urn) : std::nullopt;
+        if (school) view["school"] = school_view(*school);
+        else view["no_school"] = true;
+    }
+    if (actor.role == Role::practitioner && actor.practitioner_id) {
+        if (auto p = s.practitioners.find(*actor.practitioner_id)) {
+            auto pv = practitioner_view(*p);
+            view["practitioner"] = {{"grade", pv["grade_label"]},
+                                    {"expertise", pv["expertise_text"]},
+                                    {"max_days_per_week", pv["max_days_per_week"]}};
+        }
+    }
+    if (actor.role == Role::admin || actor.role == Role::coordinator) {
+        nlohmann::json counts = nlohmann::json::array();
+        counts.push_back({{"value", std::to_string(s.schools.count())}, {"label", "schools"}, {"href", "/schools"}});
+        auto team = s.practitioners.list({.limit = kMaxPageSize});
+        counts.push_back({{"value", std::to_string(team.items.size()) + (team.next_cursor ? "+" : "")},
+                          {"label", "active practitioners"},
+                          {"href", "/practitioners"}});
+        if (allows(actor, Permission::manage_users))
+            counts.push_back({{"value", std::to_string(s.users.count())}, {"label", "users"}, {"href", "/users"}});
+        view["counts"] = counts;
+        view["has_counts"] = true;
+    }
+    nlohmann::json tasks = nlohmann::json::array();
+    for (const auto& task : kTasks) {
+        if (!allows(actor, task.permission)) continue;
+        if (task.href == "/schools" && actor.role == Role::senco) {
+            if (actor.school_urn)
+                tasks.push_back({{"href", "/schools/" + std::to_string(actor.school_urn->value)}, {"label", "See your school's record"}});
+            continue;
+        }
+        tasks.push_back({{"href", task.href}, {"label", task.label}});
+    }
+    view["tasks"] = tasks;
+    return render_page(ctx, view["heading"].get<std::string>(), "home", view);
+}
+
+}  // namespace sendhub::pages

@@ -1,0 +1,128 @@
+#include "web/page.hpp"
+
+#include "core/role.hpp"
+#include "http/url.hpp"
+#include "web/error_response.hpp"
+
+namespace sendhub {
+namespace {
+
+constexpr std::string_view kFlashCookie = "sendhub_flash";
+
+struct NavItem {
+    std::string_view href;
+    std::string_view label;
+    Permission permission;
+};
+
+// The navigation shows only what the role may open (policy.cpp decides).
+constexpr NavItem kNavigation[] = {
+    {"/", "Home", Permission::signed_in},
+    {"/schools", "Schools", Permission::read_schools},
+    {"/practitioners", "Practitioners", Permission::read_practitioners},
+    {"/users", "Users", Permission::manage_users},
+    {"/audit", "Audit log", Permission::read_audit_log},
+};
+
+nlohmann::json navigation(const RequestContext& ctx) {
+    nlohmann::json items = nlohmann::json::array();
+    if (!ctx.signed_in()) return items;
+    const Actor& actor = ctx.actor();
+    const std::string& path = ctx.request.path;
+    for (const auto& item : kNavigation) {
+        if (!allows(actor, item.permission)) continue;
+        std::string href(item.href);
+        std::string label(item.label);
+        if (item.href == "/schools" && actor.role == Role::senco) {
+            label = "Your school";
+            href = actor.school_urn ? "/schools/" + std::to_string(actor.school_urn->value) : "/schools";
+        }
+        bool current = item.href == "/" ? path == "/" : path.starts_with(item.href);
+        items.push_back({{"href", href}, {"label", label}, {"current", current}});
+    }
+    return items;
+}
+
+std::string flash_message(const RequestContext& ctx) {
+    auto cookies = ctx.request.header("cookie");
+    if (!cookies) return {};
+    auto raw = http::cookie_value(*cookies, kFlashCookie);
+    if (!raw) return {};
+    return http::percent_decode(*raw, false).value_or("");
+}
+
+}  // namespace
+
+std::string cookie_attributes(const RequestContext& ctx, std::string_view extra) {
+    std::string attributes = "; Path=/; HttpOnly; SameSite=Lax";
+    if (ctx.services.config.behind_tls) attributes += "; Secure";
+    if (!extra.empty()) attributes += "; " + std::string(extra);
+    return attributes;
+}
+
+http::Response render_page(RequestContext& ctx, std::string_view title, std::string_view template_name,
+                           nlohmann::json view, int status) {
+    bool has_errors = view.contains("summary") && view["summary"].value("has_errors", false);
+    view["csrf_token"] = ctx.session ? ctx.session->csrf_token : view.value("csrf_token", std::string());
+    std::string content = ctx.templates.render(template_name, view);
+    std::string flash = flash_message(ctx);
+    nlohmann::json layout{
+        {"title", std::string(has_errors ? "Error: " : "") + std::string(title)},
+        {"trust_name", ctx.services.config.trust_name},
+        {"navigation", navigation(ctx)},
+        {"signed_in", ctx.signed_in()},
+        {"csrf_token", view["csrf_token"]},
+        {"flash", flash.empty() ? nlohmann::json(false) : nlohmann::json(flash)},
+        {"content", content},
+        {"css_version", ctx.static_files.version_of("sendhub.css")},
+        {"js_version", ctx.static_files.version_of("app.js")},
+    };
+    if (ctx.signed_in()) {
+        layout["user"] = {{"name", ctx.actor().name}, {"role", role_label(ctx.actor().role)}};
+    }
+    auto response = http::Response::with_body(status, "text/html; charset=utf-8", ctx.templates.render("layout", layout));
+    if (!flash.empty()) response.add_header("Set-Cookie", std::string(kFlashCookie) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    // Pages can hold children's data: never keep them in a shared or back-button cache.
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+http::Response error_page(RequestContext& ctx, const Error& error) {
+    std::string title;
+    std::string body = error.message;
+    switch (error.kind) {
+        case ErrorKind::not_found:
+            title = "Page not found";
+            body = "If you typed the web address, check it is correct. If you followed a link, the record may "
+                   "have been removed or you may not have access to it.";
+            break;
+        case ErrorKind::forbidden:
+            title = "You cannot open this page";
+            break;
+        case ErrorKind::conflict:
+            title = "This cannot be done now";
+            break;
+        case ErrorKind::payload_too_large:
+            title = "What you sent is too large";
+            break;
+        case ErrorKind::bad_request:
+            title = "Something was wrong with that request";
+            break;
+        case ErrorKind::too_many_requests:
+            title = "Too many attempts";
+            break;
+        default:
+            title = "Sorry, there is a problem with the service";
+            body = "Try again later. If it keeps happening, tell the trust's administrator and quote reference " +
+                   ctx.request_id + ".";
+    }
+    return render_page(ctx, title, "error", {{"heading", title}, {"message", body}}, http_status(error.kind));
+}
+
+http::Response redirect_with_flash(RequestContext& ctx, std::string location, std::string_view message) {
+    auto response = http::Response::redirect(std::move(location));
+    response.add_header("Set-Cookie", std::string(kFlashCookie) + "=" + http::percent_encode(message) + cookie_attributes(ctx));
+    return response;
+}
+
+}  // namespace sendhub

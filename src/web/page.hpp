@@ -1,0 +1,24 @@
+#pragma once
+// Server-rendered pages: the layout (header, role navigation, banners, footer) around a
+// page template, error pages, and flash messages carried across a redirect.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/error.hpp"
+#include "http/message.hpp"
+#include "web/request_context.hpp"
+
+namespace sendhub {
+
+//! Renders templates/<template_name> inside the layout; the page title becomes "title – sendhub".
+[[nodiscard]] http::Response render_page(RequestContext& ctx, std::string_view title, std::string_view template_name,
+                                         nlohmann::json view, int status = 200);
+//! A page for a 4xx/5xx outcome, in plain words.
+[[nodiscard]] http::Response error_page(RequestContext& ctx, const Error& error);
+//! 303 to `location`, with a success banner shown once on the next page.
+[[nodiscard]] http::Response redirect_with_flash(RequestContext& ctx, std::string location, std::string_view message);
+
+//! Set-Cookie attributes for this deployment (Secure behind TLS).
+[[nodiscard]] std::string cookie_attributes(const RequestContext& ctx, std::string_view extra = "");
+
+}  // namespace sendhub

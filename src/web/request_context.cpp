@@ -1,0 +1,24 @@
+#include "web/request_context.hpp"
+
+namespace sendhub {
+
+AuditContext RequestContext::audit() const {
+    AuditContext who{.request_id = request_id};
+    if (session) {
+        who.user_id = session->actor.user_id;
+        who.user_email = session->actor.email;
+    }
+    return who;
+}
+
+std::string RequestContext::param(std::string_view name) const {
+    auto it = params.find(name);
+    return it == params.end() ? std::string() : it->second;
+}
+
+http::FormData RequestContext::query() const {
+    // A malformed query string is treated as empty: filters are optional.
+    return http::FormData::parse(request.query).value_or(http::FormData{});
+}
+
+}  // namespace sendhub

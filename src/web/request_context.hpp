@@ -1,0 +1,37 @@
+#pragma once
+// What a handler receives: the request, the signed-in actor, path parameters and the
+// services. Built by the pipeline (src/app/pipeline.cpp) after authentication and CSRF.
+#include <optional>
+#include <string>
+
+#include "http/message.hpp"
+#include "http/router.hpp"
+#include "http/static_files.hpp"
+#include "http/url.hpp"
+#include "service/services.hpp"
+#include "store/audit_store.hpp"
+#include "store/session_store.hpp"
+#include "web/templates.hpp"
+
+namespace sendhub {
+
+struct RequestContext {
+    http::Request& request;
+    Services& services;
+    const Templates& templates;
+    const http::StaticFiles& static_files;
+    http::PathParams params;
+    std::string request_id;
+    std::optional<ResolvedSession> session;
+    std::string session_token;
+    http::FormData form;  // the parsed body of an HTML form post
+
+    [[nodiscard]] bool signed_in() const { return session.has_value(); }
+    //! The signed-in person; routes that call this require sign-in (checked by the pipeline).
+    [[nodiscard]] const Actor& actor() const { return session->actor; }
+    [[nodiscard]] AuditContext audit() const;
+    [[nodiscard]] std::string param(std::string_view name) const;
+    [[nodiscard]] http::FormData query() const;
+};
+
+}  // namespace sendhub

@@ -1,0 +1,81 @@
+#include "web/templates.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <stdexcept>
+
+#include "store/embedded_files.hpp"
+
+namespace sendhub {
+
+namespace mustache = kainjow::mustache;
+
+struct Templates::Compiled {
+    std::map<std::string, mustache::mustache, std::less<>> templates;
+    mustache::data partials{mustache::data::type::object};
+};
+
+namespace {
+constexpr std::string_view kPrefix = "templates/";
+constexpr std::string_view kSuffix = ".mustache";
+
+mustache::data to_data(const nlohmann::json& value) {
+    switch (value.type()) {
+        case nlohmann::json::value_t::object: {
+            mustache::data object{mustache::data::type::object};
+            for (const auto& [key, item] : value.items()) object.set(key, to_data(item));
+            return object;
+        }
+        case nlohmann::json::value_t::array: {
+            mustache::data list{mustache::data::type::list};
+            for (const auto& item : value) list.push_back(to_data(item));
+            return list;
+        }
+        case nlohmann::json::value_t::string:
+            return mustache::data{value.get<std::string>()};
+        case nlohmann::json::value_t::boolean:
+            return mustache::data{value.get<bool>()};
+        case nlohmann::json::value_t::null:
+            return mustache::data{false};
+        default:
+            return mustache::data{value.dump()};
+    }
+}
+}  // namespace
+
+Templates::Templates() {
+    for (const auto& file : embedded_files()) {
+        if (!file.path.starts_with(kPrefix) || !file.path.ends_with(kSuffix)) continue;
+        std::string name(file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - kSuffix.size()));
+        mustache::mustache check{std::string(file.content)};
+        if (!check.is_valid()) throw std::runtime_error("template " + name + ": " + check.error_message());
+        sources_.emplace(std::move(name), std::string(file.content));
+    }
+}
+
+Templates::~Templates() = default;
+
+const Templates::Compiled& Templates::compiled_for_this_thread() const {
+    thread_local std::map<const Templates*, std::unique_ptr<Compiled>> per_thread;
+    auto& slot = per_thread[this];
+    if (!slot) {
+        slot = std::make_unique<Compiled>();
+        for (const auto& [name, source] : sources_) {
+            slot->templates.emplace(name, mustache::mustache{source});
+            const std::string* text = &source;
+            slot->partials.set(name, mustache::partial{[text] { return *text; }});
+        }
+    }
+    return *slot;
+}
+
+std::string Templates::render(std::string_view name, const nlohmann::json& view) const {
+    auto& compiled = const_cast<Compiled&>(compiled_for_this_thread());
+    auto it = compiled.templates.find(name);
+    if (it == compiled.templates.end()) throw std::runtime_error("no template " + std::string(name));
+    mustache::data data = to_data(view);
+    for (const auto& [partial_name, source] : sources_) data.set(partial_name, compiled.partials[partial_name]);
+    return it->second.render(data);
+}
+
+}  // namespace sendhub

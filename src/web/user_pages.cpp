@@ -1,0 +1,124 @@
+#include "core/text.hpp"
+#include "service/account_service.hpp"
+#include "store/practitioner_store.hpp"
+#include "web/error_response.hpp"
+#include "web/form_view.hpp"
+#include "web/handlers.hpp"
+#include "web/page.hpp"
+#include "web/views.hpp"
+
+namespace sendhub::pages {
+namespace {
+
+std::optional<UserId> user_id_param(const RequestContext& ctx) {
+    auto id = parse_int(ctx.param("id"));
+    if (!id || *id <= 0) return std::nullopt;
+    return UserId{*id};
+}
+
+Options practitioner_options(Services& s) {
+    Options options{{"", "Not linked"}};
+    for (const auto& p : s.practitioners.list({.include_inactive = true, .limit = kMaxPageSize}).items)
+        options.emplace_back(std::to_string(p.id.value), p.name);
+    return options;
+}
+
+nlohmann::json role_fields(Services& s, const FormView& form, std::string_view role, std::string school,
+                           std::string_view practitioner) {
+    return {
+        {"role", form.select("role", "Role", options_of(role_terms(), "Choose a role"), role)},
+        {"school_urn", form.input("school_urn", "School URN (SENCOs only)", std::move(school),
+                                  {.hint = "The six-digit URN of the SENCO's school", .width = "10"})},
+        {"practitioner_id", form.select("practitioner_id", "Practitioner record (practitioners only)",
+                                        practitioner_options(s), practitioner)},
+    };
+}
+
+Response render_new(RequestContext& ctx, const FormView& form, int status) {
+    auto fields = role_fields(ctx.services, form, ctx.form.get("role"), ctx.form.get("school_urn"),
+                              ctx.form.get("practitioner_id"));
+    fields["name"] = form.input("name", "Full name", ctx.form.get("name"), {.autocomplete = "off"});
+    fields["email"] = form.input("email", "Email address", ctx.form.get("email"), {.type = "email", .spellcheck = false});
+    fields["password"] = form.input("password", "Initial password", "",
+                                    {.hint = "At least 12 characters. Give it to the person privately; they can change it.",
+                                     .type = "password", .autocomplete = "new-password"});
+    return render_page(ctx, "Add a user", "user_new", {{"summary", form.summary()}, {"fields", fields}}, status);
+}
+
+Response render_show(RequestContext& ctx, const User& user, const FormView& form, int status) {
+    std::string role = ctx.form.has("role") ? ctx.form.get("role") : std::string(role_code(user.role));
+    std::string school = ctx.form.has("school_urn") ? ctx.form.get("school_urn")
+                         : user.school_urn              ? std::to_string(user.school_urn->value)
+                                                        : "";
+    std::string practitioner = ctx.form.has("practitioner_id") ? ctx.form.get("practitioner_id")
+                               : user.practitioner_id          ? std::to_string(user.practitioner_id->value)
+                                                               : "";
+    nlohmann::json view{
+        {"summary", form.summary()},
+        {"user", user_view(user)},
+        {"is_self", user.id == ctx.actor().user_id},
+        {"fields", role_fields(ctx.services, form, role, school, practitioner)},
+    };
+    return render_page(ctx, user.name, "user_show", view, status);
+}
+
+Response change_active(RequestContext& ctx, bool active) {
+    auto id = user_id_param(ctx);
+    if (!id) return error_page(ctx, Error::not_found());
+    auto changed = set_user_active(ctx.services, ctx.actor(), *id, active, ctx.audit());
+    if (!changed) return error_page(ctx, changed.error());
+    return redirect_with_flash(ctx, "/users/" + std::to_string(id->value),
+                               changed->name + (active ? " can sign in again" : " has been deactivated"));
+}
+
+}  // namespace
+
+Response users_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    auto role = parse_role(query.get("role"));
+    auto after = parse_int(query.get("after"));
+    auto page = ctx.services.users.list({.role = role, .after_id = after, .limit = kDefaultPageSize});
+    nlohmann::json users = nlohmann::json::array();
+    for (const auto& u : page.items) users.push_back(user_view(u));
+    FormView form;
+    nlohmann::json view{
+        {"users", users},
+        {"role_filter", form.select("role", "Role", options_of(role_terms(), "All roles"), query.get("role"))},
+        {"next_href", page.next_cursor ? nlohmann::json("/users" + query_string({{"role", query.get("role")},
+                                                                                 {"after", *page.next_cursor}}))
+                                       : nlohmann::json(false)},
+    };
+    return render_page(ctx, "Users", "users_list", view);
+}
+
+Response user_new(RequestContext& ctx) { return render_new(ctx, FormView{}, 200); }
+
+Response user_create(RequestContext& ctx) {
+    UserInput input{ctx.form.get("email"), ctx.form.get("name"), ctx.form.get("role"),
+                    ctx.form.get("password"), ctx.form.get("school_urn"), ctx.form.get("practitioner_id")};
+    auto created = create_user(ctx.services, input, ctx.audit());
+    if (!created) return render_new(ctx, FormView(created.error()), http_status(created.error().kind));
+    return redirect_with_flash(ctx, "/users/" + std::to_string(created->id.value), created->name + " has been added");
+}
+
+Response user_show(RequestContext& ctx) {
+    auto id = user_id_param(ctx);
+    auto user = id ? ctx.services.users.find(*id) : std::nullopt;
+    if (!user) return error_page(ctx, Error::not_found());
+    return render_show(ctx, *user, FormView{}, 200);
+}
+
+Response user_change_role(RequestContext& ctx) {
+    auto id = user_id_param(ctx);
+    auto user = id ? ctx.services.users.find(*id) : std::nullopt;
+    if (!user) return error_page(ctx, Error::not_found());
+    auto changed = change_user_role(ctx.services, ctx.actor(), *id, ctx.form.get("role"), ctx.form.get("school_urn"),
+                                    ctx.form.get("practitioner_id"), ctx.audit());
+    if (!changed) return render_show(ctx, *user, FormView(changed.error()), http_status(changed.error().kind));
+    return redirect_with_flash(ctx, "/users/" + std::to_string(id->value), changed->name + "'s role has been changed");
+}
+
+Response user_deactivate(RequestContext& ctx) { return change_active(ctx, false); }
+Response user_reactivate(RequestContext& ctx) { return change_active(ctx, true); }
+
+}  // namespace sendhub::pages
