@@ -17,6 +17,7 @@ struct Templates::Compiled {
 
 namespace {
 constexpr std::string_view kPrefix = "templates/";
+constexpr std::string_view kPartialPrefix = "partials/";
 constexpr std::string_view kSuffix = ".mustache";
 
 mustache::data to_data(const nlohmann::json& value) {
@@ -62,8 +63,9 @@ const Templates::Compiled& Templates::compiled_for_this_thread() const {
         slot = std::make_unique<Compiled>();
         for (const auto& [name, source] : sources_) {
             slot->templates.emplace(name, mustache::mustache{source});
+            if (!name.starts_with(kPartialPrefix)) continue;
             const std::string* text = &source;
-            slot->partials.set(name, mustache::partial{[text] { return *text; }});
+            slot->partials.set(name.substr(kPartialPrefix.size()), mustache::partial{[text] { return *text; }});
         }
     }
     return *slot;
@@ -74,7 +76,12 @@ std::string Templates::render(std::string_view name, const nlohmann::json& view)
     auto it = compiled.templates.find(name);
     if (it == compiled.templates.end()) throw std::runtime_error("no template " + std::string(name));
     mustache::data data = to_data(view);
-    for (const auto& [partial_name, source] : sources_) data.set(partial_name, compiled.partials[partial_name]);
+    // Partials live in templates/partials/ so their names never shadow a view's keys.
+    for (const auto& [name, source] : sources_) {
+        if (!name.starts_with(kPartialPrefix)) continue;
+        std::string partial_name = name.substr(kPartialPrefix.size());
+        data.set(partial_name, compiled.partials[partial_name]);
+    }
     return it->second.render(data);
 }
 

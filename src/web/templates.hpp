@@ -17,7 +17,7 @@ public:
     Templates(const Templates&) = delete;
     Templates& operator=(const Templates&) = delete;
 
-    //! Renders templates/<name>.mustache; partials are {{> name}} of any other template.
+    //! Renders templates/<name>.mustache; {{> name}} includes templates/partials/<name>.mustache.
     [[nodiscard]] std::string render(std::string_view name, const nlohmann::json& view) const;
 
     struct Compiled;

@@ -1,0 +1,44 @@
+#include "core/dates.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sendhub {
+using namespace std::chrono;
+
+TEST(Dates, ParsesOnlyRealCalendarDays) {
+    EXPECT_TRUE(parse_date("2026-02-28"));
+    EXPECT_TRUE(parse_date("2028-02-29"));
+    EXPECT_FALSE(parse_date("2026-02-29"));
+    EXPECT_FALSE(parse_date("2026-13-01"));
+    EXPECT_FALSE(parse_date("2026-1-01"));
+    EXPECT_FALSE(parse_date("26-01-01x"));
+    EXPECT_FALSE(parse_date(""));
+}
+
+TEST(Dates, FormatsRoundTrip) {
+    EXPECT_EQ(format_date(*parse_date("2026-11-03")), "2026-11-03");
+    auto t = parse_timestamp("2026-11-23T09:14:03Z");
+    ASSERT_TRUE(t);
+    EXPECT_EQ(format_timestamp(*t), "2026-11-23T09:14:03Z");
+}
+
+TEST(Dates, LondonIsOneHourAheadOfUtcInSummer) {
+    // 23:30 UTC on 1 July is 00:30 BST on 2 July.
+    EXPECT_EQ(format_date(london_date(*parse_timestamp("2026-07-01T23:30:00Z"))), "2026-07-02");
+    // In winter London keeps GMT.
+    EXPECT_EQ(format_date(london_date(*parse_timestamp("2026-12-01T23:30:00Z"))), "2026-12-01");
+}
+
+TEST(Dates, SummerTimeStartsAndEndsAtOneUtcOnTheLastSundays) {
+    // 2026: BST from 29 March 01:00 UTC to 25 October 01:00 UTC.
+    EXPECT_EQ(format_date(london_date(*parse_timestamp("2026-03-28T23:30:00Z"))), "2026-03-28");
+    EXPECT_EQ(format_date(london_date(*parse_timestamp("2026-10-24T23:30:00Z"))), "2026-10-25");
+    EXPECT_EQ(format_date(london_date(*parse_timestamp("2026-10-25T23:30:00Z"))), "2026-10-25");
+}
+
+TEST(Dates, CountsDaysBetweenDates) {
+    EXPECT_EQ(days_between(*parse_date("2026-11-23"), *parse_date("2026-11-30")), 7);
+    EXPECT_EQ(days_between(*parse_date("2026-12-31"), *parse_date("2027-01-01")), 1);
+}
+
+}  // namespace sendhub

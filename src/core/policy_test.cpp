@@ -1,0 +1,44 @@
+#include "core/policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/needs.hpp"
+
+namespace sendhub {
+
+TEST(Policy, OnlyAdminsManageUsersAndReadTheAuditLog) {
+    for (const auto& role : role_terms()) {
+        EXPECT_EQ(allows(role.value, Permission::manage_users), role.value == Role::admin) << role.code;
+        EXPECT_EQ(allows(role.value, Permission::read_audit_log), role.value == Role::admin) << role.code;
+    }
+}
+
+TEST(Policy, AdminsAndCoordinatorsManageSchoolsAndSeeHomePostcodes) {
+    for (const auto& role : role_terms()) {
+        bool expected = role.value == Role::admin || role.value == Role::coordinator;
+        EXPECT_EQ(allows(role.value, Permission::manage_schools), expected) << role.code;
+        EXPECT_EQ(allows(role.value, Permission::manage_practitioners), expected) << role.code;
+        EXPECT_EQ(allows(role.value, Permission::see_practitioner_home), expected) << role.code;
+    }
+}
+
+TEST(Policy, ASencoSeesOnlyTheirOwnSchool) {
+    Actor senco{.role = Role::senco, .school_urn = SchoolUrn{123641}};
+    EXPECT_TRUE(can_see_school(senco, SchoolUrn{123641}));
+    EXPECT_FALSE(can_see_school(senco, SchoolUrn{100000}));
+    Actor unlinked{.role = Role::senco};
+    EXPECT_FALSE(can_see_school(unlinked, SchoolUrn{123641}));
+    Actor coordinator{.role = Role::coordinator};
+    EXPECT_TRUE(can_see_school(coordinator, SchoolUrn{100000}));
+}
+
+TEST(Vocabulary, EveryEnumeratorHasATermThatRoundTrips) {
+    for (const auto& t : role_terms()) EXPECT_EQ(parse_role(t.code), t.value);
+    for (const auto& t : grade_terms()) EXPECT_EQ(parse_term(grade_terms(), t.code), t.value);
+    for (const auto& t : primary_need_terms()) EXPECT_EQ(parse_term(primary_need_terms(), t.code), t.value);
+    for (const auto& t : phase_terms()) EXPECT_EQ(parse_term(phase_terms(), t.code), t.value);
+    EXPECT_EQ(primary_need_terms().size(), 14u);  // the DfE list in api-contract.md, with DS
+    EXPECT_FALSE(parse_role("root"));
+}
+
+}  // namespace sendhub

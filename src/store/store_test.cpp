@@ -1,0 +1,165 @@
+// Store tests against a real SQLite file (never a mock): migrations, transactions,
+// sessions, throttling and idempotency keys.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "security/random.hpp"
+#include "store/idempotency_store.hpp"
+#include "store/login_throttle.hpp"
+#include "store/migrations.hpp"
+#include "store/school_store.hpp"
+#include "store/session_store.hpp"
+#include "store/user_store.hpp"
+
+namespace sendhub {
+namespace {
+
+class StoreTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() / ("sendhub-store-" + random_token(6));
+        db_ = open_database("sqlite:" + (dir_ / "test.db").string());
+        migrate(*db_);
+    }
+    void TearDown() override {
+        db_.reset();
+        std::filesystem::remove_all(dir_);
+    }
+    User add_user(std::string email) {
+        User u{.email = std::move(email), .name = "Test", .role = Role::coordinator};
+        return *UserStore(*db_).create(u, "hash", {});
+    }
+
+    std::filesystem::path dir_;
+    std::unique_ptr<Database> db_;
+};
+
+School school(std::int64_t urn) {
+    return {.urn = SchoolUrn{urn}, .name = "School " + std::to_string(urn), .postcode = "TA1 3ES",
+            .phase = Phase::primary, .local_authority = "Somerset", .la_code = 933};
+}
+
+}  // namespace
+
+TEST_F(StoreTest, MigratingTwiceAppliesNothingTheSecondTime) {
+    EXPECT_TRUE(migrate(*db_).empty());
+    EXPECT_GE(latest_migration_version("sqlite"), 1);
+}
+
+TEST_F(StoreTest, UsesWalAndFullSynchronousWrites) {
+    db_->write([](SqlConnection& c) {
+        EXPECT_EQ(c.query_with("PRAGMA journal_mode").front().text(0), "wal");
+        EXPECT_EQ(c.query_with("PRAGMA synchronous").front().integer(0), 2);  // FULL
+    });
+}
+
+TEST_F(StoreTest, AnErrorResultRollsTheWriteBack) {
+    auto result = db_->write([&](SqlConnection& c) -> Result<int> {
+        c.execute_with("INSERT INTO outcodes (outcode, latitude, longitude) VALUES ('ZZ1', 1, 2)");
+        return std::unexpected(Error::conflict("test", "roll back"));
+    });
+    EXPECT_FALSE(result);
+    auto count = db_->read([](SqlConnection& c) { return c.query_with("SELECT count(*) FROM outcodes").front().integer(0); });
+    EXPECT_EQ(count, 0);
+}
+
+TEST_F(StoreTest, ParametersAreNeverSpliced) {
+    SchoolStore schools(*db_);
+    ASSERT_TRUE(schools.create(school(123456), {}));
+    auto page = schools.list({.search = "'; DROP TABLE schools; --"});
+    EXPECT_TRUE(page.items.empty());
+    EXPECT_EQ(schools.count(), 1);
+}
+
+TEST_F(StoreTest, ListsPageByCursor) {
+    SchoolStore schools(*db_);
+    for (int urn = 100001; urn <= 100005; ++urn) ASSERT_TRUE(schools.create(school(urn), {}));
+    auto first = schools.list({.limit = 2});
+    ASSERT_EQ(first.items.size(), 2u);
+    ASSERT_TRUE(first.next_cursor);
+    auto second = schools.list({.after_urn = std::stoll(*first.next_cursor), .limit = 3});
+    EXPECT_EQ(second.items.size(), 3u);
+    EXPECT_FALSE(second.next_cursor);
+    EXPECT_EQ(second.items.front().urn.value, 100003);
+}
+
+TEST_F(StoreTest, UpsertTellsAddedUpdatedAndUnchanged) {
+    db_->write([](SqlConnection& c) {
+        EXPECT_EQ(SchoolStore::upsert(c, school(111111)), UpsertOutcome::added);
+        EXPECT_EQ(SchoolStore::upsert(c, school(111111)), UpsertOutcome::unchanged);
+        auto changed = school(111111);
+        changed.pupils = 200;
+        EXPECT_EQ(SchoolStore::upsert(c, changed), UpsertOutcome::updated);
+    });
+}
+
+TEST_F(StoreTest, SessionsResolveUntilDestroyedAndStoreOnlyAHash) {
+    auto user = add_user("a@example.org");
+    SessionStore sessions(*db_, {});
+    auto session = sessions.create(user.id);
+    auto resolved = sessions.resolve(session.token);
+    ASSERT_TRUE(resolved);
+    EXPECT_EQ(resolved->actor.user_id, user.id);
+    auto stored = db_->read([](SqlConnection& c) { return c.query_with("SELECT token_hash FROM sessions").front().text(0); });
+    EXPECT_NE(stored, session.token);
+    sessions.destroy(session.token);
+    EXPECT_FALSE(sessions.resolve(session.token));
+}
+
+TEST_F(StoreTest, IdleSessionsExpire) {
+    auto user = add_user("b@example.org");
+    SessionStore sessions(*db_, {.idle = std::chrono::seconds{30}});
+    auto session = sessions.create(user.id);
+    db_->write([](SqlConnection& c) { c.execute_with("UPDATE sessions SET last_seen_at = last_seen_at - 31"); });
+    EXPECT_FALSE(sessions.resolve(session.token));
+}
+
+TEST_F(StoreTest, SessionsEndAtTheAbsoluteLimitEvenWhenActive) {
+    auto user = add_user("c@example.org");
+    SessionStore sessions(*db_, {.absolute = std::chrono::hours{12}});
+    auto session = sessions.create(user.id);
+    db_->write([](SqlConnection& c) { c.execute_with("UPDATE sessions SET created_at = created_at - 43201"); });
+    EXPECT_FALSE(sessions.resolve(session.token));
+}
+
+TEST_F(StoreTest, DeactivatingAUserEndsTheirSessions) {
+    auto user = add_user("d@example.org");
+    SessionStore sessions(*db_, {});
+    auto session = sessions.create(user.id);
+    ASSERT_TRUE(UserStore(*db_).set_active(user.id, false, {}));
+    EXPECT_FALSE(sessions.resolve(session.token));
+}
+
+TEST_F(StoreTest, FiveFailuresLockAnEmailForTheWindow) {
+    LoginThrottle throttle(*db_);
+    for (int i = 0; i < 4; ++i) throttle.record_failure("x@example.org");
+    EXPECT_FALSE(throttle.is_locked("x@example.org"));
+    throttle.record_failure("x@example.org");
+    EXPECT_TRUE(throttle.is_locked("x@example.org"));
+    EXPECT_FALSE(throttle.is_locked("y@example.org"));
+    db_->write([](SqlConnection& c) { c.execute_with("UPDATE login_failures SET at = at - 901"); });
+    EXPECT_FALSE(throttle.is_locked("x@example.org"));
+}
+
+TEST_F(StoreTest, IdempotencyKeysReplayAndRefuseOtherBodies) {
+    auto user = add_user("e@example.org");
+    IdempotencyStore keys(*db_);
+    EXPECT_TRUE(std::holds_alternative<KeyReserved>(keys.reserve(user.id, "k1", "h1")));
+    EXPECT_TRUE(std::holds_alternative<KeyInProgress>(keys.reserve(user.id, "k1", "h1")));
+    keys.complete(user.id, "k1", {201, "application/json", "{\"id\":1}"});
+    auto replay = keys.reserve(user.id, "k1", "h1");
+    ASSERT_TRUE(std::holds_alternative<StoredResponse>(replay));
+    EXPECT_EQ(std::get<StoredResponse>(replay).status, 201);
+    EXPECT_TRUE(std::holds_alternative<KeyReusedWithOtherBody>(keys.reserve(user.id, "k1", "h2")));
+}
+
+TEST_F(StoreTest, DuplicateEmailIsAValidationErrorNotACrash) {
+    add_user("f@example.org");
+    User again{.email = "f@example.org", .name = "Again", .role = Role::finance};
+    auto created = UserStore(*db_).create(again, "hash", {});
+    ASSERT_FALSE(created);
+    EXPECT_EQ(created.error().field, "email");
+}
+
+}  // namespace sendhub
