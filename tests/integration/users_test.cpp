@@ -86,7 +86,8 @@ TEST(Audit, FiltersByUserAndDateAndRefusesBadDates) {
     World& w = world();
     auto r = w.admin.api("GET", "/api/v1/audit?user=coordinator@it.example.org&limit=500");
     ASSERT_EQ(r.status, 200);
-    for (const auto& e : r.json()["items"]) EXPECT_EQ(e["user_email"], "coordinator@it.example.org");
+    auto entries = r.json()["items"];  // keep the parsed body alive for the loop
+    for (const auto& e : entries) EXPECT_EQ(e["user_email"], "coordinator@it.example.org");
     EXPECT_EQ(w.admin.api("GET", "/api/v1/audit?from=2026-02-30").status, 422);
     auto future = w.admin.api("GET", "/api/v1/audit?from=2100-01-01");
     EXPECT_TRUE(future.json()["items"].empty());
