@@ -12,18 +12,19 @@ THREADS=${THREADS:-2}
 BIN=build/sendhub
 
 work=$(mktemp -d)
+chmod 755 "$work"  # nginx workers drop root and must read the static file
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_for() { for _ in $(seq 100); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; echo "not up: $1" >&2; exit 1; }
+wait_for() { for _ in $(seq 100); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; echo "not up: $1" >&2; cat "$work"/*.log "$work"/nginx/*.log 2>/dev/null >&2; exit 1; }
 
 db="sqlite:$work/bench.db"
 port=$(free_port)
 $BIN migrate --db "$db" >/dev/null
 echo 'benchmark-password-1' | $BIN user add --db "$db" --email bench@example.org --name Bench --role coordinator >/dev/null
-$BIN serve --db "$db" --listen "127.0.0.1:$port" --static build/static --no-access-log >"$work/sendhub.log" 2>&1 &
+$BIN serve --db "$db" --listen "127.0.0.1:$port" --static build/static --no-access-log $SENDHUB_BENCH_FLAGS >"$work/sendhub.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$port/healthz"
 base="http://127.0.0.1:$port"
@@ -53,7 +54,7 @@ http {
     }
 }
 CONF
-nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>"$work/nginx/stderr.log" &
 pids+=($!)
 wait_for "http://127.0.0.1:$nginx_port/school.json"
 

@@ -44,6 +44,7 @@ const std::map<std::string, std::string>& help_texts() {
                       "  --trust-name NAME    the trust's name on every page (env SENDHUB_TRUST_NAME)\n"
                       "  --behind-tls         a TLS proxy fronts sendhub: Secure, __Host- cookies and HSTS\n"
                       "  --workers N          threads for request handling (default 4)\n"
+                      "  --io-threads N       threads for network I/O (default 2)\n"
                       "  --no-access-log      do not log each request\n"},
         {"migrate", std::string("Usage: sendhub migrate [options]\n") + kDbHelp},
         {"demo", std::string("Usage: sendhub demo [options]\n") + kDbHelp + kSharedHelp +
@@ -146,10 +147,12 @@ int cmd_serve(const Arguments& args) {
     config.trust_name = args.get("trust-name", "SENDHUB_TRUST_NAME", config.trust_name);
     config.behind_tls = args.has("behind-tls") || args.get("behind-tls", "SENDHUB_BEHIND_TLS", "") == "1";
     config.access_log = !args.has("no-access-log");
-    if (auto workers = args.get("workers")) {
-        auto n = parse_int(*workers);
-        if (!n || *n < 1 || *n > 256) return usage_error("serve", "--workers takes a number from 1 to 256");
-        config.worker_threads = static_cast<std::size_t>(*n);
+    for (auto [flag, target] : {std::pair{"workers", &config.worker_threads}, std::pair{"io-threads", &config.io_threads}}) {
+        auto value = args.get(flag);
+        if (!value) continue;
+        auto n = parse_int(*value);
+        if (!n || *n < 1 || *n > 256) return usage_error("serve", std::string("--") + flag + " takes a number from 1 to 256");
+        *target = static_cast<std::size_t>(*n);
     }
     auto s = open_services(args, config);
     auto applied = migrate(*s->database);
@@ -159,7 +162,10 @@ int cmd_serve(const Arguments& args) {
     if (static_files.size() == 0)
         std::fprintf(stderr, "sendhub: warning: no static files in %s; pages will be unstyled\n", s->config.static_dir.c_str());
     Pipeline pipeline(*s, templates, static_files);
-    http::ServerOptions options{.host = s->config.host, .port = s->config.port, .worker_threads = s->config.worker_threads};
+    http::ServerOptions options{.host = s->config.host,
+                                .port = s->config.port,
+                                .io_threads = s->config.io_threads,
+                                .worker_threads = s->config.worker_threads};
     http::run_server(options, [&](http::Request& r) { return pipeline.handle(r); }, [&](std::uint16_t bound) {
         std::printf("sendhub: serving http://%s:%u (database %s)\n", options.host.c_str(), bound,
                     s->config.database_url.c_str());
@@ -193,7 +199,7 @@ int run_cli(int argc, char** argv) {
     }
     if (!args.error().empty()) return usage_error(command, args.error());
     static const std::map<std::string, std::set<std::string>> known{
-        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "no-access-log"}},
+        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads", "no-access-log"}},
         {"migrate", {"db"}},
         {"demo", {"db", "shared-data", "check"}},
         {"user add", {"db", "email", "name", "role", "school", "practitioner"}},

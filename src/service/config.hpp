@@ -14,7 +14,7 @@ struct Config {
     //! Set when a TLS proxy fronts sendhub: cookies become Secure and the session cookie __Host-.
     bool behind_tls = false;
     std::size_t worker_threads = 4;
-    std::size_t io_threads = 1;
+    std::size_t io_threads = 2;
     //! Request bodies over this get 413 (api-contract.md: 1 MiB).
     std::size_t max_body_bytes = 1 << 20;
     //! Log each request (method, route, status, time; never queries or bodies).

@@ -148,12 +148,13 @@ protected:
     void run_read(const std::function<void(SqlConnection&)>& work) override {
         std::unique_ptr<SqliteConnection> connection = acquire_reader();
         // A deferred transaction gives the reader one snapshot for all its statements.
-        connection->execute_script("BEGIN");
+        // BEGIN/COMMIT go through the prepared-statement cache: this is the hot path.
+        connection->execute("BEGIN", {});
         try {
             work(*connection);
-            connection->execute_script("COMMIT");
+            connection->execute("COMMIT", {});
         } catch (...) {
-            connection->execute_script("ROLLBACK");
+            connection->execute("ROLLBACK", {});
             release_reader(std::move(connection));
             throw;
         }
@@ -162,12 +163,12 @@ protected:
 
     void run_write(const std::function<bool(SqlConnection&)>& work) override {
         std::lock_guard lock(writer_mutex_);
-        writer_->execute_script("BEGIN IMMEDIATE");
+        writer_->execute("BEGIN IMMEDIATE", {});
         try {
             bool commit = work(*writer_);
-            writer_->execute_script(commit ? "COMMIT" : "ROLLBACK");
+            writer_->execute(commit ? "COMMIT" : "ROLLBACK", {});
         } catch (...) {
-            writer_->execute_script("ROLLBACK");
+            writer_->execute("ROLLBACK", {});
             throw;
         }
     }

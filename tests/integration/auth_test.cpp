@@ -170,3 +170,23 @@ TEST(Pages, EachRoleLandsOnItsOwnHomeWithOnlyItsNavigation) {
 }
 
 }  // namespace sendhub::testing
+
+namespace sendhub::testing {
+
+TEST(BehindTls, TheSessionCookieIsHostPrefixedAndSecureAndHstsIsSent) {
+    Server tls({"--behind-tls"});
+    auto password = tls.add_user("tls@it.example.org", "coordinator");
+    Client c(tls.base_url());
+    auto r = c.api("POST", "/api/v1/login", {{"email", "tls@it.example.org"}, {"password", password}});
+    ASSERT_EQ(r.status, 200);
+    auto cookies = r.set_cookies();
+    ASSERT_FALSE(cookies.empty());
+    EXPECT_TRUE(cookies.front().starts_with("__Host-sendhub_session=")) << cookies.front();
+    EXPECT_NE(cookies.front().find("; Secure"), std::string::npos);
+    EXPECT_NE(cookies.front().find("Path=/"), std::string::npos);
+    EXPECT_EQ(cookies.front().find("Domain"), std::string::npos);
+    EXPECT_FALSE(r.header("strict-transport-security").empty());
+    EXPECT_EQ(c.get("/").status, 200);  // the __Host- cookie signs the browser in
+}
+
+}  // namespace sendhub::testing

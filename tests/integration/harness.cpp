@@ -161,7 +161,7 @@ HttpResponse Client::post_form(const std::string& form_page, const std::string& 
     return send({"POST", action, form_encode(fields), {"Content-Type: application/x-www-form-urlencoded"}});
 }
 
-Server::Server() {
+Server::Server(std::vector<std::string> extra_flags) {
     std::random_device rd;
     dir_ = std::filesystem::temp_directory_path() / ("sendhub-it-" + std::to_string(rd()));
     std::filesystem::create_directories(dir_);
@@ -175,8 +175,12 @@ Server::Server() {
         std::freopen(log.c_str(), "a", stdout);
         std::string listen = "127.0.0.1:" + std::to_string(port_);
         std::string db = db_url();
-        execl(SENDHUB_BINARY, SENDHUB_BINARY, "serve", "--db", db.c_str(), "--listen", listen.c_str(), "--static",
-              SENDHUB_STATIC_DIR, static_cast<char*>(nullptr));
+        std::vector<std::string> args{SENDHUB_BINARY, "serve", "--db", db, "--listen", listen, "--static", SENDHUB_STATIC_DIR};
+        args.insert(args.end(), extra_flags.begin(), extra_flags.end());
+        std::vector<char*> argv;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        execv(SENDHUB_BINARY, argv.data());
         _exit(127);
     }
     Client probe(base_url());

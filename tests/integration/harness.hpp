@@ -59,7 +59,8 @@ private:
 
 class Server {
 public:
-    Server();
+    //! `extra_flags` are passed to `sendhub serve` (for example --behind-tls).
+    explicit Server(std::vector<std::string> extra_flags = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
