@@ -64,10 +64,11 @@ build_assets() {
 
 jobs() { nproc 2>/dev/null || echo 2; }
 
+# build DIR [TARGET] [cmake options…]: TARGET "all" builds the tests too.
 build() {
-    local dir="$1"; shift
+    local dir="$1" target="${2:-all}"; shift 2 || shift $#
     cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-    cmake --build "$dir" -j "$(jobs)"
+    cmake --build "$dir" -j "$(jobs)" --target "$target"
     build_assets "$dir"
 }
 
@@ -86,7 +87,7 @@ shared_data_dir() {
 
 cmd_serve() {
     prepare
-    build build
+    build build sendhub
     local db="${SENDHUB_DB:-sqlite:data/sendhub.db}"
     mkdir -p data
     ./build/sendhub migrate --db "$db"
@@ -102,7 +103,7 @@ cmd_test() {
     log "building (RelWithDebInfo)"
     build build
     log "building with AddressSanitizer + UndefinedBehaviorSanitizer"
-    build build-asan -DSENDHUB_SANITIZE=ON
+    build build-asan all -DSENDHUB_SANITIZE=ON
     export SENDHUB_SHARED_DATA="$(shared_data_dir)"
     log "running tests"
     (cd build && ctest --output-on-failure)
@@ -113,7 +114,7 @@ cmd_test() {
 cmd_bench() {
     prepare
     ensure_packages "${BENCH_PACKAGES[@]}"
-    build build
+    build build sendhub
     bench/http/run.sh "$@"
 }
 
@@ -121,6 +122,6 @@ case "${1:-}" in
     serve) shift; cmd_serve "$@" ;;
     test) shift; cmd_test "$@" ;;
     bench) shift; cmd_bench "$@" ;;
-    build) shift; prepare; build build ;;
+    build) shift; prepare; build build all ;;
     *) echo "usage: $0 serve|test|bench|build" >&2; exit 2 ;;
 esac
