@@ -34,4 +34,29 @@ Response practitioner_update(RequestContext& ctx);
 
 Response audit_list(RequestContext& ctx);
 
+Response requests_list(RequestContext& ctx);
+Response request_create(RequestContext& ctx);
+Response request_get(RequestContext& ctx);
+Response request_update(RequestContext& ctx);
+Response request_submit(RequestContext& ctx);
+Response request_triage(RequestContext& ctx);
+Response request_resubmit(RequestContext& ctx);
+Response request_cancel(RequestContext& ctx);
+Response request_assign(RequestContext& ctx);
+Response agreement_create(RequestContext& ctx);
+Response agreement_get(RequestContext& ctx);
+Response agreement_quote_get(RequestContext& ctx);
+Response agreement_accept(RequestContext& ctx);
+Response agreement_complete(RequestContext& ctx);
+Response visit_create(RequestContext& ctx);
+Response visits_mine(RequestContext& ctx);
+Response visit_report_create(RequestContext& ctx);
+Response visit_report_get(RequestContext& ctx);
+Response visit_report_pdf(RequestContext& ctx);
+Response agreement_pdf(RequestContext& ctx);
+Response progress_create(RequestContext& ctx);
+Response progress_list(RequestContext& ctx);
+Response feedback_create(RequestContext& ctx);
+Response feedback_list(RequestContext& ctx);
+
 }  // namespace sendhub::api

@@ -1,12 +1,14 @@
 #include "app/cli.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
 #include "app/arguments.hpp"
 #include "app/demo.hpp"
 #include "app/importer.hpp"
+#include "app/mailer.hpp"
 #include "app/pipeline.hpp"
 #include "core/text.hpp"
 #include "http/server.hpp"
@@ -45,7 +47,10 @@ const std::map<std::string, std::string>& help_texts() {
                       "  --behind-tls         a TLS proxy fronts sendhub: Secure, __Host- cookies and HSTS\n"
                       "  --workers N          threads for request handling (default 4)\n"
                       "  --io-threads N       threads for network I/O (default 2)\n"
-                      "  --no-access-log      do not log each request\n"},
+                      "  --no-access-log      do not log each request\n"
+                      "  --smtp-url URL       send email by SMTP, like smtp://mail.example.org:25 (env SENDHUB_SMTP_URL)\n"
+                      "  --mail-from ADDRESS  sender address (env SENDHUB_MAIL_FROM)\n"
+                      "  --mail-dir DIR       without SMTP, write .eml files here (default: mail/ beside the database)\n"},
         {"migrate", std::string("Usage: sendhub migrate [options]\n") + kDbHelp},
         {"demo", std::string("Usage: sendhub demo [options]\n") + kDbHelp + kSharedHelp +
                      "  --check           exit 0 if demo data (any user) is present, 1 if not; change nothing\n"},
@@ -147,6 +152,13 @@ int cmd_serve(const Arguments& args) {
     config.trust_name = args.get("trust-name", "SENDHUB_TRUST_NAME", config.trust_name);
     config.behind_tls = args.has("behind-tls") || args.get("behind-tls", "SENDHUB_BEHIND_TLS", "") == "1";
     config.access_log = !args.has("no-access-log");
+    config.smtp_url = args.get("smtp-url", "SENDHUB_SMTP_URL", "");
+    config.mail_from = args.get("mail-from", "SENDHUB_MAIL_FROM", config.mail_from);
+    std::string db_url = args.get("db", "SENDHUB_DB", config.database_url);
+    auto default_mail_dir = db_url.starts_with("sqlite:")
+                                ? (std::filesystem::path(db_url.substr(7)).parent_path() / "mail").string()
+                                : std::string("data/mail");
+    config.mail_dir = args.get("mail-dir", "SENDHUB_MAIL_DIR", default_mail_dir);
     for (auto [flag, target] : {std::pair{"workers", &config.worker_threads}, std::pair{"io-threads", &config.io_threads}}) {
         auto value = args.get(flag);
         if (!value) continue;
@@ -162,6 +174,8 @@ int cmd_serve(const Arguments& args) {
     if (static_files.size() == 0)
         std::fprintf(stderr, "sendhub: warning: no static files in %s; pages will be unstyled\n", s->config.static_dir.c_str());
     Pipeline pipeline(*s, templates, static_files);
+    Mailer mailer(*s);
+    mailer.start();
     http::ServerOptions options{.host = s->config.host,
                                 .port = s->config.port,
                                 .io_threads = s->config.io_threads,
@@ -171,6 +185,7 @@ int cmd_serve(const Arguments& args) {
                     s->config.database_url.c_str());
         std::fflush(stdout);
     });
+    mailer.stop();
     std::printf("sendhub: stopped\n");
     return 0;
 }
@@ -199,7 +214,8 @@ int run_cli(int argc, char** argv) {
     }
     if (!args.error().empty()) return usage_error(command, args.error());
     static const std::map<std::string, std::set<std::string>> known{
-        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads", "no-access-log"}},
+        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads", "no-access-log", "smtp-url",
+                   "mail-from", "mail-dir"}},
         {"migrate", {"db"}},
         {"demo", {"db", "shared-data", "check"}},
         {"user add", {"db", "email", "name", "role", "school", "practitioner"}},

@@ -75,6 +75,32 @@ http::Router<Route> make_router() {
     page("GET", "/audit", P::read_audit_log, pages::audit_list);
     json("GET", "/api/v1/audit", P::read_audit_log, api::audit_list);
 
+    // Traded outreach (seed 002; api-contract.md Requests, Provision agreements)
+    json("GET", "/api/v1/requests", P::use_outreach, api::requests_list);
+    json("POST", "/api/v1/requests", P::submit_requests, api::request_create);
+    json("GET", "/api/v1/requests/{id}", P::use_outreach, api::request_get);
+    json("PUT", "/api/v1/requests/{id}", P::submit_requests, api::request_update);
+    json("POST", "/api/v1/requests/{id}/submit", P::submit_requests, api::request_submit);
+    json("POST", "/api/v1/requests/{id}/triage", P::triage_requests, api::request_triage);
+    json("POST", "/api/v1/requests/{id}/resubmit", P::submit_requests, api::request_resubmit);
+    json("POST", "/api/v1/requests/{id}/cancel", P::submit_requests, api::request_cancel);
+    json("POST", "/api/v1/requests/{id}/assign", P::triage_requests, api::request_assign);
+    json("POST", "/api/v1/requests/{id}/agreement", P::use_outreach, api::agreement_create);
+    json("GET", "/api/v1/agreements/{id}.pdf", P::use_outreach, api::agreement_pdf);  // before {id}
+    json("GET", "/api/v1/agreements/{id}", P::use_outreach, api::agreement_get);
+    json("GET", "/api/v1/agreements/{id}/quote", P::use_outreach, api::agreement_quote_get);
+    json("POST", "/api/v1/agreements/{id}/accept", P::use_outreach, api::agreement_accept);
+    json("POST", "/api/v1/agreements/{id}/complete", P::triage_requests, api::agreement_complete);
+    json("POST", "/api/v1/agreements/{id}/visits", P::use_outreach, api::visit_create);
+    json("GET", "/api/v1/agreements/{id}/progress", P::use_outreach, api::progress_list);
+    json("POST", "/api/v1/agreements/{id}/outcomes/{oid}/progress", P::use_outreach, api::progress_create);
+    json("POST", "/api/v1/agreements/{id}/feedback", P::use_outreach, api::feedback_create);
+    json("GET", "/api/v1/feedback", P::read_feedback, api::feedback_list);
+    json("GET", "/api/v1/visits/mine", P::use_outreach, api::visits_mine);
+    json("POST", "/api/v1/visits/{id}/report", P::use_outreach, api::visit_report_create);
+    json("GET", "/api/v1/visits/{id}/report", P::use_outreach, api::visit_report_get);
+    json("GET", "/api/v1/visits/{id}/report.pdf", P::use_outreach, api::visit_report_pdf);
+
     return r;
 }
 

@@ -17,6 +17,14 @@ bool allows(Role role, Permission permission) {
         case Permission::manage_practitioners:
         case Permission::see_practitioner_home:
             return role == Role::admin || role == Role::coordinator;
+        case Permission::use_outreach:
+            return role != Role::finance;
+        case Permission::submit_requests:
+            return role == Role::senco || role == Role::coordinator;
+        case Permission::triage_requests:
+            return role == Role::coordinator;
+        case Permission::read_feedback:
+            return role == Role::admin || role == Role::coordinator;
     }
     return false;
 }
@@ -24,6 +32,29 @@ bool allows(Role role, Permission permission) {
 bool can_see_school(const Actor& actor, SchoolUrn urn) {
     if (actor.role != Role::senco) return true;
     return actor.school_urn && *actor.school_urn == urn;
+}
+
+bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<PractitionerId> assigned) {
+    switch (actor.role) {
+        case Role::admin:
+        case Role::coordinator:
+            return true;
+        case Role::senco:
+            return is_school_senco(actor, school);
+        case Role::practitioner:
+            return is_assigned(actor, assigned);
+        case Role::finance:
+            return false;
+    }
+    return false;
+}
+
+bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned) {
+    return actor.role == Role::practitioner && actor.practitioner_id && assigned && *actor.practitioner_id == *assigned;
+}
+
+bool is_school_senco(const Actor& actor, SchoolUrn school) {
+    return actor.role == Role::senco && actor.school_urn && *actor.school_urn == school;
 }
 
 }  // namespace sendhub

@@ -27,7 +27,11 @@ enum class Permission {
     manage_schools,        // create and edit schools
     read_practitioners,
     manage_practitioners,
-    see_practitioner_home  // home postcode is personal data of staff
+    see_practitioner_home,  // home postcode is personal data of staff
+    use_outreach,           // see outreach requests (each further scoped by can_see_request)
+    submit_requests,        // ask for outreach support (SENCOs for their school, coordinators)
+    triage_requests,        // accept, decline, ask for more, assign, complete (coordinators)
+    read_feedback,          // all schools' feedback and ratings
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);
@@ -37,5 +41,13 @@ enum class Permission {
 
 //! Whether the actor may see records of the school: a SENCO only their own.
 [[nodiscard]] bool can_see_school(const Actor& actor, SchoolUrn urn);
+
+//! Children's data goes only to those who need it: trust staff who run outreach, the
+//! school's own SENCO, and the practitioner assigned to the work.
+[[nodiscard]] bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<PractitionerId> assigned);
+//! The practitioner assigned to this work (not any practitioner).
+[[nodiscard]] bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned);
+//! The SENCO of this school.
+[[nodiscard]] bool is_school_senco(const Actor& actor, SchoolUrn school);
 
 }  // namespace sendhub

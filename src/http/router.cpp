@@ -9,9 +9,13 @@ std::optional<PathParams> PathPattern::match(std::string_view path) const {
     PathParams params;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const auto& segment = segments_[i];
-        if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
-            if (parts[i].empty()) return std::nullopt;
-            params.emplace(segment.substr(1, segment.size() - 2), parts[i]);
+        auto close = segment.find('}');
+        if (segment.size() > 2 && segment.front() == '{' && close != std::string::npos) {
+            // "{id}" or "{id}.pdf": a parameter, optionally followed by a fixed suffix.
+            std::string_view suffix = std::string_view(segment).substr(close + 1);
+            const std::string& part = parts[i];
+            if (part.size() <= suffix.size() || !std::string_view(part).ends_with(suffix)) return std::nullopt;
+            params.emplace(segment.substr(1, close - 1), part.substr(0, part.size() - suffix.size()));
         } else if (segment != parts[i]) {
             return std::nullopt;
         }

@@ -46,4 +46,16 @@ TEST(Router, MatchesParametersAndKnowsOtherMethods) {
     EXPECT_FALSE(router.find("GET", "/api/v1/schools/1/x").route);
 }
 
+TEST(Router, AParameterMayCarryAFixedSuffix) {
+    Router<int> router;
+    router.add("GET", "/api/v1/agreements/{id}.pdf", 1);
+    router.add("GET", "/api/v1/agreements/{id}", 2);
+    auto pdf = router.find("GET", "/api/v1/agreements/42.pdf");
+    ASSERT_TRUE(pdf.route);
+    EXPECT_EQ(*pdf.route, 1);
+    EXPECT_EQ(pdf.params.at("id"), "42");
+    EXPECT_EQ(*router.find("GET", "/api/v1/agreements/42").route, 2);
+    EXPECT_FALSE(router.find("GET", "/api/v1/agreements/.pdf").route && *router.find("GET", "/api/v1/agreements/.pdf").route == 1);
+}
+
 }  // namespace sendhub::http

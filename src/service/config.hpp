@@ -17,6 +17,14 @@ struct Config {
     std::size_t io_threads = 2;
     //! Request bodies over this get 413 (api-contract.md: 1 MiB).
     std::size_t max_body_bytes = 1 << 20;
+    //! Road miles per straight-line mile (Ballou et al. 2002 detour index: about 1.4 in England).
+    double circuity_factor = 1.4;
+    //! May a practitioner of a higher grade than the level asked for be assigned?
+    bool higher_grade_may_cover = false;
+    //! Where email goes: an SMTP URL (smtp://host:25) or, when empty, .eml files in mail_dir.
+    std::string smtp_url;
+    std::string mail_from = "sendhub@localhost";
+    std::string mail_dir = "data/mail";
     //! Log each request (method, route, status, time; never queries or bodies).
     bool access_log = true;
 };

@@ -6,7 +6,10 @@
 #include "store/database.hpp"
 #include "store/idempotency_store.hpp"
 #include "store/login_throttle.hpp"
+#include "store/agreement_store.hpp"
+#include "store/outbox_store.hpp"
 #include "store/practitioner_store.hpp"
+#include "store/request_store.hpp"
 #include "store/school_store.hpp"
 #include "store/session_store.hpp"
 #include "store/user_store.hpp"
@@ -27,6 +30,9 @@ struct Services {
     PractitionerStore practitioners;
     LoginThrottle throttle;
     IdempotencyStore idempotency;
+    RequestStore requests;
+    AgreementStore agreements;
+    OutboxStore outbox;
 
     Services(Config c, std::unique_ptr<Database> db)
         : config(std::move(c)),
@@ -36,7 +42,10 @@ struct Services {
           schools(*database),
           practitioners(*database),
           throttle(*database),
-          idempotency(*database) {}
+          idempotency(*database),
+          requests(*database),
+          agreements(*database),
+          outbox(*database) {}
 };
 
 }  // namespace sendhub

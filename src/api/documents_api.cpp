@@ -1,0 +1,35 @@
+#include "api/handlers.hpp"
+#include "core/text.hpp"
+#include "service/outreach_service.hpp"
+#include "web/documents.hpp"
+#include "web/error_response.hpp"
+
+namespace sendhub::api {
+namespace {
+Response pdf_response(std::string bytes, const std::string& filename) {
+    auto r = Response::with_body(200, "application/pdf", std::move(bytes));
+    r.set_header("Content-Disposition", "inline; filename=\"" + filename + "\"");
+    return r;
+}
+}  // namespace
+
+Response agreement_pdf(RequestContext& ctx) {
+    auto id = parse_int(ctx.param("id"));
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    auto a = get_agreement(ctx.services, ctx.actor(), AgreementId{*id});
+    if (!a) return json_error(a.error());
+    return pdf_response(agreement_pdf(*a, agreement_quote(ctx.services, *a), ctx.services.config.trust_name),
+                        "agreement-" + request_reference(a->request_id) + ".pdf");
+}
+
+Response visit_report_pdf(RequestContext& ctx) {
+    auto id = parse_int(ctx.param("id"));
+    if (!id) return json_error(Error::not_found("No such visit."));
+    auto v = get_visit(ctx.services, ctx.actor(), VisitId{*id});
+    if (!v) return json_error(v.error());
+    if (v->status != VisitStatus::delivered) return json_error(Error::not_found("This visit has no report yet."));
+    return pdf_response(visit_report_pdf(*v, ctx.services.config.trust_name),
+                        "visit-report-" + request_reference(v->request_id) + "-" + format_date(v->date) + ".pdf");
+}
+
+}  // namespace sendhub::api

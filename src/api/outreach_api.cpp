@@ -1,0 +1,293 @@
+#include "api/handlers.hpp"
+#include "api/json_input.hpp"
+#include "api/outreach_json.hpp"
+#include "api/respond.hpp"
+#include "core/text.hpp"
+#include "service/outreach_service.hpp"
+
+namespace sendhub::api {
+namespace {
+
+template <class Id>
+std::optional<Id> id_param(const RequestContext& ctx, std::string_view name = "id") {
+    auto id = parse_int(ctx.param(name));
+    if (!id || *id <= 0) return std::nullopt;
+    return Id{*id};
+}
+
+// The request body as the school's answers, with type checks on every field.
+Result<RequestInput> request_input(const nlohmann::json& body) {
+    JsonFields f(body);
+    RequestInput in;
+    in.school_urn = f.text("school_urn");
+    in.kind = f.text("kind");
+    if (auto pupils = body.find("pupils"); pupils != body.end() && !pupils->is_null()) {
+        if (!pupils->is_array()) return std::unexpected(Error::invalid("pupils", "invalid_type", "pupils must be a list"));
+        for (const auto& p : *pupils) {
+            if (!p.is_object()) return std::unexpected(Error::invalid("pupils", "invalid_type", "each pupil must be an object"));
+            JsonFields pf(p);
+            in.pupils.push_back({pf.text("ref"), pf.text("year_group"), pf.text("need_route"), pf.text("primary_need")});
+            SENDHUB_TRY(pf.check());
+        }
+    }
+    if (auto consent = body.find("consent"); consent != body.end() && !consent->is_null()) {
+        if (!consent->is_object()) return std::unexpected(Error::invalid("consent", "invalid_type", "consent must be an object"));
+        JsonFields cf(*consent);
+        in.consent_type = cf.text("type");
+        in.consent_obtained_on = cf.text("obtained_on");
+        in.consent_obtained_by = cf.text("obtained_by");
+        SENDHUB_TRY(cf.check());
+    }
+    in.expertise_level = f.text("expertise_level");
+    in.preferred_date = f.text("preferred_date");
+    in.concern = f.text("concern");
+    in.tried = f.text("tried");
+    SENDHUB_TRY(f.check());
+    return in;
+}
+
+Result<nlohmann::json> body_of(const RequestContext& ctx) { return parse_json_object(ctx.request); }
+
+Response agreement_response(RequestContext& ctx, const Result<AgreementRecord>& a, int status) {
+    if (!a) return json_error(a.error());
+    return json_response(status, agreement_json(*a, agreement_quote(ctx.services, *a)));
+}
+
+}  // namespace
+
+Response requests_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    auto params = list_params(query);
+    if (!params) return json_error(params.error());
+    RequestFilter filter{.after_id = parse_int(params->cursor), .limit = params->limit};
+    if (auto text = query.get("status"); !text.empty()) {
+        filter.status = parse_term(request_status_terms(), text);
+        if (!filter.status) return json_error(Error::invalid("status", "invalid", "Unknown status"));
+    }
+    if (auto text = query.get("school_urn"); !text.empty()) {
+        auto urn = parse_int(text);
+        if (!urn) return json_error(Error::invalid("school_urn", "invalid", "school_urn must be a number"));
+        filter.school_urn = SchoolUrn{*urn};
+    }
+    filter.level = parse_term(grade_terms(), query.get("level"));
+    filter.need = parse_term(primary_need_terms(), query.get("need"));
+    if (auto days = parse_int(query.get("older_than_days"))) filter.older_than_days = static_cast<int>(*days);
+    auto page = list_requests(ctx.services, ctx.actor(), filter);
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& r : page.items) items.push_back(request_json(r));
+    return json_response(200, list_body(items, page.next_cursor));
+}
+
+Response request_create(RequestContext& ctx) {
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    auto input = request_input(*body);
+    if (!input) return json_error(input.error());
+    JsonFields f(*body);
+    bool draft = f.boolean("draft", false);
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(create_request(ctx.services, ctx.actor(), *input, draft ? Submission::draft : Submission::submit, ctx.audit()),
+                   201, request_json);
+}
+
+Response request_get(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto r = get_request(ctx.services, ctx.actor(), *id);
+    if (!r) return json_error(r.error());
+    auto out = request_json(*r);
+    nlohmann::json history = nlohmann::json::array();
+    for (const auto& e : ctx.services.requests.history(*id))
+        history.push_back({{"at", format_timestamp(e.at)}, {"by", e.user_name}, {"action", e.action}, {"from", e.from_status},
+                           {"to", e.to_status}, {"note", e.note}});
+    out["history"] = history;
+    return json_response(200, out);
+}
+
+Response request_update(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    auto input = request_input(*body);
+    if (!input) return json_error(input.error());
+    return respond(update_draft(ctx.services, ctx.actor(), *id, *input, Submission::draft, ctx.audit()), 200, request_json);
+}
+
+Response request_submit(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto current = get_request(ctx.services, ctx.actor(), *id);
+    if (!current) return json_error(current.error());
+    return respond(update_draft(ctx.services, ctx.actor(), *id, current->input, Submission::submit, ctx.audit()), 200, request_json);
+}
+
+Response request_triage(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    TriageDecision d{f.text("decision"), f.text("expertise_level"), f.text("notes")};
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()), 200, request_json);
+}
+
+Response request_resubmit(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    auto input = request_input(*body);
+    if (!input) return json_error(input.error());
+    return respond(resubmit_request(ctx.services, ctx.actor(), *id, *input, ctx.audit()), 200, request_json);
+}
+
+Response request_cancel(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    std::string reason = f.text("reason");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(cancel_request(ctx.services, ctx.actor(), *id, reason, ctx.audit()), 200, request_json);
+}
+
+Response request_assign(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    std::string practitioner = f.text("practitioner_id");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(assign_request(ctx.services, ctx.actor(), *id, practitioner, ctx.audit()), 200, request_json);
+}
+
+Response agreement_create(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    AgreementInput in{f.text("type"), f.text("level"), f.text("frequency"), f.text("sessions"), f.text("session_days"),
+                      f.text("start_date"), f.text("report_writing_days"), f.strings("outcomes")};
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return agreement_response(ctx, draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.audit()), 201);
+}
+
+Response agreement_get(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    auto a = get_agreement(ctx.services, ctx.actor(), *id);
+    if (!a) return json_error(a.error());
+    auto out = agreement_json(*a, agreement_quote(ctx.services, *a));
+    nlohmann::json visits = nlohmann::json::array();
+    for (const auto& v : ctx.services.agreements.visits_of_agreement(*id)) visits.push_back(visit_json(v));
+    out["visits"] = visits;
+    return json_response(200, out);
+}
+
+Response agreement_quote_get(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    auto a = get_agreement(ctx.services, ctx.actor(), *id);
+    if (!a) return json_error(a.error());
+    return json_response(200, quote_json(agreement_quote(ctx.services, *a)));
+}
+
+Response agreement_accept(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    return agreement_response(ctx, accept_agreement(ctx.services, ctx.actor(), *id, ctx.audit()), 200);
+}
+
+Response agreement_complete(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    return agreement_response(ctx, complete_agreement(ctx.services, ctx.actor(), *id, ctx.audit()), 200);
+}
+
+Response visit_create(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    std::string date = f.text("date");
+    std::string days = f.text("days");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(plan_visit(ctx.services, ctx.actor(), *id, date, days, ctx.audit()), 201, visit_json);
+}
+
+Response visits_mine(RequestContext& ctx) {
+    if (!ctx.actor().practitioner_id) return json_response(200, list_body(nlohmann::json::array(), std::nullopt));
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& v : ctx.services.agreements.visits_of_practitioner(*ctx.actor().practitioner_id)) items.push_back(visit_json(v));
+    return json_response(200, list_body(items, std::nullopt));
+}
+
+Response visit_report_create(RequestContext& ctx) {
+    auto id = id_param<VisitId>(ctx);
+    if (!id) return json_error(Error::not_found("No such visit."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    ReportInput in{f.text("work_undertaken"), f.text("actions_agreed"), f.text("next_steps"), f.text("miles")};
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(report_visit(ctx.services, ctx.actor(), *id, in, ctx.audit()), 200, visit_json);
+}
+
+Response visit_report_get(RequestContext& ctx) {
+    auto id = id_param<VisitId>(ctx);
+    if (!id) return json_error(Error::not_found("No such visit."));
+    auto v = get_visit(ctx.services, ctx.actor(), *id);
+    if (!v) return json_error(v.error());
+    if (v->status != VisitStatus::delivered) return json_error(Error::not_found("This visit has no report yet."));
+    return json_response(200, report_json(*v));
+}
+
+Response progress_create(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    auto outcome = id_param<OutcomeId>(ctx, "oid");
+    if (!id || !outcome) return json_error(Error::not_found("No such outcome."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    std::string date = f.text("date");
+    std::string status = f.text("status");
+    std::string note = f.text("note");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(record_progress(ctx.services, ctx.actor(), *id, *outcome, date, status, note, ctx.audit()), 201, progress_json);
+}
+
+Response progress_list(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    auto a = get_agreement(ctx.services, ctx.actor(), *id);
+    if (!a) return json_error(a.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& p : ctx.services.agreements.progress_of(*id)) items.push_back(progress_json(p));
+    return json_response(200, list_body(items, std::nullopt));
+}
+
+Response feedback_create(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    auto body = body_of(ctx);
+    if (!body) return json_error(body.error());
+    JsonFields f(*body);
+    std::string rating = f.text("rating");
+    std::string comments = f.text("comments");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(give_feedback(ctx.services, ctx.actor(), *id, rating, comments, ctx.audit()), 201, feedback_json);
+}
+
+Response feedback_list(RequestContext& ctx) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& f : ctx.services.agreements.feedback(std::nullopt)) items.push_back(feedback_json(f));
+    return json_response(200, list_body(items, std::nullopt));
+}
+
+}  // namespace sendhub::api

@@ -1,0 +1,122 @@
+#include "app/mailer.hpp"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "core/dates.hpp"
+
+namespace sendhub {
+namespace {
+
+struct Upload {
+    std::string data;
+    std::size_t offset = 0;
+};
+
+size_t read_upload(char* buffer, size_t size, size_t count, void* target) {
+    auto* upload = static_cast<Upload*>(target);
+    size_t n = std::min(size * count, upload->data.size() - upload->offset);
+    std::memcpy(buffer, upload->data.data() + upload->offset, n);
+    upload->offset += n;
+    return n;
+}
+
+// Header values must not carry line breaks (header injection, RFC 5322 §2.2).
+std::string header_safe(std::string value) {
+    for (char& c : value) {
+        if (c == '\r' || c == '\n') c = ' ';
+    }
+    return value;
+}
+
+}  // namespace
+
+void Mailer::start(std::chrono::milliseconds interval) {
+    thread_ = std::jthread([this, interval](std::stop_token stop) {
+        while (!stop.stop_requested()) {
+            try {
+                deliver_due();
+            } catch (const std::exception& e) {
+                std::fprintf(stderr, "sendhub: mailer: %s\n", e.what());
+            }
+            for (auto waited = std::chrono::milliseconds{0}; waited < interval && !stop.stop_requested();
+                 waited += std::chrono::milliseconds{50})
+                std::this_thread::sleep_for(std::chrono::milliseconds{50});
+        }
+    });
+}
+
+void Mailer::stop() {
+    if (thread_.joinable()) {
+        thread_.request_stop();
+        thread_.join();
+    }
+}
+
+int Mailer::deliver_due() {
+    int sent = 0;
+    for (const auto& n : services_.outbox.claim_due(20, 120)) {
+        auto delivered = deliver(n);
+        if (delivered) {
+            services_.outbox.mark_sent(n.id);
+            ++sent;
+        } else {
+            services_.outbox.mark_failed(n.id, n.attempts + 1, delivered.error().message);
+        }
+    }
+    return sent;
+}
+
+std::string Mailer::message(const Notification& n) const {
+    const auto& config = services_.config;
+    return "From: " + header_safe(config.trust_name) + " <" + header_safe(config.mail_from) + ">\r\n" +
+           "To: " + header_safe(n.recipient) + "\r\n" +
+           "Subject: " + header_safe(n.subject) + "\r\n" +
+           "Date: " + format_timestamp(now()) + "\r\n" +
+           "Message-ID: <notification-" + std::to_string(n.id) + "@sendhub>\r\n" +
+           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+           n.body + "\r\n\r\n-- \r\n" + config.trust_name + " · sendhub\r\n";
+}
+
+Result<void> Mailer::deliver(const Notification& n) {
+    const auto& config = services_.config;
+    if (config.smtp_url.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(config.mail_dir, ec);
+        auto path = std::filesystem::path(config.mail_dir) / (std::to_string(n.id) + "-" + n.kind + ".eml");
+        auto temporary = path;
+        temporary += ".tmp";
+        {
+            std::ofstream out(temporary, std::ios::binary);
+            out << message(n);
+            if (!out) return std::unexpected(Error::conflict("mail_dir", "cannot write " + temporary.string()));
+        }
+        std::filesystem::rename(temporary, path, ec);  // appears whole or not at all
+        if (ec) return std::unexpected(Error::conflict("mail_dir", ec.message()));
+        return {};
+    }
+    CURL* curl = curl_easy_init();
+    Upload upload{message(n), 0};
+    curl_slist* recipients = curl_slist_append(nullptr, ("<" + n.recipient + ">").c_str());
+    std::string from = "<" + config.mail_from + ">";
+    curl_easy_setopt(curl, CURLOPT_URL, config.smtp_url.c_str());
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_upload);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+    curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_TRY));
+    CURLcode rc = curl_easy_perform(curl);
+    curl_slist_free_all(recipients);
+    curl_easy_cleanup(curl);
+    if (rc != CURLE_OK) return std::unexpected(Error::conflict("smtp", curl_easy_strerror(rc)));
+    return {};
+}
+
+}  // namespace sendhub

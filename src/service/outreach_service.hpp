@@ -1,0 +1,74 @@
+#pragma once
+// Traded outreach, end to end (seed 002): request, triage, assignment, provision agreement,
+// visits and reports, progress towards outcomes, feedback. Each operation checks who may do
+// it on this record (policy.cpp) before the store changes anything.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/agreement.hpp"
+#include "core/outreach.hpp"
+#include "core/policy.hpp"
+#include "core/pricing.hpp"
+#include "service/services.hpp"
+
+namespace sendhub {
+
+enum class Submission { draft, submit };
+
+[[nodiscard]] Acting acting(const Actor& actor, AuditContext audit);
+
+[[nodiscard]] Result<RequestRecord> create_request(Services& s, const Actor& actor, RequestInput input, Submission mode,
+                                                   const AuditContext& who);
+[[nodiscard]] Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id);
+[[nodiscard]] Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter filter);
+//! Saves changes to a draft; with Submission::submit also submits it (all rules apply).
+[[nodiscard]] Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id, RequestInput input,
+                                                 Submission mode, const AuditContext& who);
+[[nodiscard]] Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestId id, RequestInput input,
+                                                     const AuditContext& who);
+
+struct TriageDecision {
+    std::string decision;  // accept | decline | more_info
+    std::string expertise_level;
+    std::string notes;
+};
+[[nodiscard]] Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId id,
+                                                   const TriageDecision& decision, const AuditContext& who);
+[[nodiscard]] Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId id, std::string reason,
+                                                   const AuditContext& who);
+[[nodiscard]] Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId id, std::string_view practitioner,
+                                                   const AuditContext& who);
+
+//! A practitioner who could take the work, with what a coordinator weighs by hand.
+struct AssignOption {
+    Practitioner practitioner;
+    std::optional<std::int64_t> return_tenths;  // home → school → home, estimated
+    int active_requests = 0;
+    int planned_visits = 0;
+    std::vector<std::string> matching_needs;
+};
+//! Practitioners of the accepted grade (or higher, if the setting allows), nearest first.
+[[nodiscard]] Result<std::vector<AssignOption>> assign_options(Services& s, const Actor& actor, RequestId id);
+
+[[nodiscard]] Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
+                                                      const AgreementInput& input, const AuditContext& who);
+[[nodiscard]] Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, AgreementId id);
+//! The quote: locked rates once accepted, today's rates while a draft.
+[[nodiscard]] Quote agreement_quote(Services& s, const AgreementRecord& agreement);
+[[nodiscard]] Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, AgreementId id, const AuditContext& who);
+[[nodiscard]] Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor, AgreementId id,
+                                                         const AuditContext& who);
+
+[[nodiscard]] Result<VisitRecord> plan_visit(Services& s, const Actor& actor, AgreementId id, std::string_view date,
+                                             std::string_view days, const AuditContext& who);
+[[nodiscard]] Result<VisitRecord> get_visit(Services& s, const Actor& actor, VisitId id);
+[[nodiscard]] Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id, const ReportInput& input,
+                                               const AuditContext& who);
+[[nodiscard]] Result<ProgressRecord> record_progress(Services& s, const Actor& actor, AgreementId id, OutcomeId outcome,
+                                                     std::string_view date, std::string_view status, std::string note,
+                                                     const AuditContext& who);
+[[nodiscard]] Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementId id, std::string_view rating,
+                                                   std::string comments, const AuditContext& who);
+
+}  // namespace sendhub

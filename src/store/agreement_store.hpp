@@ -1,0 +1,110 @@
+#pragma once
+// Provision agreements and everything that hangs from them: outcomes and progress,
+// visits and their reports, feedback; and the tariff in force on a date.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/agreement.hpp"
+#include "core/outreach.hpp"
+#include "core/pricing.hpp"
+#include "store/database.hpp"
+#include "store/request_store.hpp"
+
+namespace sendhub {
+
+struct OutcomeRecord {
+    OutcomeId id;
+    std::string text;
+};
+
+struct AgreementRecord {
+    AgreementId id;
+    RequestId request_id;
+    SchoolUrn school_urn;
+    std::string school_name;
+    std::optional<PractitionerId> practitioner_id;
+    std::string practitioner_name;
+    AgreementStatus status = AgreementStatus::draft;
+    AgreementTerms terms;
+    std::vector<OutcomeRecord> outcomes;
+    std::int64_t travel_tenths_per_visit = 0;
+    std::optional<Rates> locked_rates;
+    std::string accepted_by_name;
+    std::optional<Timestamp> accepted_at;
+};
+
+struct VisitRecord {
+    VisitId id;
+    AgreementId agreement_id;
+    RequestId request_id;
+    SchoolUrn school_urn;
+    std::string school_name;
+    PractitionerId practitioner_id;
+    std::string practitioner_name;
+    Date date;
+    int half_days = 2;
+    VisitStatus status = VisitStatus::planned;
+    VisitReport report;
+    std::optional<Timestamp> reported_at;
+};
+
+struct ProgressRecord {
+    OutcomeId outcome_id;
+    Date date;
+    ProgressStatus status = ProgressStatus::not_started;
+    std::string note;
+    std::string recorded_by;
+};
+
+struct FeedbackRecord {
+    AgreementId agreement_id;
+    std::string school_name;
+    std::string practitioner_name;
+    std::string agreement_type;
+    int rating = 0;
+    std::string comments;
+    std::string given_by;
+    Timestamp given_at;
+};
+
+class AgreementStore {
+public:
+    explicit AgreementStore(Database& db) : db_(db) {}
+
+    //! The tariff item's price in force on `date` (the newest effective_from on or before it).
+    [[nodiscard]] static std::optional<std::int64_t> tariff_on(SqlConnection& c, std::string_view item, Date date);
+    [[nodiscard]] Rates rates_on(Grade grade, Date date);
+
+    //! Creates the draft agreement of an assigned request.
+    [[nodiscard]] Result<AgreementRecord> create(RequestId request, const AgreementTerms& terms,
+                                                 std::int64_t travel_tenths_per_visit, const Acting& who);
+    [[nodiscard]] std::optional<AgreementRecord> find(AgreementId id);
+    [[nodiscard]] static std::optional<AgreementRecord> find(SqlConnection& c, AgreementId id);
+    //! The school accepts: rates in force today are locked in, the request becomes agreed.
+    [[nodiscard]] Result<AgreementRecord> accept(AgreementId id, Date today, const Acting& who);
+    [[nodiscard]] Result<AgreementRecord> complete(AgreementId id, const Acting& who);
+
+    //! Plans a visit; a practitioner is never booked for more than one day on a date (409).
+    [[nodiscard]] Result<VisitRecord> plan_visit(AgreementId id, Date date, int half_days, const Acting& who);
+    [[nodiscard]] std::optional<VisitRecord> find_visit(VisitId id);
+    [[nodiscard]] std::vector<VisitRecord> visits_of_agreement(AgreementId id);
+    [[nodiscard]] std::vector<VisitRecord> visits_of_practitioner(PractitionerId id);
+    [[nodiscard]] Result<VisitRecord> record_report(VisitId id, const VisitReport& report, const Acting& who);
+
+    [[nodiscard]] Result<ProgressRecord> record_progress(AgreementId id, OutcomeId outcome, Date date, ProgressStatus status,
+                                                         std::string note, const Acting& who);
+    [[nodiscard]] std::vector<ProgressRecord> progress_of(AgreementId id);
+
+    [[nodiscard]] Result<FeedbackRecord> add_feedback(AgreementId id, int rating, std::string comments, const Acting& who);
+    [[nodiscard]] std::vector<FeedbackRecord> feedback(std::optional<AgreementId> only);
+
+    //! Active work of each practitioner: requests assigned or agreed, and planned visits.
+    [[nodiscard]] std::map<std::int64_t, std::pair<int, int>> workload();
+
+private:
+    Database& db_;
+};
+
+}  // namespace sendhub

@@ -1,0 +1,69 @@
+#include "store/outbox_store.hpp"
+
+#include <algorithm>
+
+#include "core/dates.hpp"
+
+namespace sendhub {
+namespace {
+constexpr std::string_view kInsert =
+    "INSERT INTO notifications (kind, recipient, subject, body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kRoleEmails =
+    "SELECT email FROM users WHERE role = ? AND active = 1 AND (? IS NULL OR school_urn = ?) ORDER BY id";
+constexpr std::string_view kPractitionerEmails =
+    "SELECT email FROM users WHERE role = 'practitioner' AND active = 1 AND practitioner_id = ?";
+constexpr std::string_view kDue =
+    "SELECT id, kind, recipient, subject, body, attempts FROM notifications"
+    " WHERE sent_at IS NULL AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY id LIMIT ?";
+constexpr std::string_view kClaim = "UPDATE notifications SET claimed_until = ? WHERE id = ? AND claimed_until <= ?";
+constexpr std::string_view kSent = "UPDATE notifications SET sent_at = ?, claimed_until = 0 WHERE id = ?";
+constexpr std::string_view kFailed =
+    "UPDATE notifications SET attempts = ?, next_attempt_at = ?, last_error = ?, claimed_until = 0 WHERE id = ?";
+constexpr std::string_view kPending = "SELECT count(*) FROM notifications WHERE sent_at IS NULL";
+
+void insert(SqlConnection& c, std::string_view kind, const std::string& to, std::string_view subject, std::string_view body) {
+    auto t = now().time_since_epoch().count();
+    c.execute_with(kInsert, kind, to, subject, body, t, t);
+}
+}  // namespace
+
+void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school, std::string_view kind,
+                 std::string_view subject, std::string_view body) {
+    std::optional<std::int64_t> urn;
+    if (school) urn = school->value;
+    for (const auto& row : c.query_with(kRoleEmails, role_code(role), urn, urn)) insert(c, kind, row.text(0), subject, body);
+}
+
+void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::string_view kind, std::string_view subject,
+                         std::string_view body) {
+    for (const auto& row : c.query_with(kPractitionerEmails, practitioner.value)) insert(c, kind, row.text(0), subject, body);
+}
+
+std::vector<Notification> OutboxStore::claim_due(int limit, int lease_seconds) {
+    auto t = now().time_since_epoch().count();
+    return db_.write([&](SqlConnection& c) {
+        std::vector<Notification> claimed;
+        for (const auto& r : c.query_with(kDue, t, t, limit)) {
+            if (c.execute_with(kClaim, t + lease_seconds, r.integer(0), t) == 1)
+                claimed.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), static_cast<int>(r.integer(5))});
+        }
+        return claimed;
+    });
+}
+
+void OutboxStore::mark_sent(std::int64_t id) {
+    db_.write([&](SqlConnection& c) { c.execute_with(kSent, now().time_since_epoch().count(), id); });
+}
+
+void OutboxStore::mark_failed(std::int64_t id, int attempts, std::string_view error) {
+    std::int64_t delay = std::min<std::int64_t>(60LL << std::min(attempts, 10), 6 * 3600);
+    db_.write([&](SqlConnection& c) {
+        c.execute_with(kFailed, attempts, now().time_since_epoch().count() + delay, error, id);
+    });
+}
+
+std::int64_t OutboxStore::pending_count() {
+    return db_.read([&](SqlConnection& c) { return c.query_with(kPending).front().integer(0); });
+}
+
+}  // namespace sendhub

@@ -1,0 +1,43 @@
+#pragma once
+// The notification outbox: rows written with the change they report, sent later.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/ids.hpp"
+#include "core/role.hpp"
+#include "store/database.hpp"
+
+namespace sendhub {
+
+struct Notification {
+    std::int64_t id = 0;
+    std::string kind;
+    std::string recipient;
+    std::string subject;
+    std::string body;
+    int attempts = 0;
+};
+
+//! Queues one email per active user of the role (and of the school, for SENCOs).
+void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school, std::string_view kind,
+                 std::string_view subject, std::string_view body);
+void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::string_view kind, std::string_view subject,
+                         std::string_view body);
+
+class OutboxStore {
+public:
+    explicit OutboxStore(Database& db) : db_(db) {}
+
+    //! Claims up to `limit` due notifications for `lease_seconds` (another worker skips them).
+    [[nodiscard]] std::vector<Notification> claim_due(int limit, int lease_seconds);
+    void mark_sent(std::int64_t id);
+    //! Records a failure and schedules the next try with exponential backoff (1 min … 6 h).
+    void mark_failed(std::int64_t id, int attempts, std::string_view error);
+    [[nodiscard]] std::int64_t pending_count();
+
+private:
+    Database& db_;
+};
+
+}  // namespace sendhub

@@ -1,0 +1,84 @@
+#pragma once
+// Requests for outreach support, their pupils and their history.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/outreach.hpp"
+#include "store/audit_store.hpp"
+#include "store/database.hpp"
+#include "store/page.hpp"
+
+namespace sendhub {
+
+struct RequestRecord {
+    RequestId id;
+    std::string reference;
+    SchoolUrn school_urn;
+    std::string school_name;
+    RequestStatus status = RequestStatus::draft;
+    RequestInput input;  // as the school gave it (validated unless a draft)
+    std::optional<Grade> accepted_level;
+    std::optional<PractitionerId> practitioner_id;
+    std::string practitioner_name;
+    std::string triage_notes;
+    std::string cancel_reason;
+    std::optional<Timestamp> submitted_at;
+    Timestamp created_at;
+    std::optional<std::int64_t> agreement_id;
+};
+
+struct RequestEvent {
+    Timestamp at;
+    std::string user_name;
+    std::string action;
+    std::string from_status;
+    std::string to_status;
+    std::string note;
+};
+
+struct RequestFilter {
+    std::optional<RequestStatus> status;
+    std::optional<SchoolUrn> school_urn;
+    std::optional<PractitionerId> practitioner_id;
+    std::optional<Grade> level;
+    std::optional<PrimaryNeed> need;
+    std::optional<int> older_than_days;
+    std::optional<std::int64_t> after_id;
+    int limit = kDefaultPageSize;
+};
+
+//! Who acts, for history and audit.
+struct Acting {
+    AuditContext audit;
+    std::string name;
+};
+
+//! What a state change also writes, inside the same transaction.
+using ChangeFn = std::function<Result<void>(SqlConnection&, const RequestRecord&)>;
+
+class RequestStore {
+public:
+    explicit RequestStore(Database& db) : db_(db) {}
+
+    [[nodiscard]] Result<RequestRecord> create(const RequestInput& input, RequestStatus status, const Acting& who);
+    [[nodiscard]] std::optional<RequestRecord> find(RequestId id);
+    [[nodiscard]] static std::optional<RequestRecord> find(SqlConnection& c, RequestId id);
+    [[nodiscard]] Page<RequestRecord> list(const RequestFilter& filter);
+    [[nodiscard]] std::vector<RequestEvent> history(RequestId id);
+
+    //! Moves the request along the status flow (409 if the flow forbids it, also when another
+    //! person changed it first), runs `change`, and records history and audit, atomically.
+    [[nodiscard]] Result<RequestRecord> transition(RequestId id, RequestAction action, const Acting& who,
+                                                   std::string_view note, const ChangeFn& change);
+    //! Replaces the school's answers (draft edits and resubmission).
+    static void replace_input(SqlConnection& c, RequestId id, const RequestInput& input);
+    static void record_event(SqlConnection& c, RequestId id, const Acting& who, std::string_view action,
+                             std::string_view from, std::string_view to, std::string_view note);
+
+private:
+    Database& db_;
+};
+
+}  // namespace sendhub
