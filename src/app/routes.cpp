@@ -75,7 +75,30 @@ http::Router<Route> make_router() {
     page("GET", "/audit", P::read_audit_log, pages::audit_list);
     json("GET", "/api/v1/audit", P::read_audit_log, api::audit_list);
 
-    // Traded outreach (seed 002; api-contract.md Requests, Provision agreements)
+    // Traded outreach pages
+    page("GET", "/requests", P::use_outreach, pages::requests_list);
+    page("GET", "/requests/new", P::submit_requests, pages::request_new);
+    page("POST", "/requests", P::submit_requests, pages::request_create);
+    page("GET", "/requests/{id}", P::use_outreach, pages::request_show);
+    page("GET", "/requests/{id}/edit", P::submit_requests, pages::request_edit);
+    page("POST", "/requests/{id}/edit", P::submit_requests, pages::request_update);
+    page("POST", "/requests/{id}/triage", P::triage_requests, pages::request_triage);
+    page("POST", "/requests/{id}/cancel", P::submit_requests, pages::request_cancel);
+    page("GET", "/requests/{id}/assign", P::triage_requests, pages::request_assign);
+    page("POST", "/requests/{id}/assign", P::triage_requests, pages::request_assign_submit);
+    page("GET", "/requests/{id}/agreement", P::use_outreach, pages::agreement_new);
+    page("POST", "/requests/{id}/agreement", P::use_outreach, pages::agreement_create);
+    page("POST", "/agreements/{id}/accept", P::use_outreach, pages::agreement_accept);
+    page("POST", "/agreements/{id}/complete", P::triage_requests, pages::agreement_complete);
+    page("POST", "/agreements/{id}/visits", P::use_outreach, pages::agreement_plan_visit);
+    page("POST", "/agreements/{id}/progress", P::use_outreach, pages::agreement_progress);
+    page("POST", "/agreements/{id}/feedback", P::use_outreach, pages::agreement_feedback);
+    page("GET", "/visits", P::use_outreach, pages::visits_list);
+    page("GET", "/visits/{id}", P::use_outreach, pages::visit_show);
+    page("POST", "/visits/{id}/report", P::use_outreach, pages::visit_report);
+    page("GET", "/feedback", P::read_feedback, pages::feedback_overview);
+
+    // Traded outreach API (seed 002; api-contract.md Requests, Provision agreements)
     json("GET", "/api/v1/requests", P::use_outreach, api::requests_list);
     json("POST", "/api/v1/requests", P::submit_requests, api::request_create);
     json("GET", "/api/v1/requests/{id}", P::use_outreach, api::request_get);

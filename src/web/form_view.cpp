@@ -65,6 +65,19 @@ nlohmann::json FormView::checkboxes(std::string name, std::string legend, const 
     return field;
 }
 
+nlohmann::json FormView::radios(std::string name, std::string legend, const Options& options, std::string_view selected,
+                                std::string hint) const {
+    auto field = checkboxes(name, std::move(legend), options, {std::string(selected)}, std::move(hint));
+    return field;
+}
+
+nlohmann::json FormView::textarea(std::string name, std::string label, std::string value, std::string hint, int rows) const {
+    auto field = base(name, std::move(label), std::move(hint));
+    field["value"] = std::move(value);
+    field["rows"] = std::to_string(rows);
+    return field;
+}
+
 nlohmann::json FormView::summary() const {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& e : errors_) {

@@ -38,6 +38,12 @@ public:
                                         std::string_view selected, std::string hint = "") const;
     [[nodiscard]] nlohmann::json checkboxes(std::string name, std::string legend, const Options& options,
                                             const std::set<std::string>& checked, std::string hint = "") const;
+    [[nodiscard]] nlohmann::json radios(std::string name, std::string legend, const Options& options,
+                                        std::string_view selected, std::string hint = "") const;
+    [[nodiscard]] nlohmann::json textarea(std::string name, std::string label, std::string value, std::string hint = "",
+                                          int rows = 5) const;
+    //! Marks a field (like "pupils") that has no input of its own; the summary links to its id.
+    [[nodiscard]] nlohmann::json group(std::string name, std::string legend) const { return base(name, std::move(legend), ""); }
     //! {"has_errors", "error_list":[{"href","message"}]} for the error summary partial.
     [[nodiscard]] nlohmann::json summary() const;
 

@@ -40,4 +40,26 @@ Response practitioner_update(RequestContext& ctx);
 
 Response audit_list(RequestContext& ctx);
 
+Response requests_list(RequestContext& ctx);
+Response request_new(RequestContext& ctx);
+Response request_create(RequestContext& ctx);
+Response request_show(RequestContext& ctx);
+Response request_edit(RequestContext& ctx);
+Response request_update(RequestContext& ctx);
+Response request_triage(RequestContext& ctx);
+Response request_cancel(RequestContext& ctx);
+Response request_assign(RequestContext& ctx);
+Response request_assign_submit(RequestContext& ctx);
+Response agreement_new(RequestContext& ctx);
+Response agreement_create(RequestContext& ctx);
+Response agreement_accept(RequestContext& ctx);
+Response agreement_complete(RequestContext& ctx);
+Response agreement_plan_visit(RequestContext& ctx);
+Response agreement_progress(RequestContext& ctx);
+Response agreement_feedback(RequestContext& ctx);
+Response visits_list(RequestContext& ctx);
+Response visit_show(RequestContext& ctx);
+Response visit_report(RequestContext& ctx);
+Response feedback_overview(RequestContext& ctx);
+
 }  // namespace sendhub::pages

@@ -18,6 +18,9 @@ struct NavItem {
 // The navigation shows only what the role may open (policy.cpp decides).
 constexpr NavItem kNavigation[] = {
     {"/", "Home", Permission::signed_in},
+    {"/requests", "Requests", Permission::use_outreach},
+    {"/visits", "Your visits", Permission::use_outreach},
+    {"/feedback", "Feedback", Permission::read_feedback},
     {"/schools", "Schools", Permission::read_schools},
     {"/practitioners", "Practitioners", Permission::read_practitioners},
     {"/users", "Users", Permission::manage_users},
@@ -31,6 +34,7 @@ nlohmann::json navigation(const RequestContext& ctx) {
     const std::string& path = ctx.request.path;
     for (const auto& item : kNavigation) {
         if (!allows(actor, item.permission)) continue;
+        if (item.href == "/visits" && actor.role != Role::practitioner) continue;  // a practitioner's own list
         std::string href(item.href);
         std::string label(item.label);
         if (item.href == "/schools" && actor.role == Role::senco) {
