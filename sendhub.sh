@@ -14,7 +14,7 @@ APT_PACKAGES=(
     librestinio-dev libasio-dev libhttp-parser-dev libfmt-dev
     libsqlite3-dev libargon2-dev libssl-dev nlohmann-json3-dev libkainjow-mustache-dev
     libgtest-dev libgmock-dev libcurl4-openssl-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
-    poppler-utils
+    poppler-utils chromium curl python3
 )
 BENCH_PACKAGES=(wrk nginx-light)
 

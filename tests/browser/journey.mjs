@@ -4,6 +4,8 @@
 // "role=email:password,role=email:password,…")
 import { chromium } from 'playwright-core'
 import { readFileSync, mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const base = process.argv[2]
 const logins = Object.fromEntries((process.env.SENDHUB_LOGINS ?? '').split(',').filter(Boolean).map(pair => {
@@ -12,7 +14,7 @@ const logins = Object.fromEntries((process.env.SENDHUB_LOGINS ?? '').split(',').
   return [role, { email, password }]
 }))
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
-const shots = new URL('../../docs/screenshots/', import.meta.url)
+const shots = pathToFileURL(resolve(process.env.SENDHUB_SCREENSHOT_DIR ?? fileURLToPath(new URL('../../docs/screenshots', import.meta.url))) + '/')
 mkdirSync(shots, { recursive: true })
 const day = offset => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10)
 

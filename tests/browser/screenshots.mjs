@@ -3,10 +3,12 @@
 // Usage: node tests/browser/screenshots.mjs BASE_URL EMAIL:PASSWORD[:ROLE] ...
 import { chromium } from 'playwright-core'
 import { readFileSync, mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const [base, ...logins] = process.argv.slice(2)
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
-const out = new URL('../../docs/screenshots/', import.meta.url)
+const out = pathToFileURL(resolve(process.env.SENDHUB_SCREENSHOT_DIR ?? fileURLToPath(new URL('../../docs/screenshots', import.meta.url))) + '/')
 mkdirSync(out, { recursive: true })
 
 const pagesByRole = {

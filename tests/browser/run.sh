@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Browser suite: starts the real server on a free port with a fresh database and the demo
+# data, then drives headless Chromium (Playwright) through every main page and the outreach
+# journey, with axe-core on each page. Any axe violation or broken step fails the suite.
+# Usage: tests/browser/run.sh BUILD_DIR
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build}
+shared=${SENDHUB_SHARED_DATA:-../shared/data}
+if [ ! -x /usr/bin/chromium ]; then echo "browser suite needs Debian's chromium (./sendhub.sh test installs it)" >&2; exit 1; fi
+if [ ! -f "$shared/schools/england_school_coords_2024-25.csv" ]; then echo "browser suite needs shared/data (set SENDHUB_SHARED_DATA)" >&2; exit 1; fi
+
+work=$(mktemp -d)
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+db="sqlite:$work/sendhub.db"
+"$build/sendhub" demo --db "$db" --shared-data "$shared" > "$work/demo.txt"
+logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance) / {printf "%s=%s:%s,", $1, $2, $3}' "$work/demo.txt")
+"$build/sendhub" serve --db "$db" --listen "127.0.0.1:$port" --static "$build/static" --no-access-log > "$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+
+export SENDHUB_SCREENSHOT_DIR=${SENDHUB_SCREENSHOT_DIR:-$build/screenshots}
+export SENDHUB_LOGINS=$logins
+status=0
+node tests/browser/screenshots.mjs "http://127.0.0.1:$port" $(echo "$logins" | tr ',' '\n' | awk -F'[=:]' 'NF==3 {print $2":"$3":"$1}') || status=1
+node tests/browser/journey.mjs "http://127.0.0.1:$port" || status=1
+[ $status -eq 0 ] && echo "browser: all pages passed axe and the journey completed" || cat "$work/server.log" | tail -20 >&2
+exit $status
