@@ -1,0 +1,114 @@
+#include "core/outreach.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sendhub {
+namespace {
+
+const Date kToday = *parse_date("2026-11-23");
+
+RequestInput individual() {
+    return {"123641", "individual", {{"AB", "Y3", "sen_support", "ASD"}}, "signed", "2026-11-20", "Ms Teacher",
+            "teacher", "2026-11-30", "Finds transitions hard", ""};
+}
+
+std::string first_field(const Result<RequestDetails>& r) { return r ? "" : r.error().field; }
+std::string first_code(const Result<RequestDetails>& r) { return r ? "" : r.error().code; }
+
+}  // namespace
+
+TEST(RequestRules, AGoodIndividualRequestPasses) {
+    auto r = validate_request(individual(), kToday);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(r->pupils.size(), 1u);
+    EXPECT_EQ(r->consent_type, ConsentType::signature);
+}
+
+TEST(RequestRules, SevenDaysNoticeIsTheBoundary) {
+    auto input = individual();
+    input.preferred_date = "2026-11-29";  // 6 days
+    EXPECT_EQ(first_code(validate_request(input, kToday)), "too_soon");
+    input.preferred_date = "2026-11-30";  // 7 days
+    EXPECT_TRUE(validate_request(input, kToday));
+}
+
+TEST(RequestRules, ContractCodesAndFields) {
+    struct Case {
+        const char* name;
+        void (*change)(RequestInput&);
+        const char* code;
+        const char* field;
+    };
+    const Case cases[] = {
+        {"verbal consent for one child", [](RequestInput& i) { i.consent_type = "verbal"; }, "consent_required", "consent.type"},
+        {"two pupils for one child", [](RequestInput& i) { i.pupils.push_back(i.pupils[0]); }, "pupils_count", "pupils"},
+        {"a group of one", [](RequestInput& i) { i.kind = "group"; i.consent_type = "verbal"; }, "pupils_count", "pupils"},
+        {"consent tomorrow", [](RequestInput& i) { i.consent_obtained_on = "2026-11-24"; }, "invalid", "consent.obtained_on"},
+        {"NSA with an EHCP", [](RequestInput& i) { i.pupils[0] = {"AB", "Y3", "ehcp", "NSA"}; }, "invalid", "pupils"},
+        {"NSA at annual review", [](RequestInput& i) { i.pupils[0] = {"AB", "Y3", "annual_review", "NSA"}; }, "invalid", "pupils"},
+        {"no concern", [](RequestInput& i) { i.concern = "  "; }, "required", "concern"},
+        {"long concern", [](RequestInput& i) { i.concern = std::string(5001, 'x'); }, "too_long", "concern"},
+        {"unknown route", [](RequestInput& i) { i.pupils[0].need_route = "statement"; }, "invalid", "pupils.0.need_route"},
+        {"a full name", [](RequestInput& i) { i.pupils[0].ref = "Amy Brown"; }, "invalid", "pupils.0.ref"},
+        {"unknown level", [](RequestInput& i) { i.expertise_level = "head"; }, "invalid", "expertise_level"},
+    };
+    for (const auto& c : cases) {
+        auto input = individual();
+        c.change(input);
+        auto r = validate_request(input, kToday);
+        EXPECT_EQ(first_code(r), c.code) << c.name;
+        EXPECT_EQ(first_field(r), c.field) << c.name;
+    }
+}
+
+TEST(RequestRules, AGroupMayHaveVerbalOrSignedConsent) {
+    auto input = individual();
+    input.kind = "group";
+    input.pupils.push_back({"CD", "Y4", "ehcp", "SLCN"});
+    for (const char* consent : {"verbal", "signed"}) {
+        input.consent_type = consent;
+        EXPECT_TRUE(validate_request(input, kToday)) << consent;
+    }
+    EXPECT_TRUE(validate_request([] {
+        auto i = individual();
+        i.concern = std::string(5000, 'x');
+        return i;
+    }(), kToday));
+}
+
+TEST(RequestRules, ADraftNeedsOnlyASchoolAndAKind) {
+    RequestInput draft{"123641", "group", {}, "", "", "", "", "", "", ""};
+    EXPECT_TRUE(validate_draft(draft));
+    draft.kind = "";
+    EXPECT_FALSE(validate_draft(draft));
+}
+
+TEST(StatusFlow, FollowsTheContract) {
+    using S = RequestStatus;
+    using A = RequestAction;
+    EXPECT_EQ(next_status(S::draft, A::submit), S::submitted);
+    EXPECT_EQ(next_status(S::submitted, A::accept), S::accepted);
+    EXPECT_EQ(next_status(S::submitted, A::decline), S::declined);
+    EXPECT_EQ(next_status(S::submitted, A::ask_more_info), S::more_info);
+    EXPECT_EQ(next_status(S::more_info, A::resubmit), S::submitted);
+    EXPECT_EQ(next_status(S::accepted, A::assign), S::assigned);
+    EXPECT_EQ(next_status(S::assigned, A::agree), S::agreed);
+    EXPECT_EQ(next_status(S::agreed, A::complete), S::completed);
+}
+
+TEST(StatusFlow, EveryOtherMoveIsAConflict) {
+    using S = RequestStatus;
+    using A = RequestAction;
+    EXPECT_EQ(next_status(S::accepted, A::accept).error().kind, ErrorKind::conflict);
+    EXPECT_FALSE(next_status(S::declined, A::resubmit));
+    EXPECT_FALSE(next_status(S::submitted, A::assign));
+    EXPECT_FALSE(next_status(S::completed, A::cancel));
+    EXPECT_FALSE(next_status(S::cancelled, A::cancel));
+    EXPECT_FALSE(next_status(S::declined, A::cancel));
+    for (S open : {S::draft, S::submitted, S::more_info, S::accepted, S::assigned, S::agreed})
+        EXPECT_EQ(next_status(open, A::cancel), S::cancelled);
+}
+
+TEST(StatusFlow, ReferencesArePadded) { EXPECT_EQ(request_reference(RequestId{42}), "OR-00042"); }
+
+}  // namespace sendhub
