@@ -47,6 +47,7 @@ const std::map<std::string, std::string>& help_texts() {
                       "  --behind-tls         a TLS proxy fronts sendhub: Secure, __Host- cookies and HSTS\n"
                       "  --workers N          threads for request handling (default 4)\n"
                       "  --io-threads N       threads for network I/O (default 2)\n"
+                      "  --session-idle-seconds N  end sessions idle this long (default 1800)\n"
                       "  --no-access-log      do not log each request\n"
                       "  --smtp-url URL       send email by SMTP, like smtp://mail.example.org:25 (env SENDHUB_SMTP_URL)\n"
                       "  --mail-from ADDRESS  sender address (env SENDHUB_MAIL_FROM)\n"
@@ -159,6 +160,11 @@ int cmd_serve(const Arguments& args) {
                                 ? (std::filesystem::path(db_url.substr(7)).parent_path() / "mail").string()
                                 : std::string("data/mail");
     config.mail_dir = args.get("mail-dir", "SENDHUB_MAIL_DIR", default_mail_dir);
+    if (auto idle = args.get("session-idle-seconds")) {
+        auto seconds = parse_int(*idle);
+        if (!seconds || *seconds < 1 || *seconds > 86400) return usage_error("serve", "--session-idle-seconds takes 1 to 86400");
+        config.session_idle_seconds = static_cast<int>(*seconds);
+    }
     for (auto [flag, target] : {std::pair{"workers", &config.worker_threads}, std::pair{"io-threads", &config.io_threads}}) {
         auto value = args.get(flag);
         if (!value) continue;
@@ -214,7 +220,7 @@ int run_cli(int argc, char** argv) {
     }
     if (!args.error().empty()) return usage_error(command, args.error());
     static const std::map<std::string, std::set<std::string>> known{
-        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads", "no-access-log", "smtp-url",
+        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads", "no-access-log", "smtp-url", "session-idle-seconds",
                    "mail-from", "mail-dir"}},
         {"migrate", {"db"}},
         {"demo", {"db", "shared-data", "check"}},

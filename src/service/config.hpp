@@ -17,6 +17,8 @@ struct Config {
     std::size_t io_threads = 2;
     //! Request bodies over this get 413 (api-contract.md: 1 MiB).
     std::size_t max_body_bytes = 1 << 20;
+    //! Sessions end after this long without a request (OWASP: 15 to 30 minutes for sensitive data).
+    int session_idle_seconds = 30 * 60;
     //! Road miles per straight-line mile (Ballou et al. 2002 detour index: about 1.4 in England).
     double circuity_factor = 1.4;
     //! May a practitioner of a higher grade than the level asked for be assigned?

@@ -38,7 +38,7 @@ struct Services {
         : config(std::move(c)),
           database(std::move(db)),
           users(*database),
-          sessions(*database, SessionTimeouts{}),
+          sessions(*database, SessionTimeouts{.idle = std::chrono::seconds{config.session_idle_seconds}}),
           schools(*database),
           practitioners(*database),
           throttle(*database),

@@ -1,145 +1,172 @@
-// The outreach journey in headless Chromium, as its users would do it, with axe-core
-// (WCAG 2.2 AA tags) on every page reached and screenshots in docs/screenshots/.
-// Usage: node tests/browser/journey.mjs BASE_URL  (reads sign-ins from SENDHUB_LOGINS:
-// "role=email:password,role=email:password,…")
-import { chromium } from 'playwright-core'
-import { readFileSync, mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+// The outreach journey in headless Chromium, as its users do it, with axe-core on every
+// page reached. Run with SENDHUB_JS=off to prove it works without JavaScript.
+// Usage: node tests/browser/journey.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
+import { launch, signIn, Checks, day } from './lib.mjs'
 
 const base = process.argv[2]
-const logins = Object.fromEntries((process.env.SENDHUB_LOGINS ?? '').split(',').filter(Boolean).map(pair => {
-  const [role, rest] = pair.split('=')
-  const [email, password] = rest.split(':')
-  return [role, { email, password }]
-}))
-const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
-const shots = pathToFileURL(resolve(process.env.SENDHUB_SCREENSHOT_DIR ?? fileURLToPath(new URL('../../docs/screenshots', import.meta.url))) + '/')
-mkdirSync(shots, { recursive: true })
-const day = offset => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10)
+const jsOff = process.env.SENDHUB_JS === 'off'
+const suffix = jsOff ? '-nojs' : ''
+const checks = new Checks()
+const browser = await launch()
+const options = { javaScriptEnabled: !jsOff }
+const shot = !jsOff
+// Without JavaScript nothing can run inside the page, axe included; the JS-on run checks
+// the same pages, so the JS-off run checks behaviour only.
+const axe = jsOff ? async () => {} : (page, name, screenshot) => checks.axe(page, name, screenshot)
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync']
-})
-let failures = 0
-async function axe (page, name, screenshot = false) {
-  await page.evaluate(axeSource) // over CDP: our CSP rightly blocks injected inline scripts
-  const result = await page.evaluate(async () => await window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
-  }))
-  for (const v of result.violations) {
-    failures++
-    console.log(`AXE FAIL ${name}: ${v.id} ${v.help} -> ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-  }
-  if (screenshot) await page.screenshot({ path: new URL(name + '.png', shots).pathname, fullPage: true })
-  console.log(`ok ${name} (${result.violations.length} axe violations)`)
-}
-function expect (condition, message) {
-  if (!condition) { failures++; console.log('FAIL ' + message) }
-}
-async function signIn (role) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } })
-  const page = await context.newPage()
-  page.on('console', m => { if (m.type() === 'error' && !m.text().includes('status of 4')) console.log('CONSOLE', m.text()) })
-  await page.goto(base + '/login')
-  await page.fill('#email', logins[role].email)
-  await page.fill('#password', logins[role].password)
-  await page.click('button[type=submit]')
-  return page
+async function submitAndWait (page, selector) {
+  await Promise.all([page.waitForNavigation(), page.click(selector)])
 }
 
-// SENCO: a request for one child, first with mistakes.
-const senco = await signIn('senco')
+async function fillPupil (page, index, ref, year, route, need) {
+  await page.fill(`#pupils-${index}-ref`, ref)
+  await page.selectOption(`#pupils-${index}-year_group`, year)
+  await page.selectOption(`#pupils-${index}-need_route`, route)
+  await page.selectOption(`#pupils-${index}-primary_need`, need)
+}
+
+async function fillCommon (page, level, preferred) {
+  await page.fill('#consent-obtained_on', day(-1))
+  await page.fill('#consent-obtained_by', 'Sam Taylor')
+  await page.check(`input[name=expertise_level][value=${level}]`)
+  await page.fill('#preferred_date', preferred)
+  await page.fill('#concern', 'Finds moving between lessons very hard and often leaves the room.')
+  await page.fill('#tried', 'Visual timetable and a now-and-next board.')
+}
+
+const errorsShown = async page => (await page.locator('.govuk-error-summary li').allTextContents()).join('; ')
+
+// SENCO: one child, first with mistakes, then put right.
+const senco = await signIn(browser, base, 'senco', options)
 await senco.goto(base + '/requests/new')
-await axe(senco, 'senco-request-new', true)
+await axe(senco, 'senco-request-new' + suffix, shot)
 await senco.check('#kind')
 await senco.fill('#pupils-0-ref', 'Alice Brown')
-await senco.click('button[value=submit]')
-await axe(senco, 'senco-request-errors', true)
-expect(await senco.locator('.govuk-error-summary').count() === 1, 'error summary shown')
-expect(await senco.inputValue('#pupils-0-ref') === 'Alice Brown', 'typed value kept')
-await senco.fill('#pupils-0-ref', 'AB')
-await senco.selectOption('#pupils-0-year_group', 'Y3')
-await senco.selectOption('#pupils-0-need_route', 'sen_support')
-await senco.selectOption('#pupils-0-primary_need', 'ASD')
-await senco.check('#consent-type')
-await senco.fill('#consent-obtained_on', day(-1))
-await senco.fill('#consent-obtained_by', 'Sam Taylor')
-await senco.check('#expertise_level-2')
-await senco.fill('#preferred_date', day(10))
-await senco.fill('#concern', 'AB finds moving between lessons very hard and often leaves the room.')
-await senco.fill('#tried', 'Visual timetable and a now-and-next board.')
-await senco.click('button[value=submit]')
-expect(senco.url().match(/\/requests\/\d+$/), 'redirected to the status page: ' + senco.url())
-const requestUrl = senco.url()
-await axe(senco, 'senco-request-submitted', true)
+await submitAndWait(senco, 'button[value=submit]')
+await axe(senco, 'senco-request-errors' + suffix, shot)
+checks.expect((await errorsShown(senco)).includes('not a name'), 'a full name is refused')
+checks.expect(await senco.inputValue('#pupils-0-ref') === 'Alice Brown', 'typed value kept after an error')
+await fillPupil(senco, 0, 'AB', 'Y3', 'sen_support', 'ASD')
+await senco.check('input[name="consent.type"][value=verbal]')
+await fillCommon(senco, 'specialist_ta', day(6))
+await submitAndWait(senco, 'button[value=submit]')
+const individualErrors = await errorsShown(senco)
+checks.expect(individualErrors.includes("parent's or carer's signature"), 'one child needs a signature: ' + individualErrors)
+checks.expect(individualErrors.includes('at least 7 days'), 'six days is too soon: ' + individualErrors)
+await senco.check('input[name="consent.type"][value=signed]')
+await senco.fill('#preferred_date', day(7))
+await submitAndWait(senco, 'button[value=submit]')
+checks.expect(/\/requests\/\d+$/.test(senco.url()), 'individual request submitted: ' + (await errorsShown(senco)))
+const individualUrl = senco.url()
+await axe(senco, 'senco-request-submitted' + suffix, shot)
 
-// Coordinator: triage, assign, draw up the agreement.
-const coordinator = await signIn('coordinator')
+// SENCO: a group, with a lone pupil and an EHCP marked NSA, then put right.
+await senco.goto(base + '/requests/new')
+await senco.check('input[name=kind][value=group]')
+await fillPupil(senco, 0, 'CD', 'Y4', 'ehcp', 'NSA')
+await fillCommon(senco, 'teacher', day(14))
+await submitAndWait(senco, 'button[value=submit]')
+const groupErrors = await errorsShown(senco)
+checks.expect(groupErrors.includes('between 2 and 30 pupils'), 'a group needs two pupils: ' + groupErrors)
+checks.expect(groupErrors.includes('other than NSA'), 'NSA is refused with an EHCP: ' + groupErrors)
+checks.expect(groupErrors.includes('consent'), 'a group needs consent: ' + groupErrors)
+await fillPupil(senco, 0, 'CD', 'Y4', 'ehcp', 'SLCN')
+await fillPupil(senco, 1, 'EF', 'Y4', 'sen_support', 'SLCN')
+await senco.check('input[name="consent.type"][value=verbal]')
+await submitAndWait(senco, 'button[value=submit]')
+checks.expect(/\/requests\/\d+$/.test(senco.url()), 'group request submitted: ' + (await errorsShown(senco)))
+const groupUrl = senco.url()
+
+// Coordinator: asks for more on the group, accepts and assigns the individual request.
+const coordinator = await signIn(browser, base, 'coordinator', options)
 await coordinator.goto(base + '/requests?status=submitted')
-await axe(coordinator, 'coordinator-queue', true)
-await coordinator.goto(requestUrl)
-await coordinator.check('#decision')
+await axe(coordinator, 'coordinator-queue' + suffix, shot)
+await coordinator.goto(groupUrl)
+await coordinator.check('input[name=decision][value=more_info]')
+await submitAndWait(coordinator, 'form[action$="/triage"] button')
+checks.expect((await errorsShown(coordinator)).includes('more information you need'), 'asking for more needs a note')
+await axe(coordinator, 'coordinator-triage-errors' + suffix)
+await coordinator.fill('#notes', 'Which lessons are hardest?')
+await submitAndWait(coordinator, 'form[action$="/triage"] button')
+await senco.goto(groupUrl)
+await senco.click('text=Answer and resubmit')
+await axe(senco, 'senco-resubmit' + suffix, shot)
+await senco.fill('#concern', 'Hardest in maths and assemblies.')
+await submitAndWait(senco, 'button[value=submit]')
+checks.expect((await senco.textContent('body')).includes('submitted'), 'resubmitted after more information')
+
+await coordinator.goto(individualUrl)
+await coordinator.check('input[name=decision][value=accept]')
 await coordinator.selectOption('#expertise_level', 'specialist_ta')
-await coordinator.click('form[action$="/triage"] button')
-await axe(coordinator, 'coordinator-accepted')
+await submitAndWait(coordinator, 'form[action$="/triage"] button')
+await axe(coordinator, 'coordinator-accepted' + suffix)
 await coordinator.click('text=Choose a practitioner')
-await axe(coordinator, 'coordinator-assign', true)
+await axe(coordinator, 'coordinator-assign' + suffix, shot)
 await coordinator.getByLabel('Amira Shah').check()
-await coordinator.click('form[action$="/assign"] button')
-await coordinator.click('text=Draw up the provision agreement')
-await axe(coordinator, 'coordinator-agreement-form', true)
-await coordinator.fill('#type', 'Observation and strategies for the class team')
-await coordinator.fill('#sessions', '2')
-await coordinator.fill('#outcomes', 'AB moves between lessons with a visual cue\nStaff use now-and-next consistently')
-await coordinator.click('form[action$="/agreement"] button')
-await axe(coordinator, 'coordinator-agreement-sent')
+await submitAndWait(coordinator, 'form[action$="/assign"] button')
+
+// Practitioner: drafts the agreement.
+const practitioner = await signIn(browser, base, 'practitioner', options)
+await practitioner.goto(individualUrl)
+await practitioner.click('text=Draw up the provision agreement')
+await axe(practitioner, 'practitioner-agreement-form' + suffix, shot)
+await practitioner.fill('#type', 'Observation and strategies for the class team')
+await practitioner.fill('#sessions', '2')
+await practitioner.fill('#outcomes', 'AB moves between lessons with a visual cue\nStaff use now-and-next consistently')
+await submitAndWait(practitioner, 'form[action$="/agreement"] button')
+checks.expect((await practitioner.textContent('body')).includes('sent to the school'), 'agreement sent')
 
 // SENCO accepts; coordinator plans a visit that has happened; practitioner reports.
-await senco.goto(requestUrl)
-await axe(senco, 'senco-agreement', true)
-await senco.click('text=Accept the agreement')
-expect((await senco.textContent('body')).includes('You have accepted the agreement'), 'agreement accepted')
-await coordinator.goto(requestUrl)
-await coordinator.fill('#date', day(-1))
-await coordinator.click('form[action$="/visits"] button')
-await axe(coordinator, 'coordinator-visit-planned', true)
+await senco.goto(individualUrl)
+await axe(senco, 'senco-agreement' + suffix, shot)
+await submitAndWait(senco, 'text=Accept the agreement')
+checks.expect((await senco.textContent('body')).includes('You have accepted the agreement'), 'agreement accepted')
+await coordinator.goto(individualUrl)
+await coordinator.fill('#date', day(jsOff ? -2 : -1))  // one practitioner, at most a day a date
+await submitAndWait(coordinator, 'form[action$="/visits"] button')
+checks.expect((await coordinator.textContent('body')).includes('Visit planned'), 'visit planned: ' + (await errorsShown(coordinator)))
+await axe(coordinator, 'coordinator-visit-planned' + suffix, shot)
 
-const practitioner = await signIn('practitioner')
 await practitioner.goto(base + '/visits')
-await axe(practitioner, 'practitioner-visits', true)
-await practitioner.locator('table a').first().click()
-await practitioner.click('form[action$="/report"] button')
-await axe(practitioner, 'practitioner-report-errors')
+await axe(practitioner, 'practitioner-visits' + suffix, shot)
+await Promise.all([practitioner.waitForNavigation(), practitioner.locator('tr', { hasText: 'Report due' }).locator('a').first().click()])
+await submitAndWait(practitioner, 'form[action$="/report"] button')
+await axe(practitioner, 'practitioner-report-errors' + suffix)
 await practitioner.fill('#work_undertaken', 'Observed AB in maths and PE.')
 await practitioner.fill('#actions_agreed', 'Class teacher to give a visual cue before each change.')
 await practitioner.fill('#next_steps', 'Review in two weeks.')
 await practitioner.fill('#miles', '14.5')
-await practitioner.click('form[action$="/report"] button')
-await axe(practitioner, 'practitioner-report-sent', true)
-await practitioner.goto(requestUrl)
+await submitAndWait(practitioner, 'form[action$="/report"] button')
+await axe(practitioner, 'practitioner-report-sent' + suffix, shot)
+await practitioner.goto(individualUrl)
 await practitioner.selectOption('#outcome', { index: 0 })
 await practitioner.selectOption('#progress_status', 'emerging')
 await practitioner.fill('#progress_note', 'Uses the cue with prompting')
-await practitioner.click('form[action$="/progress"] button')
-await axe(practitioner, 'practitioner-progress')
+await submitAndWait(practitioner, 'form[action$="/progress"] button')
+await axe(practitioner, 'practitioner-progress' + suffix)
 
 // SENCO reads the report and gives feedback; coordinator completes and reads feedback.
-await senco.goto(requestUrl)
-await senco.click('text=Read the report')
-await axe(senco, 'senco-report', true)
-await senco.goto(requestUrl)
-await senco.check('#rating')
+await senco.goto(individualUrl)
+await Promise.all([senco.waitForNavigation(), senco.click('text=Read the report')])
+await axe(senco, 'senco-report' + suffix, shot)
+checks.expect((await senco.textContent('body')).includes('Review in two weeks.'), 'the SENCO reads the report')
+await senco.goto(individualUrl)
+await senco.check('input[name=rating][value="5"]')
 await senco.fill('#comments', 'Practical and kind.')
-await senco.click('form[action$="/feedback"] button')
-await axe(senco, 'senco-feedback-given', true)
-await coordinator.goto(requestUrl)
-await coordinator.click('text=Mark the work complete')
+await submitAndWait(senco, 'form[action$="/feedback"] button')
+await axe(senco, 'senco-feedback-given' + suffix, shot)
+await coordinator.goto(individualUrl)
+await submitAndWait(coordinator, 'text=Mark the work complete')
 await coordinator.goto(base + '/feedback')
-await axe(coordinator, 'coordinator-feedback', true)
+await axe(coordinator, 'coordinator-feedback' + suffix, shot)
+checks.expect((await coordinator.textContent('body')).includes('Practical and kind.'), 'coordinator sees the feedback')
+
+// Signing out ends the session: the next page asks to sign in.
+await submitAndWait(senco, 'text=Sign out')
+checks.expect(senco.url().endsWith('/login'), 'signed out to the sign-in page')
+await senco.goto(individualUrl)
+checks.expect(senco.url().includes('/login?next='), 'after sign-out, pages ask to sign in again')
 
 await browser.close()
-console.log(`${failures} failures`)
-process.exit(failures > 0 ? 1 : 0)
+console.log(`journey${suffix}: ${checks.failures} failures`)
+process.exit(checks.failures > 0 ? 1 : 0)

@@ -12,7 +12,8 @@ if [ ! -f "$shared/schools/england_school_coords_2024-25.csv" ]; then echo "brow
 
 work=$(mktemp -d)
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+short_pid=""
+cleanup() { kill $server_pid $short_pid 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
@@ -23,10 +24,23 @@ logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance) / {printf "%s=%
 server_pid=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
+# A second instance on the same database with a 3-second idle timeout, for session expiry.
+short_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+"$build/sendhub" serve --db "$db" --listen "127.0.0.1:$short_port" --static "$build/static" --no-access-log \
+    --session-idle-seconds 3 > "$work/short.log" 2>&1 &
+short_pid=$!
+for _ in $(seq 100); do curl -fs "http://127.0.0.1:$short_port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+
 export SENDHUB_SCREENSHOT_DIR=${SENDHUB_SCREENSHOT_DIR:-$build/screenshots}
 export SENDHUB_LOGINS=$logins
 status=0
-node tests/browser/screenshots.mjs "http://127.0.0.1:$port" $(echo "$logins" | tr ',' '\n' | awk -F'[=:]' 'NF==3 {print $2":"$3":"$1}') || status=1
-node tests/browser/journey.mjs "http://127.0.0.1:$port" || status=1
+url="http://127.0.0.1:$port"
+node tests/browser/screenshots.mjs "$url" || status=1
+node tests/browser/journey.mjs "$url" || status=1
+SENDHUB_JS=off node tests/browser/journey.mjs "$url" || status=1
+node tests/browser/keyboard.mjs "$url" || status=1
+node tests/browser/reflow.mjs "$url" || status=1
+node tests/browser/expiry.mjs "http://127.0.0.1:$short_port" 3 || status=1
+kill "$short_pid" 2>/dev/null || true
 [ $status -eq 0 ] && echo "browser: all pages passed axe and the journey completed" || cat "$work/server.log" | tail -20 >&2
 exit $status

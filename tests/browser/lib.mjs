@@ -1,0 +1,58 @@
+// Shared helpers of the browser suite: launching Debian's Chromium, signing in, axe-core.
+import { chromium } from 'playwright-core'
+import { readFileSync, mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
+export const screenshotDir = pathToFileURL(resolve(process.env.SENDHUB_SCREENSHOT_DIR ??
+  fileURLToPath(new URL('../../docs/screenshots', import.meta.url))) + '/')
+mkdirSync(screenshotDir, { recursive: true })
+
+export const logins = Object.fromEntries((process.env.SENDHUB_LOGINS ?? '').split(',').filter(Boolean).map(pair => {
+  const [role, rest] = pair.split('=')
+  const [email, password] = rest.split(':')
+  return [role, { email, password }]
+}))
+
+export const day = offset => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10)
+
+export async function launch () {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync']
+  })
+}
+
+export class Checks {
+  constructor () { this.failures = 0 }
+  expect (condition, message) {
+    if (!condition) { this.failures++; console.log('FAIL ' + message) }
+  }
+
+  // axe-core with the WCAG 2.2 AA tags; evaluated over CDP, because our CSP rightly
+  // blocks injected inline scripts.
+  async axe (page, name, screenshot = false) {
+    await page.evaluate(axeSource)
+    const result = await page.evaluate(async () => await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+    }))
+    for (const v of result.violations) {
+      this.failures++
+      console.log(`AXE FAIL ${name}: ${v.id} ${v.help} -> ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+    }
+    if (screenshot) await page.screenshot({ path: new URL(name + '.png', screenshotDir).pathname, fullPage: true })
+    console.log(`ok ${name} (${result.violations.length} axe violations)`)
+  }
+}
+
+export async function signIn (browser, base, role, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB', ...options })
+  const page = await context.newPage()
+  await page.goto(base + '/login')
+  await page.fill('#email', logins[role].email)
+  await page.fill('#password', logins[role].password)
+  await page.click('button[type=submit]')
+  return page
+}

@@ -1,0 +1,34 @@
+// Reflow (WCAG 1.4.10): at 320 CSS px wide, and at 1280 px with 200 % zoom (640 CSS px),
+// no page scrolls sideways; wide data tables scroll inside their own box.
+import { launch, logins, Checks } from './lib.mjs'
+
+
+const base = process.argv[2]
+const checks = new Checks()
+const browser = await launch()
+const pages = {
+  senco: ['/', '/requests', '/requests/new', '/account/password'],
+  coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback'],
+  admin: ['/users', '/users/new', '/audit'],
+  practitioner: ['/visits']
+}
+for (const [width, scale, label] of [[320, 1, '320px'], [640, 2, '200% zoom']]) {
+  for (const [role, paths] of Object.entries(pages)) {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale, locale: 'en-GB' })
+    const page = await context.newPage()
+    await page.goto(base + '/login')
+    await page.fill('#email', logins[role].email)
+    await page.fill('#password', logins[role].password)
+    await page.click('button[type=submit]')
+    for (const path of paths) {
+      await page.goto(base + path)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      checks.expect(overflow <= 0, `${label} ${role} ${path}: page scrolls sideways by ${overflow}px`)
+    }
+    await context.close()
+  }
+  console.log(`ok reflow at ${label}`)
+}
+await browser.close()
+console.log(`reflow: ${checks.failures} failures`)
+process.exit(checks.failures > 0 ? 1 : 0)
