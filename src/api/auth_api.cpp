@@ -24,9 +24,7 @@ Response openapi(RequestContext&) {
 }
 
 Response login(RequestContext& ctx) {
-    auto body = parse_json_object(ctx.request);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     std::string email = f.text("email");
     std::string password = f.text("password");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
@@ -60,9 +58,7 @@ Response me(RequestContext& ctx) {
 }
 
 Response change_password(RequestContext& ctx) {
-    auto body = parse_json_object(ctx.request);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     std::string current = f.text("current_password");
     std::string replacement = f.text("new_password");
     if (auto checked = f.check(); !checked) return json_error(checked.error());

@@ -55,9 +55,7 @@ Response schools_list(RequestContext& ctx) {
 }
 
 Response school_create(RequestContext& ctx) {
-    auto body = parse_json_object(ctx.request);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     auto input = school_input(f);
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(create_school(ctx.services, input, ctx.audit()), 201, school_json);
@@ -72,9 +70,7 @@ Response school_get(RequestContext& ctx) {
 Response school_update(RequestContext& ctx) {
     auto urn = urn_param(ctx);
     if (!urn) return json_error(Error::not_found("No school with this URN."));
-    auto body = parse_json_object(ctx.request);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     auto input = school_input(f);
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(update_school(ctx.services, *urn, input, ctx.audit()), 200, school_json);
@@ -99,9 +95,7 @@ Response practitioners_list(RequestContext& ctx) {
 }
 
 Response practitioner_create(RequestContext& ctx) {
-    auto body = parse_json_object(ctx.request);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     auto input = practitioner_input(f);
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(create_practitioner(ctx.services, input, ctx.audit()), 201,
@@ -119,9 +113,7 @@ Response practitioner_get(RequestContext& ctx) {
 Response practitioner_update(RequestContext& ctx) {
     auto id = practitioner_param(ctx);
     if (!id) return json_error(Error::not_found("No such practitioner."));
-    auto body = parse_json_object(ctx.request);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     auto input = practitioner_input(f);
     bool active = f.boolean("active", true);
     if (auto checked = f.check(); !checked) return json_error(checked.error());

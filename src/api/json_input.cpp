@@ -13,6 +13,14 @@ Result<nlohmann::json> parse_json_object(const http::Request& request) {
     return parsed;
 }
 
+JsonFields JsonFields::from_body(const http::Request& request) {
+    auto parsed = parse_json_object(request);
+    if (parsed) return JsonFields(std::move(*parsed));
+    JsonFields empty(nlohmann::json::object());
+    empty.body_error_ = parsed.error();
+    return empty;
+}
+
 std::string JsonFields::text(const std::string& name) {
     auto it = object_.find(name);
     if (it == object_.end() || it->is_null()) return {};
@@ -50,6 +58,7 @@ bool JsonFields::boolean(const std::string& name, bool fallback) {
 }
 
 Result<void> JsonFields::check() const {
+    if (body_error_) return std::unexpected(*body_error_);
     if (errors_.empty()) return {};
     return std::unexpected(Error::validation(errors_));
 }

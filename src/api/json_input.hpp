@@ -17,7 +17,11 @@ namespace sendhub {
 
 class JsonFields {
 public:
-    explicit JsonFields(const nlohmann::json& object) : object_(object) {}
+    explicit JsonFields(nlohmann::json object) : object_(std::move(object)) {}
+    //! Reads a request body; a malformed one becomes the first error check() reports (400).
+    [[nodiscard]] static JsonFields from_body(const http::Request& request);
+
+    [[nodiscard]] const nlohmann::json& object() const { return object_; }
 
     //! A string or number as text; "" when absent or null. Other types are recorded as errors.
     [[nodiscard]] std::string text(const std::string& name);
@@ -25,11 +29,12 @@ public:
     [[nodiscard]] std::vector<std::string> strings(const std::string& name);
     //! A boolean; `fallback` when absent.
     [[nodiscard]] bool boolean(const std::string& name, bool fallback);
-    //! The type errors met so far, as a 422 error.
+    //! A malformed body (400), else the type errors met so far (422).
     [[nodiscard]] Result<void> check() const;
 
 private:
-    const nlohmann::json& object_;
+    nlohmann::json object_;
+    std::optional<Error> body_error_;
     std::vector<FieldError> errors_;
 };
 

@@ -16,8 +16,9 @@ std::optional<Id> id_param(const RequestContext& ctx, std::string_view name = "i
 }
 
 // The request body as the school's answers, with type checks on every field.
-Result<RequestInput> request_input(const nlohmann::json& body) {
-    JsonFields f(body);
+Result<RequestInput> request_input(JsonFields& f) {
+    SENDHUB_TRY(f.check());  // a malformed body stops here
+    const nlohmann::json& body = f.object();
     RequestInput in;
     in.school_urn = f.text("school_urn");
     in.kind = f.text("kind");
@@ -45,8 +46,6 @@ Result<RequestInput> request_input(const nlohmann::json& body) {
     SENDHUB_TRY(f.check());
     return in;
 }
-
-Result<nlohmann::json> body_of(const RequestContext& ctx) { return parse_json_object(ctx.request); }
 
 Response agreement_response(RequestContext& ctx, const Result<AgreementRecord>& a, int status) {
     if (!a) return json_error(a.error());
@@ -79,13 +78,10 @@ Response requests_list(RequestContext& ctx) {
 }
 
 Response request_create(RequestContext& ctx) {
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    auto input = request_input(*body);
-    if (!input) return json_error(input.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     bool draft = f.boolean("draft", false);
-    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto input = request_input(f);
+    if (!input) return json_error(input.error());
     return respond(create_request(ctx.services, ctx.actor(), *input, draft ? Submission::draft : Submission::submit, ctx.audit()),
                    201, request_json);
 }
@@ -107,9 +103,8 @@ Response request_get(RequestContext& ctx) {
 Response request_update(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return json_error(Error::not_found("No such request."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    auto input = request_input(*body);
+    auto f = JsonFields::from_body(ctx.request);
+    auto input = request_input(f);
     if (!input) return json_error(input.error());
     return respond(update_draft(ctx.services, ctx.actor(), *id, *input, Submission::draft, ctx.audit()), 200, request_json);
 }
@@ -125,9 +120,7 @@ Response request_submit(RequestContext& ctx) {
 Response request_triage(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return json_error(Error::not_found("No such request."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     TriageDecision d{f.text("decision"), f.text("expertise_level"), f.text("notes")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()), 200, request_json);
@@ -136,9 +129,8 @@ Response request_triage(RequestContext& ctx) {
 Response request_resubmit(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return json_error(Error::not_found("No such request."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    auto input = request_input(*body);
+    auto f = JsonFields::from_body(ctx.request);
+    auto input = request_input(f);
     if (!input) return json_error(input.error());
     return respond(resubmit_request(ctx.services, ctx.actor(), *id, *input, ctx.audit()), 200, request_json);
 }
@@ -146,9 +138,7 @@ Response request_resubmit(RequestContext& ctx) {
 Response request_cancel(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return json_error(Error::not_found("No such request."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     std::string reason = f.text("reason");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(cancel_request(ctx.services, ctx.actor(), *id, reason, ctx.audit()), 200, request_json);
@@ -157,9 +147,7 @@ Response request_cancel(RequestContext& ctx) {
 Response request_assign(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return json_error(Error::not_found("No such request."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     std::string practitioner = f.text("practitioner_id");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(assign_request(ctx.services, ctx.actor(), *id, practitioner, ctx.audit()), 200, request_json);
@@ -168,9 +156,7 @@ Response request_assign(RequestContext& ctx) {
 Response agreement_create(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return json_error(Error::not_found("No such request."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     AgreementInput in{f.text("type"), f.text("level"), f.text("frequency"), f.text("sessions"), f.text("session_days"),
                       f.text("start_date"), f.text("report_writing_days"), f.strings("outcomes")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
@@ -212,9 +198,7 @@ Response agreement_complete(RequestContext& ctx) {
 Response visit_create(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     std::string date = f.text("date");
     std::string days = f.text("days");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
@@ -231,9 +215,7 @@ Response visits_mine(RequestContext& ctx) {
 Response visit_report_create(RequestContext& ctx) {
     auto id = id_param<VisitId>(ctx);
     if (!id) return json_error(Error::not_found("No such visit."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     ReportInput in{f.text("work_undertaken"), f.text("actions_agreed"), f.text("next_steps"), f.text("miles")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(report_visit(ctx.services, ctx.actor(), *id, in, ctx.audit()), 200, visit_json);
@@ -252,9 +234,7 @@ Response progress_create(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     auto outcome = id_param<OutcomeId>(ctx, "oid");
     if (!id || !outcome) return json_error(Error::not_found("No such outcome."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     std::string date = f.text("date");
     std::string status = f.text("status");
     std::string note = f.text("note");
@@ -275,9 +255,7 @@ Response progress_list(RequestContext& ctx) {
 Response feedback_create(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));
-    auto body = body_of(ctx);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     std::string rating = f.text("rating");
     std::string comments = f.text("comments");
     if (auto checked = f.check(); !checked) return json_error(checked.error());

@@ -38,9 +38,7 @@ Response users_list(RequestContext& ctx) {
 }
 
 Response user_create(RequestContext& ctx) {
-    auto body = parse_json_object(ctx.request);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     UserInput input{f.text("email"), f.text("name"), f.text("role"), f.text("password"), f.text("school_urn"),
                     f.text("practitioner_id")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
@@ -58,9 +56,7 @@ Response user_get(RequestContext& ctx) {
 Response user_change_role(RequestContext& ctx) {
     auto id = user_id(ctx);
     if (!id) return json_error(id.error());
-    auto body = parse_json_object(ctx.request);
-    if (!body) return json_error(body.error());
-    JsonFields f(*body);
+    auto f = JsonFields::from_body(ctx.request);
     std::string role = f.text("role");
     std::string school = f.text("school_urn");
     std::string practitioner = f.text("practitioner_id");

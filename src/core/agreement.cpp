@@ -33,10 +33,7 @@ constexpr std::array<Term<ProgressStatus>, 5> kProgress{{
 }};
 
 void check_text(Validator& v, std::string& out, std::string_view field, std::string_view label, std::size_t max) {
-    out = trim(out);
-    if (out.empty()) v.fail(std::string(field), "required", "Enter " + std::string(label));
-    else if (utf8_length(out) > max)
-        v.fail(std::string(field), "too_long", "Keep " + std::string(label) + " to " + std::to_string(max) + " characters");
+    out = v.required_text(std::string(field), out, "Enter " + std::string(label), "The text", max);
 }
 }  // namespace
 

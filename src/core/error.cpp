@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
+
 namespace sendhub {
 
 Error Error::validation(std::vector<FieldError> errors) {
@@ -37,6 +39,15 @@ Error Error::unauthenticated(std::string message) {
 
 Error Error::bad_request(std::string code, std::string message) {
     return {.kind = ErrorKind::bad_request, .code = std::move(code), .message = std::move(message)};
+}
+
+std::string Validator::required_text(std::string field, std::string_view value, std::string_view missing,
+                                     std::string_view label, std::size_t max) {
+    std::string text = trim(value);
+    if (text.empty()) fail(std::move(field), "required", std::string(missing));
+    else if (utf8_length(text) > max)
+        fail(std::move(field), "too_long", std::string(label) + " must be " + std::to_string(max) + " characters or fewer");
+    return text;
 }
 
 bool Validator::has(std::string_view field) const {

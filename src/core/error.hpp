@@ -56,6 +56,10 @@ public:
     void fail(std::string field, std::string code, std::string message) {
         errors_.push_back({std::move(field), std::move(code), std::move(message)});
     }
+    //! Trims free text; records "required" with `missing` when blank, or "too_long" when over
+    //! `max` characters (as "<label> must be <max> characters or fewer"). Returns the trimmed text.
+    std::string required_text(std::string field, std::string_view value, std::string_view missing, std::string_view label,
+                              std::size_t max);
     [[nodiscard]] bool ok() const { return errors_.empty(); }
     [[nodiscard]] bool has(std::string_view field) const;
     [[nodiscard]] Error error() && { return Error::validation(std::move(errors_)); }

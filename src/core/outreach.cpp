@@ -121,9 +121,8 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
     if (!obtained_on) v.fail("consent.obtained_on", "invalid", "Enter the date consent was given, like 2026-11-20");
     else if (days_between(today, *obtained_on) > 0) v.fail("consent.obtained_on", "invalid", "The date consent was given cannot be in the future");
     else out.consent_obtained_on = *obtained_on;
-    out.consent_obtained_by = trim(input.consent_obtained_by);
-    if (out.consent_obtained_by.empty()) v.fail("consent.obtained_by", "required", "Enter who obtained the consent");
-    else if (utf8_length(out.consent_obtained_by) > 120) v.fail("consent.obtained_by", "too_long", "Who obtained consent must be 120 characters or fewer");
+    out.consent_obtained_by = v.required_text("consent.obtained_by", input.consent_obtained_by, "Enter who obtained the consent",
+                                              "Who obtained consent", 120);
 
     auto level = parse_term(grade_terms(), trim(input.expertise_level));
     if (!level) v.fail("expertise_level", "invalid", "Select the expertise level you need");
@@ -139,9 +138,7 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
         out.preferred_date = *preferred;
     }
 
-    out.concern = trim(input.concern);
-    if (out.concern.empty()) v.fail("concern", "required", "Describe the concern");
-    else if (utf8_length(out.concern) > kMaxConcernLength) v.fail("concern", "too_long", "The concern must be 5000 characters or fewer");
+    out.concern = v.required_text("concern", input.concern, "Describe the concern", "The concern", kMaxConcernLength);
     out.tried = trim(input.tried);
     if (utf8_length(out.tried) > kMaxConcernLength) v.fail("tried", "too_long", "What you have tried must be 5000 characters or fewer");
 

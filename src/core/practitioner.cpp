@@ -11,9 +11,7 @@ namespace sendhub {
 Result<Practitioner> validate_practitioner(const PractitionerInput& input) {
     Validator v;
     Practitioner p;
-    p.name = trim(input.name);
-    if (p.name.empty()) v.fail("name", "required", "Enter the practitioner's name");
-    else if (utf8_length(p.name) > 120) v.fail("name", "too_long", "Name must be 120 characters or fewer");
+    p.name = v.required_text("name", input.name, "Enter the practitioner's name", "Name", 120);
     auto email = normalise_email(input.email);
     if (!email) v.fail("email", "invalid", "Enter an email address in the correct format, like name@example.org");
     else p.email = *email;

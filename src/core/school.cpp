@@ -14,19 +14,15 @@ Result<School> validate_school(const SchoolInput& input) {
     } else {
         school.urn = SchoolUrn{*urn};
     }
-    school.name = trim(input.name);
-    if (school.name.empty()) v.fail("name", "required", "Enter the school's name");
-    else if (utf8_length(school.name) > 200) v.fail("name", "too_long", "Name must be 200 characters or fewer");
+    school.name = v.required_text("name", input.name, "Enter the school's name", "Name", 200);
     auto postcode = normalise_postcode(input.postcode);
     if (!postcode) v.fail("postcode", "invalid", "Enter a real UK postcode, like TA1 3ES");
     else school.postcode = *postcode;
     auto phase = parse_term(phase_terms(), trim(input.phase));
     if (!phase) v.fail("phase", "invalid", "Select the school's phase");
     else school.phase = *phase;
-    school.local_authority = trim(input.local_authority);
-    if (school.local_authority.empty()) v.fail("local_authority", "required", "Enter the local authority");
-    else if (utf8_length(school.local_authority) > 100)
-        v.fail("local_authority", "too_long", "Local authority must be 100 characters or fewer");
+    school.local_authority =
+        v.required_text("local_authority", input.local_authority, "Enter the local authority", "Local authority", 100);
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return school;
 }

@@ -46,9 +46,7 @@ Result<User> validate_new_user(const UserInput& input) {
     auto email = normalise_email(input.email);
     if (!email) v.fail("email", "invalid", "Enter an email address in the correct format, like name@example.org");
     else user.email = *email;
-    user.name = trim(input.name);
-    if (user.name.empty()) v.fail("name", "required", "Enter the person's name");
-    else if (utf8_length(user.name) > 120) v.fail("name", "too_long", "Name must be 120 characters or fewer");
+    user.name = v.required_text("name", input.name, "Enter the person's name", "Name", 120);
     apply_role(v, user, input.role, input.school_urn, input.practitioner_id);
     if (auto problem = check_password(input.password)) v.fail(problem->field, problem->code, problem->message);
     if (!v.ok()) return std::unexpected(std::move(v).error());
