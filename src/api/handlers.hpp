@@ -59,4 +59,7 @@ Response progress_list(RequestContext& ctx);
 Response feedback_create(RequestContext& ctx);
 Response feedback_list(RequestContext& ctx);
 
+Response tariffs_list(RequestContext& ctx);
+Response tariff_create(RequestContext& ctx);
+
 }  // namespace sendhub::api

@@ -124,6 +124,12 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/visits/{id}/report", P::use_outreach, api::visit_report_get);
     json("GET", "/api/v1/visits/{id}/report.pdf", P::use_outreach, api::visit_report_pdf);
 
+    // Charging (api-contract.md, Charging)
+    page("GET", "/tariffs", P::read_tariffs, pages::tariffs);
+    page("POST", "/tariffs", P::manage_tariffs, pages::tariff_add);
+    json("GET", "/api/v1/tariffs", P::read_tariffs, api::tariffs_list);
+    json("POST", "/api/v1/tariffs", P::manage_tariffs, api::tariff_create);
+
     return r;
 }
 

@@ -25,6 +25,10 @@ bool allows(Role role, Permission permission) {
             return role == Role::coordinator;
         case Permission::read_feedback:
             return role == Role::admin || role == Role::coordinator;
+        case Permission::read_tariffs:
+            return role != Role::practitioner;
+        case Permission::manage_tariffs:
+            return role == Role::admin || role == Role::finance;
     }
     return false;
 }

@@ -32,6 +32,8 @@ enum class Permission {
     submit_requests,        // ask for outreach support (SENCOs for their school, coordinators)
     triage_requests,        // accept, decline, ask for more, assign, complete (coordinators)
     read_feedback,          // all schools' feedback and ratings
+    read_tariffs,           // the price list (practitioners see no prices beyond mileage)
+    manage_tariffs,         // add prices with effective dates (admin, finance)
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);

@@ -12,6 +12,7 @@
 #include "store/request_store.hpp"
 #include "store/school_store.hpp"
 #include "store/session_store.hpp"
+#include "store/tariff_store.hpp"
 #include "store/user_store.hpp"
 
 namespace sendhub {
@@ -33,6 +34,7 @@ struct Services {
     RequestStore requests;
     AgreementStore agreements;
     OutboxStore outbox;
+    TariffStore tariffs;
 
     Services(Config c, std::unique_ptr<Database> db)
         : config(std::move(c)),
@@ -45,7 +47,8 @@ struct Services {
           idempotency(*database),
           requests(*database),
           agreements(*database),
-          outbox(*database) {}
+          outbox(*database),
+          tariffs(*database) {}
 };
 
 }  // namespace sendhub

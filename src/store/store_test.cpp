@@ -9,7 +9,9 @@
 #include "store/login_throttle.hpp"
 #include "store/migrations.hpp"
 #include "store/school_store.hpp"
+#include "store/agreement_store.hpp"
 #include "store/session_store.hpp"
+#include "store/tariff_store.hpp"
 #include "store/user_store.hpp"
 
 namespace sendhub {
@@ -160,6 +162,25 @@ TEST_F(StoreTest, DuplicateEmailIsAValidationErrorNotACrash) {
     auto created = UserStore(*db_).create(again, "hash", {});
     ASSERT_FALSE(created);
     EXPECT_EQ(created.error().field, "email");
+}
+
+}  // namespace sendhub
+
+namespace sendhub {
+
+TEST_F(StoreTest, ARateChangeAppliesFromItsEffectiveDate) {
+    TariffStore tariffs(*db_);
+    ASSERT_TRUE(tariffs.add({TariffItem::teacher_day, 20000, *parse_date("2027-04-01")}, {}));
+    auto on = [&](const char* date) {
+        return db_->read([&](SqlConnection& c) { return AgreementStore::tariff_on(c, "teacher_day", *parse_date(date)); });
+    };
+    EXPECT_EQ(on("2027-03-31"), 19000);  // the seed 002 price
+    EXPECT_EQ(on("2027-04-01"), 20000);
+    EXPECT_EQ(on("2028-01-01"), 20000);
+    auto again = tariffs.add({TariffItem::teacher_day, 21000, *parse_date("2027-04-01")}, {});
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, "taken");
+    EXPECT_EQ(tariffs.all().size(), 5u);
 }
 
 }  // namespace sendhub

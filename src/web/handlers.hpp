@@ -61,5 +61,7 @@ Response visits_list(RequestContext& ctx);
 Response visit_show(RequestContext& ctx);
 Response visit_report(RequestContext& ctx);
 Response feedback_overview(RequestContext& ctx);
+Response tariffs(RequestContext& ctx);
+Response tariff_add(RequestContext& ctx);
 
 }  // namespace sendhub::pages

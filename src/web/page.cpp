@@ -22,6 +22,7 @@ constexpr NavItem kNavigation[] = {
     {"/visits", "Your visits", Permission::use_outreach},
     {"/feedback", "Feedback", Permission::read_feedback},
     {"/schools", "Schools", Permission::read_schools},
+    {"/tariffs", "Tariffs", Permission::manage_tariffs},
     {"/practitioners", "Practitioners", Permission::read_practitioners},
     {"/users", "Users", Permission::manage_users},
     {"/audit", "Audit log", Permission::read_audit_log},

@@ -10,7 +10,7 @@ const pagesByRole = {
   coordinator: ['/', '/requests', '/schools', '/schools/new', '/practitioners', '/feedback'],
   senco: ['/', '/requests', '/requests/new'],
   practitioner: ['/', '/visits'],
-  finance: ['/', '/schools']
+  finance: ['/', '/schools', '/tariffs']
 }
 
 const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' })
