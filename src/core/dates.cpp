@@ -34,10 +34,23 @@ sys_seconds last_sunday_at_one_utc(year y, month m) {
 }
 }  // namespace
 
-Date london_date(Timestamp at) {
+// Europe/London is UTC in winter and UTC+1 (BST) in summer.
+Timestamp to_london(Timestamp at) {
     year y = year_month_day{floor<days>(at)}.year();
     bool summer = at >= last_sunday_at_one_utc(y, March) && at < last_sunday_at_one_utc(y, October);
-    return year_month_day{floor<days>(at + (summer ? hours{1} : hours{0}))};
+    return at + (summer ? hours{1} : hours{0});
+}
+
+Date london_date(Timestamp at) { return year_month_day{floor<days>(to_london(at))}; }
+
+std::string format_london_time(Timestamp at) {
+    auto local = to_london(at);
+    auto day_part = floor<days>(local);
+    hh_mm_ss time{local - day_part};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%s %02d:%02d", format_date(year_month_day{day_part}).c_str(),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()));
+    return buffer;
 }
 
 std::string format_timestamp(Timestamp at) {

@@ -36,6 +36,11 @@ TEST(Dates, SummerTimeStartsAndEndsAtOneUtcOnTheLastSundays) {
     EXPECT_EQ(format_date(london_date(*parse_timestamp("2026-10-25T23:30:00Z"))), "2026-10-25");
 }
 
+TEST(Dates, ShowsPeopleLondonLocalTime) {
+    EXPECT_EQ(format_london_time(*parse_timestamp("2026-07-01T23:30:00Z")), "2026-07-02 00:30");
+    EXPECT_EQ(format_london_time(*parse_timestamp("2026-12-01T09:05:59Z")), "2026-12-01 09:05");
+}
+
 TEST(Dates, CountsDaysBetweenDates) {
     EXPECT_EQ(days_between(*parse_date("2026-11-23"), *parse_date("2026-11-30")), 7);
     EXPECT_EQ(days_between(*parse_date("2026-12-31"), *parse_date("2027-01-01")), 1);

@@ -14,7 +14,7 @@ Response audit_list(RequestContext& ctx) {
     auto page = list_audit(*ctx.services.database, filter.value_or(AuditFilter{}));
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : page.items) {
-        entries.push_back({{"at", format_timestamp(e.at)},
+        entries.push_back({{"at", format_london_time(e.at)},
                            {"user_email", e.user_email.empty() ? "system" : e.user_email},
                            {"action", e.action},
                            {"entity", e.entity},

@@ -35,7 +35,7 @@ std::string agreement_pdf(const AgreementRecord& a, const Quote& q, std::string_
     for (const auto& line : q.lines) pdf.field(line.description, money(line.amount_pence));
     pdf.field("Total", money(q.total_pence));
     if (a.accepted_at) {
-        pdf.paragraph("Accepted by " + a.accepted_by_name + " on " + format_timestamp(*a.accepted_at) + ".");
+        pdf.paragraph("Accepted by " + a.accepted_by_name + " on " + format_london_time(*a.accepted_at) + ".");
     } else {
         pdf.paragraph("Not yet accepted by the school. Prices are those in force today and are fixed when the school accepts.");
     }

@@ -47,7 +47,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
     bool agreed = a.status == AgreementStatus::agreed;
     bool runs_it = actor.role == Role::coordinator || is_assigned(actor, a.practitioner_id);
     std::string accepted;
-    if (a.accepted_at) accepted = "By " + a.accepted_by_name + " on " + format_timestamp(*a.accepted_at);
+    if (a.accepted_at) accepted = "By " + a.accepted_by_name + " on " + format_london_time(*a.accepted_at);
     return {
         {"id", std::to_string(a.id.value)},
         {"status", std::string(term_of(agreement_status_terms(), a.status).label)},
@@ -142,7 +142,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, 
 
     nlohmann::json history = nlohmann::json::array();
     for (const auto& e : ctx.services.requests.history(r.id))
-        history.push_back({{"at", format_timestamp(e.at)}, {"by", e.user_name}, {"action", e.action},
+        history.push_back({{"at", format_london_time(e.at)}, {"by", e.user_name}, {"action", e.action},
                            {"note", e.note.empty() ? nlohmann::json(false) : nlohmann::json(e.note)}});
 
     Options decisions{{"accept", "Accept"}, {"more_info", "Ask the school for more information"}, {"decline", "Decline"}};

@@ -101,7 +101,7 @@ Response feedback_overview(RequestContext& ctx) {
         auto& s = by_service[f.agreement_type];
         s.count++;
         s.total += f.rating;
-        items.push_back({{"at", format_timestamp(f.given_at)}, {"school", f.school_name}, {"practitioner", f.practitioner_name},
+        items.push_back({{"at", format_london_time(f.given_at)}, {"school", f.school_name}, {"practitioner", f.practitioner_name},
                          {"rating", std::to_string(f.rating)}, {"comments", f.comments}});
     }
     auto rows = [](const std::map<std::string, Tally>& tallies) {
