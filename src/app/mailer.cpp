@@ -77,7 +77,7 @@ std::string Mailer::message(const Notification& n) const {
     return "From: " + header_safe(config.trust_name) + " <" + header_safe(config.mail_from) + ">\r\n" +
            "To: " + header_safe(n.recipient) + "\r\n" +
            "Subject: " + header_safe(n.subject) + "\r\n" +
-           "Date: " + format_timestamp(now()) + "\r\n" +
+           "Date: " + format_rfc5322(now()) + "\r\n" +
            "Message-ID: <notification-" + std::to_string(n.id) + "@sendhub>\r\n" +
            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
            n.body + "\r\n\r\n-- \r\n" + config.trust_name + " · sendhub\r\n";

@@ -74,6 +74,21 @@ std::optional<Timestamp> parse_timestamp(std::string_view text) {
     return sys_days{*date} + hours{*h} + minutes{*m} + seconds{*s};
 }
 
+std::string format_rfc5322(Timestamp at) {
+    static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    auto day_part = floor<days>(at);
+    year_month_day date{day_part};
+    hh_mm_ss time{at - day_part};
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%s, %02u %s %04d %02d:%02d:%02d +0000", kDays[weekday{day_part}.c_encoding()],
+                  static_cast<unsigned>(date.day()), kMonths[static_cast<unsigned>(date.month()) - 1],
+                  static_cast<int>(date.year()), static_cast<int>(time.hours().count()),
+                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+    return buffer;
+}
+
 Timestamp now() { return floor<seconds>(system_clock::now()); }
 
 std::int64_t days_between(Date from, Date to) { return (sys_days{to} - sys_days{from}).count(); }

@@ -21,6 +21,8 @@ using Timestamp = std::chrono::sys_seconds;
 //! "2026-11-23T09:14:03Z".
 [[nodiscard]] std::string format_timestamp(Timestamp at);
 [[nodiscard]] std::optional<Timestamp> parse_timestamp(std::string_view text);
+//! "Mon, 23 Nov 2026 09:14:03 +0000", the date format of email headers (RFC 5322 §3.3).
+[[nodiscard]] std::string format_rfc5322(Timestamp at);
 [[nodiscard]] Timestamp now();
 [[nodiscard]] std::int64_t days_between(Date from, Date to);
 

@@ -41,6 +41,10 @@ TEST(Dates, ShowsPeopleLondonLocalTime) {
     EXPECT_EQ(format_london_time(*parse_timestamp("2026-12-01T09:05:59Z")), "2026-12-01 09:05");
 }
 
+TEST(Dates, FormatsEmailDates) {
+    EXPECT_EQ(format_rfc5322(*parse_timestamp("2026-11-23T09:14:03Z")), "Mon, 23 Nov 2026 09:14:03 +0000");
+}
+
 TEST(Dates, CountsDaysBetweenDates) {
     EXPECT_EQ(days_between(*parse_date("2026-11-23"), *parse_date("2026-11-30")), 7);
     EXPECT_EQ(days_between(*parse_date("2026-12-31"), *parse_date("2027-01-01")), 1);

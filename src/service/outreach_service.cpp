@@ -22,12 +22,14 @@ Result<void> bind_school(const Actor& actor, RequestInput& input) {
     return {};
 }
 
-void notify_submitted(SqlConnection& c, const RequestRecord& r) {
+// Queued in the transaction that submits the request, so the email exists exactly when the request does.
+Result<void> notify_submitted(SqlConnection& c, const RequestRecord& r) {
     notify_role(c, Role::coordinator, std::nullopt, "request_received", "New outreach request " + r.reference,
                 "A request for outreach support (" + r.reference + ") from " + r.school_name + " is waiting for triage.");
     notify_role(c, Role::senco, r.school_urn, "request_received", "We have your request " + r.reference,
                 "Thank you. Your request for outreach support has reference " + r.reference +
                     ". We will triage it and let you know the decision.");
+    return {};
 }
 
 std::optional<GeoPoint> school_point(Services& s, SchoolUrn urn) {
@@ -64,10 +66,8 @@ Result<RequestRecord> create_request(Services& s, const Actor& actor, RequestInp
     } else {
         SENDHUB_TRY(validate_request(input, today()));
     }
-    auto created = s.requests.create(input, mode == Submission::draft ? RequestStatus::draft : RequestStatus::submitted,
-                                     acting(actor, who));
-    if (created && mode == Submission::submit) s.database->write([&](SqlConnection& c) { notify_submitted(c, *created); });
-    return created;
+    if (mode == Submission::draft) return s.requests.create(input, RequestStatus::draft, acting(actor, who));
+    return s.requests.create(input, RequestStatus::submitted, acting(actor, who), notify_submitted);
 }
 
 Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id) {
@@ -100,12 +100,10 @@ Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id
             return *RequestStore::find(c, id);
         });
     }
-    auto submitted = s.requests.transition(id, RequestAction::submit, who_acts, "", [&](SqlConnection& c, const RequestRecord&) -> Result<void> {
+    return s.requests.transition(id, RequestAction::submit, who_acts, "", [&](SqlConnection& c, const RequestRecord& r) {
         RequestStore::replace_input(c, id, input);
-        return {};
+        return notify_submitted(c, r);
     });
-    if (submitted) s.database->write([&](SqlConnection& c) { notify_submitted(c, *submitted); });
-    return submitted;
 }
 
 Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestId id, RequestInput input,
@@ -117,13 +115,11 @@ Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestI
         SENDHUB_TRY(next_status(current.status, RequestAction::resubmit));  // 409 with the reason
     input.school_urn = std::to_string(current.school_urn.value);
     SENDHUB_TRY(validate_request(input, today()));
-    auto resubmitted = s.requests.transition(id, RequestAction::resubmit, acting(actor, who), "",
-                                             [&](SqlConnection& c, const RequestRecord&) -> Result<void> {
-                                                 RequestStore::replace_input(c, id, input);
-                                                 return {};
-                                             });
-    if (resubmitted) s.database->write([&](SqlConnection& c) { notify_submitted(c, *resubmitted); });
-    return resubmitted;
+    return s.requests.transition(id, RequestAction::resubmit, acting(actor, who), "",
+                                 [&](SqlConnection& c, const RequestRecord& r) {
+                                     RequestStore::replace_input(c, id, input);
+                                     return notify_submitted(c, r);
+                                 });
 }
 
 Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId id, const TriageDecision& d,

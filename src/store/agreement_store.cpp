@@ -178,12 +178,7 @@ Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const
         if (c.execute_with(kAccept, *day, *mileage, user_of(who), who.name, ts, ts, id.value) != 1)
             return std::unexpected(Error::conflict("changed", "This agreement changed meanwhile. Reload it."));
         auto req = RequestStore::find(c, a->request_id);
-        SENDHUB_ASSIGN_OR_RETURN(auto next, next_status(req->status, RequestAction::agree));
-        c.execute_with("UPDATE outreach_requests SET status = ?, updated_at = ? WHERE id = ?",
-                       term_of(request_status_terms(), next).code, ts, a->request_id.value);
-        RequestStore::record_event(c, a->request_id, who, "accepted the provision agreement",
-                                   term_of(request_status_terms(), req->status).code, term_of(request_status_terms(), next).code,
-                                   "");
+        SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::agree, who, "", "accepted the provision agreement"));
         append_audit(c, who.audit, "accept", "agreement", std::to_string(id.value),
                      {{"day_rate_pence", *day}, {"mileage_pence_per_mile", *mileage}, {"accepted_by", who.name}});
         notify_role(c, Role::coordinator, std::nullopt, "agreement_accepted", "Agreement accepted for " + req->reference,
@@ -197,12 +192,8 @@ Result<AgreementRecord> AgreementStore::complete(AgreementId id, const Acting& w
         auto a = find(c, id);
         if (!a) return std::unexpected(Error::not_found("No such agreement."));
         auto req = RequestStore::find(c, a->request_id);
-        SENDHUB_ASSIGN_OR_RETURN(auto next, next_status(req->status, RequestAction::complete));
-        auto ts = now().time_since_epoch().count();
-        if (c.execute_with(kComplete, ts, id.value) != 1) return std::unexpected(not_agreed());
-        c.execute_with("UPDATE outreach_requests SET status = ?, updated_at = ? WHERE id = ?",
-                       term_of(request_status_terms(), next).code, ts, a->request_id.value);
-        RequestStore::record_event(c, a->request_id, who, "completed", "agreed", "completed", "");
+        if (c.execute_with(kComplete, now().time_since_epoch().count(), id.value) != 1) return std::unexpected(not_agreed());
+        SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::complete, who, ""));
         append_audit(c, who.audit, "complete", "agreement", std::to_string(id.value));
         // Seed 002: feedback "will be requested at the end of each period of service involvement".
         notify_role(c, Role::senco, a->school_urn, "feedback_wanted", "How did the outreach go? " + req->reference,

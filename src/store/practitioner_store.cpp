@@ -14,6 +14,7 @@ constexpr std::string_view kList =
     "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, max_days_per_week, active"
     " FROM practitioners WHERE id > ? AND (? IS NULL OR grade = ?) AND (? = 1 OR active = 1)"
     " ORDER BY id LIMIT ?";
+constexpr std::string_view kCountActive = "SELECT count(*) FROM practitioners WHERE active = 1";
 constexpr std::string_view kExpertise = "SELECT need FROM practitioner_expertise WHERE practitioner_id = ? ORDER BY need";
 constexpr std::string_view kEmailTaken = "SELECT id FROM practitioners WHERE email = ? AND id <> ?";
 constexpr std::string_view kInsert =
@@ -87,6 +88,10 @@ Page<Practitioner> PractitionerStore::list(const PractitionerFilter& f) {
         return out;
     });
     return make_page(std::move(practitioners), f.limit, [](const Practitioner& p) { return std::to_string(p.id.value); });
+}
+
+std::int64_t PractitionerStore::count_active() {
+    return db_.read([&](SqlConnection& c) { return c.query_with(kCountActive).front().integer(0); });
 }
 
 Result<Practitioner> PractitionerStore::create(Practitioner p, const AuditContext& who) {

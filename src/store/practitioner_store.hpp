@@ -32,6 +32,7 @@ public:
 
     [[nodiscard]] std::optional<Practitioner> find(PractitionerId id);
     [[nodiscard]] Page<Practitioner> list(const PractitionerFilter& filter);
+    [[nodiscard]] std::int64_t count_active();
     //! Creates the record; the home is placed at its outcode centroid when the outcode is known.
     [[nodiscard]] Result<Practitioner> create(Practitioner practitioner, const AuditContext& who);
     [[nodiscard]] Result<Practitioner> update(Practitioner practitioner, const AuditContext& who);

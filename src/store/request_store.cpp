@@ -98,7 +98,8 @@ void RequestStore::record_event(SqlConnection& c, RequestId id, const Acting& wh
     c.execute_with(kEvent, id.value, now().time_since_epoch().count(), user, who.name, action, from, to, note);
 }
 
-Result<RequestRecord> RequestStore::create(const RequestInput& input, RequestStatus status, const Acting& who) {
+Result<RequestRecord> RequestStore::create(const RequestInput& input, RequestStatus status, const Acting& who,
+                                           const ChangeFn& then) {
     return db_.write([&](SqlConnection& c) -> Result<RequestRecord> {
         auto urn = parse_int(trim(input.school_urn)).value_or(0);
         if (!c.query_one("SELECT 1 FROM schools WHERE urn = ?", urn))
@@ -113,7 +114,9 @@ Result<RequestRecord> RequestStore::create(const RequestInput& input, RequestSta
         replace_input(c, id, input);
         record_event(c, id, who, status == RequestStatus::draft ? "saved as draft" : "submitted", "", status_code(status), "");
         append_audit(c, who.audit, "create", "request", std::to_string(id.value), input_json(input));
-        return *find(c, id);
+        auto created = *find(c, id);
+        if (then) SENDHUB_TRY(then(c, created));
+        return created;
     });
 }
 
@@ -158,24 +161,32 @@ std::vector<RequestEvent> RequestStore::history(RequestId id) {
     });
 }
 
+Result<RequestStatus> RequestStore::move(SqlConnection& c, const RequestRecord& current, RequestAction action,
+                                         const Acting& who, std::string_view note, std::string_view event) {
+    SENDHUB_ASSIGN_OR_RETURN(RequestStatus next, next_status(current.status, action));
+    auto t = now().time_since_epoch().count();
+    std::string from = status_code(current.status);
+    std::string to = status_code(next);
+    // The WHERE on the old status makes a concurrent change lose cleanly (409), on any engine.
+    if (c.execute_with(kSetStatus, to, t, to, t, current.id.value, from) != 1)
+        return std::unexpected(Error::conflict("changed", "Someone else changed this request first. Reload it."));
+    static constexpr std::string_view kActionNames[] = {"submitted", "accepted", "declined", "asked for more information",
+                                                        "resubmitted", "assigned", "agreed", "completed", "cancelled"};
+    std::string_view action_name = kActionNames[static_cast<int>(action)];
+    record_event(c, current.id, who, event.empty() ? action_name : event, from, to, note);
+    append_audit(c, who.audit, std::string(action_name), "request", std::to_string(current.id.value),
+                 {{"from", from}, {"to", to}, {"note", note}});
+    return next;
+}
+
 Result<RequestRecord> RequestStore::transition(RequestId id, RequestAction action, const Acting& who,
                                                std::string_view note, const ChangeFn& change) {
     return db_.write([&](SqlConnection& c) -> Result<RequestRecord> {
         auto current = find(c, id);
         if (!current) return std::unexpected(Error::not_found("No such request."));
-        SENDHUB_ASSIGN_OR_RETURN(RequestStatus next, next_status(current->status, action));
+        SENDHUB_TRY(next_status(current->status, action));  // refuse before changing anything
         if (change) SENDHUB_TRY(change(c, *current));
-        auto t = now().time_since_epoch().count();
-        std::string to = status_code(next);
-        // The WHERE on the old status makes a concurrent change lose cleanly (409), on any engine.
-        if (c.execute_with(kSetStatus, to, t, to, t, id.value, status_code(current->status)) != 1)
-            return std::unexpected(Error::conflict("changed", "Someone else changed this request first. Reload it."));
-        static constexpr std::string_view kActionNames[] = {"submitted", "accepted", "declined", "asked for more information",
-                                                            "resubmitted", "assigned", "agreed", "completed", "cancelled"};
-        std::string_view action_name = kActionNames[static_cast<int>(action)];
-        record_event(c, id, who, action_name, status_code(current->status), to, note);
-        append_audit(c, who.audit, std::string(action_name), "request", std::to_string(id.value),
-                     {{"from", status_code(current->status)}, {"to", to}, {"note", note}});
+        SENDHUB_TRY(move(c, *current, action, who, note));
         return *find(c, id);
     });
 }

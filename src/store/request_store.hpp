@@ -62,7 +62,9 @@ class RequestStore {
 public:
     explicit RequestStore(Database& db) : db_(db) {}
 
-    [[nodiscard]] Result<RequestRecord> create(const RequestInput& input, RequestStatus status, const Acting& who);
+    //! Creates the request; `then` runs in the same transaction (notifications of the change).
+    [[nodiscard]] Result<RequestRecord> create(const RequestInput& input, RequestStatus status, const Acting& who,
+                                               const ChangeFn& then = {});
     [[nodiscard]] std::optional<RequestRecord> find(RequestId id);
     [[nodiscard]] static std::optional<RequestRecord> find(SqlConnection& c, RequestId id);
     [[nodiscard]] Page<RequestRecord> list(const RequestFilter& filter);
@@ -72,6 +74,11 @@ public:
     //! person changed it first), runs `change`, and records history and audit, atomically.
     [[nodiscard]] Result<RequestRecord> transition(RequestId id, RequestAction action, const Acting& who,
                                                    std::string_view note, const ChangeFn& change);
+    //! Inside the caller's transaction: checks the flow, moves the request from its current
+    //! status with a conditional update (409 if someone changed it first), and records the
+    //! history row (`event`, or the action's name) and the audit row.
+    [[nodiscard]] static Result<RequestStatus> move(SqlConnection& c, const RequestRecord& current, RequestAction action,
+                                                    const Acting& who, std::string_view note, std::string_view event = {});
     //! Replaces the school's answers (draft edits and resubmission).
     static void replace_input(SqlConnection& c, RequestId id, const RequestInput& input);
     static void record_event(SqlConnection& c, RequestId id, const Acting& who, std::string_view action,

@@ -56,8 +56,7 @@ Response home(RequestContext& ctx) {
     if (actor.role == Role::admin || actor.role == Role::coordinator) {
         nlohmann::json counts = nlohmann::json::array();
         counts.push_back({{"value", std::to_string(s.schools.count())}, {"label", "schools"}, {"href", "/schools"}});
-        auto team = s.practitioners.list({.limit = kMaxPageSize});
-        counts.push_back({{"value", std::to_string(team.items.size()) + (team.next_cursor ? "+" : "")},
+        counts.push_back({{"value", std::to_string(s.practitioners.count_active())},
                           {"label", "active practitioners"},
                           {"href", "/practitioners"}});
         if (allows(actor, Permission::manage_users))

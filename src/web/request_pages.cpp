@@ -205,6 +205,7 @@ Response request_cancel(RequestContext& ctx) {
     return after_action(ctx, *id, cancel_request(ctx.services, ctx.actor(), *id, ctx.form.get("reason"), ctx.audit()), "Request cancelled");
 }
 
+namespace {
 Response request_assign_form(RequestContext& ctx, const FormView& form, int status) {
     auto id = request_id(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
@@ -236,6 +237,7 @@ Response request_assign_form(RequestContext& ctx, const FormView& form, int stat
     };
     return render_page(ctx, "Choose a practitioner", "request_assign", view, status);
 }
+}  // namespace
 
 Response request_assign(RequestContext& ctx) { return request_assign_form(ctx, FormView{}, 200); }
 
@@ -250,6 +252,7 @@ Response request_assign_submit(RequestContext& ctx) {
     return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value), assigned->practitioner_name + " is assigned");
 }
 
+namespace {
 Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
     auto id = request_id(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
@@ -271,6 +274,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
     nlohmann::json view{{"summary", form.summary()}, {"r", request_summary_view(*r)}, {"fields", fields}};
     return render_page(ctx, "Provision agreement", "agreement_form", view, status);
 }
+}  // namespace
 
 Response agreement_new(RequestContext& ctx) { return agreement_form(ctx, FormView{}, 200); }
 
