@@ -1,3 +1,4 @@
+#include "api/download.hpp"
 #include "api/handlers.hpp"
 #include "core/text.hpp"
 #include "service/outreach_service.hpp"
@@ -6,11 +7,7 @@
 
 namespace sendhub::api {
 namespace {
-Response pdf_response(std::string bytes, const std::string& filename) {
-    auto r = Response::with_body(200, "application/pdf", std::move(bytes));
-    r.set_header("Content-Disposition", "inline; filename=\"" + filename + "\"");
-    return r;
-}
+Response pdf_response(std::string bytes, const std::string& filename) { return download(std::move(bytes), "application/pdf", filename, true); }
 }  // namespace
 
 Response agreement_pdf(RequestContext& ctx) {

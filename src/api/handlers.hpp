@@ -62,4 +62,18 @@ Response feedback_list(RequestContext& ctx);
 Response tariffs_list(RequestContext& ctx);
 Response tariff_create(RequestContext& ctx);
 
+Response invoices_run(RequestContext& ctx);
+Response invoices_list(RequestContext& ctx);
+Response invoice_get(RequestContext& ctx);
+Response invoice_pdf(RequestContext& ctx);
+Response invoices_csv(RequestContext& ctx);
+Response invoices_xlsx(RequestContext& ctx);
+Response invoice_pay(RequestContext& ctx);
+Response invoice_credit(RequestContext& ctx);
+Response school_statement_get(RequestContext& ctx);
+Response packages_list(RequestContext& ctx);
+Response package_create(RequestContext& ctx);
+Response package_get(RequestContext& ctx);
+Response finance_summary_get(RequestContext& ctx);
+
 }  // namespace sendhub::api

@@ -129,6 +129,19 @@ http::Router<Route> make_router() {
     page("POST", "/tariffs", P::manage_tariffs, pages::tariff_add);
     json("GET", "/api/v1/tariffs", P::read_tariffs, api::tariffs_list);
     json("POST", "/api/v1/tariffs", P::manage_tariffs, api::tariff_create);
+    json("POST", "/api/v1/invoices/run", P::manage_invoices, api::invoices_run);
+    json("GET", "/api/v1/invoices", P::read_invoices, api::invoices_list);
+    json("GET", "/api/v1/invoices.csv", P::read_invoices, api::invoices_csv);
+    json("GET", "/api/v1/invoices.xlsx", P::read_invoices, api::invoices_xlsx);
+    json("GET", "/api/v1/invoices/{id}.pdf", P::read_invoices, api::invoice_pdf);  // before {id}
+    json("GET", "/api/v1/invoices/{id}", P::read_invoices, api::invoice_get);
+    json("POST", "/api/v1/invoices/{id}/pay", P::manage_invoices, api::invoice_pay);
+    json("POST", "/api/v1/invoices/{id}/credit", P::manage_invoices, api::invoice_credit);
+    json("GET", "/api/v1/schools/{urn}/statement", P::read_invoices, api::school_statement_get);
+    json("GET", "/api/v1/packages", P::read_invoices, api::packages_list);
+    json("POST", "/api/v1/packages", P::manage_invoices, api::package_create);
+    json("GET", "/api/v1/packages/{id}", P::read_invoices, api::package_get);
+    json("GET", "/api/v1/finance/summary", P::read_finance_summary, api::finance_summary_get);
 
     return r;
 }

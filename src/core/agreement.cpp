@@ -63,6 +63,7 @@ std::optional<std::int64_t> parse_tenths(std::string_view text) {
 }
 
 std::string format_tenths(std::int64_t tenths) {
+    if (tenths % 10 == 0) return std::to_string(tenths / 10);
     return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 

@@ -68,3 +68,28 @@ std::optional<std::size_t> CsvTable::column(std::string_view name) const {
 }
 
 }  // namespace sendhub
+
+namespace sendhub {
+
+std::string csv_record(const std::vector<std::string>& fields) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) out += ',';
+        std::string f = fields[i];
+        bool numeric = !f.empty() && f.find_first_not_of("-0123456789.") == std::string::npos && f != "-";
+        if (!f.empty() && !numeric && std::string_view("=+-@").find(f[0]) != std::string_view::npos) f.insert(0, 1, '\'');
+        if (f.find_first_of(",\"\r\n") == std::string::npos) {
+            out += f;
+            continue;
+        }
+        out += '"';
+        for (char c : f) {
+            if (c == '"') out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "\r\n";
+}
+
+}  // namespace sendhub

@@ -23,3 +23,11 @@ private:
 };
 
 }  // namespace sendhub
+
+namespace sendhub {
+
+//! One RFC 4180 record with CRLF: fields with commas, quotes or line breaks are quoted.
+//! Fields starting with = + - @ are prefixed with ' so spreadsheets never run them as formulas.
+[[nodiscard]] std::string csv_record(const std::vector<std::string>& fields);
+
+}  // namespace sendhub

@@ -29,6 +29,14 @@ bool allows(Role role, Permission permission) {
             return role != Role::practitioner;
         case Permission::manage_tariffs:
             return role == Role::admin || role == Role::finance;
+        case Permission::see_prices:
+            return role != Role::practitioner;
+        case Permission::read_invoices:
+            return role == Role::admin || role == Role::finance || role == Role::senco;
+        case Permission::manage_invoices:
+            return role == Role::finance;
+        case Permission::read_finance_summary:
+            return role == Role::admin || role == Role::finance;
     }
     return false;
 }

@@ -34,6 +34,10 @@ enum class Permission {
     read_feedback,          // all schools' feedback and ratings
     read_tariffs,           // the price list (practitioners see no prices beyond mileage)
     manage_tariffs,         // add prices with effective dates (admin, finance)
+    see_prices,             // day rates and charges (practitioners see only their mileage)
+    read_invoices,          // invoices, statements, packages (SENCOs: their own school's)
+    manage_invoices,        // invoice runs, payments, credit notes, packages (finance)
+    read_finance_summary,   // the trust-wide finance dashboard
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);

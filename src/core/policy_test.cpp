@@ -22,6 +22,16 @@ TEST(Policy, AdminsAndCoordinatorsManageSchoolsAndSeeHomePostcodes) {
     }
 }
 
+TEST(Policy, OnlyFinanceChargesAndPractitionersSeeNoPrices) {
+    for (const auto& role : role_terms()) {
+        EXPECT_EQ(allows(role.value, Permission::manage_invoices), role.value == Role::finance) << role.code;
+        EXPECT_EQ(allows(role.value, Permission::see_prices), role.value != Role::practitioner) << role.code;
+        bool reads = role.value == Role::admin || role.value == Role::finance || role.value == Role::senco;
+        EXPECT_EQ(allows(role.value, Permission::read_invoices), reads) << role.code;
+        EXPECT_EQ(allows(role.value, Permission::read_finance_summary), reads && role.value != Role::senco) << role.code;
+    }
+}
+
 TEST(Policy, ASencoSeesOnlyTheirOwnSchool) {
     Actor senco{.role = Role::senco, .school_urn = SchoolUrn{123641}};
     EXPECT_TRUE(can_see_school(senco, SchoolUrn{123641}));

@@ -23,6 +23,12 @@ TEST(Pricing, ChargesMilesToOneDecimalPlace) {
     EXPECT_EQ(charge_for_miles(0, 30), 0);
 }
 
+TEST(Pricing, TenthsReadAsPeopleWriteThem) {
+    EXPECT_EQ(format_tenths(140), "14");
+    EXPECT_EQ(format_tenths(145), "14.5");
+    EXPECT_EQ(format_tenths(5), "0.5");
+}
+
 TEST(Pricing, AQuoteListsSessionsReportWritingAndTravel) {
     AgreementTerms terms{.type = "Observation", .level = Grade::teacher, .frequency = Frequency::weekly, .sessions = 3,
                          .session_half_days = 2, .start_date = {}, .report_writing_half_days = 1, .outcomes = {"x"}};

@@ -5,6 +5,7 @@
 #include "service/config.hpp"
 #include "store/database.hpp"
 #include "store/idempotency_store.hpp"
+#include "store/invoice_store.hpp"
 #include "store/login_throttle.hpp"
 #include "store/agreement_store.hpp"
 #include "store/outbox_store.hpp"
@@ -35,6 +36,7 @@ struct Services {
     AgreementStore agreements;
     OutboxStore outbox;
     TariffStore tariffs;
+    InvoiceStore invoices;
 
     Services(Config c, std::unique_ptr<Database> db)
         : config(std::move(c)),
@@ -48,7 +50,8 @@ struct Services {
           requests(*database),
           agreements(*database),
           outbox(*database),
-          tariffs(*database) {}
+          tariffs(*database),
+          invoices(*database) {}
 };
 
 }  // namespace sendhub

@@ -6,6 +6,7 @@
 
 #include "security/random.hpp"
 #include "store/idempotency_store.hpp"
+#include "store/invoice_store.hpp"
 #include "store/login_throttle.hpp"
 #include "store/migrations.hpp"
 #include "store/school_store.hpp"
@@ -181,6 +182,47 @@ TEST_F(StoreTest, ARateChangeAppliesFromItsEffectiveDate) {
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, "taken");
     EXPECT_EQ(tariffs.all().size(), 5u);
+}
+
+TEST_F(StoreTest, InvoiceNumbersRunWithoutGapsAndRestartEachFinancialYear) {
+    db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(111111)); });
+    InvoiceStore invoices(*db_);
+    auto buy_and_run = [&](const char* issued) {
+        PackageTerms terms{SchoolUrn{111111}, Grade::teacher, 4, 38000, *parse_date("2026-09-01"), *parse_date("2027-08-31"), "2 days"};
+        EXPECT_TRUE(invoices.add_package(terms, {}));
+        auto run = invoices.run(*parse_date(issued), *parse_date(issued), {});
+        EXPECT_TRUE(run);
+        EXPECT_EQ(run->size(), 1u);
+        return run->front().number;
+    };
+    EXPECT_EQ(buy_and_run("2027-03-30"), "INV-2026-27-0001");
+    EXPECT_EQ(buy_and_run("2027-03-31"), "INV-2026-27-0002");
+    EXPECT_EQ(buy_and_run("2027-04-01"), "INV-2027-28-0001");
+    // A run with nothing left to charge issues nothing and uses no number.
+    EXPECT_TRUE(invoices.run(*parse_date("2027-04-01"), *parse_date("2027-04-01"), {})->empty());
+    EXPECT_EQ(buy_and_run("2027-04-02"), "INV-2027-28-0002");
+}
+
+TEST_F(StoreTest, CreditNotesCorrectAnInvoiceWhichIsNeverRewritten) {
+    db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(111111)); });
+    InvoiceStore invoices(*db_);
+    PackageTerms terms{SchoolUrn{111111}, Grade::teacher, 4, 38000, *parse_date("2026-09-01"), *parse_date("2027-08-31"), "2 days"};
+    ASSERT_TRUE(invoices.add_package(terms, {}));
+    auto id = invoices.run(*parse_date("2026-11-20"), *parse_date("2026-11-20"), {})->front().id;
+    auto part = invoices.credit(id, 8000, "One day not needed", *parse_date("2026-11-21"), {});
+    ASSERT_TRUE(part);
+    EXPECT_EQ(part->status, InvoiceStatus::issued);
+    EXPECT_EQ(part->credit_notes.at(0).number, "CN-2026-27-0001");
+    EXPECT_EQ(part->outstanding_pence(), 30000);
+    EXPECT_EQ(part->total_pence, 38000);  // the invoice itself is unchanged
+    auto too_much = invoices.credit(id, 30001, "x", *parse_date("2026-11-21"), {});
+    EXPECT_EQ(too_much.error().field, "amount_pence");
+    auto rest = invoices.credit(id, std::nullopt, "Package cancelled", *parse_date("2026-11-22"), {});
+    ASSERT_TRUE(rest);
+    EXPECT_EQ(rest->status, InvoiceStatus::credited);
+    EXPECT_EQ(rest->credit_notes.at(1).amount_pence, 30000);
+    EXPECT_EQ(invoices.credit(id, 1, "x", *parse_date("2026-11-22"), {}).error().kind, ErrorKind::conflict);
+    EXPECT_EQ(invoices.mark_paid(id, *parse_date("2026-11-22"), {}).error().kind, ErrorKind::conflict);
 }
 
 }  // namespace sendhub

@@ -7,8 +7,9 @@
 namespace sendhub {
 
 std::string money(std::int64_t pence) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "£%lld.%02lld", static_cast<long long>(pence / 100), static_cast<long long>(pence % 100));
+    long long magnitude = pence < 0 ? -static_cast<long long>(pence) : static_cast<long long>(pence);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%s£%lld.%02lld", pence < 0 ? "−" : "", magnitude / 100, magnitude % 100);
     return buffer;
 }
 

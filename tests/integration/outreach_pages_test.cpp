@@ -2,36 +2,10 @@
 // JavaScript do it.
 #include <gtest/gtest.h>
 
-#include <cctype>
-
-
 #include "core/dates.hpp"
 #include "world.hpp"
 
 namespace sendhub::testing {
-namespace {
-
-std::string day(int offset) {
-    return format_date(std::chrono::sys_days{london_date(now())} + std::chrono::days{offset});
-}
-
-Client browser_for(const Client& api_client) {
-    Client browser(server().base_url());
-    browser.cookies["sendhub_session"] = api_client.token;
-    return browser;
-}
-
-// The digits right after the first `marker` (std::regex trips a GCC 12 warning under ASan).
-std::string number_after(const std::string& text, const std::string& marker, std::size_t from = 0) {
-    auto at = text.find(marker, from);
-    if (at == std::string::npos) return "";
-    at += marker.size();
-    auto end = at;
-    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
-    return text.substr(at, end - at);
-}
-
-}  // namespace
 
 TEST(OutreachPages, TheJourneyThroughFormsForEveryRole) {
     World& w = world();
@@ -77,9 +51,14 @@ TEST(OutreachPages, TheJourneyThroughFormsForEveryRole) {
     EXPECT_EQ(senco.post_form(page, "/agreements/" + agreement + "/accept", {}).status, 303);
     EXPECT_EQ(coordinator.post_form(page, "/agreements/" + agreement + "/visits", {{"date", day(-1)}, {"days", "0.5"}}).status, 303);
 
+    // The practitioner's list shows this planned visit (other tests add visits of their own).
     auto visits = practitioner.get("/visits");
-    std::string visit = number_after(visits.body, "href=\"/visits/");
+    std::string visit;
+    auto mine = w.practitioner.api("GET", "/api/v1/visits/mine").json();
+    for (const auto& v : mine["items"])
+        if (v["status"] == "planned" && v["date"] == day(-1)) visit = std::to_string(v["id"].get<int>());
     ASSERT_FALSE(visit.empty());
+    EXPECT_NE(visits.body.find("href=\"/visits/" + visit + "\""), std::string::npos);
     auto missing = practitioner.post_form("/visits/" + visit, "/visits/" + visit + "/report", {{"work_undertaken", "x"}});
     EXPECT_EQ(missing.status, 422);
     auto reported = practitioner.post_form("/visits/" + visit, "/visits/" + visit + "/report",

@@ -13,25 +13,6 @@
 namespace sendhub::testing {
 namespace {
 
-std::string day(int offset) {
-    return format_date(std::chrono::sys_days{london_date(now())} + std::chrono::days{offset});
-}
-
-nlohmann::json pupil(const char* ref, const char* route = "sen_support", const char* need = "ASD") {
-    return {{"ref", ref}, {"year_group", "Y3"}, {"need_route", route}, {"primary_need", need}};
-}
-
-nlohmann::json individual(int preferred_in_days = 10) {
-    return {{"school_urn", kOwnSchool},
-            {"kind", "individual"},
-            {"pupils", {pupil("AB")}},
-            {"consent", {{"type", "signed"}, {"obtained_on", day(-1)}, {"obtained_by", "Ms Class Teacher"}}},
-            {"expertise_level", "teacher"},
-            {"preferred_date", day(preferred_in_days)},
-            {"concern", "AB finds transitions between lessons very hard."},
-            {"tried", "Visual timetable, now-and-next board."}};
-}
-
 nlohmann::json group() {
     auto body = individual();
     body["kind"] = "group";

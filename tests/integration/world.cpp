@@ -1,6 +1,9 @@
 #include "world.hpp"
 
+#include <cctype>
 #include <stdexcept>
+
+#include "core/dates.hpp"
 
 namespace sendhub::testing {
 
@@ -44,6 +47,41 @@ World& world() {
         return w;
     }();
     return *instance;
+}
+
+std::string day(int offset) {
+    return format_date(std::chrono::sys_days{london_date(now())} + std::chrono::days{offset});
+}
+
+Client browser_for(const Client& api_client) {
+    Client browser(server().base_url());
+    browser.cookies["sendhub_session"] = api_client.token;
+    return browser;
+}
+
+// Digits by hand: std::regex trips a GCC 12 warning under ASan.
+std::string number_after(const std::string& text, const std::string& marker, std::size_t from) {
+    auto at = text.find(marker, from);
+    if (at == std::string::npos) return "";
+    at += marker.size();
+    auto end = at;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    return text.substr(at, end - at);
+}
+
+nlohmann::json pupil(const char* ref, const char* route, const char* need) {
+    return {{"ref", ref}, {"year_group", "Y3"}, {"need_route", route}, {"primary_need", need}};
+}
+
+nlohmann::json individual(int preferred_in_days) {
+    return {{"school_urn", kOwnSchool},
+            {"kind", "individual"},
+            {"pupils", {pupil("AB")}},
+            {"consent", {{"type", "signed"}, {"obtained_on", day(-1)}, {"obtained_by", "Ms Class Teacher"}}},
+            {"expertise_level", "teacher"},
+            {"preferred_date", day(preferred_in_days)},
+            {"concern", "AB finds transitions between lessons very hard."},
+            {"tried", "Visual timetable, now-and-next board."}};
 }
 
 }  // namespace sendhub::testing

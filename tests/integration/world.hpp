@@ -19,4 +19,14 @@ struct World {
 //! Built once: the admin (added by CLI) creates the rest through the API.
 World& world();
 
+//! Today in Europe/London plus `offset` days, as YYYY-MM-DD.
+[[nodiscard]] std::string day(int offset);
+[[nodiscard]] nlohmann::json pupil(const char* ref, const char* route = "sen_support", const char* need = "ASD");
+//! A cookie-signed-in browser for the same session as an API client.
+[[nodiscard]] Client browser_for(const Client& api_client);
+//! The digits right after the first `marker` at or after `from` ("" when absent).
+[[nodiscard]] std::string number_after(const std::string& text, const std::string& marker, std::size_t from = 0);
+//! A valid request for one child at kOwnSchool, at teacher level.
+[[nodiscard]] nlohmann::json individual(int preferred_in_days = 10);
+
 }  // namespace sendhub::testing

@@ -1,0 +1,145 @@
+// Charging API (api-contract.md, Charging; issue 6): invoice runs, invoices and their
+// documents, payments, credit notes, buy-back packages, statements and the summary.
+#include "api/download.hpp"
+#include "api/finance_json.hpp"
+#include "api/handlers.hpp"
+#include "api/json_input.hpp"
+#include "api/respond.hpp"
+#include "core/text.hpp"
+#include "web/invoice_documents.hpp"
+
+namespace sendhub::api {
+namespace {
+
+Date today() { return london_date(now()); }
+
+auto invoice_out() {
+    return [](const InvoiceRecord& inv) { return invoice_json(inv, today()); };
+}
+
+Result<InvoiceId> invoice_id(RequestContext& ctx) {
+    auto id = parse_int(ctx.param("id"));
+    if (!id) return std::unexpected(Error::not_found("No such invoice."));
+    return InvoiceId{*id};
+}
+
+//! ?school_urn= as an optional filter; anything but a number is 422.
+Result<std::optional<SchoolUrn>> school_filter(const http::FormData& query) {
+    auto text = query.get("school_urn");
+    if (text.empty()) return std::nullopt;
+    auto urn = parse_int(text);
+    if (!urn) return std::unexpected(Error::invalid("school_urn", "invalid", "school_urn must be a number"));
+    return SchoolUrn{*urn};
+}
+
+}  // namespace
+
+Response invoices_run(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    auto period_end = f.text("period_end");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto created = run_invoices(ctx.services, ctx.actor(), period_end, ctx.audit());
+    if (!created) return json_error(created.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& inv : *created) items.push_back(invoice_json(inv, today()));
+    return json_response(200, {{"items", items}, {"created", created->size()}});
+}
+
+Response invoices_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    auto params = list_params(query);
+    if (!params) return json_error(params.error());
+    auto school = school_filter(query);
+    if (!school) return json_error(school.error());
+    InvoiceFilter filter{.school_urn = *school, .before_id = parse_int(params->cursor), .limit = params->limit};
+    if (auto text = query.get("status"); !text.empty()) {
+        filter.status = parse_term(invoice_status_terms(), text);
+        if (!filter.status) return json_error(Error::invalid("status", "invalid", "status is issued, paid or credited"));
+    }
+    auto page = list_invoices(ctx.services, ctx.actor(), filter);
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& inv : page.items) items.push_back(invoice_json(inv, today()));
+    return json_response(200, list_body(items, page.next_cursor));
+}
+
+Response invoice_get(RequestContext& ctx) {
+    auto id = invoice_id(ctx);
+    if (!id) return json_error(id.error());
+    return respond(get_invoice(ctx.services, ctx.actor(), *id), 200, invoice_out());
+}
+
+Response invoice_pdf(RequestContext& ctx) {
+    auto id = invoice_id(ctx);
+    if (!id) return json_error(id.error());
+    auto inv = get_invoice(ctx.services, ctx.actor(), *id);
+    if (!inv) return json_error(inv.error());
+    return download(sendhub::invoice_pdf(*inv, ctx.services.config.trust_name), "application/pdf", inv->number + ".pdf", true);
+}
+
+Response invoices_csv(RequestContext& ctx) {
+    auto school = school_filter(ctx.query());
+    if (!school) return json_error(school.error());
+    return download(sendhub::invoices_csv(export_invoices(ctx.services, ctx.actor(), *school)), "text/csv; charset=utf-8",
+                    "invoices-" + format_date(today()) + ".csv", false);
+}
+
+Response invoices_xlsx(RequestContext& ctx) {
+    auto school = school_filter(ctx.query());
+    if (!school) return json_error(school.error());
+    return download(sendhub::invoices_xlsx(export_invoices(ctx.services, ctx.actor(), *school)),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "invoices-" + format_date(today()) + ".xlsx",
+                    false);
+}
+
+Response invoice_pay(RequestContext& ctx) {
+    auto id = invoice_id(ctx);
+    if (!id) return json_error(id.error());
+    auto f = JsonFields::from_body(ctx.request);
+    auto paid_on = f.text("paid_on");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(mark_invoice_paid(ctx.services, ctx.actor(), *id, paid_on, ctx.audit()), 200, invoice_out());
+}
+
+Response invoice_credit(RequestContext& ctx) {
+    auto id = invoice_id(ctx);
+    if (!id) return json_error(id.error());
+    auto f = JsonFields::from_body(ctx.request);
+    auto amount = f.text("amount_pence");
+    auto reason = f.text("reason");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(credit_invoice(ctx.services, ctx.actor(), *id, amount, reason, ctx.audit()), 200, invoice_out());
+}
+
+Response school_statement_get(RequestContext& ctx) {
+    auto urn = parse_int(ctx.param("urn"));
+    if (!urn) return json_error(Error::not_found("No such school."));
+    return respond(school_statement(ctx.services, ctx.actor(), SchoolUrn{*urn}), 200, statement_json);
+}
+
+Response packages_list(RequestContext& ctx) {
+    auto school = school_filter(ctx.query());
+    if (!school) return json_error(school.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& p : list_packages(ctx.services, ctx.actor(), *school)) items.push_back(package_json(p));
+    return json_response(200, list_body(items, std::nullopt));
+}
+
+Response package_create(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    PackageInput in{f.text("school_urn"), f.text("grade"), f.text("days"), f.text("price_pence"),
+                    f.text("starts_on"), f.text("ends_on"), f.text("description")};
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(add_package(ctx.services, ctx.actor(), in, ctx.audit()), 201, package_json);
+}
+
+Response package_get(RequestContext& ctx) {
+    auto id = parse_int(ctx.param("id"));
+    if (!id) return json_error(Error::not_found("No such package."));
+    return respond(get_package(ctx.services, ctx.actor(), PackageId{*id}), 200, package_json);
+}
+
+Response finance_summary_get(RequestContext& ctx) {
+    return json_response(200, finance_summary_json(finance_dashboard(ctx.services)));
+}
+
+}  // namespace sendhub::api

@@ -1,0 +1,110 @@
+#include "service/finance_service.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+
+namespace sendhub {
+namespace {
+
+Date today() { return london_date(now()); }
+
+Error hidden_invoice() { return Error::not_found("No such invoice."); }
+
+//! SENCOs are held to their own school whatever they ask for.
+std::optional<SchoolUrn> scope(const Actor& actor, std::optional<SchoolUrn> asked) {
+    if (actor.role == Role::senco) return actor.school_urn.value_or(SchoolUrn{-1});
+    return asked;
+}
+
+Result<Date> date_field(std::string_view field, std::string_view text, std::string_view message) {
+    auto date = parse_date(trim(text));
+    if (!date) return std::unexpected(Error::invalid(std::string(field), "invalid", std::string(message)));
+    return *date;
+}
+
+}  // namespace
+
+Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor&, std::string_view period_end, const AuditContext& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto end, date_field("period_end", period_end, "Enter the last day of the period, like 2026-11-30"));
+    Date issued = today();
+    if (end > issued) return std::unexpected(Error::invalid("period_end", "in_future", "The period must end today or earlier"));
+    // A run that meets another mid-way is rolled back whole; running again then finds only
+    // what the other left, so retrying is safe.
+    for (int attempt = 0;; ++attempt) {
+        auto created = s.invoices.run(end, issued, who);
+        if (created || created.error().code != "concurrent_run" || attempt == 2) return created;
+    }
+}
+
+Result<InvoiceRecord> get_invoice(Services& s, const Actor& actor, InvoiceId id) {
+    auto inv = s.invoices.find(id);
+    if (!inv || !can_see_school(actor, inv->school_urn)) return std::unexpected(hidden_invoice());
+    return *inv;
+}
+
+Page<InvoiceRecord> list_invoices(Services& s, const Actor& actor, InvoiceFilter filter) {
+    filter.school_urn = scope(actor, filter.school_urn);
+    return s.invoices.list(filter);
+}
+
+std::vector<InvoiceRecord> export_invoices(Services& s, const Actor& actor, std::optional<SchoolUrn> school) {
+    return s.invoices.all(scope(actor, school));
+}
+
+Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id, std::string_view paid_on,
+                                        const AuditContext& who) {
+    SENDHUB_TRY(get_invoice(s, actor, id));
+    SENDHUB_ASSIGN_OR_RETURN(auto on, date_field("paid_on", paid_on, "Enter the date the payment arrived, like 2026-12-15"));
+    if (on > today()) return std::unexpected(Error::invalid("paid_on", "in_future", "The payment date cannot be in the future"));
+    return s.invoices.mark_paid(id, on, who);
+}
+
+Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id, std::string_view amount_pence,
+                                     std::string_view reason, const AuditContext& who) {
+    SENDHUB_TRY(get_invoice(s, actor, id));
+    std::optional<std::int64_t> amount;
+    if (!trim(amount_pence).empty()) {
+        auto parsed = parse_int(trim(amount_pence));
+        if (!parsed) return std::unexpected(Error::invalid("amount_pence", "invalid", "Enter the amount in pence, a whole number like 600"));
+        amount = *parsed;
+    }
+    return s.invoices.credit(id, amount, trim(reason), today(), who);
+}
+
+Result<PackageRecord> add_package(Services& s, const Actor&, const PackageInput& input, const AuditContext& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto terms, validate_package(input));
+    return s.invoices.add_package(terms, who);
+}
+
+Result<PackageRecord> get_package(Services& s, const Actor& actor, PackageId id) {
+    auto p = s.invoices.find_package(id);
+    if (!p || !can_see_school(actor, p->terms.school)) return std::unexpected(Error::not_found("No such package."));
+    return *p;
+}
+
+std::vector<PackageRecord> list_packages(Services& s, const Actor& actor, std::optional<SchoolUrn> school) {
+    return s.invoices.packages(scope(actor, school));
+}
+
+Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn urn) {
+    auto school = s.schools.find(urn);
+    if (!school || !can_see_school(actor, urn)) return std::unexpected(Error::not_found("No such school."));
+    Statement st{urn, school->name, {}, 0};
+    for (const auto& inv : s.invoices.all(urn)) {
+        st.entries.push_back({inv.issue_date, "invoice", inv.number, inv.id, inv.total_pence, 0});
+        for (const auto& cn : inv.credit_notes) st.entries.push_back({cn.issue_date, "credit_note", cn.number, inv.id, -cn.amount_pence, 0});
+        if (inv.paid_on) st.entries.push_back({*inv.paid_on, "payment", "Payment of " + inv.number, inv.id, -inv.paid_pence, 0});
+    }
+    // Date order; on one day an invoice comes before what settles it.
+    auto rank = [](const StatementEntry& e) { return e.kind == "invoice" ? 0 : e.kind == "credit_note" ? 1 : 2; };
+    std::ranges::stable_sort(st.entries, [&](const auto& a, const auto& b) {
+        return a.date != b.date ? a.date < b.date : rank(a) < rank(b);
+    });
+    for (auto& e : st.entries) e.balance_pence = st.balance_pence += e.amount_pence;
+    return st;
+}
+
+FinanceSummary finance_dashboard(Services& s) { return finance_summary(*s.database, today()); }
+
+}  // namespace sendhub

@@ -1,0 +1,52 @@
+#pragma once
+// Charging (issue 6): invoice runs, payments, credit notes, buy-back packages and
+// statements. Finance does everything; a SENCO reads only their own school's invoices,
+// statement and package balance (others' are "not found", never "forbidden").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/invoicing.hpp"
+#include "core/policy.hpp"
+#include "service/services.hpp"
+#include "store/finance_report.hpp"
+#include "store/invoice_store.hpp"
+
+namespace sendhub {
+
+[[nodiscard]] Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor& actor, std::string_view period_end,
+                                                               const AuditContext& who);
+[[nodiscard]] Result<InvoiceRecord> get_invoice(Services& s, const Actor& actor, InvoiceId id);
+//! Newest first; a SENCO's list is always their own school's.
+[[nodiscard]] Page<InvoiceRecord> list_invoices(Services& s, const Actor& actor, InvoiceFilter filter);
+//! Oldest first, for exports; scoped like list_invoices.
+[[nodiscard]] std::vector<InvoiceRecord> export_invoices(Services& s, const Actor& actor, std::optional<SchoolUrn> school);
+[[nodiscard]] Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id, std::string_view paid_on,
+                                                      const AuditContext& who);
+[[nodiscard]] Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id, std::string_view amount_pence,
+                                                   std::string_view reason, const AuditContext& who);
+
+[[nodiscard]] Result<PackageRecord> add_package(Services& s, const Actor& actor, const PackageInput& input, const AuditContext& who);
+[[nodiscard]] Result<PackageRecord> get_package(Services& s, const Actor& actor, PackageId id);
+[[nodiscard]] std::vector<PackageRecord> list_packages(Services& s, const Actor& actor, std::optional<SchoolUrn> school);
+
+//! A school's account: invoices raise the balance, credit notes and payments lower it.
+struct StatementEntry {
+    Date date;
+    std::string kind;  // invoice | credit_note | payment
+    std::string reference;
+    std::optional<InvoiceId> invoice_id;
+    std::int64_t amount_pence = 0;  // positive: owed by the school
+    std::int64_t balance_pence = 0;
+};
+struct Statement {
+    SchoolUrn school_urn;
+    std::string school_name;
+    std::vector<StatementEntry> entries;
+    std::int64_t balance_pence = 0;
+};
+[[nodiscard]] Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn school);
+
+[[nodiscard]] FinanceSummary finance_dashboard(Services& s);
+
+}  // namespace sendhub

@@ -1,0 +1,16 @@
+#pragma once
+// Invoices on paper and for the finance system: the PDF a school receives, and CSV and
+// XLSX exports with one row per invoice line and per credit note.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/invoice_store.hpp"
+
+namespace sendhub {
+
+[[nodiscard]] std::string invoice_pdf(const InvoiceRecord& invoice, std::string_view trust_name);
+[[nodiscard]] std::string invoices_csv(const std::vector<InvoiceRecord>& invoices);
+[[nodiscard]] std::string invoices_xlsx(const std::vector<InvoiceRecord>& invoices);
+
+}  // namespace sendhub
