@@ -15,7 +15,7 @@ Response agreement_pdf(RequestContext& ctx) {
     if (!id) return json_error(Error::not_found("No such agreement."));
     auto a = get_agreement(ctx.services, ctx.actor(), AgreementId{*id});
     if (!a) return json_error(a.error());
-    return pdf_response(agreement_pdf(*a, agreement_quote(ctx.services, *a), ctx.services.config.trust_name),
+    return pdf_response(agreement_pdf(*a, agreement_quote(ctx.services, ctx.actor(), *a), ctx.services.config.trust_name),
                         "agreement-" + request_reference(a->request_id) + ".pdf");
 }
 

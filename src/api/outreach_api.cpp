@@ -49,7 +49,7 @@ Result<RequestInput> request_input(JsonFields& f) {
 
 Response agreement_response(RequestContext& ctx, const Result<AgreementRecord>& a, int status) {
     if (!a) return json_error(a.error());
-    return json_response(status, agreement_json(*a, agreement_quote(ctx.services, *a)));
+    return json_response(status, agreement_json(*a, agreement_quote(ctx.services, ctx.actor(), *a), allows(ctx.actor(), Permission::see_prices)));
 }
 
 }  // namespace
@@ -168,7 +168,7 @@ Response agreement_get(RequestContext& ctx) {
     if (!id) return json_error(Error::not_found("No such agreement."));
     auto a = get_agreement(ctx.services, ctx.actor(), *id);
     if (!a) return json_error(a.error());
-    auto out = agreement_json(*a, agreement_quote(ctx.services, *a));
+    auto out = agreement_json(*a, agreement_quote(ctx.services, ctx.actor(), *a), allows(ctx.actor(), Permission::see_prices));
     nlohmann::json visits = nlohmann::json::array();
     for (const auto& v : ctx.services.agreements.visits_of_agreement(*id)) visits.push_back(visit_json(v));
     out["visits"] = visits;
@@ -180,7 +180,7 @@ Response agreement_quote_get(RequestContext& ctx) {
     if (!id) return json_error(Error::not_found("No such agreement."));
     auto a = get_agreement(ctx.services, ctx.actor(), *id);
     if (!a) return json_error(a.error());
-    return json_response(200, quote_json(agreement_quote(ctx.services, *a)));
+    return json_response(200, quote_json(agreement_quote(ctx.services, ctx.actor(), *a)));
 }
 
 Response agreement_accept(RequestContext& ctx) {

@@ -45,7 +45,7 @@ nlohmann::json quote_json(const Quote& q) {
             {"total_pence", q.total_pence}};
 }
 
-nlohmann::json agreement_json(const AgreementRecord& a, const Quote& q) {
+nlohmann::json agreement_json(const AgreementRecord& a, const Quote& q, bool with_prices) {
     nlohmann::json outcomes = nlohmann::json::array();
     for (const auto& o : a.outcomes) outcomes.push_back({{"id", o.id.value}, {"text", o.text}});
     const auto& t = a.terms;
@@ -63,7 +63,7 @@ nlohmann::json agreement_json(const AgreementRecord& a, const Quote& q) {
         {"start_date", format_date(t.start_date)},
         {"report_writing_days", t.report_writing_half_days / 2.0},
         {"outcomes", outcomes},
-        {"day_rate_pence", a.locked_rates ? nlohmann::json(a.locked_rates->day_rate_pence) : nlohmann::json()},
+        {"day_rate_pence", a.locked_rates && with_prices ? nlohmann::json(a.locked_rates->day_rate_pence) : nlohmann::json()},
         {"mileage_pence_per_mile", a.locked_rates ? nlohmann::json(a.locked_rates->mileage_pence_per_mile) : nlohmann::json()},
         {"accepted_by", a.accepted_by_name.empty() ? nlohmann::json() : nlohmann::json(a.accepted_by_name)},
         {"accepted_at", time_or_null(a.accepted_at)},

@@ -127,6 +127,15 @@ http::Router<Route> make_router() {
     // Charging (api-contract.md, Charging)
     page("GET", "/tariffs", P::read_tariffs, pages::tariffs);
     page("POST", "/tariffs", P::manage_tariffs, pages::tariff_add);
+    page("GET", "/invoices", P::read_invoices, pages::invoices_page);
+    page("POST", "/invoices/run", P::manage_invoices, pages::invoices_run_submit);
+    page("GET", "/invoices/{id}", P::read_invoices, pages::invoice_page);
+    page("POST", "/invoices/{id}/pay", P::manage_invoices, pages::invoice_pay_submit);
+    page("POST", "/invoices/{id}/credit", P::manage_invoices, pages::invoice_credit_submit);
+    page("GET", "/schools/{urn}/statement", P::read_invoices, pages::statement_page);
+    page("GET", "/packages", P::read_invoices, pages::packages_page);
+    page("POST", "/packages", P::manage_invoices, pages::package_create_submit);
+    page("GET", "/finance", P::read_finance_summary, pages::finance_page);
     json("GET", "/api/v1/tariffs", P::read_tariffs, api::tariffs_list);
     json("POST", "/api/v1/tariffs", P::manage_tariffs, api::tariff_create);
     json("POST", "/api/v1/invoices/run", P::manage_invoices, api::invoices_run);

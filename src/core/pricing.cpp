@@ -33,9 +33,16 @@ Quote quote_agreement(const AgreementTerms& t, const Rates& rates, std::int64_t 
     q.travel_miles_estimate_tenths = return_tenths_per_visit * t.sessions;
     q.lines.push_back({"Estimated travel (return journeys from the practitioner's home)",
                        static_cast<double>(q.travel_miles_estimate_tenths) / 10.0, rates.mileage_pence_per_mile,
-                       charge_for_miles(q.travel_miles_estimate_tenths, rates.mileage_pence_per_mile)});
+                       charge_for_miles(q.travel_miles_estimate_tenths, rates.mileage_pence_per_mile), true});
     for (const auto& line : q.lines) q.total_pence += line.amount_pence;
     return q;
+}
+
+Quote travel_only(Quote quote) {
+    std::erase_if(quote.lines, [](const QuoteLine& line) { return !line.travel; });
+    quote.total_pence = 0;
+    for (const auto& line : quote.lines) quote.total_pence += line.amount_pence;
+    return quote;
 }
 
 }  // namespace sendhub

@@ -21,6 +21,7 @@ struct QuoteLine {
     double quantity = 0;  // days or miles
     std::int64_t unit_pence = 0;
     std::int64_t amount_pence = 0;
+    bool travel = false;  // the one charge practitioners may see (their own mileage)
 };
 
 struct Quote {
@@ -42,5 +43,7 @@ struct Quote {
 [[nodiscard]] std::int64_t estimated_return_tenths(GeoPoint home, GeoPoint school, double circuity);
 
 [[nodiscard]] Quote quote_agreement(const AgreementTerms& terms, const Rates& rates, std::int64_t return_tenths_per_visit);
+//! The quote without day rates: only travel lines, the total their sum (for practitioners).
+[[nodiscard]] Quote travel_only(Quote quote);
 
 }  // namespace sendhub

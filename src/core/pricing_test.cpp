@@ -41,6 +41,15 @@ TEST(Pricing, AQuoteListsSessionsReportWritingAndTravel) {
     EXPECT_EQ(q.total_pence, 57000 + 9500 + 2520);
 }
 
+TEST(Pricing, PractitionersSeeOnlyTheTravelPartOfAQuote) {
+    AgreementTerms terms{.type = "Observation", .level = Grade::slt, .frequency = Frequency::one_off, .sessions = 1,
+                         .session_half_days = 2, .start_date = {}, .report_writing_half_days = 1, .outcomes = {"x"}};
+    auto q = travel_only(quote_agreement(terms, {25000, 30}, 280));
+    ASSERT_EQ(q.lines.size(), 1u);
+    EXPECT_TRUE(q.lines[0].travel);
+    EXPECT_EQ(q.total_pence, 840);
+}
+
 TEST(Pricing, TravelIsAReturnJourneyWithTheCircuityFactor) {
     GeoPoint taunton{51.0153, -3.1062};
     GeoPoint exeter{50.7236, -3.5275};

@@ -248,9 +248,10 @@ Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, Request
 
 Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, AgreementId id) { return visible_agreement(s, actor, id); }
 
-Quote agreement_quote(Services& s, const AgreementRecord& a) {
+Quote agreement_quote(Services& s, const Actor& actor, const AgreementRecord& a) {
     Rates rates = a.locked_rates.value_or(s.agreements.rates_on(a.terms.level, today()));
-    return quote_agreement(a.terms, rates, a.travel_tenths_per_visit);
+    auto quote = quote_agreement(a.terms, rates, a.travel_tenths_per_visit);
+    return allows(actor, Permission::see_prices) ? quote : travel_only(std::move(quote));
 }
 
 Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, AgreementId id, const AuditContext& who) {

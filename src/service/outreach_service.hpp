@@ -54,8 +54,9 @@ struct AssignOption {
 [[nodiscard]] Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
                                                       const AgreementInput& input, const AuditContext& who);
 [[nodiscard]] Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, AgreementId id);
-//! The quote: locked rates once accepted, today's rates while a draft.
-[[nodiscard]] Quote agreement_quote(Services& s, const AgreementRecord& agreement);
+//! The quote: locked rates once accepted, today's rates while a draft. Practitioners see
+//! only its travel part (issue 6: no prices beyond their own mileage).
+[[nodiscard]] Quote agreement_quote(Services& s, const Actor& actor, const AgreementRecord& agreement);
 [[nodiscard]] Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, AgreementId id, const AuditContext& who);
 [[nodiscard]] Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor, AgreementId id,
                                                          const AuditContext& who);

@@ -63,5 +63,14 @@ Response visit_report(RequestContext& ctx);
 Response feedback_overview(RequestContext& ctx);
 Response tariffs(RequestContext& ctx);
 Response tariff_add(RequestContext& ctx);
+Response invoices_page(RequestContext& ctx);
+Response invoices_run_submit(RequestContext& ctx);
+Response invoice_page(RequestContext& ctx);
+Response invoice_pay_submit(RequestContext& ctx);
+Response invoice_credit_submit(RequestContext& ctx);
+Response statement_page(RequestContext& ctx);
+Response packages_page(RequestContext& ctx);
+Response package_create_submit(RequestContext& ctx);
+Response finance_page(RequestContext& ctx);
 
 }  // namespace sendhub::pages

@@ -19,7 +19,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
     Services& s = ctx.services;
     const auto& t = a.terms;
     nlohmann::json quote = nlohmann::json::array();
-    auto q = agreement_quote(s, a);
+    auto q = agreement_quote(s, actor, a);
     for (const auto& line : q.lines) quote.push_back({{"description", line.description}, {"amount", money(line.amount_pence)}});
     auto progress = s.agreements.progress_of(a.id);
     nlohmann::json outcomes = nlohmann::json::array();
@@ -61,6 +61,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
         {"accepted", accepted.empty() ? nlohmann::json(false) : nlohmann::json(accepted)},
         {"quote", quote},
         {"total", money(q.total_pence)},
+        {"total_label", allows(actor, Permission::see_prices) ? "Total" : "Your travel (the only charge shown to practitioners)"},
         {"can_accept", a.status == AgreementStatus::draft && is_school_senco(actor, r.school_urn)},
         {"outcomes", outcomes},
         {"progress_form", agreed && runs_it},

@@ -297,3 +297,59 @@ TEST(Invoices, SchoolsSeeOnlyTheirOwnAndPractitionersSeeNoPrices) {
 }
 
 }  // namespace sendhub::testing
+
+namespace sendhub::testing {
+
+TEST(Invoices, PractitionersSeeTheirMileageButNoDayRates) {
+    World& w = world();
+    auto work = deliver(w, {-200}, 12);
+    auto agreement = w.practitioner.api("GET", "/api/v1/agreements/" + std::to_string(work.agreement_id));
+    ASSERT_EQ(agreement.status, 200);
+    auto a = agreement.json();
+    EXPECT_TRUE(a["day_rate_pence"].is_null());
+    for (const auto& line : a["quote"]["lines"]) EXPECT_NE(line["description"].get<std::string>().find("travel"), std::string::npos) << line;
+    EXPECT_FALSE(w.senco.api("GET", "/api/v1/agreements/" + std::to_string(work.agreement_id)).json()["day_rate_pence"].is_null());
+}
+
+TEST(InvoicePages, FinanceRunsCreditsAndRecordsPaymentsThroughForms) {
+    World& w = world();
+    auto work = deliver(w, {-230}, 8);
+    Client finance = browser_for(w.finance);
+    auto bad = finance.post_form("/invoices", "/invoices/run", {{"period_end", "last month"}});
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_NE(bad.body.find("id=\"period_end-error\""), std::string::npos);
+    auto ran = finance.post_form("/invoices", "/invoices/run", {{"period_end", day(-1)}});
+    ASSERT_EQ(ran.status, 303);
+    auto invoice = invoice_with_visit(all_invoices(w.finance), work.visit_ids[0]);
+    std::string page = "/invoices/" + std::to_string(invoice["id"].get<int>());
+    auto shown = finance.get(page);
+    ASSERT_EQ(shown.status, 200);
+    EXPECT_NE(shown.body.find(invoice["number"].get<std::string>()), std::string::npos);
+    EXPECT_NE(shown.body.find(".pdf"), std::string::npos);
+
+    auto no_reason = finance.post_form(page, page + "/credit", {{"amount_pence", "100"}, {"reason", ""}});
+    EXPECT_EQ(no_reason.status, 422);
+    EXPECT_NE(no_reason.body.find("id=\"reason-error\""), std::string::npos);
+    EXPECT_EQ(finance.post_form(page, page + "/credit", {{"amount_pence", "100"}, {"reason", "Goodwill"}}).status, 303);
+    EXPECT_EQ(finance.post_form(page, page + "/pay", {{"paid_on", day(0)}}).status, 303);
+    auto after = w.finance.api("GET", "/api/v1" + page).json();
+    EXPECT_EQ(after["status"], "paid");
+    EXPECT_EQ(after["credited_pence"], 100);
+
+    auto dashboard = finance.get("/finance");
+    ASSERT_EQ(dashboard.status, 200);
+    EXPECT_NE(dashboard.body.find("<svg"), std::string::npos);
+    EXPECT_NE(dashboard.body.find("role=\"img\""), std::string::npos);
+    EXPECT_NE(dashboard.body.find("<table"), std::string::npos);  // the same figures as a table
+
+    Client senco = browser_for(w.senco);
+    EXPECT_EQ(senco.get(page).status, 200);  // their own school's invoice
+    EXPECT_NE(senco.get("/schools/" + std::to_string(kOwnSchool) + "/statement").body.find(invoice["number"].get<std::string>()),
+              std::string::npos);
+    EXPECT_EQ(senco.get("/schools/" + std::to_string(kOtherSchool) + "/statement").status, 404);
+    EXPECT_EQ(senco.get("/finance").status, 403);
+    EXPECT_EQ(senco.get("/packages").status, 200);
+    EXPECT_EQ(browser_for(w.practitioner).get("/invoices").status, 403);
+}
+
+}  // namespace sendhub::testing

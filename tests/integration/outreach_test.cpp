@@ -277,11 +277,12 @@ TEST(Outreach, TheWholeJourneyFromRequestToFeedback) {
     auto a = agreement.json();
     EXPECT_EQ(a["status"], "draft");
     EXPECT_EQ(a["outcomes"].size(), 2u);
-    EXPECT_EQ(a["quote"]["total_pence"], 3 * 19000 + 9500);  // 3 days and half a day of report writing, no mileage known
+    EXPECT_EQ(a["quote"]["total_pence"], 0);  // the practitioner sees only travel, and no mileage is known here
     std::string agreement_path = "/api/v1/agreements/" + std::to_string(a["id"].get<int>());
     EXPECT_EQ(w.practitioner.api("POST", request + "/agreement", terms).status, 409);
     auto quote = w.senco.api("GET", agreement_path + "/quote");
     ASSERT_EQ(quote.status, 200);
+    EXPECT_EQ(quote.json()["total_pence"], 3 * 19000 + 9500);  // 3 days and half a day of report writing
     EXPECT_TRUE(quote.json().contains("travel_miles_estimate"));
 
     EXPECT_EQ(w.senco.api("POST", agreement_path + "/visits", {{"date", day(14)}, {"days", 1}}).status, 403);
