@@ -6,8 +6,8 @@
 namespace sendhub {
 namespace {
 
-// Credit notes count against the month, school, grade and service of the invoice they
-// correct, in proportion to it; by month they count when they were issued.
+// By month and by school, credit notes are taken off (by month, when they were issued).
+// By grade and service the figures are as invoiced: a credit note has no lines to split.
 constexpr std::string_view kByMonth =
     "SELECT m, sum(p) FROM ("
     " SELECT substr(issue_date, 1, 7) AS m, total_pence AS p FROM invoices"
@@ -16,9 +16,7 @@ constexpr std::string_view kBySchool =
     "SELECT i.school_urn, s.name, sum(i.total_pence - i.credited_pence) AS net FROM invoices i"
     " JOIN schools s ON s.urn = i.school_urn GROUP BY i.school_urn, s.name ORDER BY net DESC, i.school_urn LIMIT 10";
 constexpr std::string_view kByLine =
-    "SELECT {}, sum(CASE WHEN i.total_pence = 0 THEN l.amount_pence"
-    " ELSE l.amount_pence - (l.amount_pence * i.credited_pence) / i.total_pence END)"
-    " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE {} IS NOT NULL GROUP BY {} ORDER BY {}";
+    "SELECT {}, sum(l.amount_pence) FROM invoice_lines l WHERE {} IS NOT NULL GROUP BY {} ORDER BY {}";
 constexpr std::string_view kOutstanding =
     "SELECT count(*), coalesce(sum(total_pence - credited_pence), 0),"
     " coalesce(sum(CASE WHEN due_date < ? THEN 1 ELSE 0 END), 0),"

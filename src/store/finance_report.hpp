@@ -19,8 +19,8 @@ struct Amount {
 struct FinanceSummary {
     std::vector<Amount> income_by_month;   // invoiced less credit notes, by month issued
     std::vector<Amount> income_by_school;  // the ten largest
-    std::vector<Amount> income_by_grade;
-    std::vector<Amount> income_by_service;
+    std::vector<Amount> income_by_grade;    // as invoiced, before credit notes
+    std::vector<Amount> income_by_service;  // as invoiced, before credit notes
     std::int64_t outstanding_count = 0;
     std::int64_t outstanding_pence = 0;
     std::int64_t overdue_count = 0;

@@ -65,9 +65,10 @@ Response finance_page(RequestContext& ctx) {
         {"package_days", format_days(s.package_half_days)},
         {"drawn_days", format_days(s.drawn_half_days)},
         {"charts",
-         {bar_chart("by-month", "Income by month", s.income_by_month), bar_chart("by-school", "Income by school (largest ten)", s.income_by_school),
-          bar_chart("by-grade", "Income by practitioner level", s.income_by_grade),
-          bar_chart("by-service", "Income by service", s.income_by_service)}},
+         {bar_chart("by-month", "Income by month, after credit notes", s.income_by_month),
+          bar_chart("by-school", "Income by school, after credit notes (largest ten)", s.income_by_school),
+          bar_chart("by-grade", "Invoiced by practitioner level, before credit notes", s.income_by_grade),
+          bar_chart("by-service", "Invoiced by service, before credit notes", s.income_by_service)}},
     };
     return render_page(ctx, "Finance", "finance", view);
 }

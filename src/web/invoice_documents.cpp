@@ -49,7 +49,7 @@ std::string invoice_pdf(const InvoiceRecord& inv, std::string_view trust_name) {
     for (const auto& l : inv.lines) {
         std::string quantity = l.kind == LineKind::travel ? format_tenths(l.quantity_tenths) + " miles at " + std::to_string(l.unit_pence) + "p"
                                : l.kind == LineKind::package ? "1 package"
-                                                             : format_tenths(l.quantity_tenths) + " day at " + money(l.unit_pence);
+                                                             : format_tenths(l.quantity_tenths) + (l.quantity_tenths == 10 ? " day" : " days") + " at " + money(l.unit_pence);
         pdf.field(l.description, quantity + " = " + money(l.amount_pence));
     }
     pdf.field("Total", money(inv.total_pence));

@@ -63,7 +63,8 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& l : inv.lines) {
         std::string unit = l.kind == LineKind::travel ? std::to_string(l.unit_pence) + "p a mile" : money(l.unit_pence);
-        std::string quantity = format_tenths(l.quantity_tenths) + (l.kind == LineKind::travel ? " miles" : l.kind == LineKind::package ? "" : " days");
+        std::string unit_name = l.kind == LineKind::travel ? " mile" : l.kind == LineKind::package ? " package" : " day";
+        std::string quantity = format_tenths(l.quantity_tenths) + unit_name + (l.quantity_tenths == 10 ? "" : "s");
         lines.push_back({{"description", l.description}, {"quantity", quantity}, {"unit", unit}, {"amount", money(l.amount_pence)}});
     }
     nlohmann::json credits = nlohmann::json::array();

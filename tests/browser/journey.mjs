@@ -1,6 +1,7 @@
 // The outreach journey in headless Chromium, as its users do it, with axe-core on every
 // page reached. Run with SENDHUB_JS=off to prove it works without JavaScript.
 // Usage: node tests/browser/journey.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
+import { execFileSync } from 'node:child_process'
 import { launch, signIn, Checks, day } from './lib.mjs'
 
 const base = process.argv[2]
@@ -160,6 +161,44 @@ await submitAndWait(coordinator, 'text=Mark the work complete')
 await coordinator.goto(base + '/feedback')
 await axe(coordinator, 'coordinator-feedback' + suffix, shot)
 checks.expect((await coordinator.textContent('body')).includes('Practical and kind.'), 'coordinator sees the feedback')
+
+// Finance invoices the delivered visit, downloads the PDF, credits part and records payment.
+const finance = await signIn(browser, base, 'finance', options)
+await finance.goto(base + '/invoices')
+await axe(finance, 'finance-invoices' + suffix, shot)
+await finance.fill('#period_end', 'end of term')
+await submitAndWait(finance, 'form[action="/invoices/run"] button')
+checks.expect((await errorsShown(finance)).includes('last day of the period'), 'a bad period end is refused: ' + (await errorsShown(finance)))
+await axe(finance, 'finance-invoices-errors' + suffix)
+await finance.fill('#period_end', day(-1))
+await submitAndWait(finance, 'form[action="/invoices/run"] button')
+checks.expect((await finance.textContent('body')).includes('invoice issued'), 'the run issues an invoice')
+await Promise.all([finance.waitForNavigation(), finance.locator('tbody tr').first().locator('a').click()])
+await axe(finance, 'finance-invoice' + suffix, shot)
+const number = (await finance.textContent('h1')).replace('Invoice', '').trim()
+checks.expect(/^INV-\d{4}-\d{2}-\d{4}$/.test(number), 'invoice numbered per financial year: ' + number)
+checks.expect((await finance.textContent('body')).includes('travel on'), 'the invoice charges the travel reported')
+const pdfHref = await finance.getAttribute('a[href$=".pdf"]', 'href')
+const pdf = await finance.context().request.get(base + pdfHref)
+checks.expect(pdf.status() === 200 && pdf.headers()['content-type'] === 'application/pdf', 'the PDF downloads')
+const pdfText = execFileSync('pdftotext', ['-', '-'], { input: await pdf.body() }).toString()
+checks.expect(pdfText.includes(number) && pdfText.includes('Payment terms'), 'the PDF names the invoice and its terms')
+await finance.fill('#amount_pence', '150')
+await submitAndWait(finance, 'form[action$="/credit"] button')
+checks.expect((await errorsShown(finance)).includes('reason'), 'a credit note needs a reason')
+await finance.fill('#reason', 'Half a mile too many')
+await submitAndWait(finance, 'form[action$="/credit"] button')
+checks.expect((await finance.textContent('body')).includes('CN-'), 'the credit note is listed')
+await submitAndWait(finance, 'form[action$="/pay"] button')
+checks.expect((await finance.textContent('.govuk-tag')).includes('Paid'), 'the invoice is paid')
+await axe(finance, 'finance-invoice-paid' + suffix)
+const csv = await finance.context().request.get(base + '/api/v1/invoices.csv')
+checks.expect((await csv.text()).includes(number), 'the CSV export lists the invoice')
+await finance.goto(base + '/finance')
+await axe(finance, 'finance-dashboard' + suffix, shot)
+await senco.goto(base + '/invoices')
+checks.expect((await senco.textContent('body')).includes(number), 'the SENCO sees their invoice')
+await axe(senco, 'senco-invoices' + suffix)
 
 // Signing out ends the session: the next page asks to sign in.
 await submitAndWait(senco, 'text=Sign out')

@@ -8,9 +8,9 @@ const browser = await launch()
 const pagesByRole = {
   admin: ['/', '/users', '/users/new', '/audit', '/schools', '/practitioners', '/practitioners/new', '/account/password'],
   coordinator: ['/', '/requests', '/schools', '/schools/new', '/practitioners', '/feedback'],
-  senco: ['/', '/requests', '/requests/new'],
+  senco: ['/', '/requests', '/requests/new', '/invoices', '/packages'],
   practitioner: ['/', '/visits'],
-  finance: ['/', '/schools', '/tariffs']
+  finance: ['/', '/schools', '/tariffs', '/finance', '/invoices', '/packages']
 }
 
 const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' })
