@@ -43,6 +43,7 @@ Response request_triage(RequestContext& ctx);
 Response request_resubmit(RequestContext& ctx);
 Response request_cancel(RequestContext& ctx);
 Response request_assign(RequestContext& ctx);
+Response request_candidates_get(RequestContext& ctx);
 Response agreement_create(RequestContext& ctx);
 Response agreement_get(RequestContext& ctx);
 Response agreement_quote_get(RequestContext& ctx);

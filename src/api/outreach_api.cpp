@@ -205,6 +205,25 @@ Response visit_create(RequestContext& ctx) {
     return respond(plan_visit(ctx.services, ctx.actor(), *id, date, days, ctx.audit()), 201, visit_json);
 }
 
+Response request_candidates_get(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto candidates = request_candidates(ctx.services, ctx.actor(), *id);
+    if (!candidates) return json_error(candidates.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& c : *candidates) {
+        items.push_back({{"practitioner_id", c.id.value},
+                         {"name", c.name},
+                         {"grade", std::string(term_of(grade_terms(), c.grade).code)},
+                         {"score", c.score},
+                         {"travel_miles", c.travel_tenths ? nlohmann::json(static_cast<double>(*c.travel_tenths) / 10.0) : nlohmann::json()},
+                         {"travel_pence", c.travel_pence},
+                         {"day_rate_pence", c.day_rate_pence},
+                         {"reasons", c.reasons}});
+    }
+    return json_response(200, {{"items", items}});
+}
+
 Response visits_mine(RequestContext& ctx) {
     if (!ctx.actor().practitioner_id) return json_response(200, list_body(nlohmann::json::array(), std::nullopt));
     nlohmann::json items = nlohmann::json::array();

@@ -107,6 +107,7 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/requests/{id}/triage", P::triage_requests, api::request_triage);
     json("POST", "/api/v1/requests/{id}/resubmit", P::submit_requests, api::request_resubmit);
     json("POST", "/api/v1/requests/{id}/cancel", P::submit_requests, api::request_cancel);
+    json("GET", "/api/v1/requests/{id}/candidates", P::triage_requests, api::request_candidates_get);
     json("POST", "/api/v1/requests/{id}/assign", P::triage_requests, api::request_assign);
     json("POST", "/api/v1/requests/{id}/agreement", P::use_outreach, api::agreement_create);
     json("GET", "/api/v1/agreements/{id}.pdf", P::use_outreach, api::agreement_pdf);  // before {id}

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/matching.hpp"
+
 namespace sendhub {
 
 struct Config {
@@ -23,6 +25,8 @@ struct Config {
     double circuity_factor = 1.4;
     //! May a practitioner of a higher grade than the level asked for be assigned?
     bool higher_grade_may_cover = false;
+    //! How candidates are scored (docs/matching.md).
+    MatchWeights match_weights;
     //! Where email goes: an SMTP URL (smtp://host:25) or, when empty, .eml files in mail_dir.
     std::string smtp_url;
     std::string mail_from = "sendhub@localhost";

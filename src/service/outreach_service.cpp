@@ -1,6 +1,7 @@
 #include "service/outreach_service.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "core/text.hpp"
 #include "store/outbox_store.hpp"
@@ -178,31 +179,34 @@ Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId 
                                  });
 }
 
-Result<std::vector<AssignOption>> assign_options(Services& s, const Actor& actor, RequestId id) {
+Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& actor, RequestId id) {
     SENDHUB_ASSIGN_OR_RETURN(auto request, get_request(s, actor, id));
     if (!allows(actor, Permission::triage_requests)) return std::unexpected(Error::forbidden());
-    Grade level = request.accepted_level.value_or(parse_term(grade_terms(), request.input.expertise_level).value_or(Grade::teacher));
-    auto school = school_point(s, request.school_urn);
+    MatchNeed need;
+    need.level = request.accepted_level.value_or(parse_term(grade_terms(), request.input.expertise_level).value_or(Grade::teacher));
+    need.higher_grade_may_cover = s.config.higher_grade_may_cover;
+    for (const auto& pupil : request.input.pupils)
+        if (auto n = parse_term(primary_need_terms(), pupil.primary_need)) need.needs.push_back(*n);
+    Date when = parse_date(request.input.preferred_date).value_or(today());
+    need.mileage_pence_per_mile = s.agreements.rates_on(need.level, today()).mileage_pence_per_mile;
+    // The week (Monday to Sunday) of the preferred date decides who has room.
+    std::chrono::sys_days day{when};
+    auto monday = day - (std::chrono::weekday{day} - std::chrono::Monday);
+    auto booked = s.agreements.booked_half_days(Date{monday}, Date{monday + std::chrono::days{6}});
+    auto at_school = s.agreements.practitioners_at_school(request.school_urn);
+    std::map<Grade, std::int64_t> day_rates;
+    for (const auto& g : grade_terms()) day_rates[g.value] = s.agreements.rates_on(g.value, today()).day_rate_pence;
     auto workload = s.agreements.workload();
-    std::vector<AssignOption> options;
+    auto school = school_point(s, request.school_urn);
+    std::vector<CandidateInput> people;
     for (const auto& p : s.practitioners.list({.limit = kMaxPageSize}).items) {
-        bool grade_fits = p.grade == level || (s.config.higher_grade_may_cover && p.grade > level);
-        if (!grade_fits) continue;
-        AssignOption option{p, return_tenths(p, school, s.config.circuity_factor)};
-        auto load = workload.find(p.id.value);
-        if (load != workload.end()) std::tie(option.active_requests, option.planned_visits) = load->second;
-        for (const auto& pupil : request.input.pupils) {
-            auto need = parse_term(primary_need_terms(), pupil.primary_need);
-            if (need && std::ranges::find(p.expertise, *need) != p.expertise.end() &&
-                std::ranges::find(option.matching_needs, pupil.primary_need) == option.matching_needs.end())
-                option.matching_needs.push_back(pupil.primary_need);
-        }
-        options.push_back(std::move(option));
+        CandidateInput in{p.id, p.name, p.grade, p.active, return_tenths(p, school, s.config.circuity_factor), p.expertise,
+                          p.max_days_per_week, 0, 0, at_school.contains(p.id.value), day_rates[p.grade]};
+        if (auto b = booked.find(p.id.value); b != booked.end()) in.booked_half_days_that_week = b->second;
+        if (auto w = workload.find(p.id.value); w != workload.end()) in.active_requests = w->second.first;
+        people.push_back(std::move(in));
     }
-    std::ranges::sort(options, [](const AssignOption& a, const AssignOption& b) {
-        return a.return_tenths.value_or(INT64_MAX) < b.return_tenths.value_or(INT64_MAX);
-    });
-    return options;
+    return rank_candidates(need, people, s.config.match_weights);
 }
 
 Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId id, std::string_view practitioner_text,

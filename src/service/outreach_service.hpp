@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "core/matching.hpp"
 #include "core/outreach.hpp"
 #include "core/policy.hpp"
 #include "core/pricing.hpp"
@@ -40,16 +41,10 @@ struct TriageDecision {
 [[nodiscard]] Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId id, std::string_view practitioner,
                                                    const AuditContext& who);
 
-//! A practitioner who could take the work, with what a coordinator weighs by hand.
-struct AssignOption {
-    Practitioner practitioner;
-    std::optional<std::int64_t> return_tenths;  // home → school → home, estimated
-    int active_requests = 0;
-    int planned_visits = 0;
-    std::vector<std::string> matching_needs;
-};
-//! Practitioners of the accepted grade (or higher, if the setting allows), nearest first.
-[[nodiscard]] Result<std::vector<AssignOption>> assign_options(Services& s, const Actor& actor, RequestId id);
+//! Everyone who could take the work, best first, each with the reasons for their place
+//! (core/matching.hpp): grade and that week's free days are hard limits; expertise,
+//! travel, continuity with the school and workload are scored.
+[[nodiscard]] Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& actor, RequestId id);
 
 [[nodiscard]] Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
                                                       const AgreementInput& input, const AuditContext& who);

@@ -319,6 +319,28 @@ std::vector<FeedbackRecord> AgreementStore::feedback(std::optional<AgreementId> 
     });
 }
 
+std::map<std::int64_t, int> AgreementStore::booked_half_days(Date from, Date to) {
+    return db_.read([&](SqlConnection& c) {
+        std::map<std::int64_t, int> out;
+        for (const auto& r : c.query_with("SELECT practitioner_id, sum(half_days) FROM visits WHERE status <> 'cancelled'"
+                                          " AND date BETWEEN ? AND ? GROUP BY practitioner_id",
+                                          format_date(from), format_date(to)))
+            out[r.integer(0)] = static_cast<int>(r.integer(1));
+        return out;
+    });
+}
+
+std::set<std::int64_t> AgreementStore::practitioners_at_school(SchoolUrn school) {
+    return db_.read([&](SqlConnection& c) {
+        std::set<std::int64_t> out;
+        for (const auto& r : c.query_with("SELECT DISTINCT practitioner_id FROM outreach_requests WHERE school_urn = ?"
+                                          " AND practitioner_id IS NOT NULL AND status IN ('assigned', 'agreed', 'completed')",
+                                          school.value))
+            out.insert(r.integer(0));
+        return out;
+    });
+}
+
 std::map<std::int64_t, std::pair<int, int>> AgreementStore::workload() {
     return db_.read([&](SqlConnection& c) {
         std::map<std::int64_t, std::pair<int, int>> out;

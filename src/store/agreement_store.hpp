@@ -2,6 +2,7 @@
 // Provision agreements and everything that hangs from them: outcomes and progress,
 // visits and their reports, feedback; and the tariff in force on a date.
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -102,6 +103,10 @@ public:
 
     //! Active work of each practitioner: requests assigned or agreed, and planned visits.
     [[nodiscard]] std::map<std::int64_t, std::pair<int, int>> workload();
+    //! Half days booked (planned or delivered) per practitioner between two dates inclusive.
+    [[nodiscard]] std::map<std::int64_t, int> booked_half_days(Date from, Date to);
+    //! Practitioners who have been assigned work at the school before (continuity).
+    [[nodiscard]] std::set<std::int64_t> practitioners_at_school(SchoolUrn school);
 
 private:
     Database& db_;

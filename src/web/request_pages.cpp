@@ -1,5 +1,7 @@
 // Pages of traded outreach: the request form, the list and queue, triage, assignment,
 // the agreement form and the actions on the status page.
+#include <fmt/format.h>
+
 #include "core/text.hpp"
 #include "web/error_response.hpp"
 #include "web/handlers.hpp"
@@ -210,22 +212,18 @@ Response request_assign_form(RequestContext& ctx, const FormView& form, int stat
     auto id = request_id(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
-    auto options = assign_options(ctx.services, ctx.actor(), *id);
-    if (!options) return error_page(ctx, options.error());
+    auto candidates = request_candidates(ctx.services, ctx.actor(), *id);
+    if (!candidates) return error_page(ctx, candidates.error());
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& o : *options) {
-        std::string expertise;
-        for (auto need : o.practitioner.expertise) expertise += (expertise.empty() ? "" : ", ") + std::string(term_of(primary_need_terms(), need).code);
-        std::string matching = o.matching_needs.empty() ? "no matching expertise" : "matches ";
-        for (std::size_t i = 0; i < o.matching_needs.size(); ++i) matching += (i ? ", " : "") + o.matching_needs[i];
-        rows.push_back({{"id", std::to_string(o.practitioner.id.value)},
-                        {"input_id", "practitioner-" + std::to_string(o.practitioner.id.value)},
-                        {"name", o.practitioner.name},
-                        {"travel", o.return_tenths ? format_tenths(*o.return_tenths) + " miles return" : "distance not known"},
-                        {"matching", matching},
-                        {"expertise", expertise.empty() ? "none recorded" : expertise},
-                        {"workload", std::to_string(o.active_requests) + " active requests, " + std::to_string(o.planned_visits) + " planned visits"},
-                        {"checked", r->practitioner_id && *r->practitioner_id == o.practitioner.id}});
+    for (const auto& c : *candidates) {
+        std::string reasons;
+        for (const auto& reason : c.reasons) reasons += (reasons.empty() ? "" : " · ") + reason;
+        rows.push_back({{"id", std::to_string(c.id.value)},
+                        {"input_id", "practitioner-" + std::to_string(c.id.value)},
+                        {"name", c.name},
+                        {"score", fmt::format("{:.1f}", c.score)},
+                        {"reasons", reasons},
+                        {"checked", r->practitioner_id && *r->practitioner_id == c.id}});
     }
     Grade level = r->accepted_level.value_or(Grade::teacher);
     nlohmann::json view{
