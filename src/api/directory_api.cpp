@@ -18,18 +18,6 @@ PractitionerInput practitioner_input(JsonFields& f) {
             f.text("max_days_per_week")};
 }
 
-std::optional<SchoolUrn> urn_param(const RequestContext& ctx) {
-    auto urn = parse_int(ctx.param("urn"));
-    if (!urn) return std::nullopt;
-    return SchoolUrn{*urn};
-}
-
-std::optional<PractitionerId> practitioner_param(const RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
-    if (!id || *id <= 0) return std::nullopt;
-    return PractitionerId{*id};
-}
-
 HomeAddress home_for(const RequestContext& ctx) {
     return allows(ctx.actor(), Permission::see_practitioner_home) ? HomeAddress::shown : HomeAddress::hidden;
 }
@@ -62,13 +50,13 @@ Response school_create(RequestContext& ctx) {
 }
 
 Response school_get(RequestContext& ctx) {
-    auto urn = urn_param(ctx);
+    auto urn = id_param<SchoolUrn>(ctx, "urn");
     if (!urn) return json_error(Error::not_found("No school with this URN."));
     return respond(get_school(ctx.services, ctx.actor(), *urn), 200, school_json);
 }
 
 Response school_update(RequestContext& ctx) {
-    auto urn = urn_param(ctx);
+    auto urn = id_param<SchoolUrn>(ctx, "urn");
     if (!urn) return json_error(Error::not_found("No school with this URN."));
     auto f = JsonFields::from_body(ctx.request);
     auto input = school_input(f);
@@ -103,7 +91,7 @@ Response practitioner_create(RequestContext& ctx) {
 }
 
 Response practitioner_get(RequestContext& ctx) {
-    auto id = practitioner_param(ctx);
+    auto id = id_param<PractitionerId>(ctx);
     if (!id) return json_error(Error::not_found("No such practitioner."));
     auto home = home_for(ctx);
     return respond(get_practitioner(ctx.services, *id), 200,
@@ -111,7 +99,7 @@ Response practitioner_get(RequestContext& ctx) {
 }
 
 Response practitioner_update(RequestContext& ctx) {
-    auto id = practitioner_param(ctx);
+    auto id = id_param<PractitionerId>(ctx);
     if (!id) return json_error(Error::not_found("No such practitioner."));
     auto f = JsonFields::from_body(ctx.request);
     auto input = practitioner_input(f);

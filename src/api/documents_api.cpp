@@ -11,18 +11,18 @@ Response pdf_response(std::string bytes, const std::string& filename) { return d
 }  // namespace
 
 Response agreement_pdf(RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
+    auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));
-    auto a = get_agreement(ctx.services, ctx.actor(), AgreementId{*id});
+    auto a = get_agreement(ctx.services, ctx.actor(), *id);
     if (!a) return json_error(a.error());
     return pdf_response(agreement_pdf(*a, agreement_quote(ctx.services, ctx.actor(), *a), ctx.services.config.trust_name),
                         "agreement-" + request_reference(a->request_id) + ".pdf");
 }
 
 Response visit_report_pdf(RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
+    auto id = id_param<VisitId>(ctx);
     if (!id) return json_error(Error::not_found("No such visit."));
-    auto v = get_visit(ctx.services, ctx.actor(), VisitId{*id});
+    auto v = get_visit(ctx.services, ctx.actor(), *id);
     if (!v) return json_error(v.error());
     if (v->status != VisitStatus::delivered) return json_error(Error::not_found("This visit has no report yet."));
     return pdf_response(visit_report_pdf(*v, ctx.services.config.trust_name),

@@ -11,25 +11,14 @@
 namespace sendhub::api {
 namespace {
 
-Date today() { return london_date(now()); }
-
 auto invoice_out() {
-    return [](const InvoiceRecord& inv) { return invoice_json(inv, today()); };
+    return [](const InvoiceRecord& inv) { return invoice_json(inv, london_today()); };
 }
 
 Result<InvoiceId> invoice_id(RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
+    auto id = id_param<InvoiceId>(ctx);
     if (!id) return std::unexpected(Error::not_found("No such invoice."));
-    return InvoiceId{*id};
-}
-
-//! ?school_urn= as an optional filter; anything but a number is 422.
-Result<std::optional<SchoolUrn>> school_filter(const http::FormData& query) {
-    auto text = query.get("school_urn");
-    if (text.empty()) return std::nullopt;
-    auto urn = parse_int(text);
-    if (!urn) return std::unexpected(Error::invalid("school_urn", "invalid", "school_urn must be a number"));
-    return SchoolUrn{*urn};
+    return *id;
 }
 
 }  // namespace
@@ -41,7 +30,7 @@ Response invoices_run(RequestContext& ctx) {
     auto created = run_invoices(ctx.services, ctx.actor(), period_end, ctx.audit());
     if (!created) return json_error(created.error());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& inv : *created) items.push_back(invoice_json(inv, today()));
+    for (const auto& inv : *created) items.push_back(invoice_json(inv, london_today()));
     return json_response(200, {{"items", items}, {"created", created->size()}});
 }
 
@@ -58,7 +47,7 @@ Response invoices_list(RequestContext& ctx) {
     }
     auto page = list_invoices(ctx.services, ctx.actor(), filter);
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& inv : page.items) items.push_back(invoice_json(inv, today()));
+    for (const auto& inv : page.items) items.push_back(invoice_json(inv, london_today()));
     return json_response(200, list_body(items, page.next_cursor));
 }
 
@@ -80,14 +69,14 @@ Response invoices_csv(RequestContext& ctx) {
     auto school = school_filter(ctx.query());
     if (!school) return json_error(school.error());
     return download(sendhub::invoices_csv(export_invoices(ctx.services, ctx.actor(), *school)), "text/csv; charset=utf-8",
-                    "invoices-" + format_date(today()) + ".csv", false);
+                    "invoices-" + format_date(london_today()) + ".csv", false);
 }
 
 Response invoices_xlsx(RequestContext& ctx) {
     auto school = school_filter(ctx.query());
     if (!school) return json_error(school.error());
     return download(sendhub::invoices_xlsx(export_invoices(ctx.services, ctx.actor(), *school)),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "invoices-" + format_date(today()) + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "invoices-" + format_date(london_today()) + ".xlsx",
                     false);
 }
 
@@ -111,9 +100,9 @@ Response invoice_credit(RequestContext& ctx) {
 }
 
 Response school_statement_get(RequestContext& ctx) {
-    auto urn = parse_int(ctx.param("urn"));
+    auto urn = id_param<SchoolUrn>(ctx, "urn");
     if (!urn) return json_error(Error::not_found("No such school."));
-    return respond(school_statement(ctx.services, ctx.actor(), SchoolUrn{*urn}), 200, statement_json);
+    return respond(school_statement(ctx.services, ctx.actor(), *urn), 200, statement_json);
 }
 
 Response packages_list(RequestContext& ctx) {
@@ -133,9 +122,9 @@ Response package_create(RequestContext& ctx) {
 }
 
 Response package_get(RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
+    auto id = id_param<PackageId>(ctx);
     if (!id) return json_error(Error::not_found("No such package."));
-    return respond(get_package(ctx.services, ctx.actor(), PackageId{*id}), 200, package_json);
+    return respond(get_package(ctx.services, ctx.actor(), *id), 200, package_json);
 }
 
 Response finance_summary_get(RequestContext& ctx) {

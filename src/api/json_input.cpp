@@ -81,4 +81,12 @@ nlohmann::json list_body(nlohmann::json items, const std::optional<std::string>&
     return {{"items", std::move(items)}, {"next_cursor", next_cursor ? nlohmann::json(*next_cursor) : nlohmann::json()}};
 }
 
+Result<std::optional<SchoolUrn>> school_filter(const http::FormData& query) {
+    auto text = query.get("school_urn");
+    if (text.empty()) return std::nullopt;
+    auto urn = parse_int(text);
+    if (!urn) return std::unexpected(Error::invalid("school_urn", "invalid", "school_urn must be a number"));
+    return SchoolUrn{*urn};
+}
+
 }  // namespace sendhub

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/ids.hpp"
 #include "http/message.hpp"
 #include "http/url.hpp"
 
@@ -44,6 +45,8 @@ struct ListParams {
     std::string cursor;
 };
 [[nodiscard]] Result<ListParams> list_params(const http::FormData& query);
+//! ?school_urn= as an optional list filter; anything but a number is 422.
+[[nodiscard]] Result<std::optional<SchoolUrn>> school_filter(const http::FormData& query);
 //! {"items":[…],"next_cursor":…}
 [[nodiscard]] nlohmann::json list_body(nlohmann::json items, const std::optional<std::string>& next_cursor);
 

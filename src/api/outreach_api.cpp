@@ -8,13 +8,6 @@
 namespace sendhub::api {
 namespace {
 
-template <class Id>
-std::optional<Id> id_param(const RequestContext& ctx, std::string_view name = "id") {
-    auto id = parse_int(ctx.param(name));
-    if (!id || *id <= 0) return std::nullopt;
-    return Id{*id};
-}
-
 // The request body as the school's answers, with type checks on every field.
 Result<RequestInput> request_input(JsonFields& f) {
     SENDHUB_TRY(f.check());  // a malformed body stops here
@@ -63,11 +56,9 @@ Response requests_list(RequestContext& ctx) {
         filter.status = parse_term(request_status_terms(), text);
         if (!filter.status) return json_error(Error::invalid("status", "invalid", "Unknown status"));
     }
-    if (auto text = query.get("school_urn"); !text.empty()) {
-        auto urn = parse_int(text);
-        if (!urn) return json_error(Error::invalid("school_urn", "invalid", "school_urn must be a number"));
-        filter.school_urn = SchoolUrn{*urn};
-    }
+    auto school = school_filter(query);
+    if (!school) return json_error(school.error());
+    filter.school_urn = *school;
     filter.level = parse_term(grade_terms(), query.get("level"));
     filter.need = parse_term(primary_need_terms(), query.get("need"));
     if (auto days = parse_int(query.get("older_than_days"))) filter.older_than_days = static_cast<int>(*days);

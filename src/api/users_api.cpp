@@ -9,9 +9,9 @@ namespace sendhub::api {
 namespace {
 
 Result<UserId> user_id(const RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
-    if (!id || *id <= 0) return std::unexpected(Error::not_found("No such user."));
-    return UserId{*id};
+    auto id = id_param<UserId>(ctx);
+    if (!id) return std::unexpected(Error::not_found("No such user."));
+    return *id;
 }
 
 Response set_active(RequestContext& ctx, bool active) {

@@ -43,6 +43,8 @@ Timestamp to_london(Timestamp at) {
 
 Date london_date(Timestamp at) { return year_month_day{floor<days>(to_london(at))}; }
 
+Date london_today() { return london_date(now()); }
+
 std::string format_london_time(Timestamp at) {
     auto local = to_london(at);
     auto day_part = floor<days>(local);

@@ -7,8 +7,6 @@
 namespace sendhub {
 namespace {
 
-Date today() { return london_date(now()); }
-
 Error hidden_invoice() { return Error::not_found("No such invoice."); }
 
 //! SENCOs are held to their own school whatever they ask for.
@@ -27,7 +25,7 @@ Result<Date> date_field(std::string_view field, std::string_view text, std::stri
 
 Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor&, std::string_view period_end, const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto end, date_field("period_end", period_end, "Enter the last day of the period, like 2026-11-30"));
-    Date issued = today();
+    Date issued = london_today();
     if (end > issued) return std::unexpected(Error::invalid("period_end", "in_future", "The period must end today or earlier"));
     // A run that meets another mid-way is rolled back whole; running again then finds only
     // what the other left, so retrying is safe.
@@ -56,7 +54,7 @@ Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, Invoice
                                         const AuditContext& who) {
     SENDHUB_TRY(get_invoice(s, actor, id));
     SENDHUB_ASSIGN_OR_RETURN(auto on, date_field("paid_on", paid_on, "Enter the date the payment arrived, like 2026-12-15"));
-    if (on > today()) return std::unexpected(Error::invalid("paid_on", "in_future", "The payment date cannot be in the future"));
+    if (on > london_today()) return std::unexpected(Error::invalid("paid_on", "in_future", "The payment date cannot be in the future"));
     return s.invoices.mark_paid(id, on, who);
 }
 
@@ -69,7 +67,7 @@ Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId 
         if (!parsed) return std::unexpected(Error::invalid("amount_pence", "invalid", "Enter the amount in pence, a whole number like 600"));
         amount = *parsed;
     }
-    return s.invoices.credit(id, amount, trim(reason), today(), who);
+    return s.invoices.credit(id, amount, trim(reason), london_today(), who);
 }
 
 Result<PackageRecord> add_package(Services& s, const Actor&, const PackageInput& input, const AuditContext& who) {
@@ -92,9 +90,9 @@ Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn ur
     if (!school || !can_see_school(actor, urn)) return std::unexpected(Error::not_found("No such school."));
     Statement st{urn, school->name, {}, 0};
     for (const auto& inv : s.invoices.all(urn)) {
-        st.entries.push_back({inv.issue_date, "invoice", inv.number, inv.id, inv.total_pence, 0});
-        for (const auto& cn : inv.credit_notes) st.entries.push_back({cn.issue_date, "credit_note", cn.number, inv.id, -cn.amount_pence, 0});
-        if (inv.paid_on) st.entries.push_back({*inv.paid_on, "payment", "Payment of " + inv.number, inv.id, -inv.paid_pence, 0});
+        st.entries.push_back({inv.issue_date, "invoice", inv.number, inv.number, inv.id, inv.total_pence, 0});
+        for (const auto& cn : inv.credit_notes) st.entries.push_back({cn.issue_date, "credit_note", cn.number, inv.number, inv.id, -cn.amount_pence, 0});
+        if (inv.paid_on) st.entries.push_back({*inv.paid_on, "payment", "Payment of " + inv.number, inv.number, inv.id, -inv.paid_pence, 0});
     }
     // Date order; on one day an invoice comes before what settles it.
     auto rank = [](const StatementEntry& e) { return e.kind == "invoice" ? 0 : e.kind == "credit_note" ? 1 : 2; };
@@ -105,6 +103,6 @@ Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn ur
     return st;
 }
 
-FinanceSummary finance_dashboard(Services& s) { return finance_summary(*s.database, today()); }
+FinanceSummary finance_dashboard(Services& s) { return finance_summary(*s.database, london_today()); }
 
 }  // namespace sendhub

@@ -34,7 +34,8 @@ namespace sendhub {
 struct StatementEntry {
     Date date;
     std::string kind;  // invoice | credit_note | payment
-    std::string reference;
+    std::string reference;  // "INV-…", "CN-…" or "Payment of INV-…"
+    std::string invoice_number;
     std::optional<InvoiceId> invoice_id;
     std::int64_t amount_pence = 0;  // positive: owed by the school
     std::int64_t balance_pence = 0;

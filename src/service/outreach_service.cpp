@@ -9,8 +9,6 @@
 namespace sendhub {
 namespace {
 
-Date today() { return london_date(now()); }
-
 Error hidden_request() { return Error::not_found("No such request."); }
 
 // SENCOs ask for their own school only; the school is theirs whatever the body says.
@@ -65,7 +63,7 @@ Result<RequestRecord> create_request(Services& s, const Actor& actor, RequestInp
     if (mode == Submission::draft) {
         SENDHUB_TRY(validate_draft(input));
     } else {
-        SENDHUB_TRY(validate_request(input, today()));
+        SENDHUB_TRY(validate_request(input, london_today()));
     }
     if (mode == Submission::draft) return s.requests.create(input, RequestStatus::draft, acting(actor, who));
     return s.requests.create(input, RequestStatus::submitted, acting(actor, who), notify_submitted);
@@ -91,7 +89,7 @@ Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id
         return std::unexpected(Error::conflict("not_draft", "Only a draft can be edited like this."));
     input.school_urn = std::to_string(current.school_urn.value);
     if (mode == Submission::draft) SENDHUB_TRY(validate_draft(input));
-    else SENDHUB_TRY(validate_request(input, today()));
+    else SENDHUB_TRY(validate_request(input, london_today()));
     Acting who_acts = acting(actor, who);
     if (mode == Submission::draft) {
         return s.database->write([&](SqlConnection& c) -> Result<RequestRecord> {
@@ -115,7 +113,7 @@ Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestI
     if (current.status != RequestStatus::more_info)
         SENDHUB_TRY(next_status(current.status, RequestAction::resubmit));  // 409 with the reason
     input.school_urn = std::to_string(current.school_urn.value);
-    SENDHUB_TRY(validate_request(input, today()));
+    SENDHUB_TRY(validate_request(input, london_today()));
     return s.requests.transition(id, RequestAction::resubmit, acting(actor, who), "",
                                  [&](SqlConnection& c, const RequestRecord& r) {
                                      RequestStore::replace_input(c, id, input);
@@ -187,21 +185,21 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
     need.higher_grade_may_cover = s.config.higher_grade_may_cover;
     for (const auto& pupil : request.input.pupils)
         if (auto n = parse_term(primary_need_terms(), pupil.primary_need)) need.needs.push_back(*n);
-    Date when = parse_date(request.input.preferred_date).value_or(today());
-    need.mileage_pence_per_mile = s.agreements.rates_on(need.level, today()).mileage_pence_per_mile;
+    Date when = parse_date(request.input.preferred_date).value_or(london_today());
+    std::map<Grade, Rates> rates;  // today's, per grade: one look-up each, not one per practitioner
+    for (const auto& g : grade_terms()) rates[g.value] = s.agreements.rates_on(g.value, london_today());
+    need.mileage_pence_per_mile = rates[need.level].mileage_pence_per_mile;
     // The week (Monday to Sunday) of the preferred date decides who has room.
     std::chrono::sys_days day{when};
     auto monday = day - (std::chrono::weekday{day} - std::chrono::Monday);
     auto booked = s.agreements.booked_half_days(Date{monday}, Date{monday + std::chrono::days{6}});
     auto at_school = s.agreements.practitioners_at_school(request.school_urn);
-    std::map<Grade, std::int64_t> day_rates;
-    for (const auto& g : grade_terms()) day_rates[g.value] = s.agreements.rates_on(g.value, today()).day_rate_pence;
     auto workload = s.agreements.workload();
     auto school = school_point(s, request.school_urn);
     std::vector<CandidateInput> people;
     for (const auto& p : s.practitioners.list({.limit = kMaxPageSize}).items) {
         CandidateInput in{p.id, p.name, p.grade, p.active, return_tenths(p, school, s.config.circuity_factor), p.expertise,
-                          p.max_days_per_week, 0, 0, at_school.contains(p.id.value), day_rates[p.grade]};
+                          p.max_days_per_week, 0, 0, at_school.contains(p.id.value), rates[p.grade].day_rate_pence};
         if (auto b = booked.find(p.id.value); b != booked.end()) in.booked_half_days_that_week = b->second;
         if (auto w = workload.find(p.id.value); w != workload.end()) in.active_requests = w->second.first;
         people.push_back(std::move(in));
@@ -253,7 +251,7 @@ Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, Request
 Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, AgreementId id) { return visible_agreement(s, actor, id); }
 
 Quote agreement_quote(Services& s, const Actor& actor, const AgreementRecord& a) {
-    Rates rates = a.locked_rates.value_or(s.agreements.rates_on(a.terms.level, today()));
+    Rates rates = a.locked_rates.value_or(s.agreements.rates_on(a.terms.level, london_today()));
     auto quote = quote_agreement(a.terms, rates, a.travel_tenths_per_visit);
     return allows(actor, Permission::see_prices) ? quote : travel_only(std::move(quote));
 }
@@ -261,7 +259,7 @@ Quote agreement_quote(Services& s, const Actor& actor, const AgreementRecord& a)
 Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, AgreementId id, const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
     if (!is_school_senco(actor, a.school_urn)) return std::unexpected(Error::forbidden("Only the school's SENCO accepts the agreement."));
-    return s.agreements.accept(id, today(), acting(actor, who));
+    return s.agreements.accept(id, london_today(), acting(actor, who));
 }
 
 Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor, AgreementId id, const AuditContext& who) {
@@ -307,7 +305,7 @@ Result<ProgressRecord> record_progress(Services& s, const Actor& actor, Agreemen
     Validator v;
     auto date = parse_date(trim(date_text));
     if (!date) v.fail("date", "invalid", "Enter the date, like 2026-12-07");
-    else if (days_between(today(), *date) > 0) v.fail("date", "invalid", "Progress cannot be recorded for a future date");
+    else if (days_between(london_today(), *date) > 0) v.fail("date", "invalid", "Progress cannot be recorded for a future date");
     auto status = parse_term(progress_status_terms(), trim(status_text));
     if (!status) v.fail("status", "invalid", "Select the progress made");
     note = trim(note);

@@ -61,10 +61,6 @@ constexpr std::string_view kWorkload =
     " (SELECT count(*) FROM visits v WHERE v.practitioner_id = p.id AND v.status = 'planned')"
     " FROM practitioners p";
 
-std::optional<std::int64_t> user_of(const Acting& who) {
-    return who.audit.user_id ? std::optional(who.audit.user_id->value) : std::nullopt;
-}
-
 VisitRecord visit_from(const SqlRow& r) {
     VisitRecord v;
     v.id = VisitId{r.integer(0)};
@@ -150,7 +146,7 @@ Result<AgreementRecord> AgreementStore::create(RequestId request, const Agreemen
         auto ts = now().time_since_epoch().count();
         auto row = c.query_one(kInsert, request.value, t.type, term_of(grade_terms(), t.level).code,
                                term_of(frequency_terms(), t.frequency).code, t.sessions, t.session_half_days,
-                               format_date(t.start_date), t.report_writing_half_days, travel, user_of(who), ts, ts);
+                               format_date(t.start_date), t.report_writing_half_days, travel, who.audit.user_value(), ts, ts);
         AgreementId id{row->integer(0)};
         int position = 0;
         for (const auto& outcome : t.outcomes) c.execute_with(kInsertOutcome, id.value, position++, outcome);
@@ -175,7 +171,7 @@ Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const
         auto mileage = tariff_on(c, "mileage", today);
         if (!day || !mileage) return std::unexpected(Error::conflict("no_tariff", "No tariff is in force today."));
         auto ts = now().time_since_epoch().count();
-        if (c.execute_with(kAccept, *day, *mileage, user_of(who), who.name, ts, ts, id.value) != 1)
+        if (c.execute_with(kAccept, *day, *mileage, who.audit.user_value(), who.name, ts, ts, id.value) != 1)
             return std::unexpected(Error::conflict("changed", "This agreement changed meanwhile. Reload it."));
         auto req = RequestStore::find(c, a->request_id);
         SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::agree, who, "", "accepted the provision agreement"));
@@ -271,7 +267,7 @@ Result<ProgressRecord> AgreementStore::record_progress(AgreementId id, OutcomeId
             return std::unexpected(Error::not_found("No such outcome in this agreement."));
         if (a->status != AgreementStatus::agreed) return std::unexpected(not_agreed());
         std::string code(term_of(progress_status_terms(), status).code);
-        c.execute_with(kInsertProgress, outcome.value, format_date(date), code, note, user_of(who), who.name,
+        c.execute_with(kInsertProgress, outcome.value, format_date(date), code, note, who.audit.user_value(), who.name,
                        now().time_since_epoch().count());
         append_audit(c, who.audit, "progress", "outcome", std::to_string(outcome.value),
                      {{"agreement_id", id.value}, {"date", format_date(date)}, {"status", code}, {"note", note}});
@@ -298,7 +294,7 @@ Result<FeedbackRecord> AgreementStore::add_feedback(AgreementId id, int rating, 
         if (a->status != AgreementStatus::agreed && a->status != AgreementStatus::completed)
             return std::unexpected(Error::conflict("not_agreed", "Feedback can be given once the agreement is in place."));
         auto ts = now().time_since_epoch().count();
-        c.execute_with(kInsertFeedback, id.value, rating, comments, user_of(who), who.name, ts);
+        c.execute_with(kInsertFeedback, id.value, rating, comments, who.audit.user_value(), who.name, ts);
         RequestStore::record_event(c, a->request_id, who, "gave feedback", "", "", std::to_string(rating) + " out of 5");
         append_audit(c, who.audit, "feedback", "agreement", std::to_string(id.value), {{"rating", rating}, {"comments", comments}});
         return FeedbackRecord{id, a->school_name, a->practitioner_name, a->terms.type, rating, std::move(comments), who.name,

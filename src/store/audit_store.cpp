@@ -18,9 +18,7 @@ constexpr std::string_view kList =
 
 void append_audit(SqlConnection& c, const AuditContext& who, std::string_view action, std::string_view entity,
                   std::string_view entity_id, const nlohmann::json& detail) {
-    std::optional<std::int64_t> user_id;
-    if (who.user_id) user_id = who.user_id->value;
-    c.execute_with(kAppend, now().time_since_epoch().count(), user_id, who.user_email, action, entity, entity_id,
+    c.execute_with(kAppend, now().time_since_epoch().count(), who.user_value(), who.user_email, action, entity, entity_id,
                    detail.dump(), who.request_id);
 }
 

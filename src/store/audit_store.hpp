@@ -17,6 +17,11 @@ struct AuditContext {
     std::optional<UserId> user_id;
     std::string user_email;
     std::string request_id;
+
+    //! The user id as a SQL value (NULL for the CLI and background work).
+    [[nodiscard]] std::optional<std::int64_t> user_value() const {
+        return user_id ? std::optional(user_id->value) : std::nullopt;
+    }
 };
 
 struct AuditEntry {

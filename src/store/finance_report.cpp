@@ -15,8 +15,9 @@ constexpr std::string_view kByMonth =
 constexpr std::string_view kBySchool =
     "SELECT i.school_urn, s.name, sum(i.total_pence - i.credited_pence) AS net FROM invoices i"
     " JOIN schools s ON s.urn = i.school_urn GROUP BY i.school_urn, s.name ORDER BY net DESC, i.school_urn LIMIT 10";
-constexpr std::string_view kByLine =
-    "SELECT {}, sum(l.amount_pence) FROM invoice_lines l WHERE {} IS NOT NULL GROUP BY {} ORDER BY {}";
+constexpr std::string_view kByGrade =
+    "SELECT grade, sum(amount_pence) FROM invoice_lines WHERE grade IS NOT NULL GROUP BY grade ORDER BY grade";
+constexpr std::string_view kByKind = "SELECT kind, sum(amount_pence) FROM invoice_lines GROUP BY kind ORDER BY kind";
 constexpr std::string_view kOutstanding =
     "SELECT count(*), coalesce(sum(total_pence - credited_pence), 0),"
     " coalesce(sum(CASE WHEN due_date < ? THEN 1 ELSE 0 END), 0),"
@@ -29,16 +30,10 @@ constexpr std::string_view kDays =
     " (SELECT coalesce(sum(half_days), 0) FROM packages),"
     " (SELECT coalesce(sum(drawn_half_days), 0) FROM invoice_lines WHERE package_id IS NOT NULL)";
 
-std::string by_line(std::string_view column) {
-    std::string sql(kByLine);
-    for (auto at = sql.find("{}"); at != std::string::npos; at = sql.find("{}", at + column.size())) sql.replace(at, 2, column);
-    return sql;
-}
-
 template <class Enum>
-std::vector<Amount> labelled(SqlConnection& c, std::string_view column, std::span<const Term<Enum>> terms) {
+std::vector<Amount> labelled(SqlConnection& c, std::string_view sql, std::span<const Term<Enum>> terms) {
     std::vector<Amount> out;
-    for (const auto& r : c.query_with(by_line(column))) {
+    for (const auto& r : c.query_with(sql)) {
         auto value = parse_term(terms, r.text(0));
         out.push_back({r.text(0), value ? std::string(term_of(terms, *value).label) : r.text(0), r.integer(1)});
     }
@@ -53,8 +48,8 @@ FinanceSummary finance_summary(Database& db, Date today) {
         for (const auto& r : c.query_with(kByMonth)) s.income_by_month.push_back({r.text(0), r.text(0), r.integer(1)});
         for (const auto& r : c.query_with(kBySchool))
             s.income_by_school.push_back({std::to_string(r.integer(0)), r.text(1), r.integer(2)});
-        s.income_by_grade = labelled(c, "l.grade", grade_terms());
-        s.income_by_service = labelled(c, "l.kind", line_kind_terms());
+        s.income_by_grade = labelled(c, kByGrade, grade_terms());
+        s.income_by_service = labelled(c, kByKind, line_kind_terms());
         auto o = c.query_one(kOutstanding, format_date(today), format_date(today));
         s.outstanding_count = o->integer(0);
         s.outstanding_pence = o->integer(1);

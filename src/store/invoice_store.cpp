@@ -61,9 +61,6 @@ constexpr std::string_view kInsertPackage =
 constexpr std::string_view kSchoolExists = "SELECT 1 FROM schools WHERE urn = ?";
 
 std::int64_t now_seconds() { return now().time_since_epoch().count(); }
-std::optional<std::int64_t> user_of(const AuditContext& who) {
-    return who.user_id ? std::optional(who.user_id->value) : std::nullopt;
-}
 std::string code_of(Grade g) { return std::string(term_of(grade_terms(), g).code); }
 
 Error concurrent_run() {
@@ -171,7 +168,7 @@ bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date is
     Date due = std::chrono::sys_days{issue_date} + std::chrono::days{kPaymentTermsDays};
     std::int64_t at = now_seconds();
     created = InvoiceId{c.query_one(kInsertInvoice, number, draft.school.value, format_date(issue_date), format_date(due),
-                                    format_date(period_end), draft.total_pence, user_of(who), at, at)
+                                    format_date(period_end), draft.total_pence, who.user_value(), at, at)
                             ->integer(0)};
     std::set<std::int64_t> visits, agreements;
     int position = 0;
@@ -262,7 +259,7 @@ Result<InvoiceRecord> InvoiceStore::credit(InvoiceId id, std::optional<std::int6
         SENDHUB_ASSIGN_OR_RETURN(auto value, validate_credit(amount, inv->total_pence, inv->credited_pence, reason));
         int fy = financial_year(issue_date);
         std::string number = document_number("CN", fy, next_number(c, "CN", fy));
-        c.execute_with(kInsertCredit, number, id.value, format_date(issue_date), value, std::string(reason), user_of(who), now_seconds());
+        c.execute_with(kInsertCredit, number, id.value, format_date(issue_date), value, std::string(reason), who.user_value(), now_seconds());
         std::int64_t credited = inv->credited_pence + value;
         auto status = credited == inv->total_pence ? InvoiceStatus::credited : inv->status;
         if (c.execute_with(kApplyCredit, credited, std::string(term_of(invoice_status_terms(), status).code), now_seconds(), id.value,
@@ -278,7 +275,7 @@ Result<PackageRecord> InvoiceStore::add_package(const PackageTerms& t, const Aud
     return db_.write([&](SqlConnection& c) -> Result<PackageRecord> {
         if (!c.query_one(kSchoolExists, t.school.value)) return std::unexpected(Error::invalid("school_urn", "unknown", "No school has that URN"));
         auto id = c.query_one(kInsertPackage, t.school.value, code_of(t.grade), t.half_days, t.price_pence, format_date(t.starts_on),
-                              format_date(t.ends_on), t.description, user_of(who), now_seconds())
+                              format_date(t.ends_on), t.description, who.user_value(), now_seconds())
                       ->integer(0);
         append_audit(c, who, "create", "package", std::to_string(id),
                      {{"school_urn", t.school.value}, {"grade", code_of(t.grade)}, {"half_days", t.half_days},

@@ -35,6 +35,15 @@ std::vector<std::vector<SheetCell>> export_rows(const std::vector<InvoiceRecord>
 
 }  // namespace
 
+std::string line_quantity(const InvoiceLineRecord& l) {
+    std::string unit = l.kind == LineKind::travel ? " mile" : l.kind == LineKind::package ? " package" : " day";
+    return format_tenths(l.quantity_tenths) + unit + (l.quantity_tenths == 10 ? "" : "s");
+}
+
+std::string line_unit_price(const InvoiceLineRecord& l) {
+    return l.kind == LineKind::travel ? std::to_string(l.unit_pence) + "p a mile" : money(l.unit_pence);
+}
+
 std::string invoice_pdf(const InvoiceRecord& inv, std::string_view trust_name) {
     PdfDocument pdf("Invoice " + inv.number);
     pdf.small(std::string(trust_name) + " · Traded outreach and SEND services");
@@ -46,12 +55,8 @@ std::string invoice_pdf(const InvoiceRecord& inv, std::string_view trust_name) {
     pdf.field("Payment due", format_date(inv.due_date));
     pdf.field("Status", std::string(term_of(invoice_status_terms(), inv.status).label));
     pdf.subheading("Charges");
-    for (const auto& l : inv.lines) {
-        std::string quantity = l.kind == LineKind::travel ? format_tenths(l.quantity_tenths) + " miles at " + std::to_string(l.unit_pence) + "p"
-                               : l.kind == LineKind::package ? "1 package"
-                                                             : format_tenths(l.quantity_tenths) + (l.quantity_tenths == 10 ? " day" : " days") + " at " + money(l.unit_pence);
-        pdf.field(l.description, quantity + " = " + money(l.amount_pence));
-    }
+    for (const auto& l : inv.lines)
+        pdf.field(l.description, line_quantity(l) + " at " + line_unit_price(l) + " = " + money(l.amount_pence));
     pdf.field("Total", money(inv.total_pence));
     if (!inv.credit_notes.empty()) {
         pdf.subheading("Credit notes");

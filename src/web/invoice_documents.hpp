@@ -9,6 +9,11 @@
 
 namespace sendhub {
 
+//! "1 day", "0.5 days", "14.5 miles", "1 package": a line's quantity in words.
+[[nodiscard]] std::string line_quantity(const InvoiceLineRecord& line);
+//! "£190.00", or "30p a mile" for travel.
+[[nodiscard]] std::string line_unit_price(const InvoiceLineRecord& line);
+
 [[nodiscard]] std::string invoice_pdf(const InvoiceRecord& invoice, std::string_view trust_name);
 [[nodiscard]] std::string invoices_csv(const std::vector<InvoiceRecord>& invoices);
 [[nodiscard]] std::string invoices_xlsx(const std::vector<InvoiceRecord>& invoices);

@@ -6,14 +6,13 @@
 #include "web/error_response.hpp"
 #include "web/finance_views.hpp"
 #include "web/form_view.hpp"
+#include "web/invoice_documents.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
 
 namespace sendhub::pages {
 namespace {
-
-Date today() { return london_date(now()); }
 
 Options status_options() { return options_of(invoice_status_terms(), "Any status"); }
 
@@ -26,9 +25,9 @@ Response render_invoices(RequestContext& ctx, const FormView& form, int status) 
     if (auto urn = parse_int(query.get("school_urn"))) filter.school_urn = SchoolUrn{*urn};
     auto page = list_invoices(ctx.services, actor, filter);
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& inv : page.items) rows.push_back(invoice_row(inv, today()));
+    for (const auto& inv : page.items) rows.push_back(invoice_row(inv, london_today()));
     std::string period_end = ctx.form.get("period_end");
-    if (period_end.empty()) period_end = format_date(today());
+    if (period_end.empty()) period_end = format_date(london_today());
     auto keep = [&](std::string_view name) { return std::pair<std::string, std::string>(name, query.get(name)); };
     std::string export_query = query.get("school_urn").empty() ? "" : query_string({keep("school_urn")});
     nlohmann::json view{
@@ -53,20 +52,16 @@ Response render_invoices(RequestContext& ctx, const FormView& form, int status) 
 }
 
 Result<InvoiceRecord> invoice_of(RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
+    auto id = id_param<InvoiceId>(ctx);
     if (!id) return std::unexpected(Error::not_found("No such invoice."));
-    return get_invoice(ctx.services, ctx.actor(), InvoiceId{*id});
+    return get_invoice(ctx.services, ctx.actor(), *id);
 }
 
 Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const FormView& form, int status) {
     bool finance = allows(ctx.actor(), Permission::manage_invoices);
     nlohmann::json lines = nlohmann::json::array();
-    for (const auto& l : inv.lines) {
-        std::string unit = l.kind == LineKind::travel ? std::to_string(l.unit_pence) + "p a mile" : money(l.unit_pence);
-        std::string unit_name = l.kind == LineKind::travel ? " mile" : l.kind == LineKind::package ? " package" : " day";
-        std::string quantity = format_tenths(l.quantity_tenths) + unit_name + (l.quantity_tenths == 10 ? "" : "s");
-        lines.push_back({{"description", l.description}, {"quantity", quantity}, {"unit", unit}, {"amount", money(l.amount_pence)}});
-    }
+    for (const auto& l : inv.lines)
+        lines.push_back({{"description", l.description}, {"quantity", line_quantity(l)}, {"unit", line_unit_price(l)}, {"amount", money(l.amount_pence)}});
     nlohmann::json credits = nlohmann::json::array();
     for (const auto& cn : inv.credit_notes)
         credits.push_back({{"number", cn.number}, {"date", format_date(cn.issue_date)}, {"reason", cn.reason}, {"amount", money(-cn.amount_pence)}});
@@ -81,7 +76,7 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
         {"period_end", format_date(inv.period_end)},
         {"paid_on", inv.paid_on ? nlohmann::json(format_date(*inv.paid_on)) : nlohmann::json(false)},
         {"outstanding", money(inv.outstanding_pence())},
-        {"tag", invoice_status_tag(inv, today())},
+        {"tag", invoice_status_tag(inv, london_today())},
         {"lines", lines},
         {"total", money(inv.total_pence)},
         {"has_credit_notes", !credits.empty()},
@@ -89,7 +84,7 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
         {"can_pay", finance && inv.status == InvoiceStatus::issued},
         {"can_credit", finance && inv.credited_pence < inv.total_pence},
         {"fields",
-         {{"paid_on", form.input("paid_on", "Date the payment arrived", ctx.form.get("paid_on").empty() ? format_date(today()) : ctx.form.get("paid_on"),
+         {{"paid_on", form.input("paid_on", "Date the payment arrived", ctx.form.get("paid_on").empty() ? format_date(london_today()) : ctx.form.get("paid_on"),
                                  {.hint = "YYYY-MM-DD", .width = "10"})},
           {"amount_pence", form.input("amount_pence", "Amount to credit, in pence", ctx.form.get("amount_pence"),
                                       {.hint = "Leave blank to credit everything not yet credited (" + money(inv.total_pence - inv.credited_pence) + ")",
@@ -150,14 +145,13 @@ Response invoice_credit_submit(RequestContext& ctx) {
 }
 
 Response statement_page(RequestContext& ctx) {
-    auto urn = parse_int(ctx.param("urn"));
-    auto st = urn ? school_statement(ctx.services, ctx.actor(), SchoolUrn{*urn}) : std::unexpected(Error::not_found("No such school."));
+    auto urn = id_param<SchoolUrn>(ctx, "urn");
+    auto st = urn ? school_statement(ctx.services, ctx.actor(), *urn) : std::unexpected(Error::not_found("No such school."));
     if (!st) return error_page(ctx, st.error());
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : st->entries) {
         std::string kind = e.kind == "invoice" ? "Invoice" : e.kind == "credit_note" ? "Credit note" : "Payment received";
-        std::string reference = e.kind == "payment" ? e.reference.substr(e.reference.rfind(' ') + 1) : e.reference;
-        entries.push_back({{"date", format_date(e.date)}, {"kind", kind}, {"reference", reference},
+        entries.push_back({{"date", format_date(e.date)}, {"kind", kind}, {"reference", e.kind == "payment" ? e.invoice_number : e.reference},
                            {"invoice_id", std::to_string(e.invoice_id ? e.invoice_id->value : 0)},
                            {"amount", money(e.amount_pence)}, {"balance", money(e.balance_pence)}});
     }

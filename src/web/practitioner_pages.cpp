@@ -9,12 +9,6 @@
 namespace sendhub::pages {
 namespace {
 
-std::optional<PractitionerId> id_param(const RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
-    if (!id || *id <= 0) return std::nullopt;
-    return PractitionerId{*id};
-}
-
 struct PractitionerForm {
     PractitionerInput input;
     bool active = true;
@@ -105,7 +99,7 @@ Response practitioner_create(RequestContext& ctx) {
 }
 
 Response practitioner_show(RequestContext& ctx) {
-    auto id = id_param(ctx);
+    auto id = id_param<PractitionerId>(ctx);
     auto found = id ? get_practitioner(ctx.services, *id) : std::unexpected(Error::not_found());
     if (!found) return error_page(ctx, found.error());
     nlohmann::json view{
@@ -117,14 +111,14 @@ Response practitioner_show(RequestContext& ctx) {
 }
 
 Response practitioner_edit(RequestContext& ctx) {
-    auto id = id_param(ctx);
+    auto id = id_param<PractitionerId>(ctx);
     auto found = id ? get_practitioner(ctx.services, *id) : std::unexpected(Error::not_found());
     if (!found) return error_page(ctx, found.error());
     return render_form(ctx, from_record(*found), FormView{}, id, 200);
 }
 
 Response practitioner_update(RequestContext& ctx) {
-    auto id = id_param(ctx);
+    auto id = id_param<PractitionerId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     auto in = from_form(ctx);
     auto updated = update_practitioner(ctx.services, *id, in.input, in.active, ctx.audit());

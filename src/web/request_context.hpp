@@ -8,6 +8,7 @@
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 #include "http/url.hpp"
+#include "core/text.hpp"
 #include "service/services.hpp"
 #include "store/audit_store.hpp"
 #include "store/session_store.hpp"
@@ -33,5 +34,14 @@ struct RequestContext {
     [[nodiscard]] std::string param(std::string_view name) const;
     [[nodiscard]] http::FormData query() const;
 };
+
+//! A path parameter as a typed id; nullopt when it is missing, not a number or not positive
+//! (the caller answers "not found").
+template <class Id>
+[[nodiscard]] std::optional<Id> id_param(const RequestContext& ctx, std::string_view name = "id") {
+    auto id = parse_int(ctx.param(name));
+    if (!id || *id <= 0) return std::nullopt;
+    return Id{*id};
+}
 
 }  // namespace sendhub

@@ -12,18 +12,6 @@
 namespace sendhub::pages {
 namespace {
 
-std::optional<RequestId> request_id(const RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
-    if (!id || *id <= 0) return std::nullopt;
-    return RequestId{*id};
-}
-
-std::optional<AgreementId> agreement_id(const RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
-    if (!id || *id <= 0) return std::nullopt;
-    return AgreementId{*id};
-}
-
 constexpr int kPupilRows = 6;
 
 Response render_form(RequestContext& ctx, const RequestInput& in, const FormView& form, std::optional<RequestRecord> existing,
@@ -51,12 +39,12 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
                              "For one child you need a parent's signature; for a group, parents' verbal consent")},
         {"pupils", form.group("pupils", "Pupils")},
         {"consent_type", form.radios("consent.type", "How did parents give consent?", options_of(consent_type_terms()), in.consent_type)},
-        {"consent_obtained_on", form.input("consent.obtained_on", "Date consent was given", in.consent_obtained_on, {.hint = "For example, " + format_date(london_date(now())), .width = "10"})},
+        {"consent_obtained_on", form.input("consent.obtained_on", "Date consent was given", in.consent_obtained_on, {.hint = "For example, " + format_date(london_today()), .width = "10"})},
         {"consent_obtained_by", form.input("consent.obtained_by", "Who obtained consent?", in.consent_obtained_by, {.hint = "Your name or the member of staff's"})},
         {"expertise_level", form.radios("expertise_level", "Expertise level you need", options_of(grade_terms()), in.expertise_level,
                                         "Specialist TA £87 a day, Teacher £190 a day, Specialist SLT £250 a day, plus 30p a mile travel")},
         {"preferred_date", form.input("preferred_date", "Preferred date of the first visit", in.preferred_date,
-                                      {.hint = "At least 7 days from today, like " + format_date(std::chrono::sys_days{london_date(now())} + std::chrono::days{10}), .width = "10"})},
+                                      {.hint = "At least 7 days from today, like " + format_date(std::chrono::sys_days{london_today()} + std::chrono::days{10}), .width = "10"})},
         {"concern", form.textarea("concern", "What is the concern?", in.concern, "Up to 5000 characters", 6)},
         {"tried", form.textarea("tried", "What have you already tried?", in.tried, "", 4)},
     };
@@ -89,7 +77,7 @@ Response after_action(RequestContext& ctx, RequestId id, const Result<T>& result
 }
 
 Result<RequestId> request_of_agreement(RequestContext& ctx) {
-    auto id = agreement_id(ctx);
+    auto id = id_param<AgreementId>(ctx);
     if (!id) return std::unexpected(Error::not_found());
     SENDHUB_ASSIGN_OR_RETURN(auto a, get_agreement(ctx.services, ctx.actor(), *id));
     return a.request_id;
@@ -158,14 +146,14 @@ Response request_create(RequestContext& ctx) {
 }
 
 Response request_show(RequestContext& ctx) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     return render_request_page(ctx, *r, FormView{}, 200);
 }
 
 Response request_edit(RequestContext& ctx) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     if (r->status != RequestStatus::draft && r->status != RequestStatus::more_info)
@@ -174,7 +162,7 @@ Response request_edit(RequestContext& ctx) {
 }
 
 Response request_update(RequestContext& ctx) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     auto input = request_input_from_form(ctx.form);
@@ -195,21 +183,21 @@ Response request_update(RequestContext& ctx) {
 }
 
 Response request_triage(RequestContext& ctx) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     TriageDecision d{ctx.form.get("decision"), ctx.form.get("expertise_level"), ctx.form.get("notes")};
     return after_action(ctx, *id, triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()), "Decision saved and the school told");
 }
 
 Response request_cancel(RequestContext& ctx) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     return after_action(ctx, *id, cancel_request(ctx.services, ctx.actor(), *id, ctx.form.get("reason"), ctx.audit()), "Request cancelled");
 }
 
 namespace {
 Response request_assign_form(RequestContext& ctx, const FormView& form, int status) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     auto candidates = request_candidates(ctx.services, ctx.actor(), *id);
@@ -240,7 +228,7 @@ Response request_assign_form(RequestContext& ctx, const FormView& form, int stat
 Response request_assign(RequestContext& ctx) { return request_assign_form(ctx, FormView{}, 200); }
 
 Response request_assign_submit(RequestContext& ctx) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     auto assigned = assign_request(ctx.services, ctx.actor(), *id, ctx.form.get("practitioner_id"), ctx.audit());
     if (!assigned) {
@@ -252,7 +240,7 @@ Response request_assign_submit(RequestContext& ctx) {
 
 namespace {
 Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     const auto& f = ctx.form;
@@ -264,7 +252,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
         {"frequency", form.select("frequency", "Frequency", options_of(frequency_terms()), value("frequency", "weekly"))},
         {"sessions", form.input("sessions", "Number of sessions", value("sessions", "3"), {.width = "3"})},
         {"session_days", form.radios("session_days", "Session length", {{"1", "A whole day"}, {"0.5", "Half a day"}}, value("session_days", "1"))},
-        {"start_date", form.input("start_date", "Start date", value("start_date", r->input.preferred_date), {.hint = "For example, " + format_date(london_date(now())), .width = "10"})},
+        {"start_date", form.input("start_date", "Start date", value("start_date", r->input.preferred_date), {.hint = "For example, " + format_date(london_today()), .width = "10"})},
         {"report_writing_days", form.input("report_writing_days", "Report writing (days)", value("report_writing_days", "0"),
                                            {.hint = "Charged at the agreement's day rate; in half days, like 0.5", .width = "3"})},
         {"outcomes", form.textarea("outcomes", "Agreed outcomes", f.get("outcomes"), "One outcome a line", 5)},
@@ -277,7 +265,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
 Response agreement_new(RequestContext& ctx) { return agreement_form(ctx, FormView{}, 200); }
 
 Response agreement_create(RequestContext& ctx) {
-    auto id = request_id(ctx);
+    auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     AgreementInput in{ctx.form.get("type"), ctx.form.get("level"), ctx.form.get("frequency"), ctx.form.get("sessions"),
                       ctx.form.get("session_days"), ctx.form.get("start_date"), ctx.form.get("report_writing_days"),
@@ -293,14 +281,14 @@ Response agreement_create(RequestContext& ctx) {
 Response agreement_accept(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
-    return after_action(ctx, *request, accept_agreement(ctx.services, ctx.actor(), *agreement_id(ctx), ctx.audit()),
+    return after_action(ctx, *request, accept_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.audit()),
                         "You have accepted the agreement");
 }
 
 Response agreement_complete(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
-    return after_action(ctx, *request, complete_agreement(ctx.services, ctx.actor(), *agreement_id(ctx), ctx.audit()),
+    return after_action(ctx, *request, complete_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.audit()),
                         "Marked complete; the school has been asked for feedback");
 }
 
@@ -308,7 +296,7 @@ Response agreement_plan_visit(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
     return after_action(ctx, *request,
-                        plan_visit(ctx.services, ctx.actor(), *agreement_id(ctx), ctx.form.get("date"), ctx.form.get("days"), ctx.audit()),
+                        plan_visit(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.form.get("date"), ctx.form.get("days"), ctx.audit()),
                         "Visit planned");
 }
 
@@ -316,7 +304,7 @@ Response agreement_progress(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
     auto outcome = parse_int(ctx.form.get("outcome"));
-    auto recorded = record_progress(ctx.services, ctx.actor(), *agreement_id(ctx), OutcomeId{outcome.value_or(0)},
+    auto recorded = record_progress(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), OutcomeId{outcome.value_or(0)},
                                     ctx.form.get("progress_date"), ctx.form.get("progress_status"), ctx.form.get("progress_note"),
                                     ctx.audit());
     if (!recorded && recorded.error().kind == ErrorKind::not_found) {
@@ -329,7 +317,7 @@ Response agreement_feedback(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
     return after_action(ctx, *request,
-                        give_feedback(ctx.services, ctx.actor(), *agreement_id(ctx), ctx.form.get("rating"), ctx.form.get("comments"), ctx.audit()),
+                        give_feedback(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.form.get("rating"), ctx.form.get("comments"), ctx.audit()),
                         "Thank you for your feedback");
 }
 

@@ -9,12 +9,6 @@
 namespace sendhub::pages {
 namespace {
 
-std::optional<SchoolUrn> urn_param(const RequestContext& ctx) {
-    auto urn = parse_int(ctx.param("urn"));
-    if (!urn) return std::nullopt;
-    return SchoolUrn{*urn};
-}
-
 SchoolInput input_from_form(const RequestContext& ctx) {
     return {ctx.form.get("urn"), ctx.form.get("name"), ctx.form.get("postcode"), ctx.form.get("phase"),
             ctx.form.get("local_authority")};
@@ -95,7 +89,7 @@ Response school_create(RequestContext& ctx) {
 }
 
 Response school_show(RequestContext& ctx) {
-    auto urn = urn_param(ctx);
+    auto urn = id_param<SchoolUrn>(ctx, "urn");
     if (!urn) return error_page(ctx, Error::not_found());
     auto school = get_school(ctx.services, ctx.actor(), *urn);
     if (!school) return error_page(ctx, school.error());
@@ -108,7 +102,7 @@ Response school_show(RequestContext& ctx) {
 }
 
 Response school_edit(RequestContext& ctx) {
-    auto urn = urn_param(ctx);
+    auto urn = id_param<SchoolUrn>(ctx, "urn");
     if (!urn) return error_page(ctx, Error::not_found());
     auto school = get_school(ctx.services, ctx.actor(), *urn);
     if (!school) return error_page(ctx, school.error());
@@ -116,7 +110,7 @@ Response school_edit(RequestContext& ctx) {
 }
 
 Response school_update(RequestContext& ctx) {
-    auto urn = urn_param(ctx);
+    auto urn = id_param<SchoolUrn>(ctx, "urn");
     if (!urn) return error_page(ctx, Error::not_found());
     auto input = input_from_form(ctx);
     input.urn = std::to_string(urn->value);

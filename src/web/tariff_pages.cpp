@@ -10,7 +10,7 @@ namespace sendhub::pages {
 namespace {
 
 Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
-    Date today = london_date(now());
+    Date today = london_today();
     nlohmann::json rows = nlohmann::json::array();
     auto all = ctx.services.tariffs.all();
     for (std::size_t i = 0; i < all.size(); ++i) {

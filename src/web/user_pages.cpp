@@ -10,12 +10,6 @@
 namespace sendhub::pages {
 namespace {
 
-std::optional<UserId> user_id_param(const RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
-    if (!id || *id <= 0) return std::nullopt;
-    return UserId{*id};
-}
-
 Options practitioner_options(Services& s) {
     Options options{{"", "Not linked"}};
     for (const auto& p : s.practitioners.list({.include_inactive = true, .limit = kMaxPageSize}).items)
@@ -63,7 +57,7 @@ Response render_show(RequestContext& ctx, const User& user, const FormView& form
 }
 
 Response change_active(RequestContext& ctx, bool active) {
-    auto id = user_id_param(ctx);
+    auto id = id_param<UserId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     auto changed = set_user_active(ctx.services, ctx.actor(), *id, active, ctx.audit());
     if (!changed) return error_page(ctx, changed.error());
@@ -102,14 +96,14 @@ Response user_create(RequestContext& ctx) {
 }
 
 Response user_show(RequestContext& ctx) {
-    auto id = user_id_param(ctx);
+    auto id = id_param<UserId>(ctx);
     auto user = id ? ctx.services.users.find(*id) : std::nullopt;
     if (!user) return error_page(ctx, Error::not_found());
     return render_show(ctx, *user, FormView{}, 200);
 }
 
 Response user_change_role(RequestContext& ctx) {
-    auto id = user_id_param(ctx);
+    auto id = id_param<UserId>(ctx);
     auto user = id ? ctx.services.users.find(*id) : std::nullopt;
     if (!user) return error_page(ctx, Error::not_found());
     auto changed = change_user_role(ctx.services, ctx.actor(), *id, ctx.form.get("role"), ctx.form.get("school_urn"),

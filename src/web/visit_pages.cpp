@@ -44,12 +44,6 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
     return render_page(ctx, "Visit on " + format_date(v.date), "visit_show", view, status);
 }
 
-std::optional<VisitId> visit_id(const RequestContext& ctx) {
-    auto id = parse_int(ctx.param("id"));
-    if (!id || *id <= 0) return std::nullopt;
-    return VisitId{*id};
-}
-
 }  // namespace
 
 Response visits_list(RequestContext& ctx) {
@@ -59,7 +53,7 @@ Response visits_list(RequestContext& ctx) {
             rows.push_back({{"id", std::to_string(v.id.value)}, {"date", format_date(v.date)}, {"school_name", v.school_name},
                             {"request_id", std::to_string(v.request_id.value)}, {"reference", request_reference(v.request_id)},
                             {"days", format_days(v.half_days)}, {"status", std::string(term_of(visit_status_terms(), v.status).label)},
-                            {"needs_report", v.status == VisitStatus::planned && days_between(v.date, london_date(now())) >= 0}});
+                            {"needs_report", v.status == VisitStatus::planned && days_between(v.date, london_today()) >= 0}});
         }
     }
     nlohmann::json view{{"visits", rows}, {"count_text", rows.empty() ? "No visits yet" : "Visits by date"}};
@@ -67,14 +61,14 @@ Response visits_list(RequestContext& ctx) {
 }
 
 Response visit_show(RequestContext& ctx) {
-    auto id = visit_id(ctx);
+    auto id = id_param<VisitId>(ctx);
     auto v = id ? get_visit(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!v) return error_page(ctx, v.error());
     return render_visit(ctx, *v, FormView{}, 200);
 }
 
 Response visit_report(RequestContext& ctx) {
-    auto id = visit_id(ctx);
+    auto id = id_param<VisitId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     ReportInput in{ctx.form.get("work_undertaken"), ctx.form.get("actions_agreed"), ctx.form.get("next_steps"), ctx.form.get("miles")};
     auto reported = report_visit(ctx.services, ctx.actor(), *id, in, ctx.audit());
