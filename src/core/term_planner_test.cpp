@@ -1,0 +1,137 @@
+#include "core/term_planner.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace sendhub {
+namespace {
+
+Date d(int y, unsigned m, unsigned day) { return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}}; }
+
+// Spring term 2027 from Monday 4 January, twelve weeks.
+const Date kFirst = d(2027, 1, 4), kLast = d(2027, 3, 26);
+
+TEST(Availability, WorkingDaysAndLeave) {
+    auto pattern = parse_working_days(std::vector<std::string>{"mon", "wed", "thu"});
+    ASSERT_TRUE(pattern);
+    EXPECT_EQ(describe(*pattern), "Monday, Wednesday and Thursday");
+    EXPECT_TRUE(pattern->works_on(d(2027, 1, 6)));   // a Wednesday
+    EXPECT_FALSE(pattern->works_on(d(2027, 1, 5)));  // a Tuesday
+    EXPECT_EQ(describe(WorkingPattern{}), "Monday to Friday");
+    EXPECT_FALSE(parse_working_days(std::vector<std::string>{}));
+    EXPECT_FALSE(parse_working_days(std::vector<std::string>{"funday"}));
+
+    auto leave = validate_leave({"2027-02-15", "2027-02-19", "Half term"});
+    ASSERT_TRUE(leave);
+    EXPECT_TRUE(on_leave(std::vector<Leave>{*leave}, d(2027, 2, 17)));
+    EXPECT_FALSE(on_leave(std::vector<Leave>{*leave}, d(2027, 2, 22)));
+    auto backwards = validate_leave({"2027-02-19", "2027-02-15", ""});
+    ASSERT_FALSE(backwards);
+    EXPECT_EQ(backwards.error().fields.at(0).field, "last");
+}
+
+TEST(VisitCalendar, DiaryKeepsWorkingDaysLeaveAndBookings) {
+    auto pattern = *parse_working_days(std::vector<std::string>{"mon", "tue", "wed"});
+    Leave half_term{LeaveId{1}, d(2027, 2, 15), d(2027, 2, 19), ""};
+    std::map<Date, int> booked{{d(2027, 1, 5), 2}, {d(2027, 1, 6), 1}};
+    auto diary = make_diary(kFirst, kLast, pattern, std::vector<Leave>{half_term}, 2, booked);
+    EXPECT_EQ(weeks_in(diary), 12);
+    EXPECT_EQ(diary.free_half_days[0], 2);  // Monday 4th
+    EXPECT_EQ(diary.free_half_days[1], 0);  // Tuesday 5th, booked
+    EXPECT_EQ(diary.free_half_days[2], 1);  // Wednesday 6th, half booked
+    EXPECT_EQ(diary.free_half_days[3], 0);  // Thursday: not a working day
+    EXPECT_EQ(diary.week_half_days[0], 1);  // two days a week, one and a half booked
+    // Week 1: half a day; half term (week 6): nothing; ten other weeks at two days.
+    EXPECT_EQ(diary_capacity(diary), 1 + 10 * 4);
+}
+
+TEST(VisitCalendar, FortnightlyVisitsKeepTheirRhythm) {
+    auto diary = make_diary(kFirst, kLast, WorkingPattern{}, {}, 5, {});
+    std::vector<VisitSeries> series{{6, 2, 2, 0}};
+    auto placed = place_visits(diary, series);
+    ASSERT_TRUE(placed[0].complete);
+    ASSERT_EQ(placed[0].dates.size(), 6u);
+    for (std::size_t k = 1; k < 6; ++k) EXPECT_EQ(days_between(placed[0].dates[k - 1], placed[0].dates[k]), 14);
+}
+
+TEST(VisitCalendar, AFullWeekPushesAnotherVisitAside) {
+    // One day a week; a one-off could sit anywhere but is placed first in week 0 unless moved.
+    auto diary = make_diary(kFirst, d(2027, 1, 15), *parse_working_days(std::vector<std::string>{"mon", "tue"}), {}, 1, {});
+    std::vector<VisitSeries> series{{2, 2, 1, 0}, {1, 2, 0, 0}};
+    auto placed = place_visits(diary, series);
+    EXPECT_TRUE(placed[0].complete);
+    EXPECT_FALSE(placed[1].complete);  // two weeks, one day each: the weekly visits take both
+    std::vector<VisitSeries> lighter{{1, 2, 1, 1}, {1, 2, 0, 0}};
+    auto both = place_visits(diary, lighter);
+    EXPECT_TRUE(both[0].complete);
+    EXPECT_TRUE(both[1].complete);
+}
+
+TermPlanInput random_input(std::mt19937& rng, int works, int people) {
+    std::uniform_int_distribution<int> grade(0, 2), freq(0, 3), session(1, 2), days(1, 5), leave(0, 4), coord(0, 50);
+    TermPlanInput in;
+    std::vector<std::pair<int, int>> homes, schools;
+    for (int p = 0; p < people; ++p) {
+        std::vector<std::string> codes;
+        for (const auto& w : weekday_names().first(5))
+            if (coord(rng) % 4 != 0) codes.emplace_back(w.code);
+        if (codes.empty()) codes.emplace_back("mon");
+        std::vector<Leave> off;
+        if (int weeks = leave(rng); weeks > 0) off.push_back({LeaveId{1}, add_days(kFirst, 7 * coord(rng) / 5), add_days(kFirst, 7 * coord(rng) / 5 + 7 * weeks), ""});
+        std::map<Date, int> booked;
+        for (int b = 0; b < 5; ++b) booked[add_days(kFirst, coord(rng))] = session(rng);
+        in.people.push_back({PractitionerId{p + 1}, "P" + std::to_string(p), static_cast<Grade>(grade(rng)),
+                             make_diary(kFirst, kLast, *parse_working_days(codes), off, days(rng), booked)});
+        homes.emplace_back(coord(rng), coord(rng));
+    }
+    constexpr int kEvery[] = {0, 1, 2, 4};
+    constexpr int kVisits[] = {1, 8, 5, 3};
+    for (int w = 0; w < works; ++w) {
+        int f = freq(rng);
+        PlanWork work{static_cast<Grade>(grade(rng)), {kVisits[f], session(rng), kEvery[f], coord(rng) % 3}, std::nullopt};
+        if (w % 6 == 0) work.pinned = PractitionerId{1 + coord(rng) % people};
+        in.work.push_back(work);
+        schools.emplace_back(coord(rng), coord(rng));
+    }
+    in.higher_grade_may_cover = works % 2 == 0;
+    in.travel_pence = [homes, schools, &in](std::size_t w, std::size_t p) -> std::optional<std::int64_t> {
+        auto dx = homes[p].first - schools[w].first, dy = homes[p].second - schools[w].second;
+        return static_cast<std::int64_t>(std::abs(dx) + std::abs(dy)) * 60 * in.work[w].series.visits;
+    };
+    return in;
+}
+
+TEST(TermPlanner, NeverBreaksAHardConstraint) {
+    std::mt19937 rng(42);
+    int planned = 0, total = 0;
+    for (int i = 0; i < 200; ++i) {
+        auto in = random_input(rng, 1 + i % 40, 1 + i % 9);
+        auto plan = plan_term(in);
+        ASSERT_EQ(plan_violation(in, plan), "") << "instance " << i;
+        for (const auto& w : plan.work) {
+            ++total;
+            if (w.person != kUnassigned) ++planned;
+            else EXPECT_FALSE(w.unplanned_reason.empty());
+        }
+    }
+    EXPECT_GT(planned, total / 3);  // many instances are overloaded on purpose, but not hopeless
+}
+
+TEST(TermPlanner, PinsAreKeptAndReasonsGiven) {
+    TermPlanInput in;
+    auto diary = make_diary(kFirst, kLast, WorkingPattern{}, {}, 5, {});
+    in.people = {{PractitionerId{1}, "Near", Grade::teacher, diary}, {PractitionerId{2}, "Far", Grade::teacher, diary}};
+    in.work = {{Grade::teacher, {3, 2, 4, 0}, std::nullopt}, {Grade::teacher, {3, 2, 4, 0}, PractitionerId{2}},
+               {Grade::slt, {1, 2, 0, 0}, std::nullopt}, {Grade::teacher, {20, 2, 1, 0}, std::nullopt}};
+    in.travel_pence = [](std::size_t, std::size_t p) -> std::optional<std::int64_t> { return p == 0 ? 100 : 900; };
+    auto plan = plan_term(in);
+    EXPECT_EQ(plan_violation(in, plan), "");
+    EXPECT_EQ(plan.work[0].person, 0);
+    EXPECT_EQ(plan.work[1].person, 1);  // pinned to the far one
+    EXPECT_EQ(plan.work[2].unplanned_reason, "no practitioner of the right grade");
+    EXPECT_EQ(plan.work[3].unplanned_reason, "the visits need 20 weeks; the term is shorter");
+}
+
+}  // namespace
+}  // namespace sendhub
