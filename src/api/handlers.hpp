@@ -76,5 +76,15 @@ Response packages_list(RequestContext& ctx);
 Response package_create(RequestContext& ctx);
 Response package_get(RequestContext& ctx);
 Response finance_summary_get(RequestContext& ctx);
+Response availability_get(RequestContext& ctx);
+Response availability_put(RequestContext& ctx);
+Response leave_create(RequestContext& ctx);
+Response leave_delete(RequestContext& ctx);
+Response plan_propose(RequestContext& ctx);
+Response plan_accept(RequestContext& ctx);
+Response calendar_get(RequestContext& ctx);
+Response calendar_feed_create(RequestContext& ctx);
+Response calendar_feed_delete(RequestContext& ctx);
+Response calendar_feed_ics(RequestContext& ctx);
 
 }  // namespace sendhub::api

@@ -70,6 +70,18 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/practitioners", P::manage_practitioners, api::practitioner_create);
     json("GET", "/api/v1/practitioners/{id}", P::read_practitioners, api::practitioner_get);
     json("PUT", "/api/v1/practitioners/{id}", P::manage_practitioners, api::practitioner_update);
+    // Availability, planning and calendars (issue 7); planning_service.cpp decides whose
+    json("GET", "/api/v1/practitioners/{id}/availability", P::read_practitioners, api::availability_get);
+    json("PUT", "/api/v1/practitioners/{id}/availability", P::read_practitioners, api::availability_put);
+    json("POST", "/api/v1/practitioners/{id}/leave", P::read_practitioners, api::leave_create);
+    json("DELETE", "/api/v1/practitioners/{id}/leave/{leave_id}", P::read_practitioners, api::leave_delete);
+    json("POST", "/api/v1/plans", P::triage_requests, api::plan_propose);
+    json("POST", "/api/v1/plans/accept", P::triage_requests, api::plan_accept);
+    json("GET", "/api/v1/calendar", P::read_practitioners, api::calendar_get);
+    json("POST", "/api/v1/calendar/feed", P::read_practitioners, api::calendar_feed_create);
+    json("DELETE", "/api/v1/calendar/feed", P::read_practitioners, api::calendar_feed_delete);
+    // The feed's secret token is its only credential: calendar apps cannot sign in.
+    json("GET", "/calendar/feed/{token}.ics", std::nullopt, api::calendar_feed_ics);
 
     // Audit log (admin)
     page("GET", "/audit", P::read_audit_log, pages::audit_list);

@@ -29,7 +29,7 @@ std::vector<Candidate> rank_candidates(const MatchNeed& need, std::span<const Ca
     std::vector<Candidate> out;
     for (const auto& p : people) {
         if (!p.active || !grade_fits(need, p.grade)) continue;
-        int free_half_days = p.max_days_per_week * 2 - p.booked_half_days_that_week;
+        int free_half_days = p.free_half_days_that_week;
         if (free_half_days < need.session_half_days) continue;  // no room that week
 
         Candidate c{p.id, p.name, p.grade, 0, p.return_tenths, 0, p.day_rate_pence, {}};

@@ -1,7 +1,7 @@
 #pragma once
 // Choosing the best practitioner for a request (seed 002: "identify the best practitioner
-// for the work"). Hard constraints filter; a score ranks what is left, and every candidate
-// carries its reasons in plain words. Pure rules with no I/O.
+// for the work"). Hard constraints filter (active, grade, room that week); a score ranks
+// what is left, and every candidate carries its reasons in plain words. Pure rules, no I/O.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -40,7 +40,9 @@ struct CandidateInput {
     std::optional<std::int64_t> return_tenths;  // home → school → home, estimated
     std::vector<PrimaryNeed> expertise;
     int max_days_per_week = 5;
-    int booked_half_days_that_week = 0;  // visits already planned in the week of the preferred date
+    //! Half days still free in the week of the preferred date: working days, leave, visits
+    //! booked or held, and max days a week all taken into account (core/visit_calendar.hpp).
+    int free_half_days_that_week = 10;
     int active_requests = 0;
     bool works_with_school = false;
     std::int64_t day_rate_pence = 0;  // for their grade, today

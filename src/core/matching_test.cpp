@@ -34,7 +34,7 @@ TEST(Matching, InactiveOrFullyBookedPeopleAreNeverCandidates) {
     away.active = false;
     auto full = person(2, Grade::teacher, 10);
     full.max_days_per_week = 2;
-    full.booked_half_days_that_week = 3;  // half a day left, the visit needs a whole one
+    full.free_half_days_that_week = 1;  // half a day left, the visit needs a whole one
     auto free = person(3, Grade::teacher, 500);
     std::vector<CandidateInput> people{away, full, free};
     auto ranked = rank_candidates({.level = Grade::teacher, .session_half_days = 2}, people);
@@ -81,7 +81,7 @@ TEST(Matching, RankingIsBestFirstAndKeepsEveryHardConstraintOnRandomInstances) {
             auto p = person(i + 1, static_cast<Grade>(rng() % 3), static_cast<std::int64_t>(rng() % 1200));
             p.active = rng() % 10 != 0;
             p.max_days_per_week = 1 + static_cast<int>(rng() % 5);
-            p.booked_half_days_that_week = static_cast<int>(rng() % 10);
+            p.free_half_days_that_week = static_cast<int>(rng() % 11);
             p.active_requests = static_cast<int>(rng() % 6);
             p.works_with_school = rng() % 4 == 0;
             if (rng() % 2) p.expertise.push_back(static_cast<PrimaryNeed>(rng() % 14));
@@ -94,7 +94,7 @@ TEST(Matching, RankingIsBestFirstAndKeepsEveryHardConstraintOnRandomInstances) {
             const auto& p = people.at(static_cast<std::size_t>(ranked[i].id.value - 1));
             EXPECT_TRUE(p.active);
             EXPECT_TRUE(p.grade == need.level || (need.higher_grade_may_cover && p.grade > need.level));
-            EXPECT_GE(p.max_days_per_week * 2 - p.booked_half_days_that_week, need.session_half_days);
+            EXPECT_GE(p.free_half_days_that_week, need.session_half_days);
             if (i > 0) {
                 EXPECT_GE(ranked[i - 1].score, ranked[i].score);
             }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/availability.hpp"
 #include "core/error.hpp"
 #include "core/ids.hpp"
 #include "core/needs.hpp"
@@ -22,6 +23,7 @@ struct Practitioner {
     std::vector<PrimaryNeed> expertise;
     int max_days_per_week = 5;
     bool active = true;
+    WorkingPattern working_days;  // changed on the availability page, not the practitioner form
 };
 
 struct PractitionerInput {

@@ -4,6 +4,8 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "service/planning_service.hpp"
+#include "service/travel.hpp"
 #include "store/outbox_store.hpp"
 
 namespace sendhub {
@@ -29,17 +31,6 @@ Result<void> notify_submitted(SqlConnection& c, const RequestRecord& r) {
                 "Thank you. Your request for outreach support has reference " + r.reference +
                     ". We will triage it and let you know the decision.");
     return {};
-}
-
-std::optional<GeoPoint> school_point(Services& s, SchoolUrn urn) {
-    auto school = s.schools.find(urn);
-    if (!school || !school->latitude || !school->longitude) return std::nullopt;
-    return GeoPoint{*school->latitude, *school->longitude};
-}
-
-std::optional<std::int64_t> return_tenths(const Practitioner& p, std::optional<GeoPoint> school, double circuity) {
-    if (!school || !p.home_latitude || !p.home_longitude) return std::nullopt;
-    return estimated_return_tenths({*p.home_latitude, *p.home_longitude}, *school, circuity);
 }
 
 Result<AgreementRecord> visible_agreement(Services& s, const Actor& actor, AgreementId id) {
@@ -170,6 +161,7 @@ Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId 
                                      c.execute_with("UPDATE outreach_requests SET cancel_reason = ? WHERE id = ?", reason, id.value);
                                      c.execute_with("UPDATE agreements SET status = 'cancelled' WHERE request_id = ? AND status IN ('draft', 'agreed')", id.value);
                                      c.execute_with("UPDATE visits SET status = 'cancelled' WHERE status = 'planned' AND agreement_id IN (SELECT id FROM agreements WHERE request_id = ?)", id.value);
+                                     PlanningStore::release_holds(c, id);
                                      if (r.practitioner_id)
                                          notify_practitioner(c, *r.practitioner_id, "cancelled", "Request " + r.reference + " cancelled",
                                                              "Request " + r.reference + " has been cancelled; its planned visits are off.");
@@ -190,17 +182,17 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
     for (const auto& g : grade_terms()) rates[g.value] = s.agreements.rates_on(g.value, london_today());
     need.mileage_pence_per_mile = rates[need.level].mileage_pence_per_mile;
     // The week (Monday to Sunday) of the preferred date decides who has room.
-    std::chrono::sys_days day{when};
-    auto monday = day - (std::chrono::weekday{day} - std::chrono::Monday);
-    auto booked = s.agreements.booked_half_days(Date{monday}, Date{monday + std::chrono::days{6}});
+    Date monday = monday_of(when);
+    auto practitioners = s.practitioners.list({.limit = kMaxPageSize}).items;
+    auto diaries = practitioner_diaries(s, practitioners, monday, add_days(monday, 6));
     auto at_school = s.agreements.practitioners_at_school(request.school_urn);
     auto workload = s.agreements.workload();
     auto school = school_point(s, request.school_urn);
     std::vector<CandidateInput> people;
-    for (const auto& p : s.practitioners.list({.limit = kMaxPageSize}).items) {
+    for (const auto& p : practitioners) {
         CandidateInput in{p.id, p.name, p.grade, p.active, return_tenths(p, school, s.config.circuity_factor), p.expertise,
-                          p.max_days_per_week, 0, 0, at_school.contains(p.id.value), rates[p.grade].day_rate_pence};
-        if (auto b = booked.find(p.id.value); b != booked.end()) in.booked_half_days_that_week = b->second;
+                          p.max_days_per_week, diary_capacity(diaries.at(p.id.value)), 0, at_school.contains(p.id.value),
+                          rates[p.grade].day_rate_pence};
         if (auto w = workload.find(p.id.value); w != workload.end()) in.active_requests = w->second.first;
         people.push_back(std::move(in));
     }

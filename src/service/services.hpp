@@ -9,6 +9,7 @@
 #include "store/login_throttle.hpp"
 #include "store/agreement_store.hpp"
 #include "store/outbox_store.hpp"
+#include "store/planning_store.hpp"
 #include "store/practitioner_store.hpp"
 #include "store/request_store.hpp"
 #include "store/school_store.hpp"
@@ -37,6 +38,7 @@ struct Services {
     OutboxStore outbox;
     TariffStore tariffs;
     InvoiceStore invoices;
+    PlanningStore planning;
 
     Services(Config c, std::unique_ptr<Database> db)
         : config(std::move(c)),
@@ -51,7 +53,8 @@ struct Services {
           agreements(*database),
           outbox(*database),
           tariffs(*database),
-          invoices(*database) {}
+          invoices(*database),
+          planning(*database) {}
 };
 
 }  // namespace sendhub

@@ -1,6 +1,7 @@
 #include "store/agreement_store.hpp"
 
 #include "store/outbox_store.hpp"
+#include "store/planning_store.hpp"
 
 namespace sendhub {
 namespace {
@@ -33,8 +34,11 @@ constexpr std::string_view kVisitSelect =
 const std::string kFindVisit = std::string(kVisitSelect) + " WHERE v.id = ?";
 const std::string kVisitsOfAgreement = std::string(kVisitSelect) + " WHERE v.agreement_id = ? ORDER BY v.date, v.id";
 const std::string kVisitsOfPractitioner = std::string(kVisitSelect) + " WHERE v.practitioner_id = ? ORDER BY v.date, v.id";
+// Visits, and dates a term plan holds for other requests, count as booked.
 constexpr std::string_view kBookedDays =
-    "SELECT coalesce(sum(half_days), 0) FROM visits WHERE practitioner_id = ? AND date = ? AND status <> 'cancelled'";
+    "SELECT coalesce(sum(h), 0) FROM (SELECT half_days AS h FROM visits WHERE practitioner_id = ? AND date = ?"
+    " AND status <> 'cancelled' UNION ALL SELECT half_days FROM held_visits WHERE practitioner_id = ? AND date = ?"
+    " AND request_id <> ?)";
 constexpr std::string_view kInsertVisit =
     "INSERT INTO visits (agreement_id, practitioner_id, date, half_days, status, created_at)"
     " VALUES (?, ?, ?, ?, 'planned', ?) RETURNING id";
@@ -175,8 +179,13 @@ Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const
             return std::unexpected(Error::conflict("changed", "This agreement changed meanwhile. Reload it."));
         auto req = RequestStore::find(c, a->request_id);
         SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::agree, who, "", "accepted the provision agreement"));
+        // Dates a term plan held for this work become its planned visits.
+        int planned = a->practitioner_id ? PlanningStore::convert_holds(c, a->request_id, id, *a->practitioner_id) : 0;
+        if (planned > 0)
+            RequestStore::record_event(c, a->request_id, who, "planned the held visits", "", "", std::to_string(planned) + " visits");
         append_audit(c, who.audit, "accept", "agreement", std::to_string(id.value),
-                     {{"day_rate_pence", *day}, {"mileage_pence_per_mile", *mileage}, {"accepted_by", who.name}});
+                     {{"day_rate_pence", *day}, {"mileage_pence_per_mile", *mileage}, {"accepted_by", who.name},
+                      {"visits_planned_from_plan", planned}});
         notify_role(c, Role::coordinator, std::nullopt, "agreement_accepted", "Agreement accepted for " + req->reference,
                     "The school accepted the provision agreement for " + req->reference + ".");
         return *find(c, id);
@@ -205,7 +214,10 @@ Result<VisitRecord> AgreementStore::plan_visit(AgreementId id, Date date, int ha
         if (!a) return std::unexpected(Error::not_found("No such agreement."));
         if (a->status != AgreementStatus::agreed) return std::unexpected(not_agreed());
         if (!a->practitioner_id) return std::unexpected(Error::conflict("not_assigned", "No practitioner is assigned."));
-        auto booked = c.query_with(kBookedDays, a->practitioner_id->value, format_date(date)).front().integer(0);
+        auto booked = c.query_with(kBookedDays, a->practitioner_id->value, format_date(date), a->practitioner_id->value,
+                                   format_date(date), a->request_id.value)
+                          .front()
+                          .integer(0);
         if (booked + half_days > 2)
             return std::unexpected(Error::conflict("double_booked", a->practitioner_name + " already has " +
                                                                         format_days(static_cast<int>(booked)) +
@@ -311,17 +323,6 @@ std::vector<FeedbackRecord> AgreementStore::feedback(std::optional<AgreementId> 
             out.push_back({AgreementId{r.integer(0)}, r.text(1), r.text(2), r.text(3), static_cast<int>(r.integer(4)),
                            r.text(5), r.text(6), Timestamp{std::chrono::seconds{r.integer(7)}}});
         }
-        return out;
-    });
-}
-
-std::map<std::int64_t, int> AgreementStore::booked_half_days(Date from, Date to) {
-    return db_.read([&](SqlConnection& c) {
-        std::map<std::int64_t, int> out;
-        for (const auto& r : c.query_with("SELECT practitioner_id, sum(half_days) FROM visits WHERE status <> 'cancelled'"
-                                          " AND date BETWEEN ? AND ? GROUP BY practitioner_id",
-                                          format_date(from), format_date(to)))
-            out[r.integer(0)] = static_cast<int>(r.integer(1));
         return out;
     });
 }

@@ -103,8 +103,6 @@ public:
 
     //! Active work of each practitioner: requests assigned or agreed, and planned visits.
     [[nodiscard]] std::map<std::int64_t, std::pair<int, int>> workload();
-    //! Half days booked (planned or delivered) per practitioner between two dates inclusive.
-    [[nodiscard]] std::map<std::int64_t, int> booked_half_days(Date from, Date to);
     //! Practitioners who have been assigned work at the school before (continuity).
     [[nodiscard]] std::set<std::int64_t> practitioners_at_school(SchoolUrn school);
 

@@ -8,10 +8,10 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kFind =
-    "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, max_days_per_week, active"
+    "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, max_days_per_week, active, working_days"
     " FROM practitioners WHERE id = ?";
 constexpr std::string_view kList =
-    "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, max_days_per_week, active"
+    "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, max_days_per_week, active, working_days"
     " FROM practitioners WHERE id > ? AND (? IS NULL OR grade = ?) AND (? = 1 OR active = 1)"
     " ORDER BY id LIMIT ?";
 constexpr std::string_view kCountActive = "SELECT count(*) FROM practitioners WHERE active = 1";
@@ -42,6 +42,7 @@ Practitioner practitioner_from(SqlConnection& c, const SqlRow& r) {
         .expertise = {},
         .max_days_per_week = static_cast<int>(r.integer(7)),
         .active = r.integer(8) != 0,
+        .working_days = {static_cast<std::uint8_t>(r.integer(9))},
     };
     for (const auto& need : c.query_with(kExpertise, p.id.value)) {
         if (auto code = parse_term(primary_need_terms(), need.text(0))) p.expertise.push_back(*code);

@@ -21,4 +21,9 @@ http::FormData RequestContext::query() const {
     return http::FormData::parse(request.query).value_or(http::FormData{});
 }
 
+std::string site_origin(const RequestContext& ctx) {
+    std::string host(ctx.request.header("host").value_or("127.0.0.1"));
+    return (ctx.services.config.behind_tls ? "https://" : "http://") + host;
+}
+
 }  // namespace sendhub

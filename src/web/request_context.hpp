@@ -44,4 +44,11 @@ template <class Id>
     return Id{*id};
 }
 
+//! "https://host" as the browser reached us (the Host header), for links people copy elsewhere.
+[[nodiscard]] std::string site_origin(const RequestContext& ctx);
+//! The secret address of a calendar feed.
+[[nodiscard]] inline std::string calendar_feed_url(const RequestContext& ctx, std::string_view token) {
+    return site_origin(ctx) + "/calendar/feed/" + std::string(token) + ".ics";
+}
+
 }  // namespace sendhub

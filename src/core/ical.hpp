@@ -1,0 +1,25 @@
+#pragma once
+// iCalendar (RFC 5545) text for a practitioner's visit feed: all-day events, escaped text,
+// lines folded at 75 octets, CRLF endings. Events name the school and the request reference,
+// never a child.
+#include <string>
+#include <vector>
+
+#include "core/dates.hpp"
+
+namespace sendhub {
+
+struct IcalEvent {
+    std::string uid;  // stable, so a calendar updates an event rather than duplicating it
+    Date date;
+    std::string summary;
+    std::string location;
+    std::string description;
+    bool tentative = false;  // held by a plan, not yet agreed
+};
+
+[[nodiscard]] std::string ical_calendar(const std::string& name, const std::vector<IcalEvent>& events, Timestamp stamp);
+//! TEXT value escaping: backslash, semicolon, comma and newlines.
+[[nodiscard]] std::string ical_escape(std::string_view text);
+
+}  // namespace sendhub
