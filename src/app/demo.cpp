@@ -1,9 +1,11 @@
 #include "app/demo.hpp"
 
 #include "app/importer.hpp"
+#include "core/availability.hpp"
 #include "security/random.hpp"
 #include "service/account_service.hpp"
 #include "service/directory_service.hpp"
+#include "service/outreach_service.hpp"
 
 namespace sendhub {
 namespace {
@@ -47,6 +49,45 @@ std::optional<School> demo_school(Services& s) {
     return any.items.front();
 }
 
+// Requests accepted and waiting for a practitioner, one school per local authority, so the
+// candidates list and the term planner have work to show. Pupils are initials only.
+Result<int> load_demo_requests(Services& s, const Actor& coordinator, const AuditContext& who) {
+    struct DemoRequest {
+        const char* ref;
+        const char* year;
+        const char* route;
+        const char* need;
+        const char* level;
+        int in_days;
+        const char* concern;
+    };
+    const DemoRequest requests[] = {
+        {"JT", "Y2", "sen_support", "ASD", "specialist_ta", 14, "JT struggles with changes to routine and noisy spaces."},
+        {"MK", "Y5", "ehcp", "SEMH", "teacher", 21, "MK's outbursts in maths are increasing; the EHCP review is due."},
+        {"RB", "R", "early_years", "SLCN", "specialist_ta", 10, "RB has very few words and is starting Reception."},
+        {"LW", "Y9", "annual_review", "SPLD", "teacher", 28, "LW needs a reading and spelling plan for the annual review."},
+        {"AH", "Y6", "transition", "ASD", "slt", 35, "AH moves to secondary in September and is very anxious."},
+        {"DP", "Y3", "sen_support", "MLD", "teacher", 17, "DP is working well below age expectations in all subjects."},
+    };
+    std::vector<SchoolUrn> schools;
+    for (int la : south_west_la_codes()) {
+        auto page = s.schools.list({.la_code = la, .limit = 1});
+        if (!page.items.empty()) schools.push_back(page.items.front().urn);
+        if (schools.size() == std::size(requests)) break;
+    }
+    int made = 0;
+    for (std::size_t i = 0; i < schools.size(); ++i) {
+        const auto& r = requests[i];
+        RequestInput input{std::to_string(schools[i].value), "individual", {{r.ref, r.year, r.route, r.need}}, "signed",
+                           format_date(add_days(london_today(), -3)), "Class teacher", r.level,
+                           format_date(add_days(london_today(), r.in_days)), r.concern, "Visual timetable and a quiet space."};
+        SENDHUB_ASSIGN_OR_RETURN(auto created, create_request(s, coordinator, input, Submission::submit, who));
+        SENDHUB_TRY(triage_request(s, coordinator, created.id, {"accept", r.level, "Demo: accepted for planning."}, who));
+        ++made;
+    }
+    return made;
+}
+
 }  // namespace
 
 bool demo_loaded(Services& s) { return s.users.count() > 0; }
@@ -84,16 +125,20 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
         {"finance@spt.example.org", "Jordan Reed", Role::finance},
     };
     std::fprintf(out, "\nDemo sign-ins (shown once; passwords are random):\n");
+    std::optional<Actor> coordinator;
     for (const auto& u : users) {
         std::string password = random_password();
         UserInput input{u.email, u.name, std::string(role_code(u.role)), password, "", ""};
         if (u.role == Role::senco) input.school_urn = std::to_string(school->urn.value);
         if (u.role == Role::practitioner) input.practitioner_id = std::to_string(first_practitioner->value);
-        SENDHUB_TRY(create_user(s, input, system));
+        SENDHUB_ASSIGN_OR_RETURN(auto user, create_user(s, input, system));
+        if (u.role == Role::coordinator) coordinator = Actor{user.id, user.name, user.email, Role::coordinator, std::nullopt, std::nullopt};
         std::fprintf(out, "  %-12s %-30s %s\n", std::string(role_code(u.role)).c_str(), u.email, password.c_str());
     }
     std::fprintf(out, "  (the SENCO works at %s, URN %lld)\n\n", school->name.c_str(),
                  static_cast<long long>(school->urn.value));
+    SENDHUB_ASSIGN_OR_RETURN(auto waiting, load_demo_requests(s, *coordinator, system));
+    std::fprintf(out, "requests accepted and waiting for a practitioner: %d\n", waiting);
     return {};
 }
 

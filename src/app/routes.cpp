@@ -77,9 +77,19 @@ http::Router<Route> make_router() {
     json("DELETE", "/api/v1/practitioners/{id}/leave/{leave_id}", P::read_practitioners, api::leave_delete);
     json("POST", "/api/v1/plans", P::triage_requests, api::plan_propose);
     json("POST", "/api/v1/plans/accept", P::triage_requests, api::plan_accept);
-    json("GET", "/api/v1/calendar", P::read_practitioners, api::calendar_get);
-    json("POST", "/api/v1/calendar/feed", P::read_practitioners, api::calendar_feed_create);
-    json("DELETE", "/api/v1/calendar/feed", P::read_practitioners, api::calendar_feed_delete);
+    json("GET", "/api/v1/calendar", P::read_calendars, api::calendar_get);
+    json("POST", "/api/v1/calendar/feed", P::read_calendars, api::calendar_feed_create);
+    json("DELETE", "/api/v1/calendar/feed", P::read_calendars, api::calendar_feed_delete);
+    page("GET", "/practitioners/{id}/availability", P::read_practitioners, pages::availability_page);
+    page("POST", "/practitioners/{id}/availability", P::read_practitioners, pages::availability_save);
+    page("POST", "/practitioners/{id}/leave", P::read_practitioners, pages::leave_add);
+    page("POST", "/practitioners/{id}/leave/{leave_id}/delete", P::read_practitioners, pages::leave_remove);
+    page("GET", "/plan", P::triage_requests, pages::plan_page);
+    page("POST", "/plan", P::triage_requests, pages::plan_submit);
+    page("POST", "/plan/accept", P::triage_requests, pages::plan_accept_submit);
+    page("GET", "/calendar", P::read_calendars, pages::calendar_page);
+    page("POST", "/calendar/feed", P::read_calendars, pages::calendar_feed_submit);
+    page("POST", "/calendar/feed/revoke", P::read_calendars, pages::calendar_feed_revoke_submit);
     // The feed's secret token is its only credential: calendar apps cannot sign in.
     json("GET", "/calendar/feed/{token}.ics", std::nullopt, api::calendar_feed_ics);
 

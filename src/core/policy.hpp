@@ -38,6 +38,7 @@ enum class Permission {
     read_invoices,          // invoices, statements, packages (SENCOs: their own school's)
     manage_invoices,        // invoice runs, payments, credit notes, packages (finance)
     read_finance_summary,   // the trust-wide finance dashboard
+    read_calendars,         // visit calendars: practitioners their own, coordinators and admins everyone's
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);

@@ -81,7 +81,8 @@ TermPlan plan_term(const TermPlanInput& in) {
             else if (std::ranges::none_of(in.people, [&](const PlanPerson& person) {
                          return may_take(in, work, person) && weeks_needed(work.series) <= weeks_in(person.diary);
                      }))
-                out.unplanned_reason = fmt::format("the visits need {} weeks; the term is shorter", weeks_needed(work.series));
+                out.unplanned_reason = fmt::format("from the preferred date the visits need {} weeks; the term has {}",
+                                                   weeks_needed(work.series), weeks_in(in.people.front().diary));
             else out.unplanned_reason = work.pinned ? "no room in the pinned practitioner's calendar" : "no room in any suitable calendar";
             continue;
         }

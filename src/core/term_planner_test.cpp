@@ -130,7 +130,7 @@ TEST(TermPlanner, PinsAreKeptAndReasonsGiven) {
     EXPECT_EQ(plan.work[0].person, 0);
     EXPECT_EQ(plan.work[1].person, 1);  // pinned to the far one
     EXPECT_EQ(plan.work[2].unplanned_reason, "no practitioner of the right grade");
-    EXPECT_EQ(plan.work[3].unplanned_reason, "the visits need 20 weeks; the term is shorter");
+    EXPECT_EQ(plan.work[3].unplanned_reason, "from the preferred date the visits need 20 weeks; the term has 12");
 }
 
 }  // namespace

@@ -72,5 +72,15 @@ Response statement_page(RequestContext& ctx);
 Response packages_page(RequestContext& ctx);
 Response package_create_submit(RequestContext& ctx);
 Response finance_page(RequestContext& ctx);
+Response availability_page(RequestContext& ctx);
+Response availability_save(RequestContext& ctx);
+Response leave_add(RequestContext& ctx);
+Response leave_remove(RequestContext& ctx);
+Response plan_page(RequestContext& ctx);
+Response plan_submit(RequestContext& ctx);
+Response plan_accept_submit(RequestContext& ctx);
+Response calendar_page(RequestContext& ctx);
+Response calendar_feed_submit(RequestContext& ctx);
+Response calendar_feed_revoke_submit(RequestContext& ctx);
 
 }  // namespace sendhub::pages

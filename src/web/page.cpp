@@ -20,6 +20,8 @@ constexpr NavItem kNavigation[] = {
     {"/", "Home", Permission::signed_in},
     {"/requests", "Requests", Permission::use_outreach},
     {"/visits", "Your visits", Permission::use_outreach},
+    {"/calendar", "Calendar", Permission::read_calendars},
+    {"/plan", "Plan a term", Permission::triage_requests},
     {"/feedback", "Feedback", Permission::read_feedback},
     {"/schools", "Schools", Permission::read_schools},
     {"/finance", "Finance", Permission::read_finance_summary},

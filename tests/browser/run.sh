@@ -36,6 +36,9 @@ export SENDHUB_LOGINS=$logins
 status=0
 url="http://127.0.0.1:$port"
 node tests/browser/screenshots.mjs "$url" || status=1
+# The planner takes half of the demo's waiting requests with JavaScript, half without.
+node tests/browser/planning.mjs "$url" || status=1
+SENDHUB_JS=off node tests/browser/planning.mjs "$url" || status=1
 node tests/browser/journey.mjs "$url" || status=1
 SENDHUB_JS=off node tests/browser/journey.mjs "$url" || status=1
 node tests/browser/keyboard.mjs "$url" || status=1

@@ -7,9 +7,10 @@ const checks = new Checks()
 const browser = await launch()
 const pagesByRole = {
   admin: ['/', '/users', '/users/new', '/audit', '/schools', '/practitioners', '/practitioners/new', '/account/password'],
-  coordinator: ['/', '/requests', '/schools', '/schools/new', '/practitioners', '/feedback'],
+  coordinator: ['/', '/requests', '/schools', '/schools/new', '/practitioners', '/feedback', '/plan', '/calendar',
+    '/calendar?practitioner=1&view=month', '/practitioners/1/availability'],
   senco: ['/', '/requests', '/requests/new', '/invoices', '/packages'],
-  practitioner: ['/', '/visits'],
+  practitioner: ['/', '/visits', '/calendar', '/calendar?view=month'],
   finance: ['/', '/schools', '/tariffs', '/finance', '/invoices', '/packages']
 }
 
@@ -31,7 +32,7 @@ for (const [role, paths] of Object.entries(pagesByRole)) {
   for (const path of paths) {
     await page.goto(base + path)
     checks.expect(!page.url().includes('/login'), `${role} opens ${path}`)
-    await checks.axe(page, `${role}${path.replaceAll('/', '-').replace(/-$/, '') || '-home'}`, true)
+    await checks.axe(page, `${role}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}`, true)
   }
 }
 await browser.close()
