@@ -2,7 +2,7 @@
 # sendhub's one entry point for people and CI.
 #   ./sendhub.sh serve   install what is missing, build, migrate, load demo data once, serve
 #   ./sendhub.sh test    install what is missing, build (normal + ASan/UBSan), run every suite
-#   ./sendhub.sh bench   run the HTTP benchmark (bench/http)
+#   ./sendhub.sh bench   run the HTTP benchmark (bench/http); "bench planner" runs bench/planner
 #   ./sendhub.sh build   install and build only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -114,9 +114,11 @@ cmd_test() {
 
 cmd_bench() {
     prepare
-    ensure_packages "${BENCH_PACKAGES[@]}"
-    build build sendhub
-    bench/http/run.sh "$@"
+    case "${1:-http}" in
+        planner) shift; build build sendhub_planner_bench; bench/planner/run.sh "$@" ;;
+        http) [ $# -gt 0 ] && shift; ensure_packages "${BENCH_PACKAGES[@]}"; build build sendhub; bench/http/run.sh "$@" ;;
+        *) echo "usage: $0 bench [http|planner]" >&2; exit 2 ;;
+    esac
 }
 
 case "${1:-}" in
