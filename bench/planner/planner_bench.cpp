@@ -158,9 +158,14 @@ int main(int argc, char** argv) {
         auto p = generate(size, homes, sites, rng);
         std::size_t arcs = 0;
         for (const auto& t : p.tasks) arcs += t.arcs.size();
-        auto started = Clock::now();
-        auto plan = solve_assignment(p, options);
-        double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+        // The best of three runs: the solver is deterministic, so this only removes noise.
+        AssignmentSolution plan;
+        double seconds = 1e9;
+        for (int run = 0; run < 3; ++run) {
+            auto started = Clock::now();
+            plan = solve_assignment(p, options);
+            seconds = std::min(seconds, std::chrono::duration<double>(Clock::now() - started).count());
+        }
         long memory = peak_rss_kib();
         int unplanned = static_cast<int>(std::ranges::count(plan.resource_of, kUnassigned));
         // Gaps are measured as (objective − bound) / bound: how far above the optimum we might be.

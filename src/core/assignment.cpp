@@ -319,11 +319,18 @@ std::vector<int> repack_pair(const AssignmentProblem& p, Assignment& x, int a, i
 }  // namespace
 
 void set_fair_shares(AssignmentProblem& problem) {
-    std::int64_t demand = 0, capacity = 0;
-    for (const auto& t : problem.tasks) demand += t.demand;
-    for (const auto& r : problem.resources) capacity += r.capacity;
-    demand = std::min(demand, capacity);
-    for (auto& r : problem.resources) r.fair_share = capacity == 0 ? 0 : static_cast<int>(demand * r.capacity / capacity);
+    // Each piece of work is shared among the practitioners who may take it, in proportion to
+    // their free half days; a practitioner's fair share is the sum of their parts. Spreading
+    // only over those who may take it keeps the penalty meaningful when grades differ.
+    std::vector<double> share(problem.resources.size(), 0.0);
+    for (const auto& t : problem.tasks) {
+        double capacity = 0;
+        for (const auto& a : t.arcs) capacity += problem.resources[a.resource].capacity;
+        if (capacity <= 0) continue;
+        for (const auto& a : t.arcs) share[a.resource] += t.demand * problem.resources[a.resource].capacity / capacity;
+    }
+    for (std::size_t r = 0; r < share.size(); ++r)
+        problem.resources[r].fair_share = std::min(problem.resources[r].capacity, static_cast<int>(share[r]));
 }
 
 std::int64_t assignment_objective(const AssignmentProblem& p, std::span<const int> resource_of) {

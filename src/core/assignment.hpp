@@ -43,8 +43,9 @@ struct AssignmentProblem {
     std::int64_t unassigned_penalty = 1000000;  // pence per half day left unplanned
 };
 
-//! Sets every fair share to the practitioner's part of the term's work in proportion to
-//! their free half days (rounded down): work spread evenly by availability costs nothing.
+//! Sets every fair share: each task's demand spread over the practitioners it may go to in
+//! proportion to their free half days, summed and rounded down. Work spread that way costs
+//! nothing beyond travel.
 void set_fair_shares(AssignmentProblem& problem);
 
 //! Total cost of an assignment (travel, overload and unplanned penalties).
@@ -55,7 +56,7 @@ void set_fair_shares(AssignmentProblem& problem);
 struct AssignmentOptions {
     int max_iterations = 120;     // subgradient steps
     double initial_step = 2.0;    // Polyak step factor; halved when the bound stalls
-    int construct_every = 10;     // build a full assignment from the prices this often
+    int construct_every = 20;     // build and polish a full assignment from the prices this often
     std::size_t max_arcs_per_task = 40;  // the cheapest arcs searched; the bound uses all
     double target_gap = 0.0005;   // stop once within this fraction of the bound
     int perturbations = 60;       // rounds of iterated local search after the prices settle
