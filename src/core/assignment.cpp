@@ -389,6 +389,17 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
     for (auto& list : search.by_resource) std::ranges::sort(list, {}, &AssignmentArc::resource);
     std::vector<int> everyone(n);
     std::iota(everyone.begin(), everyone.end(), 0);
+    // How many constructions get polished: more for small problems, where each is cheap.
+    std::size_t searched = 0;
+    for (const auto& a : arcs) searched += a.size();
+    const std::size_t budget = options.polish_budget / std::max<std::size_t>(searched, 1);
+    int construct_every = options.construct_every;
+    if (construct_every <= 0)
+        construct_every = std::max(1, options.max_iterations / static_cast<int>(std::clamp<std::size_t>(budget, 5, 24)));
+    // Iterated local search rounds: 20 per task, within the budget, 60 to 2000.
+    const int perturbations = options.perturbations > 0
+                                  ? options.perturbations
+                                  : static_cast<int>(std::clamp<std::size_t>(std::min(budget, 20 * n), 60, 2000));
 
     AssignmentSolution best{std::vector<int>(n, kUnassigned), std::numeric_limits<std::int64_t>::max(), 0, 0};
     std::vector<double> prices(m, 0), best_prices(m, 0), step(m, 0);
@@ -406,7 +417,7 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
             theta /= 2;
             stalled = 0;
         }
-        if (it % options.construct_every == 0 || it + 1 == options.max_iterations) {
+        if (it % construct_every == 0 || it + 1 == options.max_iterations) {
             auto x = construct(p, search, prices);
             improve(p, search, x, everyone);
             if (auto objective = x.objective(); objective < best.objective) {
@@ -435,10 +446,10 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
     // Packings the single moves cannot reach (two small pieces for one big) are found this way.
     Assignment current(p, search.by_resource);
     for (std::size_t t = 0; t < n; ++t) current.place(static_cast<int>(t), best.resource_of[t]);
-    if (n > 0 && m > 1 && options.perturbations > 0) {
+    if (n > 0 && m > 1) {
         std::mt19937 rng(12345);
         std::int64_t current_objective = best.objective;
-        for (int round = 0; round < options.perturbations; ++round) {
+        for (int round = 0; round < perturbations; ++round) {
             int first = std::uniform_int_distribution<int>(0, static_cast<int>(m) - 1)(rng);
             std::vector<int> neighbours;
             for (int t : current.carried(first))

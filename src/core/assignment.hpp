@@ -56,10 +56,11 @@ void set_fair_shares(AssignmentProblem& problem);
 struct AssignmentOptions {
     int max_iterations = 120;     // subgradient steps
     double initial_step = 2.0;    // Polyak step factor; halved when the bound stalls
-    int construct_every = 20;     // build and polish a full assignment from the prices this often
+    int construct_every = 0;      // build and polish an assignment this often; 0: from the budget
+    std::size_t polish_budget = 2500000;  // arcs searched × constructions (5 to 24 of them)
     std::size_t max_arcs_per_task = 40;  // the cheapest arcs searched; the bound uses all
     double target_gap = 0.0005;   // stop once within this fraction of the bound
-    int perturbations = 60;       // rounds of iterated local search after the prices settle
+    int perturbations = 0;        // rounds of iterated local search; 0: from the budget (60 to 2000)
 };
 
 struct AssignmentSolution {
