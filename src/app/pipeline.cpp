@@ -45,12 +45,14 @@ bool is_safe_method(std::string_view method) { return method == "GET" || method 
 
 void log_access(const std::string& request_id, const http::Request& request, int status,
                 std::chrono::steady_clock::duration elapsed) {
-    // Method, path and status only: query strings and bodies can hold personal data.
+    // Method, path and status only: query strings and bodies can hold personal data. A
+    // calendar feed's path is its secret, so it is never written out.
     static std::mutex mutex;
     double ms = std::chrono::duration<double, std::milli>(elapsed).count();
+    const std::string path = request.path.starts_with("/calendar/feed/") ? "/calendar/feed/[secret].ics" : request.path;
     std::lock_guard lock(mutex);
     std::fprintf(stderr, "%s %s %s %s %d %.2fms\n", format_timestamp(now()).c_str(), request_id.c_str(),
-                 request.method.c_str(), request.path.c_str(), status, ms);
+                 request.method.c_str(), path.c_str(), status, ms);
 }
 
 std::optional<std::string> bearer_token(const http::Request& request) {

@@ -1,5 +1,6 @@
 #include "core/agreement.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -101,6 +102,15 @@ Result<AgreementTerms> validate_agreement(const AgreementInput& input) {
     if (t.outcomes.size() > kMaxOutcomes) v.fail("outcomes", "too_many", "Agree at most 10 outcomes");
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return t;
+}
+
+Frequency frequency_of(std::span<const Date> dates) {
+    if (dates.size() < 2) return Frequency::one_off;
+    std::vector<std::int64_t> gaps;
+    for (std::size_t i = 1; i < dates.size(); ++i) gaps.push_back(days_between(dates[i - 1], dates[i]));
+    std::ranges::nth_element(gaps, gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2));
+    auto typical = gaps[gaps.size() / 2];
+    return typical <= 10 ? Frequency::weekly : typical <= 21 ? Frequency::fortnightly : Frequency::monthly;
 }
 
 Result<VisitReport> validate_report(const ReportInput& input) {

@@ -56,6 +56,10 @@ struct AgreementTerms {
 
 [[nodiscard]] Result<AgreementTerms> validate_agreement(const AgreementInput& input);
 
+//! The frequency a series of visit dates keeps: one date is a one-off; otherwise the typical
+//! gap (its median) decides: up to 10 days weekly, up to 21 fortnightly, else monthly.
+[[nodiscard]] Frequency frequency_of(std::span<const Date> dates);
+
 //! Parses "0.5", "1", "1.5"… into half days; nullopt unless a non-negative multiple of 0.5.
 [[nodiscard]] std::optional<int> parse_half_days(std::string_view text);
 //! "1", "0.5", "2.5".

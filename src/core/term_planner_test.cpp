@@ -4,6 +4,8 @@
 
 #include <random>
 
+#include "core/agreement.hpp"
+
 namespace sendhub {
 namespace {
 
@@ -131,6 +133,24 @@ TEST(TermPlanner, PinsAreKeptAndReasonsGiven) {
     EXPECT_EQ(plan.work[1].person, 1);  // pinned to the far one
     EXPECT_EQ(plan.work[2].unplanned_reason, "no practitioner of the right grade");
     EXPECT_EQ(plan.work[3].unplanned_reason, "from the preferred date the visits need 20 weeks; the term has 12");
+}
+
+}  // namespace
+}  // namespace sendhub
+
+namespace sendhub {
+namespace {
+
+TEST(AgreementTerms, TheFrequencyOfHeldDates) {
+    auto dates = [](std::initializer_list<const char*> list) {
+        std::vector<Date> out;
+        for (const char* d : list) out.push_back(*parse_date(d));
+        return out;
+    };
+    EXPECT_EQ(frequency_of(dates({"2027-01-04"})), Frequency::one_off);
+    EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-01-11", "2027-01-19"})), Frequency::weekly);
+    EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-01-18", "2027-02-02", "2027-02-15"})), Frequency::fortnightly);
+    EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-02-01", "2027-03-01"})), Frequency::monthly);
 }
 
 }  // namespace

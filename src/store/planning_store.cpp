@@ -26,6 +26,7 @@ constexpr std::string_view kBookedByDay =
     " GROUP BY practitioner_id, date";
 constexpr std::string_view kHold =
     "INSERT INTO held_visits (request_id, practitioner_id, date, half_days, created_at) VALUES (?, ?, ?, ?, ?)";
+constexpr std::string_view kHeldFor = "SELECT date, half_days FROM held_visits WHERE request_id = ? ORDER BY date";
 constexpr std::string_view kHeldOf = "SELECT date, half_days FROM held_visits WHERE request_id = ? AND practitioner_id = ? ORDER BY date";
 constexpr std::string_view kConvert =
     "INSERT INTO visits (agreement_id, practitioner_id, date, half_days, status, created_at)"
@@ -112,6 +113,15 @@ std::map<std::int64_t, std::vector<Leave>> PlanningStore::leave_between(Date fro
     return db_.read([&](SqlConnection& c) {
         std::map<std::int64_t, std::vector<Leave>> out;
         for (const auto& r : c.query_with(kLeaveBetween, format_date(from), format_date(to))) out[r.integer(0)].push_back(leave_from(r, 1));
+        return out;
+    });
+}
+
+std::vector<std::pair<Date, int>> PlanningStore::held_for(RequestId request) {
+    return db_.read([&](SqlConnection& c) {
+        std::vector<std::pair<Date, int>> out;
+        for (const auto& r : c.query_with(kHeldFor, request.value))
+            if (auto d = parse_date(r.text(0))) out.emplace_back(*d, static_cast<int>(r.integer(1)));
         return out;
     });
 }

@@ -44,6 +44,8 @@ public:
     //! Leave overlapping the dates, per practitioner.
     [[nodiscard]] std::map<std::int64_t, std::vector<Leave>> leave_between(Date from, Date to);
 
+    //! Dates a term plan holds for the request, soonest first, with their half days.
+    [[nodiscard]] std::vector<std::pair<Date, int>> held_for(RequestId request);
     static void hold(SqlConnection& c, RequestId request, PractitionerId practitioner, std::span<const Date> dates, int half_days);
     //! Held dates of the request become planned visits of the agreement; returns how many.
     static int convert_holds(SqlConnection& c, RequestId request, AgreementId agreement, PractitionerId practitioner);

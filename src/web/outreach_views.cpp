@@ -173,7 +173,14 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, 
         {"triage", coordinator && r.status == RequestStatus::submitted},
         {"cancel", is_open(r.status) && (school_senco || coordinator)},
         {"agreement", false},
+        {"held", false},
     };
+    if (auto held = ctx.services.planning.held_for(r.id); !held.empty()) {
+        std::string list;
+        for (const auto& [date, half_days] : held)
+            list += (list.empty() ? "" : ", ") + format_date(date) + (half_days == 1 ? " (half day)" : "");
+        view["held"] = list;
+    }
     if (r.agreement_id) {
         if (auto a = ctx.services.agreements.find(AgreementId{*r.agreement_id})) {
             auto av = agreement_view(ctx, r, *a, form);

@@ -246,18 +246,31 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
     const auto& f = ctx.form;
     auto value = [&](std::string_view name, std::string fallback) { return f.has(name) ? f.get(name) : fallback; };
     std::string level = r->accepted_level ? std::string(term_of(grade_terms(), *r->accepted_level).code) : r->input.expertise_level;
+    // Dates a term plan holds suggest the terms; they become the visits when the school accepts.
+    auto held = ctx.services.planning.held_for(r->id);
+    std::vector<Date> held_dates;
+    std::string held_list;
+    for (const auto& [date, half_days] : held) {
+        held_dates.push_back(date);
+        held_list += (held_list.empty() ? "" : ", ") + format_date(date);
+    }
+    std::string frequency = held.empty() ? "weekly" : std::string(term_of(frequency_terms(), frequency_of(held_dates)).code);
+    std::string sessions = held.empty() ? "3" : std::to_string(held.size());
+    std::string session_days = held.empty() ? "1" : format_days(held.front().second);
+    std::string start = held.empty() ? r->input.preferred_date : format_date(held.front().first);
     nlohmann::json fields{
         {"type", form.input("type", "Type of support", value("type", ""), {.hint = "For example: observation and strategies for the class team"})},
         {"level", form.select("level", "Level", options_of(grade_terms()), value("level", level))},
-        {"frequency", form.select("frequency", "Frequency", options_of(frequency_terms()), value("frequency", "weekly"))},
-        {"sessions", form.input("sessions", "Number of sessions", value("sessions", "3"), {.width = "3"})},
-        {"session_days", form.radios("session_days", "Session length", {{"1", "A whole day"}, {"0.5", "Half a day"}}, value("session_days", "1"))},
-        {"start_date", form.input("start_date", "Start date", value("start_date", r->input.preferred_date), {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+        {"frequency", form.select("frequency", "Frequency", options_of(frequency_terms()), value("frequency", frequency))},
+        {"sessions", form.input("sessions", "Number of sessions", value("sessions", sessions), {.width = "3"})},
+        {"session_days", form.radios("session_days", "Session length", {{"1", "A whole day"}, {"0.5", "Half a day"}}, value("session_days", session_days))},
+        {"start_date", form.input("start_date", "Start date", value("start_date", start), {.hint = "For example, " + format_date(london_today()), .width = "10"})},
         {"report_writing_days", form.input("report_writing_days", "Report writing (days)", value("report_writing_days", "0"),
                                            {.hint = "Charged at the agreement's day rate; in half days, like 0.5", .width = "3"})},
         {"outcomes", form.textarea("outcomes", "Agreed outcomes", f.get("outcomes"), "One outcome a line", 5)},
     };
-    nlohmann::json view{{"summary", form.summary()}, {"r", request_summary_view(*r)}, {"fields", fields}};
+    nlohmann::json view{{"summary", form.summary()}, {"r", request_summary_view(*r)}, {"fields", fields},
+                        {"held", held_list.empty() ? nlohmann::json(false) : nlohmann::json(held_list)}};
     return render_page(ctx, "Provision agreement", "agreement_form", view, status);
 }
 }  // namespace

@@ -2,18 +2,11 @@
 // page reached. Run with SENDHUB_JS=off to prove it works without JavaScript.
 // Usage: node tests/browser/journey.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
 import { execFileSync } from 'node:child_process'
-import { launch, signIn, Checks, day } from './lib.mjs'
+import { signIn, Checks, day, runMode } from './lib.mjs'
 
-const base = process.argv[2]
-const jsOff = process.env.SENDHUB_JS === 'off'
-const suffix = jsOff ? '-nojs' : ''
 const checks = new Checks()
-const browser = await launch()
-const options = { javaScriptEnabled: !jsOff }
+const { base, jsOff, suffix, options, browser, axe } = await runMode(checks)
 const shot = !jsOff
-// Without JavaScript nothing can run inside the page, axe included; the JS-on run checks
-// the same pages, so the JS-off run checks behaviour only.
-const axe = jsOff ? async () => {} : (page, name, screenshot) => checks.axe(page, name, screenshot)
 
 async function submitAndWait (page, selector) {
   await Promise.all([page.waitForNavigation(), page.click(selector)])

@@ -56,3 +56,18 @@ export async function signIn (browser, base, role, options = {}) {
   await page.click('button[type=submit]')
   return page
 }
+
+// What a script run needs: the base URL, whether JavaScript is off (SENDHUB_JS=off), the
+// screenshot suffix for that mode, and an axe check that is skipped without JavaScript
+// (nothing, axe included, can run inside the page then; the JS-on run checks the same pages).
+export async function runMode (checks) {
+  const jsOff = process.env.SENDHUB_JS === 'off'
+  return {
+    base: process.argv[2],
+    jsOff,
+    suffix: jsOff ? '-nojs' : '',
+    options: { javaScriptEnabled: !jsOff },
+    browser: await launch(),
+    axe: jsOff ? async () => {} : (page, name, screenshot = true) => checks.axe(page, name, screenshot)
+  }
+}

@@ -2,15 +2,10 @@
 // feed (issue 7), with axe-core on every page reached. SENDHUB_JS=off runs it without
 // JavaScript on the other half of the demo's waiting requests.
 // Usage: node tests/browser/planning.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { launch, signIn, Checks } from './lib.mjs'
+import { signIn, Checks, runMode } from './lib.mjs'
 
-const base = process.argv[2]
-const jsOff = process.env.SENDHUB_JS === 'off'
-const suffix = jsOff ? '-nojs' : ''
 const checks = new Checks()
-const browser = await launch()
-const options = { javaScriptEnabled: !jsOff }
-const axe = jsOff ? async () => {} : (page, name) => checks.axe(page, name, true)
+const { base, suffix, options, browser, axe } = await runMode(checks)
 const submitAndWait = (page, selector) => Promise.all([page.waitForNavigation(), page.click(selector)])
 
 // Coordinator: a plan with a mistake, then three requests planned, one choice pinned, accepted.

@@ -107,6 +107,15 @@ TEST(Planning, AvailabilityLeaveAndAPlanAcceptedIntoHeldVisitsAndAFeed) {
     EXPECT_EQ(w.practitioner.api("DELETE", "/api/v1/calendar/feed").status, 204);
     EXPECT_EQ(calendar_app.get(path).status, 404);
 
+    // The request page lists the held dates, and the agreement form starts from them.
+    auto coordinator_pages = browser_for(w.coordinator);
+    auto shown = coordinator_pages.get("/requests/" + std::to_string(first));
+    EXPECT_NE(shown.body.find("Dates held by the term plan: " + items[0]["dates"][0].get<std::string>()), std::string::npos);
+    auto form = coordinator_pages.get("/requests/" + std::to_string(first) + "/agreement");
+    EXPECT_NE(form.body.find("The term plan holds these dates"), std::string::npos);
+    EXPECT_NE(form.body.find("id=\"sessions\" name=\"sessions\" type=\"text\" value=\"6\""), std::string::npos);
+    EXPECT_NE(form.body.find("<option value=\"fortnightly\" selected>"), std::string::npos);
+
     // When the school agrees the provision, the held dates become its planned visits.
     auto agreement = w.coordinator.api("POST", "/api/v1/requests/" + std::to_string(first) + "/agreement",
                                        {{"type", "Observation"}, {"level", "teacher"}, {"frequency", "fortnightly"},
