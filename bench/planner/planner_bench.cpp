@@ -153,6 +153,12 @@ int main(int argc, char** argv) {
     std::string table =
         "| requests × practitioners | arcs | planner time | peak memory | objective | planner bound gap | unplanned | "
         "CBC time | CBC result | gap to CBC optimum | gap to best bound | speed-up |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    const std::string header =
+        "# Term planner benchmark, " + format_date(london_today()) +
+        "\n\nObjective: travel (30p a mile, return trips) plus £10 per half day above a fair share. Planner time is the "
+        "best of three runs. Planner bound gap: how far above the planner's own Lagrangian lower bound its answer is (an "
+        "upper bound on its gap to the optimum). Gap to best bound uses the better of that bound and CBC's. Peak memory "
+        "is the whole process's, so it includes earlier rows and CBC.\n\n";
     for (std::size_t i = 0; i < std::min(only, sizes.size()); ++i) {
         const auto& size = sizes[i];
         auto p = generate(size, homes, sites, rng);
@@ -189,12 +195,8 @@ int main(int argc, char** argv) {
         std::fputs(row.c_str(), stdout);
         std::fflush(stdout);
         table += row;
+        // Written after every row, so a run stopped during a long exact solve keeps what it has.
+        std::ofstream(results + "/planner-latest.md") << header + table;
     }
-    std::string report = "# Term planner benchmark, " + format_date(london_today()) +
-                         "\n\nObjective: travel (30p a mile, return trips) plus £10 per half day above fair share. "
-                         "Planner bound gap: distance from the planner's own Lagrangian lower bound (an upper bound on the "
-                         "gap to the optimum). Peak memory is the process's, so it includes earlier rows and GLPK.\n\n" +
-                         table;
-    std::ofstream(results + "/planner-latest.md") << report;
     std::fputs(("\nwritten to " + results + "/planner-latest.md\n").c_str(), stdout);
 }

@@ -165,6 +165,7 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
 
     TermPlanInput in;
     in.higher_grade_may_cover = s.config.higher_grade_may_cover;
+    in.overload_penalty_pence = s.config.plan_overload_penalty_pence;
     for (const auto& p : people) in.people.push_back({p.id, p.name, p.grade, diaries.at(p.id.value)});
     std::vector<std::optional<GeoPoint>> schools;
     std::vector<std::int64_t> mileage;
