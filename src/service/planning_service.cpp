@@ -169,6 +169,7 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
     for (const auto& p : people) in.people.push_back({p.id, p.name, p.grade, diaries.at(p.id.value)});
     std::vector<std::optional<GeoPoint>> schools;
     std::vector<std::int64_t> mileage;
+    std::map<Grade, std::int64_t> mileage_of;  // one tariff look-up per level, not per request
     for (const auto& w : checked.work) {
         Grade level = w.request.accepted_level.value_or(Grade::teacher);
         VisitSeries series{w.sessions, w.session_half_days, every_weeks(w.frequency), 0};
@@ -177,7 +178,8 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
             series.first_week = (weekday_index(checked.first) + static_cast<int>(days_between(checked.first, *preferred))) / 7;
         in.work.push_back({level, series, w.pinned ? std::optional(w.pinned->id) : std::nullopt});
         schools.push_back(school_point(s, w.request.school_urn));
-        mileage.push_back(s.agreements.rates_on(level, london_today()).mileage_pence_per_mile);
+        if (!mileage_of.contains(level)) mileage_of[level] = s.agreements.rates_on(level, london_today()).mileage_pence_per_mile;
+        mileage.push_back(mileage_of[level]);
     }
     const double circuity = s.config.circuity_factor;
     const auto unknown_tenths = static_cast<std::int64_t>(s.config.match_weights.unknown_distance_miles * 10);
