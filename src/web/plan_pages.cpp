@@ -82,7 +82,7 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
                             {"practitioner", w.practitioner ? w.practitioner->name : "Not planned"},
                             {"planned", w.practitioner.has_value()},
                             {"pinned", w.pinned},
-                            {"visits", fmt::format("{} of {} day", w.dates.size(), format_days(w.session_half_days))},
+                            {"visits", fmt::format("{} visits of {} day", w.dates.size(), format_days(w.session_half_days))},
                             {"dates", joined},
                             {"travel", money(w.travel_pence)},
                             {"reason", w.unplanned_reason}});
