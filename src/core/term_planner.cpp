@@ -37,8 +37,7 @@ TermPlan plan_term(const TermPlanInput& in) {
             for (std::size_t p = 0; p < m; ++p) {
                 if (!may_take(in, in.work[w], in.people[p]) || refused[w].contains(static_cast<int>(p))) continue;
                 if (weeks_needed(in.work[w].series) > weeks_in(in.people[p].diary)) continue;
-                auto travel = in.travel_pence ? in.travel_pence(w, p) : std::nullopt;
-                task.arcs.push_back({static_cast<int>(p), travel.value_or(in.unknown_travel_pence)});
+                task.arcs.push_back({static_cast<int>(p), in.travel_pence ? in.travel_pence(w, p) : 0});
             }
             problem.tasks.push_back(std::move(task));
         }

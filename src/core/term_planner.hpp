@@ -36,9 +36,8 @@ struct TermPlanInput {
     std::vector<PlanPerson> people;
     bool higher_grade_may_cover = false;
     std::int64_t overload_penalty_pence = 1000;  // per half day above a fair share
-    //! Travel for all of work w's visits by person p, in pence; nullopt when not known.
-    std::function<std::optional<std::int64_t>(std::size_t work, std::size_t person)> travel_pence;
-    std::int64_t unknown_travel_pence = 0;  // used when travel_pence has no answer
+    //! Travel for all of work w's visits by person p, in pence (the caller estimates unknown distances).
+    std::function<std::int64_t(std::size_t work, std::size_t person)> travel_pence;
 };
 
 struct PlannedWork {

@@ -97,7 +97,7 @@ TermPlanInput random_input(std::mt19937& rng, int works, int people) {
         schools.emplace_back(coord(rng), coord(rng));
     }
     in.higher_grade_may_cover = works % 2 == 0;
-    in.travel_pence = [homes, schools, &in](std::size_t w, std::size_t p) -> std::optional<std::int64_t> {
+    in.travel_pence = [homes, schools, &in](std::size_t w, std::size_t p) -> std::int64_t {
         auto dx = homes[p].first - schools[w].first, dy = homes[p].second - schools[w].second;
         return static_cast<std::int64_t>(std::abs(dx) + std::abs(dy)) * 60 * in.work[w].series.visits;
     };
@@ -126,7 +126,7 @@ TEST(TermPlanner, PinsAreKeptAndReasonsGiven) {
     in.people = {{PractitionerId{1}, "Near", Grade::teacher, diary}, {PractitionerId{2}, "Far", Grade::teacher, diary}};
     in.work = {{Grade::teacher, {3, 2, 4, 0}, std::nullopt}, {Grade::teacher, {3, 2, 4, 0}, PractitionerId{2}},
                {Grade::slt, {1, 2, 0, 0}, std::nullopt}, {Grade::teacher, {20, 2, 1, 0}, std::nullopt}};
-    in.travel_pence = [](std::size_t, std::size_t p) -> std::optional<std::int64_t> { return p == 0 ? 100 : 900; };
+    in.travel_pence = [](std::size_t, std::size_t p) -> std::int64_t { return p == 0 ? 100 : 900; };
     auto plan = plan_term(in);
     EXPECT_EQ(plan_violation(in, plan), "");
     EXPECT_EQ(plan.work[0].person, 0);

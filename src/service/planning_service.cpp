@@ -183,7 +183,7 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
     }
     const double circuity = s.config.circuity_factor;
     const auto unknown_tenths = static_cast<std::int64_t>(s.config.match_weights.unknown_distance_miles * 10);
-    in.travel_pence = [&](std::size_t w, std::size_t p) -> std::optional<std::int64_t> {
+    in.travel_pence = [&](std::size_t w, std::size_t p) -> std::int64_t {
         auto tenths = return_tenths(people[p], schools[w], circuity).value_or(unknown_tenths);
         return charge_for_miles(tenths, mileage[w]) * in.work[w].series.visits;
     };

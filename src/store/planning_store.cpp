@@ -27,7 +27,6 @@ constexpr std::string_view kBookedByDay =
 constexpr std::string_view kHold =
     "INSERT INTO held_visits (request_id, practitioner_id, date, half_days, created_at) VALUES (?, ?, ?, ?, ?)";
 constexpr std::string_view kHeldFor = "SELECT date, half_days FROM held_visits WHERE request_id = ? ORDER BY date";
-constexpr std::string_view kHeldOf = "SELECT date, half_days FROM held_visits WHERE request_id = ? AND practitioner_id = ? ORDER BY date";
 constexpr std::string_view kConvert =
     "INSERT INTO visits (agreement_id, practitioner_id, date, half_days, status, created_at)"
     " SELECT ?, practitioner_id, date, half_days, 'planned', ? FROM held_visits WHERE request_id = ? AND practitioner_id = ?";
@@ -132,10 +131,10 @@ void PlanningStore::hold(SqlConnection& c, RequestId request, PractitionerId pra
 }
 
 int PlanningStore::convert_holds(SqlConnection& c, RequestId request, AgreementId agreement, PractitionerId practitioner) {
-    int held = static_cast<int>(c.query_with(kHeldOf, request.value, practitioner.value).size());
-    if (held > 0) c.execute_with(kConvert, agreement.value, now().time_since_epoch().count(), request.value, practitioner.value);
+    // The insert reports how many rows it copied: no need to count the held dates first.
+    auto planned = c.execute_with(kConvert, agreement.value, now().time_since_epoch().count(), request.value, practitioner.value);
     c.execute_with(kRelease, request.value);
-    return held;
+    return static_cast<int>(planned);
 }
 
 void PlanningStore::release_holds(SqlConnection& c, RequestId request) { c.execute_with(kRelease, request.value); }

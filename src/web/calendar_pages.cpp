@@ -22,13 +22,21 @@ std::string long_date(Date d) {
                        kMonths[static_cast<unsigned>(d.month()) - 1], static_cast<int>(d.year()));
 }
 
-nlohmann::json entry_view(const CalendarEntry& e, bool with_person) {
+nlohmann::json entry_view(const CalendarEntry& e) {
     return {{"school", e.school_name},
-            {"person", with_person ? e.practitioner_name : ""},
             {"length", e.half_days == 1 ? "half day" : "1 day"},
             {"held", e.held},
             {"delivered", e.status == "delivered"},
             {"href", e.visit_id ? "/visits/" + std::to_string(e.visit_id->value) : "/requests/" + std::to_string(e.request_id.value)}};
+}
+
+//! One practitioner's day, for both views: their visits, and whether they are on leave or not working.
+nlohmann::json day_cell(const std::vector<CalendarEntry>& entries, const Practitioner& p, std::span<const Leave> leave, Date day) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& e : entries)
+        if (e.practitioner_id == p.id && e.date == day) items.push_back(entry_view(e));
+    std::string note = on_leave(leave, day) ? "On leave" : !p.working_days.works_on(day) ? "Not working" : "";
+    return {{"items", items}, {"has_items", !items.empty()}, {"note", note}};
 }
 
 struct Range {
@@ -87,14 +95,7 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
         for (int d = 0; d < 5; ++d) days.push_back(day_label(add_days(range.first, d)));
         for (const auto& p : people) {
             nlohmann::json cells = nlohmann::json::array();
-            for (int d = 0; d < 5; ++d) {
-                Date day = add_days(range.first, d);
-                nlohmann::json items = nlohmann::json::array();
-                for (const auto& e : *entries)
-                    if (e.practitioner_id == p.id && e.date == day) items.push_back(entry_view(e, false));
-                std::string note = on_leave(leave[p.id.value], day) ? "On leave" : !p.working_days.works_on(day) ? "Not working" : "";
-                cells.push_back({{"items", items}, {"has_items", !items.empty()}, {"note", note}});
-            }
+            for (int d = 0; d < 5; ++d) cells.push_back(day_cell(*entries, p, leave[p.id.value], add_days(range.first, d)));
             rows.push_back({{"name", p.name}, {"href", "/calendar?practitioner=" + std::to_string(p.id.value) + "&date=" + format_date(date)},
                             {"cells", cells}});
         }
@@ -111,13 +112,11 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
         nlohmann::json cells = nlohmann::json::array();
         for (int d = 0; d < 7; ++d) {
             Date day = add_days(monday, d);
-            nlohmann::json items = nlohmann::json::array();
-            for (const auto& e : *entries)
-                if (e.date == day) items.push_back(entry_view(e, false));
-            std::string note = on_leave(leave, day) ? "On leave" : !person->working_days.works_on(day) ? "Not working" : "";
-            bool outside = month && day.month() != date.month();
-            cells.push_back({{"label", day_label(day)}, {"items", items}, {"has_items", !items.empty()}, {"note", note}, {"outside", outside},
-                             {"today", day == london_today()}});
+            auto cell = day_cell(*entries, *person, leave, day);
+            cell["label"] = day_label(day);
+            cell["outside"] = month && day.month() != date.month();
+            cell["today"] = day == london_today();
+            cells.push_back(std::move(cell));
         }
         weeks.push_back({{"cells", cells}});
     }
