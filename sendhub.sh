@@ -14,9 +14,10 @@ APT_PACKAGES=(
     librestinio-dev libasio-dev libhttp-parser-dev libfmt-dev
     libsqlite3-dev libargon2-dev libssl-dev nlohmann-json3-dev libkainjow-mustache-dev
     libgtest-dev libgmock-dev libcurl4-openssl-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libglpk-dev coinor-libcbc-dev fonts-dejavu-core
+    libpq-dev postgresql-15 postgresql-client-15 nginx-light openssl
     poppler-utils chromium curl python3
 )
-BENCH_PACKAGES=(wrk nginx-light)
+BENCH_PACKAGES=(wrk)
 
 log() { printf '\033[1msendhub:\033[0m %s\n' "$*" >&2; }
 

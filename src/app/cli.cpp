@@ -51,7 +51,7 @@ const std::map<std::string, std::string>& help_texts() {
                       "  --no-access-log      do not log each request\n"
                       "  --smtp-url URL       send email by SMTP, like smtp://mail.example.org:25 (env SENDHUB_SMTP_URL)\n"
                       "  --mail-from ADDRESS  sender address (env SENDHUB_MAIL_FROM)\n"
-                      "  --mail-dir DIR       without SMTP, write .eml files here (default: mail/ beside the database)\n"},
+                      "  --mail-dir DIR       without SMTP, write .eml files here (default: mail/ beside an SQLite database, else data/mail)\n"},
         {"migrate", std::string("Usage: sendhub migrate [options]\n") + kDbHelp},
         {"demo", std::string("Usage: sendhub demo [options]\n") + kDbHelp + kSharedHelp +
                      "  --check           exit 0 if demo data (any user) is present, 1 if not; change nothing\n"},

@@ -38,7 +38,7 @@ const std::string kVisitsOfPractitioner = std::string(kVisitSelect) + " WHERE v.
 constexpr std::string_view kBookedDays =
     "SELECT coalesce(sum(h), 0) FROM (SELECT half_days AS h FROM visits WHERE practitioner_id = ? AND date = ?"
     " AND status <> 'cancelled' UNION ALL SELECT half_days FROM held_visits WHERE practitioner_id = ? AND date = ?"
-    " AND request_id <> ?)";
+    " AND request_id <> ?) booked";
 constexpr std::string_view kInsertVisit =
     "INSERT INTO visits (agreement_id, practitioner_id, date, half_days, status, created_at)"
     " VALUES (?, ?, ?, ?, 'planned', ?) RETURNING id";

@@ -1,5 +1,6 @@
 #include "store/database.hpp"
 
+#include "store/postgres_database.hpp"
 #include "store/sqlite_database.hpp"
 
 namespace sendhub {
@@ -38,8 +39,7 @@ std::optional<double> SqlRow::optional_real(std::size_t i) const {
 
 std::unique_ptr<Database> open_database(std::string_view url) {
     if (url.starts_with("sqlite:")) return open_sqlite(url.substr(7));
-    if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
-        throw DatabaseError("this build of sendhub has no PostgreSQL engine yet; use sqlite:PATH");
+    if (url.starts_with("postgresql://") || url.starts_with("postgres://")) return open_postgresql(url);
     throw DatabaseError("database URL must be sqlite:PATH or postgresql://…, got: " + std::string(url));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The storage boundary. Repositories speak portable SQL with `?` parameters through
-// SqlConnection; each engine (SQLite now, PostgreSQL next) implements Database.
+// SqlConnection; each engine (SQLite, PostgreSQL) implements Database.
 // Infrastructure failures are exceptions (DatabaseError); expected outcomes are values.
 #include <cstdint>
 #include <expected>
@@ -110,7 +110,9 @@ public:
     }
 
     //! Runs `work` in a write transaction: commits when it returns (a Result commits only
-    //! when it holds a value), rolls back when it throws or returns an error.
+    //! when it holds a value), rolls back when it throws or returns an error. PostgreSQL may
+    //! run `work` again after a serialization conflict, so it changes nothing but the
+    //! database and its own result.
     template <class F>
     auto write(F&& work) {
         using R = std::invoke_result_t<F, SqlConnection&>;
@@ -136,7 +138,7 @@ protected:
     virtual void run_write(const std::function<bool(SqlConnection&)>& work) = 0;
 };
 
-//! Opens `sqlite:PATH` (or `postgresql://…` once that engine is built).
+//! Opens `sqlite:PATH` or `postgresql://…` (a libpq connection URI).
 [[nodiscard]] std::unique_ptr<Database> open_database(std::string_view url);
 
 }  // namespace sendhub

@@ -34,6 +34,8 @@ constexpr std::string_view kCreateMigrationsTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations ("
     " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
 constexpr std::string_view kAppliedVersions = "SELECT version FROM schema_migrations";
+// Instances starting together on PostgreSQL queue here; SQLite's single writer already does.
+constexpr std::string_view kPostgresMigrationLock = "SELECT pg_advisory_xact_lock(7215001)";
 constexpr std::string_view kRecordMigration =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)";
 
@@ -41,18 +43,23 @@ constexpr std::string_view kRecordMigration =
 
 std::vector<std::string> migrate(Database& db) {
     std::vector<std::string> applied;
-    db.write([&](SqlConnection& c) { c.execute_script(kCreateMigrationsTable); });
+    db.write([&](SqlConnection& c) {
+        if (db.engine() == "postgresql") c.execute_script(kPostgresMigrationLock);
+        c.execute_script(kCreateMigrationsTable);
+    });
     for (const auto& [version, migration] : migrations_for(db.engine())) {
         // Each migration runs in its own transaction, re-checking under the write lock so
         // two processes migrating at once apply it once.
-        db.write([&](SqlConnection& c) {
+        bool ran = db.write([&](SqlConnection& c) {
+            if (db.engine() == "postgresql") c.execute_script(kPostgresMigrationLock);
             auto done = c.query_with(kAppliedVersions);
             bool exists = std::ranges::any_of(done, [&](const SqlRow& r) { return r.integer(0) == version; });
-            if (exists) return;
+            if (exists) return false;
             c.execute_script(migration.sql);
             c.execute_with(kRecordMigration, version, migration.name, now().time_since_epoch().count());
-            applied.push_back(migration.name);
+            return true;
         });
+        if (ran) applied.push_back(migration.name);
     }
     return applied;
 }

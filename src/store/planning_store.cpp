@@ -22,7 +22,7 @@ constexpr std::string_view kLeaveBetween =
 constexpr std::string_view kBookedByDay =
     "SELECT practitioner_id, date, sum(half_days) FROM ("
     " SELECT practitioner_id, date, half_days FROM visits WHERE status <> 'cancelled' AND date BETWEEN ? AND ?"
-    " UNION ALL SELECT practitioner_id, date, half_days FROM held_visits WHERE date BETWEEN ? AND ?)"
+    " UNION ALL SELECT practitioner_id, date, half_days FROM held_visits WHERE date BETWEEN ? AND ?) booked"
     " GROUP BY practitioner_id, date";
 constexpr std::string_view kHold =
     "INSERT INTO held_visits (request_id, practitioner_id, date, half_days, created_at) VALUES (?, ?, ?, ?, ?)";

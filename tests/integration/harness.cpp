@@ -8,7 +8,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <array>
+#include <fstream>
+#include <cstdlib>
 #include <chrono>
 #include <cstdio>
 #include <random>
@@ -54,6 +58,12 @@ size_t write_header(char* data, size_t size, size_t count, void* target) {
         static_cast<std::multimap<std::string, std::string>*>(target)->emplace(name, value);
     }
     return size * count;
+}
+
+//! Runs one statement on the cluster's maintenance database (database names are ours, not input).
+void run_psql(const std::string& cluster, const std::string& statement) {
+    std::string command = "psql -q -v ON_ERROR_STOP=1 " + shell_quote(cluster + "/postgres") + " -c " + shell_quote(statement) + " >/dev/null";
+    if (std::system(command.c_str()) != 0) throw std::runtime_error("psql failed: " + statement);
 }
 
 }  // namespace
@@ -166,6 +176,12 @@ Server::Server(std::vector<std::string> extra_flags) {
     dir_ = std::filesystem::temp_directory_path() / ("sendhub-it-" + std::to_string(rd()));
     std::filesystem::create_directories(dir_);
     port_ = free_port();
+    db_url_ = "sqlite:" + (dir_ / "sendhub.db").string();
+    if (const char* cluster = std::getenv("SENDHUB_TEST_POSTGRES"); cluster && *cluster) {
+        postgres_database_ = "sendhub_it_" + std::to_string(rd());
+        run_psql(cluster, "CREATE DATABASE " + postgres_database_);
+        db_url_ = std::string(cluster) + "/" + postgres_database_;
+    }
     auto migrated = run({"migrate", "--db", db_url()});
     if (migrated.exit_code != 0) throw std::runtime_error("migrate failed: " + migrated.output);
     pid_ = fork();
@@ -175,7 +191,9 @@ Server::Server(std::vector<std::string> extra_flags) {
         std::freopen(log.c_str(), "a", stdout);
         std::string listen = "127.0.0.1:" + std::to_string(port_);
         std::string db = db_url();
-        std::vector<std::string> args{SENDHUB_BINARY, "serve", "--db", db, "--listen", listen, "--static", SENDHUB_STATIC_DIR};
+        std::string mail = (dir_ / "mail").string();
+        std::vector<std::string> args{SENDHUB_BINARY, "serve", "--db", db, "--listen", listen, "--static", SENDHUB_STATIC_DIR,
+                                      "--mail-dir", mail};
         args.insert(args.end(), extra_flags.begin(), extra_flags.end());
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
@@ -193,6 +211,13 @@ Server::Server(std::vector<std::string> extra_flags) {
 
 Server::~Server() {
     stop();
+    // When a test failed, the server's own account of its errors is the quickest clue.
+    if (::testing::UnitTest::GetInstance()->failed_test_count() > 0) {
+        std::ifstream log(dir_ / "server.log");
+        for (std::string line; std::getline(log, line);)
+            if (line.find(" error ") != std::string::npos) std::fprintf(stderr, "server.log: %s\n", line.c_str());
+    }
+    if (on_postgresql()) run_psql(std::getenv("SENDHUB_TEST_POSTGRES"), "DROP DATABASE IF EXISTS " + postgres_database_ + " WITH (FORCE)");
     std::filesystem::remove_all(dir_);
 }
 

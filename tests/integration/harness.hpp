@@ -1,6 +1,6 @@
 #pragma once
 // Black-box harness: starts the real `sendhub serve` on a free port with a temporary
-// database, adds users through `sendhub user add` while it runs, and speaks HTTP (libcurl).
+// database (SQLite, or PostgreSQL when SENDHUB_TEST_POSTGRES is set), adds users through `sendhub user add` while it runs, and speaks HTTP (libcurl).
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -66,7 +66,10 @@ public:
     Server& operator=(const Server&) = delete;
 
     [[nodiscard]] std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
-    [[nodiscard]] std::string db_url() const { return "sqlite:" + (dir_ / "sendhub.db").string(); }
+    //! A fresh database for this server: SQLite in its directory, or a new PostgreSQL
+    //! database when SENDHUB_TEST_POSTGRES names a cluster (postgresql://user@host:port).
+    [[nodiscard]] const std::string& db_url() const { return db_url_; }
+    [[nodiscard]] bool on_postgresql() const { return !postgres_database_.empty(); }
     [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
     //! Runs the sendhub binary with arguments and stdin; returns exit code and output.
     struct Run {
@@ -81,6 +84,8 @@ public:
 
 private:
     std::filesystem::path dir_;
+    std::string db_url_;
+    std::string postgres_database_;
     int port_ = 0;
     int pid_ = -1;
 };

@@ -1,0 +1,313 @@
+#include "store/postgres_database.hpp"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <random>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace sendhub {
+namespace {
+
+// Type OIDs from PostgreSQL's pg_type.dat: the result columns we turn into numbers.
+constexpr Oid kBoolOid = 16, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kOidOid = 26;
+constexpr Oid kFloat4Oid = 700, kFloat8Oid = 701, kNumericOid = 1700;
+
+constexpr int kMaxWriteAttempts = 12;
+constexpr auto kPoolWait = std::chrono::seconds(30);
+
+//! A serialization failure (40001) or deadlock (40P01): the transaction may simply be run again.
+struct RetryableConflict : DatabaseError {
+    using DatabaseError::DatabaseError;
+};
+
+struct ResultDeleter {
+    void operator()(PGresult* r) const { PQclear(r); }
+};
+using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
+
+[[noreturn]] void fail(PGconn* conn, const PGresult* result, std::string_view what) {
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    std::string_view code = state ? state : "";
+    std::string message = fmt::format("{}: {}", what, result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
+    if (code == "23505") throw UniqueViolation(message);
+    if (code == "40001" || code == "40P01") throw RetryableConflict(message);
+    throw DatabaseError(message);
+}
+
+bool tested_for_null(std::string_view rest) {
+    std::size_t i = 0;
+    while (i < rest.size() && rest[i] == ' ') ++i;
+    auto upper = [&](std::string_view word) {
+        if (rest.size() - i < word.size()) return false;
+        for (std::size_t k = 0; k < word.size(); ++k)
+            if (std::toupper(static_cast<unsigned char>(rest[i + k])) != word[k]) return false;
+        return true;
+    };
+    return upper("IS NULL") || upper("IS NOT NULL");
+}
+
+std::string text_of(const SqlValue& value) {
+    return std::visit(
+        [](const auto& v) -> std::string {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::nullptr_t>) return {};
+            else if constexpr (std::is_same_v<T, std::string>) return v;
+            else return fmt::format("{}", v);  // shortest text that reads back as the same number
+        },
+        value);
+}
+
+template <class Number>
+Number parse_number(const char* text, int length) {
+    Number n{};
+    std::from_chars(text, text + length, n);
+    return n;
+}
+
+SqlValue column_value(const PGresult* r, int row, int column) {
+    if (PQgetisnull(r, row, column)) return nullptr;
+    const char* text = PQgetvalue(r, row, column);
+    int length = PQgetlength(r, row, column);
+    switch (PQftype(r, column)) {
+        case kBoolOid:
+            return std::int64_t{text[0] == 't' ? 1 : 0};
+        case kInt2Oid:
+        case kInt4Oid:
+        case kInt8Oid:
+        case kOidOid:
+            return parse_number<std::int64_t>(text, length);
+        case kFloat4Oid:
+        case kFloat8Oid:
+            return parse_number<double>(text, length);
+        case kNumericOid:  // sum() of a bigint column is numeric: keep whole numbers whole
+            if (std::string_view(text, static_cast<std::size_t>(length)).find_first_of(".eE") == std::string_view::npos)
+                return parse_number<std::int64_t>(text, length);
+            return parse_number<double>(text, length);
+        default:
+            return std::string(text, static_cast<std::size_t>(length));
+    }
+}
+
+class PgConnection final : public SqlConnection {
+public:
+    explicit PgConnection(const std::string& url) : conn_(PQconnectdb(url.c_str())) {
+        if (PQstatus(conn_) != CONNECTION_OK) {
+            std::string message = PQerrorMessage(conn_);
+            PQfinish(conn_);
+            throw DatabaseError("cannot connect to PostgreSQL: " + message);
+        }
+        // Notices ("relation already exists, skipping") are not errors; keep them off stderr.
+        PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+    }
+    ~PgConnection() override { PQfinish(conn_); }
+    PgConnection(const PgConnection&) = delete;
+    PgConnection& operator=(const PgConnection&) = delete;
+
+    //! Fit to go back in the pool: connected and outside any transaction.
+    [[nodiscard]] bool reusable() const {
+        return PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
+    }
+
+    SqlRows query(std::string_view sql, std::span<const SqlValue> params) override {
+        PgResult r = run(sql, params);
+        int rows = PQntuples(r.get()), columns = PQnfields(r.get());
+        SqlRows out;
+        out.reserve(static_cast<std::size_t>(rows));
+        for (int i = 0; i < rows; ++i) {
+            std::vector<SqlValue> values;
+            values.reserve(static_cast<std::size_t>(columns));
+            for (int k = 0; k < columns; ++k) values.push_back(column_value(r.get(), i, k));
+            out.emplace_back(std::move(values));
+        }
+        return out;
+    }
+
+    std::int64_t execute(std::string_view sql, std::span<const SqlValue> params) override {
+        PgResult r = run(sql, params);
+        const char* changed = PQcmdTuples(r.get());
+        return *changed ? parse_number<std::int64_t>(changed, static_cast<int>(std::strlen(changed))) : 0;
+    }
+
+    void execute_script(std::string_view sql) override {
+        PgResult r{PQexec(conn_, std::string(sql).c_str())};
+        check(r.get(), "script");
+    }
+
+    //! Ends a failed transaction; the connection is dropped if even that fails.
+    void rollback_quietly() noexcept { PgResult r{PQexec(conn_, "ROLLBACK")}; }
+
+private:
+    void check(const PGresult* r, std::string_view what) {
+        auto status = PQresultStatus(r);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(conn_, r, what);
+    }
+
+    PgResult run(std::string_view sql, std::span<const SqlValue> params) {
+        const std::string& name = prepared(sql);
+        std::vector<std::string> texts(params.size());
+        std::vector<const char*> values(params.size(), nullptr);
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            if (std::holds_alternative<std::nullptr_t>(params[i])) continue;
+            texts[i] = text_of(params[i]);
+            values[i] = texts[i].c_str();
+        }
+        // Parameters go as text of unspecified type: the server infers each from where it is used.
+        PgResult r{PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr, nullptr, 0)};
+        check(r.get(), sql);
+        return r;
+    }
+
+    // Statements are prepared once per connection and reused (SQL text is the key), as on SQLite.
+    const std::string& prepared(std::string_view sql) {
+        if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
+        std::string name = "s" + std::to_string(statements_.size() + 1);
+        PgResult r{PQprepare(conn_, name.c_str(), postgres_placeholders(sql).c_str(), 0, nullptr)};
+        check(r.get(), sql);
+        return statements_.emplace(std::string(sql), std::move(name)).first->second;
+    }
+
+    struct TransparentHash : std::hash<std::string_view> {
+        using is_transparent = void;
+    };
+    PGconn* conn_;
+    std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> statements_;
+};
+
+class PostgresDatabase final : public Database {
+public:
+    PostgresDatabase(std::string url, std::size_t max_connections)
+        : url_(std::move(url)), max_connections_(max_connections) {
+        release(std::make_unique<PgConnection>(url_));  // fail now, not on the first request, if it cannot connect
+    }
+
+    std::string_view engine() const override { return "postgresql"; }
+
+protected:
+    void run_read(const std::function<void(SqlConnection&)>& work) override {
+        auto connection = acquire();
+        try {
+            connection->execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", {});
+            work(*connection);
+            connection->execute("COMMIT", {});
+        } catch (...) {
+            connection->rollback_quietly();
+            release(std::move(connection));
+            throw;
+        }
+        release(std::move(connection));
+    }
+
+    void run_write(const std::function<bool(SqlConnection&)>& work) override {
+        thread_local std::minstd_rand jitter{std::random_device{}()};
+        for (int attempt = 1;; ++attempt) {
+            auto connection = acquire();
+            try {
+                connection->execute("BEGIN ISOLATION LEVEL SERIALIZABLE", {});
+                bool commit = work(*connection);
+                connection->execute(commit ? "COMMIT" : "ROLLBACK", {});
+                release(std::move(connection));
+                return;
+            } catch (const RetryableConflict&) {
+                connection->rollback_quietly();
+                release(std::move(connection));
+                if (attempt == kMaxWriteAttempts) throw;
+                // Another instance's transaction overlapped this one; run it again on fresh data.
+                int ceiling_ms = 1 << std::min(attempt, 7);
+                std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % static_cast<unsigned>(ceiling_ms)));
+            } catch (...) {
+                connection->rollback_quietly();
+                release(std::move(connection));
+                throw;
+            }
+        }
+    }
+
+private:
+    std::unique_ptr<PgConnection> acquire() {
+        std::unique_lock lock(mutex_);
+        if (!available_.wait_for(lock, kPoolWait, [&] { return !idle_.empty() || open_ < max_connections_; }))
+            throw DatabaseError("no free PostgreSQL connection after 30 s");
+        if (!idle_.empty()) {
+            auto connection = std::move(idle_.back());
+            idle_.pop_back();
+            return connection;
+        }
+        ++open_;
+        lock.unlock();
+        try {
+            return std::make_unique<PgConnection>(url_);
+        } catch (...) {
+            std::lock_guard relock(mutex_);
+            --open_;
+            available_.notify_one();
+            throw;
+        }
+    }
+
+    void release(std::unique_ptr<PgConnection> connection) {
+        std::lock_guard lock(mutex_);
+        if (connection->reusable()) {
+            idle_.push_back(std::move(connection));
+        } else if (open_ > 0) {
+            --open_;  // a broken connection is closed; the next acquire opens a fresh one
+        }
+        available_.notify_one();
+    }
+
+    std::string url_;
+    std::size_t max_connections_;
+    std::mutex mutex_;
+    std::condition_variable available_;
+    std::size_t open_ = 1;  // the first connection, opened by the constructor
+    std::vector<std::unique_ptr<PgConnection>> idle_;
+};
+
+std::size_t pool_size_from_environment() {
+    if (const char* value = std::getenv("SENDHUB_DB_POOL")) {
+        int n = 0;
+        auto [end, ec] = std::from_chars(value, value + std::strlen(value), n);
+        if (ec == std::errc{} && n > 0) return static_cast<std::size_t>(n);
+    }
+    return 16;
+}
+
+}  // namespace
+
+std::string postgres_placeholders(std::string_view sql) {
+    std::string out;
+    out.reserve(sql.size() + 32);
+    int next = 0;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        char ch = sql[i];
+        if (ch == '\'' || ch == '"') {  // a doubled quote inside closes and reopens: the same result
+            std::size_t end = sql.find(ch, i + 1);
+            if (end == std::string_view::npos) end = sql.size() - 1;
+            out.append(sql.substr(i, end - i + 1));
+            i = end;
+        } else if (ch == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+            std::size_t end = sql.find('\n', i);
+            if (end == std::string_view::npos) end = sql.size() - 1;
+            out.append(sql.substr(i, end - i + 1));
+            i = end;
+        } else if (ch == '?') {
+            std::string parameter = "$" + std::to_string(++next);
+            out += tested_for_null(sql.substr(i + 1)) ? "CAST(" + parameter + " AS TEXT)" : parameter;
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
+std::unique_ptr<Database> open_postgresql(std::string_view url) {
+    return std::make_unique<PostgresDatabase>(std::string(url), pool_size_from_environment());
+}
+
+}  // namespace sendhub
