@@ -12,10 +12,15 @@ constexpr std::string_view kRoleEmails =
     "SELECT email FROM users WHERE role = ? AND active = 1 AND (? IS NULL OR school_urn = ?) ORDER BY id";
 constexpr std::string_view kPractitionerEmails =
     "SELECT email FROM users WHERE role = 'practitioner' AND active = 1 AND practitioner_id = ?";
-constexpr std::string_view kDue =
-    "SELECT id, kind, recipient, subject, body, attempts FROM notifications"
-    " WHERE sent_at IS NULL AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY id LIMIT ?";
-constexpr std::string_view kClaim = "UPDATE notifications SET claimed_until = ? WHERE id = ? AND claimed_until <= ?";
+// A claim is a lease (claimed_until), so a worker that dies mid-send only delays that email.
+std::string claim_due_sql(std::string_view row_lock) {
+    return "UPDATE notifications SET claimed_until = ? WHERE id IN (SELECT id FROM notifications"
+           " WHERE sent_at IS NULL AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY id LIMIT ?" +
+           std::string(row_lock) + ") RETURNING id, kind, recipient, subject, body, attempts";
+}
+const std::string kClaimDue = claim_due_sql("");
+// Workers on several instances skip rows another is claiming instead of queueing behind it.
+const std::string kClaimDueSkipLocked = claim_due_sql(" FOR UPDATE SKIP LOCKED");
 constexpr std::string_view kSent = "UPDATE notifications SET sent_at = ?, claimed_until = 0 WHERE id = ?";
 constexpr std::string_view kFailed =
     "UPDATE notifications SET attempts = ?, next_attempt_at = ?, last_error = ?, claimed_until = 0 WHERE id = ?";
@@ -41,14 +46,15 @@ void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::str
 
 std::vector<Notification> OutboxStore::claim_due(int limit, int lease_seconds) {
     auto t = now().time_since_epoch().count();
-    return db_.write([&](SqlConnection& c) {
-        std::vector<Notification> claimed;
-        for (const auto& r : c.query_with(kDue, t, t, limit)) {
-            if (c.execute_with(kClaim, t + lease_seconds, r.integer(0), t) == 1)
-                claimed.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), static_cast<int>(r.integer(5))});
-        }
-        return claimed;
+    const std::string& sql = db_.engine() == "postgresql" ? kClaimDueSkipLocked : kClaimDue;
+    auto claimed = db_.write([&](SqlConnection& c) {
+        std::vector<Notification> rows;
+        for (const auto& r : c.query_with(sql, t + lease_seconds, t, t, limit))
+            rows.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), static_cast<int>(r.integer(5))});
+        return rows;
     });
+    std::ranges::sort(claimed, {}, &Notification::id);  // RETURNING promises no order; send oldest first
+    return claimed;
 }
 
 void OutboxStore::mark_sent(std::int64_t id) {

@@ -22,19 +22,6 @@
 namespace sendhub::testing {
 namespace {
 
-int free_port() {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    socklen_t length = sizeof addr;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &length);
-    int port = ntohs(addr.sin_port);
-    close(fd);
-    return port;
-}
-
 std::string shell_quote(const std::string& s) {
     std::string out = "'";
     for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
@@ -67,6 +54,19 @@ void run_psql(const std::string& cluster, const std::string& statement) {
 }
 
 }  // namespace
+
+int free_port() {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    socklen_t length = sizeof addr;
+    getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &length);
+    int port = ntohs(addr.sin_port);
+    close(fd);
+    return port;
+}
 
 std::string HttpResponse::header(const std::string& name) const {
     auto it = headers.find(name);
@@ -106,6 +106,7 @@ HttpResponse Client::send(const HttpRequest& request) {
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, write_header);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+    if (!ca_file.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, ca_file.c_str());
     CURLcode rc = curl_easy_perform(curl);
     if (rc == CURLE_OK) curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
     curl_slist_free_all(headers);
@@ -172,18 +173,31 @@ HttpResponse Client::post_form(const std::string& form_page, const std::string& 
 }
 
 Server::Server(std::vector<std::string> extra_flags) {
-    std::random_device rd;
-    dir_ = std::filesystem::temp_directory_path() / ("sendhub-it-" + std::to_string(rd()));
-    std::filesystem::create_directories(dir_);
-    port_ = free_port();
+    make_directory();
     db_url_ = "sqlite:" + (dir_ / "sendhub.db").string();
     if (const char* cluster = std::getenv("SENDHUB_TEST_POSTGRES"); cluster && *cluster) {
-        postgres_database_ = "sendhub_it_" + std::to_string(rd());
+        postgres_database_ = "sendhub_it_" + std::to_string(std::random_device{}());
         run_psql(cluster, "CREATE DATABASE " + postgres_database_);
         db_url_ = std::string(cluster) + "/" + postgres_database_;
     }
     auto migrated = run({"migrate", "--db", db_url()});
     if (migrated.exit_code != 0) throw std::runtime_error("migrate failed: " + migrated.output);
+    start(extra_flags);
+}
+
+Server::Server(const Server& same_database, std::vector<std::string> extra_flags) {
+    make_directory();
+    db_url_ = same_database.db_url();
+    start(extra_flags);
+}
+
+void Server::make_directory() {
+    dir_ = std::filesystem::temp_directory_path() / ("sendhub-it-" + std::to_string(std::random_device{}()));
+    std::filesystem::create_directories(dir_);
+    port_ = free_port();
+}
+
+void Server::start(const std::vector<std::string>& extra_flags) {
     pid_ = fork();
     if (pid_ == 0) {
         std::string log = (dir_ / "server.log").string();
@@ -191,7 +205,7 @@ Server::Server(std::vector<std::string> extra_flags) {
         std::freopen(log.c_str(), "a", stdout);
         std::string listen = "127.0.0.1:" + std::to_string(port_);
         std::string db = db_url();
-        std::string mail = (dir_ / "mail").string();
+        std::string mail = mail_dir().string();
         std::vector<std::string> args{SENDHUB_BINARY, "serve", "--db", db, "--listen", listen, "--static", SENDHUB_STATIC_DIR,
                                       "--mail-dir", mail};
         args.insert(args.end(), extra_flags.begin(), extra_flags.end());
@@ -255,8 +269,13 @@ std::string Server::add_user(const std::string& email, const std::string& role, 
     return password;
 }
 
+std::vector<std::string>& shared_server_flags() {
+    static std::vector<std::string> flags;
+    return flags;
+}
+
 Server& server() {
-    static Server instance;
+    static Server instance(shared_server_flags());
     return instance;
 }
 

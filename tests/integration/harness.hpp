@@ -48,10 +48,15 @@ public:
 
     std::string token;
     std::map<std::string, std::string> cookies;
+    //! A certificate to trust for https:// (a test's self-signed one).
+    std::string ca_file;
 
 private:
     std::string base_;
 };
+
+//! A loopback TCP port nothing listens on right now.
+[[nodiscard]] int free_port();
 
 //! Finds the value of the hidden csrf_token input in a page.
 [[nodiscard]] std::string csrf_from(const std::string& html);
@@ -61,6 +66,8 @@ class Server {
 public:
     //! `extra_flags` are passed to `sendhub serve` (for example --behind-tls).
     explicit Server(std::vector<std::string> extra_flags = {});
+    //! Another instance on `same_database`'s database, as behind a load balancer.
+    Server(const Server& same_database, std::vector<std::string> extra_flags);
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
@@ -71,6 +78,9 @@ public:
     [[nodiscard]] const std::string& db_url() const { return db_url_; }
     [[nodiscard]] bool on_postgresql() const { return !postgres_database_.empty(); }
     [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
+    [[nodiscard]] int port() const { return port_; }
+    //! Where this instance writes email as .eml files.
+    [[nodiscard]] std::filesystem::path mail_dir() const { return dir_ / "mail"; }
     //! Runs the sendhub binary with arguments and stdin; returns exit code and output.
     struct Run {
         int exit_code;
@@ -83,6 +93,9 @@ public:
     int stop();
 
 private:
+    void make_directory();
+    void start(const std::vector<std::string>& extra_flags);
+
     std::filesystem::path dir_;
     std::string db_url_;
     std::string postgres_database_;
@@ -92,5 +105,7 @@ private:
 
 //! One server shared by the whole test binary (started on first use).
 Server& server();
+//! Flags for the shared server; a test binary sets them before its first use.
+std::vector<std::string>& shared_server_flags();
 
 }  // namespace sendhub::testing

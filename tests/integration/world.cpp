@@ -1,5 +1,7 @@
 #include "world.hpp"
 
+#include <gtest/gtest.h>
+
 #include <cctype>
 #include <stdexcept>
 
@@ -82,6 +84,46 @@ nlohmann::json individual(int preferred_in_days) {
             {"preferred_date", day(preferred_in_days)},
             {"concern", "AB finds transitions between lessons very hard."},
             {"tried", "Visual timetable, now-and-next board."}};
+}
+
+Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles, double report_writing_days) {
+    auto request = w.senco.api("POST", "/api/v1/requests", individual());
+    std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
+    EXPECT_EQ(w.coordinator.api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}}).status, 200);
+    EXPECT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}}).status, 200);
+    auto agreement = w.coordinator.api("POST", path + "/agreement",
+                                       {{"type", "Observation"}, {"level", "teacher"}, {"frequency", "weekly"},
+                                        {"sessions", static_cast<int>(day_offsets.size())}, {"session_days", 1},
+                                        {"start_date", day(day_offsets.front())}, {"report_writing_days", report_writing_days},
+                                        {"outcomes", {"Calmer transitions"}}});
+    Delivered out{agreement.json()["id"].get<int>(), {}};
+    std::string agreement_path = "/api/v1/agreements/" + std::to_string(out.agreement_id);
+    EXPECT_EQ(w.senco.api("POST", agreement_path + "/accept").status, 200);
+    for (int offset : day_offsets) {
+        auto visit = w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(offset)}, {"days", 1}});
+        EXPECT_EQ(visit.status, 201) << visit.body;
+        int id = visit.json()["id"];
+        auto report = w.practitioner.api("POST", "/api/v1/visits/" + std::to_string(id) + "/report",
+                                         {{"work_undertaken", "Observed."}, {"actions_agreed", "Cue cards."},
+                                          {"next_steps", "Review."}, {"miles", miles}});
+        EXPECT_EQ(report.status, 200) << report.body;
+        out.visit_ids.push_back(id);
+    }
+    return out;
+}
+
+nlohmann::json all_invoices(Client& c) {
+    auto list = c.api("GET", "/api/v1/invoices?limit=500");
+    EXPECT_EQ(list.status, 200) << list.body;
+    return list.json()["items"];
+}
+
+std::vector<nlohmann::json> lines_for_visit(const nlohmann::json& invoices, int visit_id) {
+    std::vector<nlohmann::json> out;
+    for (const auto& inv : invoices)
+        for (const auto& line : inv["lines"])
+            if (line["visit_id"] == visit_id) out.push_back(line);
+    return out;
 }
 
 }  // namespace sendhub::testing

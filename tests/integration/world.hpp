@@ -29,4 +29,17 @@ World& world();
 //! A valid request for one child at kOwnSchool, at teacher level.
 [[nodiscard]] nlohmann::json individual(int preferred_in_days = 10);
 
+
+struct Delivered {
+    int agreement_id = 0;
+    std::vector<int> visit_ids;
+};
+//! A teacher-level agreement for kOwnSchool with visits delivered on the given past days,
+//! each reported with `miles`.
+Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles, double report_writing_days = 0);
+//! Every invoice, as finance sees it through the API.
+[[nodiscard]] nlohmann::json all_invoices(Client& c);
+//! Invoice lines charging `visit_id`, across every invoice.
+[[nodiscard]] std::vector<nlohmann::json> lines_for_visit(const nlohmann::json& invoices, int visit_id);
+
 }  // namespace sendhub::testing
