@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/arguments.hpp"
+#include "app/backup.hpp"
 #include "app/demo.hpp"
 #include "app/importer.hpp"
 #include "app/mailer.hpp"
@@ -14,6 +15,7 @@
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "service/account_service.hpp"
+#include "store/database_copy.hpp"
 #include "store/migrations.hpp"
 #include "web/templates.hpp"
 
@@ -31,6 +33,9 @@ Commands:
   user add         add a user; the password is read from standard input
   import schools   load the schools register joined to the census
   import postcodes load postcode-district centroids
+  copy             move a whole installation to another database (SQLite to PostgreSQL)
+  backup           save the database to a file
+  restore          replace the database's contents with a backup
 )";
 
 constexpr const char* kDbHelp =
@@ -62,6 +67,18 @@ const std::map<std::string, std::string>& help_texts() {
                                "  --la CODES        comma-separated LA codes to keep (default: all of England)\n"
                                "  --south-west      keep the eleven South West local authorities\n"},
         {"import postcodes", std::string("Usage: sendhub import postcodes [options]\n") + kDbHelp + kSharedHelp},
+        {"copy", "Usage: sendhub copy --from URL --to URL\n"
+                 "  Copies every table into a new, empty database (migrated first), then checks row\n"
+                 "  counts and checksums table by table. Stop the servers on --from first.\n"
+                 "  --from URL        the installation now, like sqlite:data/sendhub.db\n"
+                 "  --to URL          the new database, like postgresql://sendhub@db/sendhub\n"},
+        {"backup", std::string("Usage: sendhub backup --to FILE [options]\n") + kDbHelp +
+                       "  --to FILE         where to write: an SQLite file, or pg_dump's custom format\n"
+                       "  Safe while the server runs. Prints each table's rows and checksum.\n"},
+        {"restore", std::string("Usage: sendhub restore --from FILE [options]\n") + kDbHelp +
+                        "  --from FILE       a file written by sendhub backup for the same engine\n"
+                        "  Replaces everything in the database: stop the servers first. Prints each\n"
+                        "  table's rows and checksum, to compare with the backup's.\n"},
     };
     return texts;
 }
@@ -83,6 +100,36 @@ std::filesystem::path shared_data(const Arguments& args) {
 int report_error(const Error& e) {
     std::fprintf(stderr, "sendhub: %s%s%s\n", e.field.empty() ? "" : (e.field + ": ").c_str(), e.message.c_str(), "");
     return 1;
+}
+
+void print_fingerprints(const std::vector<TableFingerprint>& tables) {
+    std::printf("%-24s %10s  %s\n", "table", "rows", "checksum (SHA-256)");
+    for (const auto& t : tables) std::printf("%-24s %10lld  %s\n", t.table.c_str(), static_cast<long long>(t.rows), t.checksum.c_str());
+}
+
+int cmd_copy(const Arguments& args) {
+    auto from_url = args.get("from"), to_url = args.get("to");
+    if (!from_url || !to_url) return usage_error("copy", "--from and --to are both needed");
+    if (*from_url == *to_url) return usage_error("copy", "--from and --to name the same database");
+    auto from = open_database(*from_url);
+    auto to = open_database(*to_url);
+    migrate(*to);
+    auto copied = copy_database(*from, *to);
+    if (!copied) return report_error(copied.error());
+    print_fingerprints(*copied);
+    std::printf("copy: every table matches (%s to %s)\n", std::string(from->engine()).c_str(), std::string(to->engine()).c_str());
+    return 0;
+}
+
+int cmd_backup_or_restore(const Arguments& args, const std::string& command) {
+    std::string url = args.get("db", "SENDHUB_DB", Config{}.database_url);
+    auto file = args.get(command == "backup" ? "to" : "from");
+    if (!file) return usage_error(command, command == "backup" ? "--to FILE is needed" : "--from FILE is needed");
+    auto done = command == "backup" ? backup_database(url, *file) : restore_database(url, *file);
+    if (!done) return report_error(done.error());
+    print_fingerprints(*done);
+    std::printf("%s: %s %s\n", command.c_str(), command == "backup" ? "written to" : "restored from", file->c_str());
+    return 0;
 }
 
 int cmd_migrate(const Arguments& args) {
@@ -227,6 +274,9 @@ int run_cli(int argc, char** argv) {
         {"user add", {"db", "email", "name", "role", "school", "practitioner"}},
         {"import schools", {"db", "shared-data", "la", "south-west"}},
         {"import postcodes", {"db", "shared-data"}},
+        {"copy", {"from", "to"}},
+        {"backup", {"db", "to"}},
+        {"restore", {"db", "from"}},
     };
     if (auto unknown = args.unknown(known.at(command)); !unknown.empty())
         return usage_error(command, "unknown option " + unknown.front());
@@ -237,6 +287,8 @@ int run_cli(int argc, char** argv) {
         if (command == "user add") return cmd_user_add(args);
         if (command == "import schools") return cmd_import(args, "schools");
         if (command == "import postcodes") return cmd_import(args, "postcodes");
+        if (command == "copy") return cmd_copy(args);
+        if (command == "backup" || command == "restore") return cmd_backup_or_restore(args, command);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "sendhub %s: %s\n", command.c_str(), e.what());
         return 1;

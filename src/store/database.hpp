@@ -29,6 +29,8 @@ public:
     [[nodiscard]] std::optional<std::int64_t> optional_integer(std::size_t i) const;
     [[nodiscard]] std::optional<double> optional_real(std::size_t i) const;
     [[nodiscard]] std::size_t size() const { return values_.size(); }
+    //! The value as the engine returned it (for copying rows between databases).
+    [[nodiscard]] const SqlValue& raw(std::size_t i) const { return values_.at(i); }
 
 private:
     std::vector<SqlValue> values_;

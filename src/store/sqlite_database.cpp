@@ -39,6 +39,7 @@ public:
         sqlite3_close(db_);
     }
     SqliteConnection(const SqliteConnection&) = delete;
+    [[nodiscard]] sqlite3* handle() const { return db_; }
     SqliteConnection& operator=(const SqliteConnection&) = delete;
 
     SqlRows query(std::string_view sql, std::span<const SqlValue> params) override {
@@ -199,6 +200,18 @@ private:
 };
 
 }  // namespace
+
+void sqlite_online_copy(std::string_view from_path, std::string_view to_path) {
+    // The online backup API copies a consistent snapshot page by page, even while a server
+    // keeps writing to the source; a plain file copy of a WAL database would not be.
+    SqliteConnection source(std::string(from_path), true);
+    SqliteConnection destination(std::string(to_path), false);
+    sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+    if (!backup) fail(destination.handle(), sqlite3_errcode(destination.handle()), "backup");
+    int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) fail(destination.handle(), rc, "backup");
+}
 
 std::unique_ptr<Database> open_sqlite(std::string_view path) {
     if (path.empty()) throw DatabaseError("sqlite: needs a file path, like sqlite:data/sendhub.db");

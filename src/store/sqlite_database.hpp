@@ -12,4 +12,8 @@ namespace sendhub {
 
 [[nodiscard]] std::unique_ptr<Database> open_sqlite(std::string_view path);
 
+//! Copies the SQLite database at `from_path` over `to_path` (created if missing) with the
+//! online backup API: one consistent snapshot, safe while `from_path` is in use.
+void sqlite_online_copy(std::string_view from_path, std::string_view to_path);
+
 }  // namespace sendhub

@@ -174,7 +174,7 @@ TEST(Pages, EachRoleLandsOnItsOwnHomeWithOnlyItsNavigation) {
 namespace sendhub::testing {
 
 TEST(BehindTls, TheSessionCookieIsHostPrefixedAndSecureAndHstsIsSent) {
-    Server tls({"--behind-tls"});
+    Server tls(std::vector<std::string>{"--behind-tls"});
     auto password = tls.add_user("tls@it.example.org", "coordinator");
     Client c(tls.base_url());
     auto r = c.api("POST", "/api/v1/login", {{"email", "tls@it.example.org"}, {"password", password}});

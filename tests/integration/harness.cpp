@@ -175,19 +175,18 @@ HttpResponse Client::post_form(const std::string& form_page, const std::string& 
 Server::Server(std::vector<std::string> extra_flags) {
     make_directory();
     db_url_ = "sqlite:" + (dir_ / "sendhub.db").string();
-    if (const char* cluster = std::getenv("SENDHUB_TEST_POSTGRES"); cluster && *cluster) {
+    if (!postgres_cluster().empty()) {
         postgres_database_ = "sendhub_it_" + std::to_string(std::random_device{}());
-        run_psql(cluster, "CREATE DATABASE " + postgres_database_);
-        db_url_ = std::string(cluster) + "/" + postgres_database_;
+        db_url_ = create_postgres_database(postgres_database_);
     }
     auto migrated = run({"migrate", "--db", db_url()});
     if (migrated.exit_code != 0) throw std::runtime_error("migrate failed: " + migrated.output);
     start(extra_flags);
 }
 
-Server::Server(const Server& same_database, std::vector<std::string> extra_flags) {
+Server::Server(ExistingDatabase database, std::vector<std::string> extra_flags) {
     make_directory();
-    db_url_ = same_database.db_url();
+    db_url_ = std::move(database.url);
     start(extra_flags);
 }
 
@@ -231,7 +230,7 @@ Server::~Server() {
         for (std::string line; std::getline(log, line);)
             if (line.find(" error ") != std::string::npos) std::fprintf(stderr, "server.log: %s\n", line.c_str());
     }
-    if (on_postgresql()) run_psql(std::getenv("SENDHUB_TEST_POSTGRES"), "DROP DATABASE IF EXISTS " + postgres_database_ + " WITH (FORCE)");
+    if (on_postgresql()) run_psql(postgres_cluster(), "DROP DATABASE IF EXISTS " + postgres_database_ + " WITH (FORCE)");
     std::filesystem::remove_all(dir_);
 }
 
@@ -267,6 +266,16 @@ std::string Server::add_user(const std::string& email, const std::string& role, 
     auto r = run(args, password + "\n");
     if (r.exit_code != 0) throw std::runtime_error("user add failed: " + r.output);
     return password;
+}
+
+std::string postgres_cluster() {
+    const char* cluster = std::getenv("SENDHUB_TEST_POSTGRES");
+    return cluster ? cluster : "";
+}
+
+std::string create_postgres_database(const std::string& name) {
+    run_psql(postgres_cluster(), "CREATE DATABASE " + name);
+    return postgres_cluster() + "/" + name;
 }
 
 std::vector<std::string>& shared_server_flags() {

@@ -66,8 +66,11 @@ class Server {
 public:
     //! `extra_flags` are passed to `sendhub serve` (for example --behind-tls).
     explicit Server(std::vector<std::string> extra_flags = {});
-    //! Another instance on `same_database`'s database, as behind a load balancer.
-    Server(const Server& same_database, std::vector<std::string> extra_flags);
+    //! A server on a database that is already there (another instance's, or a copy).
+    struct ExistingDatabase {
+        std::string url;
+    };
+    explicit Server(ExistingDatabase database, std::vector<std::string> extra_flags = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
@@ -105,6 +108,11 @@ private:
 
 //! One server shared by the whole test binary (started on first use).
 Server& server();
+//! The PostgreSQL cluster the tests run on (SENDHUB_TEST_POSTGRES), or "" on SQLite.
+[[nodiscard]] std::string postgres_cluster();
+//! A new, empty database in that cluster; returns its URL.
+[[nodiscard]] std::string create_postgres_database(const std::string& name);
+
 //! Flags for the shared server; a test binary sets them before its first use.
 std::vector<std::string>& shared_server_flags();
 

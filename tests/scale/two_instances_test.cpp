@@ -18,7 +18,7 @@ namespace {
 
 struct Pair {
     Server& a = server();
-    Server b{server(), {"--behind-tls"}};
+    Server b{Server::ExistingDatabase{server().db_url()}, {"--behind-tls"}};
     LoadBalancer nginx{{a.port(), b.port()}};
 };
 
