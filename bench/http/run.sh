@@ -1,64 +1,54 @@
 #!/usr/bin/env bash
-# HTTP benchmark: wrk at 100 keep-alive connections against
-#   1. sendhub: GET /api/v1/schools/{urn} with a bearer token (session lookup + SQLite read + JSON)
-#   2. nginx: the same JSON body as a static file
-# in the same run, on loopback. Prints req/s, p50, p99 and the ratio; writes bench/results/.
-# Not a timed test: run it by hand (./sendhub.sh bench) on a quiet machine.
+# HTTP benchmark: wrk at 100 keep-alive connections, on loopback, for each engine (SQLite,
+# PostgreSQL) with one app instance and with two behind nginx, measuring
+#   read:   GET /api/v1/schools/{urn} with a bearer token (session look-up, a read, JSON)
+#   page:   GET /requests signed in by cookie (session, list query, mustache render)
+#   submit: POST /api/v1/requests as a SENCO (validation, a write transaction, audit, outbox)
+# and nginx serving the read's JSON body as a static file, as the yardstick.
+# PostgreSQL runs with its durable defaults (fsync on), as SQLite runs synchronous=FULL.
+# Prints a table and writes bench/results/. Not a timed test: run it by hand
+# (./sendhub.sh bench) on a quiet machine. ENGINES="sqlite" or INSTANCES="1" narrow it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-100}
 THREADS=${THREADS:-2}
-BIN=build/sendhub
+ENGINES=${ENGINES:-"sqlite postgresql"}
+INSTANCES=${INSTANCES:-"1 2"}
+BIN=$ROOT/build/sendhub
+source tests/support/pg_cluster.sh
 
 work=$(mktemp -d)
 chmod 755 "$work"  # nginx workers drop root and must read the static file
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+stop_processes() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; pids=(); }
+cleanup() { stop_processes; pg_cluster_stop; rm -rf "$work"; }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_for() { for _ in $(seq 100); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; echo "not up: $1" >&2; cat "$work"/*.log "$work"/nginx/*.log 2>/dev/null >&2; exit 1; }
+wait_for() { for _ in $(seq 100); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; echo "not up: $1" >&2; cat "$work"/*.log >&2; exit 1; }
+json_field() { python3 -c "import sys,json; print(json.load(sys.stdin)[\"$1\"])"; }
 
-db="sqlite:$work/bench.db"
-port=$(free_port)
-$BIN migrate --db "$db" >/dev/null
-echo 'benchmark-password-1' | $BIN user add --db "$db" --email bench@example.org --name Bench --role coordinator >/dev/null
-$BIN serve --db "$db" --listen "127.0.0.1:$port" --static build/static --no-access-log $SENDHUB_BENCH_FLAGS >"$work/sendhub.log" 2>&1 &
-pids+=($!)
-wait_for "http://127.0.0.1:$port/healthz"
-base="http://127.0.0.1:$port"
-token=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' |
-        python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
-curl -fs -X POST "$base/api/v1/schools" -H "Authorization: Bearer $token" \
-     -d '{"urn":123641,"name":"Coxley Primary School","postcode":"BA5 1RD","phase":"primary","local_authority":"Somerset"}' >/dev/null
-curl -fs "$base/api/v1/schools/123641" -H "Authorization: Bearer $token" > "$work/school.json"
-
-nginx_port=$(free_port)
-mkdir -p "$work/nginx/html"
-cp "$work/school.json" "$work/nginx/html/school.json"
-cat > "$work/nginx/nginx.conf" <<CONF
+nginx_main_conf() {  # nginx_main_conf DIR SERVER_BLOCKS: a self-contained nginx.conf in DIR
+    mkdir -p "$1"
+    cat > "$1/nginx.conf" <<CONF
 worker_processes auto;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
+pid $1/nginx.pid;
+error_log $1/error.log;
 daemon off;
-events { worker_connections 1024; }
+events { worker_connections 4096; }
 http {
     access_log off;
     keepalive_requests 1000000;
-    client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
-    uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        location / { root $work/nginx/html; default_type application/json; }
-    }
+    client_body_temp_path $1; proxy_temp_path $1; fastcgi_temp_path $1; uwsgi_temp_path $1; scgi_temp_path $1;
+    $2
 }
 CONF
-nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>"$work/nginx/stderr.log" &
-pids+=($!)
-wait_for "http://127.0.0.1:$nginx_port/school.json"
+    nginx -c "$1/nginx.conf" -p "$1" 2>"$1/stderr.log" &
+    pids+=($!)
+}
 
-# wrk prints latency percentiles with --latency; we read 50% and 99% and Requests/sec.
+# wrk prints latency percentiles with --latency; we read Requests/sec, 50% and 99%.
 measure() {
     local name=$1; shift
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$work/$name.txt"
@@ -66,36 +56,94 @@ measure() {
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/$name.txt")
     p50=$(awk '$1=="50%" {print $2}' "$work/$name.txt")
     p99=$(awk '$1=="99%" {print $2}' "$work/$name.txt")
-    errors=$(awk '/Non-2xx/ {print $4}' "$work/$name.txt")
-    echo "$name $rps $p50 $p99 ${errors:-0}"
+    errors=$(awk '/Non-2xx/ {print $5}' "$work/$name.txt")
+    echo "$rps $p50 $p99 ${errors:-0}"
 }
 
-# Warm both (SQLite page cache, connection pools), then measure.
-wrk -t1 -c10 -d2s -H "Authorization: Bearer $token" "$base/api/v1/schools/123641" >/dev/null
+rows=()
+row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 | $7 |"); printf '%-11s %-9s %-7s %10s %9s %9s %6s\n' "$@"; }
+
+# run_engine ENGINE N: a fresh database, N instances (behind nginx when N > 1), three measures.
+run_engine() {
+    local engine=$1 n=$2 db base
+    if [ "$engine" = sqlite ]; then
+        db="sqlite:$work/bench-$n.db"
+    else
+        [ -n "${PG_URL:-}" ] || pg_cluster_start durable
+        db=$(pg_cluster_createdb "bench_$n")
+    fi
+    $BIN migrate --db "$db" >/dev/null
+    echo 'benchmark-password-1' | $BIN user add --db "$db" --email bench@example.org --name Bench --role coordinator >/dev/null
+    local ports=() i
+    for i in $(seq "$n"); do
+        ports+=($(free_port))
+        $BIN serve --db "$db" --listen "127.0.0.1:${ports[-1]}" --static build/static --no-access-log \
+            --mail-dir "$work/mail" ${SENDHUB_BENCH_FLAGS:-} >"$work/sendhub-$engine-$n-$i.log" 2>&1 &
+        pids+=($!)
+        wait_for "http://127.0.0.1:${ports[-1]}/healthz"
+    done
+    base="http://127.0.0.1:${ports[0]}"
+    if [ "$n" -gt 1 ]; then
+        local lb_port upstream="" p
+        lb_port=$(free_port)
+        for p in "${ports[@]}"; do upstream="$upstream server 127.0.0.1:$p;"; done
+        nginx_main_conf "$work/lb-$engine-$n" "upstream sendhub { $upstream keepalive 256; }
+    server { listen 127.0.0.1:$lb_port; location / { proxy_pass http://sendhub; proxy_http_version 1.1;
+             proxy_set_header Connection \"\"; proxy_set_header Host \$http_host; } }"
+        base="http://127.0.0.1:$lb_port"
+        wait_for "$base/healthz"
+    fi
+
+    local token senco_token cookie
+    token=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' | json_field token)
+    curl -fs -X POST "$base/api/v1/schools" -H "Authorization: Bearer $token" \
+        -d '{"urn":123641,"name":"Coxley Primary School","postcode":"BA5 1RD","phase":"primary","local_authority":"Somerset"}' >/dev/null
+    echo 'benchmark-password-2' | $BIN user add --db "$db" --email senco@example.org --name Senco --role senco --school 123641 >/dev/null
+    senco_token=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"senco@example.org","password":"benchmark-password-2"}' | json_field token)
+    cookie=$(curl -fs -o /dev/null -c - -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' |
+             awk '$6 ~ /session/ {print $6 "=" $7}')
+    curl -fs "$base/api/v1/schools/123641" -H "Authorization: Bearer $token" > "$work/school.json"
+    local preferred consent
+    preferred=$(date -d '+20 days' +%F); consent=$(date -d '-1 day' +%F)
+    export SUBMIT_BODY="{\"school_urn\":123641,\"kind\":\"individual\",\"pupils\":[{\"ref\":\"AB\",\"year_group\":\"Y3\",\"need_route\":\"sen_support\",\"primary_need\":\"ASD\"}],\"consent\":{\"type\":\"signed\",\"obtained_on\":\"$consent\",\"obtained_by\":\"Class teacher\"},\"expertise_level\":\"teacher\",\"preferred_date\":\"$preferred\",\"concern\":\"Finds transitions hard.\",\"tried\":\"Visual timetable.\"}"
+    curl -fs -X POST "$base/api/v1/requests" -H "Authorization: Bearer $senco_token" -H 'Content-Type: application/json' -d "$SUBMIT_BODY" >/dev/null
+
+    # Warm caches and connection pools, then measure.
+    wrk -t1 -c10 -d2s -H "Authorization: Bearer $token" "$base/api/v1/schools/123641" >/dev/null
+    local r
+    r=$(measure "read-$engine-$n" -H "Authorization: Bearer $token" "$base/api/v1/schools/123641"); row "$engine" "$n" read $r
+    r=$(measure "page-$engine-$n" -H "Cookie: $cookie" "$base/requests"); row "$engine" "$n" page $r
+    r=$(measure "submit-$engine-$n" -s bench/http/submit.lua -H "Authorization: Bearer $senco_token" "$base/api/v1/requests"); row "$engine" "$n" submit $r
+    stop_processes
+}
+
+printf '%-11s %-9s %-7s %10s %9s %9s %6s\n' engine instances measure req/s p50 p99 non-2xx
+for engine in $ENGINES; do
+    for n in $INSTANCES; do run_engine "$engine" "$n"; done
+done
+
+# The yardstick: nginx serving the read's JSON body from a file.
+nginx_port=$(free_port)
+mkdir -p "$work/static/html"
+cp "$work/school.json" "$work/static/html/school.json"
+nginx_main_conf "$work/static" "server { listen 127.0.0.1:$nginx_port; location / { root $work/static/html; default_type application/json; } }"
+wait_for "http://127.0.0.1:$nginx_port/school.json"
 wrk -t1 -c10 -d2s "http://127.0.0.1:$nginx_port/school.json" >/dev/null
-read -r _ s_rps s_p50 s_p99 s_err < <(measure sendhub -H "Authorization: Bearer $token" "$base/api/v1/schools/123641")
-read -r _ n_rps n_p50 n_p99 n_err < <(measure nginx "http://127.0.0.1:$nginx_port/school.json")
-ratio=$(python3 -c "print(f'{$s_rps / $n_rps:.2f}')")
+r=$(measure nginx "http://127.0.0.1:$nginx_port/school.json"); row nginx - "static JSON" $r
 
 stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-table=$(cat <<TABLE
-| target | req/s | p50 | p99 | non-2xx |
-|---|---:|---:|---:|---:|
-| sendhub GET /api/v1/schools/{urn} (bearer) | $s_rps | $s_p50 | $s_p99 | $s_err |
-| nginx static JSON | $n_rps | $n_p50 | $n_p99 | $n_err |
-
-sendhub / nginx req/s ratio: **$ratio** (aim: at least 0.5; p99 under 10 ms)
-TABLE
-)
-echo "$table"
 out="bench/results/http-$(date -u +%Y%m%d-%H%M%S).md"
 {
     echo "# HTTP benchmark, $stamp"
     echo
-    echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback; $(nproc) cores; $(uname -r)."
-    echo "sendhub $(git rev-parse --short HEAD 2>/dev/null || echo unknown), access log off; nginx $(nginx -v 2>&1 | cut -d/ -f2), access log off."
+    echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback; $(nproc) cores shared by wrk, nginx, the instances and PostgreSQL; $(uname -r)."
+    echo "sendhub $(git rev-parse --short HEAD 2>/dev/null || echo unknown), access log off; two instances sit behind nginx (plain HTTP);"
+    echo "PostgreSQL $("$(pg_cluster_bin)/postgres" --version | awk '{print $3}') with fsync on; SQLite WAL, synchronous=FULL."
+    echo "read: GET /api/v1/schools/{urn} (bearer). page: GET /requests (cookie). submit: POST /api/v1/requests (SENCO)."
     echo
-    echo "$table"
+    echo "| engine | instances | measure | req/s | p50 | p99 | non-2xx |"
+    echo "|---|---:|---|---:|---:|---:|---:|"
+    printf '%s\n' "${rows[@]}"
 } > "$out"
 cp "$out" bench/results/http-latest.md
 echo "written: $out"

@@ -3,5 +3,6 @@
 # cluster is started for it and removed afterwards. Each test server gets its own database.
 set -euo pipefail
 source "$(dirname "$0")/../support/pg_cluster.sh"
+trap pg_cluster_stop EXIT
 pg_cluster_start
 SENDHUB_TEST_POSTGRES="$PG_URL" "$@"

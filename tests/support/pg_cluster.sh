@@ -1,6 +1,7 @@
 # Sourced by test and benchmark scripts: a throwaway PostgreSQL cluster (Debian's
 # postgresql-15) in a temporary directory on a free loopback port, removed on exit.
 #   pg_cluster_start [durable]   sets PG_URL=postgresql://sendhub@127.0.0.1:PORT
+#   pg_cluster_stop              stops it and removes its directory (callers trap EXIT)
 #   pg_cluster_createdb NAME     prints the URL of a new, empty database
 # Tests run with fsync off (a crashed test cluster is thrown away anyway); "durable" keeps
 # PostgreSQL's defaults, for benchmarks that should pay for durability like SQLite does.
@@ -34,7 +35,6 @@ pg_cluster_start() {
     pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -o "$options" start >/dev/null ||
         { cat "$PG_DIR/server.log" >&2; return 1; }
     PG_URL="postgresql://sendhub@127.0.0.1:$PG_PORT"
-    trap pg_cluster_stop EXIT
 }
 
 pg_cluster_createdb() {
