@@ -235,7 +235,7 @@ int cmd_serve(const Arguments& args) {
                                 .worker_threads = s->config.worker_threads};
     http::run_server(options, [&](http::Request& r) { return pipeline.handle(r); }, [&](std::uint16_t bound) {
         std::printf("sendhub: serving http://%s:%u (database %s)\n", options.host.c_str(), bound,
-                    s->config.database_url.c_str());
+                    without_password(s->config.database_url).c_str());
         std::fflush(stdout);
     });
     mailer.stop();

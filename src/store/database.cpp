@@ -37,6 +37,21 @@ std::optional<double> SqlRow::optional_real(std::size_t i) const {
     return real(i);
 }
 
+std::string without_password(std::string_view url) {
+    // postgresql://user:password@host/… : the password sits between the first ':' after the
+    // scheme and the last '@' of the authority (a password may itself contain '@').
+    auto scheme = url.find("://");
+    if (scheme == std::string_view::npos) return std::string(url);
+    auto authority_end = url.find_first_of("/?", scheme + 3);
+    auto authority = url.substr(scheme + 3, authority_end == std::string_view::npos ? url.npos : authority_end - scheme - 3);
+    auto at = authority.rfind('@');
+    auto colon = authority.find(':');
+    if (at == std::string_view::npos || colon == std::string_view::npos || colon > at) return std::string(url);
+    std::string out(url);
+    out.replace(scheme + 3 + colon + 1, at - colon - 1, "***");
+    return out;
+}
+
 std::unique_ptr<Database> open_database(std::string_view url) {
     if (url.starts_with("sqlite:")) return open_sqlite(url.substr(7));
     if (url.starts_with("postgresql://") || url.starts_with("postgres://")) return open_postgresql(url);

@@ -140,6 +140,9 @@ protected:
     virtual void run_write(const std::function<bool(SqlConnection&)>& work) = 0;
 };
 
+//! The URL with any password replaced by `***`, fit for logs and terminals.
+[[nodiscard]] std::string without_password(std::string_view url);
+
 //! Opens `sqlite:PATH` or `postgresql://…` (a libpq connection URI).
 [[nodiscard]] std::unique_ptr<Database> open_database(std::string_view url);
 

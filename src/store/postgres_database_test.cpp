@@ -1,6 +1,7 @@
-// The `?` to `$n` rewrite every PostgreSQL statement goes through.
+// The PostgreSQL engine's pure parts: the `?` to `$n` rewrite and keeping passwords out of logs.
 #include <gtest/gtest.h>
 
+#include "store/database.hpp"
 #include "store/postgres_database.hpp"
 
 namespace sendhub {
@@ -23,6 +24,14 @@ TEST(PostgresPlaceholders, KeepsABackslashEscapeLiteral) {
 TEST(PostgresPlaceholders, GivesAParameterOnlyTestedForNullAType) {
     EXPECT_EQ(postgres_placeholders("(? IS NULL OR urn = ?) AND (?  is not null)"),
               "(CAST($1 AS TEXT) IS NULL OR urn = $2) AND (CAST($3 AS TEXT)  is not null)");
+}
+
+TEST(DatabaseUrl, HidesThePasswordButNothingElse) {
+    EXPECT_EQ(without_password("postgresql://app:s3cret@db.internal:5432/sendhub?sslmode=verify-full"),
+              "postgresql://app:***@db.internal:5432/sendhub?sslmode=verify-full");
+    EXPECT_EQ(without_password("postgresql://app:p@ss@db/sendhub"), "postgresql://app:***@db/sendhub");
+    EXPECT_EQ(without_password("postgresql://app@127.0.0.1:5432/sendhub"), "postgresql://app@127.0.0.1:5432/sendhub");
+    EXPECT_EQ(without_password("sqlite:data/sendhub.db"), "sqlite:data/sendhub.db");
 }
 
 }  // namespace
