@@ -10,6 +10,7 @@
 #include "http/url.hpp"
 #include "security/digest.hpp"
 #include "security/random.hpp"
+#include "store/database.hpp"
 #include "web/error_response.hpp"
 #include "web/page.hpp"
 #include "web/session_cookie.hpp"
@@ -78,6 +79,11 @@ http::Response Pipeline::handle(http::Request& request) {
     http::Response response;
     try {
         response = dispatch(request, request_id);
+    } catch (const DatabaseBusy& e) {
+        std::fprintf(stderr, "%s busy %s %s: %s\n", request_id.c_str(), request.method.c_str(), request.path.c_str(), e.what());
+        response = json_error({.kind = ErrorKind::unavailable, .code = "busy",
+                               .message = "sendhub is busy. Nothing was changed; try again in a moment."});
+        response.set_header("Retry-After", "1");
     } catch (const std::exception& e) {
         // The detail goes to the log with the request id; the client sees only the id.
         std::fprintf(stderr, "%s error %s %s: %s\n", request_id.c_str(), request.method.c_str(), request.path.c_str(),

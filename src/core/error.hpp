@@ -20,6 +20,7 @@ enum class ErrorKind {
     unprocessable,      // 422: validation
     too_many_requests,  // 429
     internal,           // 500: never carries detail to the client
+    unavailable,        // 503: busy for a moment; the client may try again
 };
 
 //! One invalid field, with a machine code and a sentence for a person.

@@ -45,6 +45,10 @@ struct DatabaseError : std::runtime_error {
 struct UniqueViolation : DatabaseError {
     using DatabaseError::DatabaseError;
 };
+//! A write kept colliding with concurrent writes and was given up; nothing was changed.
+struct DatabaseBusy : DatabaseError {
+    using DatabaseError::DatabaseError;
+};
 
 namespace detail {
 inline SqlValue to_sql(std::nullptr_t) { return nullptr; }

@@ -217,7 +217,7 @@ protected:
             } catch (const RetryableConflict&) {
                 connection->rollback_quietly();
                 release(std::move(connection));
-                if (attempt == kMaxWriteAttempts) throw;
+                if (attempt == kMaxWriteAttempts) throw DatabaseBusy("gave up after " + std::to_string(attempt) + " conflicts");
                 // Another instance's transaction overlapped this one; run it again on fresh data.
                 int ceiling_ms = 1 << std::min(attempt, 7);
                 std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % static_cast<unsigned>(ceiling_ms)));

@@ -14,6 +14,7 @@ int http_status(ErrorKind kind) {
         case ErrorKind::unprocessable: return 422;
         case ErrorKind::too_many_requests: return 429;
         case ErrorKind::internal: return 500;
+        case ErrorKind::unavailable: return 503;
     }
     return 500;
 }

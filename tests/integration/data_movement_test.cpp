@@ -2,6 +2,7 @@
 // backup` / `restore`, each checked table by table (rows and checksums) and by signing in.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <random>
 
 #include "world.hpp"
@@ -80,6 +81,31 @@ TEST(Backup, ARestoreMatchesItsBackupTableByTableAndLeavesOutLaterChanges) {
     auto missing = server().run({"restore", "--db", target, "--from", (server().dir() / "no-such-file").string()});
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.output.find("There is no backup"), std::string::npos) << missing.output;
+}
+
+}  // namespace sendhub::testing
+
+namespace sendhub::testing {
+
+TEST(Demo, FillsAnEmptyDatabaseOnceAndItsAdminCanSignIn) {
+    const char* shared = std::getenv("SENDHUB_SHARED_DATA");
+    std::string data = shared && *shared ? shared : std::string(SENDHUB_SOURCE_DIR) + "/../shared/data";
+    std::string db = new_database("demo", server().on_postgresql());
+    EXPECT_EQ(server().run({"demo", "--db", db, "--check"}).exit_code, 1) << "an empty database has no demo data";
+    auto loaded = server().run({"demo", "--db", db, "--shared-data", data});
+    ASSERT_EQ(loaded.exit_code, 0) << loaded.output;
+    EXPECT_EQ(server().run({"demo", "--db", db, "--check"}).exit_code, 0);
+
+    auto at = loaded.output.find("admin@spt.example.org");
+    ASSERT_NE(at, std::string::npos) << loaded.output;
+    auto line_end = loaded.output.find('\n', at);
+    std::string password = loaded.output.substr(loaded.output.rfind(' ', line_end) + 1, line_end - loaded.output.rfind(' ', line_end) - 1);
+    Server demo(Server::ExistingDatabase{db});
+    Client admin(demo.base_url());
+    EXPECT_EQ(admin.login_api("admin@spt.example.org", password), 200);
+    auto waiting = admin.api("GET", "/api/v1/requests?status=accepted");
+    ASSERT_EQ(waiting.status, 200);
+    EXPECT_EQ(waiting.json()["items"].size(), 6u) << "the planner's six requests waiting for a practitioner";
 }
 
 }  // namespace sendhub::testing
