@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Browser suite: starts the real server on a free port with a fresh database and the demo
-# data, then drives headless Chromium (Playwright) through every main page and the outreach
+# Browser suite: starts the real server on a free port with a fresh database (SQLite, or
+# PostgreSQL when SENDHUB_TEST_POSTGRES names a cluster) and the demo data, then drives headless Chromium (Playwright) through every main page and the outreach
 # journey, with axe-core on each page. Any axe violation or broken step fails the suite.
 # Usage: tests/browser/run.sh BUILD_DIR
 set -euo pipefail
@@ -18,6 +18,12 @@ trap cleanup EXIT
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 db="sqlite:$work/sendhub.db"
+screenshots="$build/screenshots"
+if [ -n "${SENDHUB_TEST_POSTGRES:-}" ]; then  # tests/integration/on_postgresql.sh started a cluster
+    psql -q -v ON_ERROR_STOP=1 "$SENDHUB_TEST_POSTGRES/postgres" -c "CREATE DATABASE browser_$$" >/dev/null
+    db="$SENDHUB_TEST_POSTGRES/browser_$$"
+    screenshots="$build/screenshots-postgresql"
+fi
 "$build/sendhub" demo --db "$db" --shared-data "$shared" > "$work/demo.txt"
 logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance) / {printf "%s=%s:%s,", $1, $2, $3}' "$work/demo.txt")
 "$build/sendhub" serve --db "$db" --listen "127.0.0.1:$port" --static "$build/static" --no-access-log > "$work/server.log" 2>&1 &
@@ -31,7 +37,7 @@ short_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0
 short_pid=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$short_port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
-export SENDHUB_SCREENSHOT_DIR=${SENDHUB_SCREENSHOT_DIR:-$build/screenshots}
+export SENDHUB_SCREENSHOT_DIR=${SENDHUB_SCREENSHOT_DIR:-$screenshots}
 export SENDHUB_LOGINS=$logins
 status=0
 url="http://127.0.0.1:$port"
