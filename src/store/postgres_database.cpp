@@ -9,6 +9,7 @@
 #include <random>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -106,13 +107,33 @@ public:
         // Notices ("relation already exists, skipping") are not errors; keep them off stderr.
         PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
     }
-    ~PgConnection() override { PQfinish(conn_); }
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
 
-    //! Fit to go back in the pool: connected and outside any transaction.
+    //! Fit to go back in the pool: connected, and outside any transaction or ending one.
     [[nodiscard]] bool reusable() const {
-        return PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
+        if (PQstatus(conn_) != CONNECTION_OK) return false;
+        return awaiting_commit_ || (PQtransactionStatus(conn_) == PQTRANS_IDLE && PQpipelineStatus(conn_) == PQ_PIPELINE_OFF);
+    }
+
+    //! Starts a transaction with `begin` in the same round trip as the next statement (none
+    //! is sent if no statement follows). Round trips, not the server's work, bound a read.
+    void begin_with_next_statement(std::string_view begin) {
+        settle();
+        pending_begin_ = begin;
+    }
+
+    //! Ends a read-only transaction by sending COMMIT without waiting for the reply, which is
+    //! read before the connection's next use. The server runs it on arrival all the same.
+    void commit_read_only() {
+        if (!pending_begin_.empty()) {  // no statement ran, so no transaction began
+            pending_begin_ = {};
+            return;
+        }
+        if (PQenterPipelineMode(conn_) != 1 || PQsendQueryParams(conn_, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+            PQpipelineSync(conn_) != 1)
+            fail(conn_, nullptr, "COMMIT");
+        awaiting_commit_ = true;
     }
 
     SqlRows query(std::string_view sql, std::span<const SqlValue> params) override {
@@ -136,12 +157,22 @@ public:
     }
 
     void execute_script(std::string_view sql) override {
+        start_pending_transaction();
         PgResult r{PQexec(conn_, std::string(sql).c_str())};
         check(r.get(), "script");
     }
 
     //! Ends a failed transaction; the connection is dropped if even that fails.
-    void rollback_quietly() noexcept { PgResult r{PQexec(conn_, "ROLLBACK")}; }
+    void rollback_quietly() noexcept {
+        settle();
+        if (!pending_begin_.empty()) {
+            pending_begin_ = {};
+            return;
+        }
+        PgResult r{PQexec(conn_, "ROLLBACK")};
+    }
+
+    ~PgConnection() override { PQfinish(conn_); }
 
 private:
     void check(const PGresult* r, std::string_view what) {
@@ -150,6 +181,7 @@ private:
     }
 
     PgResult run(std::string_view sql, std::span<const SqlValue> params) {
+        settle();
         const std::string& name = prepared(sql);
         std::vector<std::string> texts(params.size());
         std::vector<const char*> values(params.size(), nullptr);
@@ -159,9 +191,56 @@ private:
             values[i] = texts[i].c_str();
         }
         // Parameters go as text of unspecified type: the server infers each from where it is used.
-        PgResult r{PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr, nullptr, 0)};
-        check(r.get(), sql);
-        return r;
+        int count = static_cast<int>(params.size());
+        if (pending_begin_.empty()) {
+            PgResult r{PQexecPrepared(conn_, name.c_str(), count, values.data(), nullptr, nullptr, 0)};
+            check(r.get(), sql);
+            return r;
+        }
+        // BEGIN and the statement travel together (libpq pipeline mode): one round trip.
+        std::string begin(std::exchange(pending_begin_, {}));
+        if (PQenterPipelineMode(conn_) != 1 || PQsendQueryParams(conn_, begin.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+            PQsendQueryPrepared(conn_, name.c_str(), count, values.data(), nullptr, nullptr, 0) != 1 || PQpipelineSync(conn_) != 1)
+            fail(conn_, nullptr, sql);
+        auto results = read_batch();
+        if (results.size() != 2) fail(conn_, results.empty() ? nullptr : results.back().get(), sql);
+        check(results[0].get(), begin);
+        check(results[1].get(), sql);
+        return std::move(results[1]);
+    }
+
+    //! Reads one pipelined batch's results up to its sync point and leaves pipeline mode.
+    std::vector<PgResult> read_batch() {
+        std::vector<PgResult> results;
+        // Each statement's results end with one null; two in a row mean the connection failed.
+        for (int nulls = 0; nulls < 2;) {
+            PGresult* r = PQgetResult(conn_);
+            if (!r) {
+                ++nulls;
+                continue;
+            }
+            nulls = 0;
+            if (PQresultStatus(r) == PGRES_PIPELINE_SYNC) {
+                PQclear(r);
+                break;
+            }
+            results.emplace_back(r);
+        }
+        PQexitPipelineMode(conn_);
+        return results;
+    }
+
+    //! Reads the reply to a COMMIT sent without waiting, before the connection is used again.
+    void settle() noexcept {
+        if (!std::exchange(awaiting_commit_, false)) return;
+        read_batch();  // a read-only COMMIT cannot fail; a broken connection fails reusable()
+    }
+
+    void start_pending_transaction() {
+        settle();
+        if (pending_begin_.empty()) return;
+        PgResult r{PQexec(conn_, std::exchange(pending_begin_, {}).c_str())};
+        check(r.get(), "BEGIN");
     }
 
     // Statements are prepared once per connection and reused (SQL text is the key), as on SQLite.
@@ -177,6 +256,8 @@ private:
         using is_transparent = void;
     };
     PGconn* conn_;
+    std::string pending_begin_;
+    bool awaiting_commit_ = false;
     std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> statements_;
 };
 
@@ -193,9 +274,9 @@ protected:
     void run_read(const std::function<void(SqlConnection&)>& work) override {
         auto connection = acquire();
         try {
-            connection->execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", {});
+            connection->begin_with_next_statement("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             work(*connection);
-            connection->execute("COMMIT", {});
+            connection->commit_read_only();
         } catch (...) {
             connection->rollback_quietly();
             release(std::move(connection));
@@ -209,7 +290,7 @@ protected:
         for (int attempt = 1;; ++attempt) {
             auto connection = acquire();
             try {
-                connection->execute("BEGIN ISOLATION LEVEL SERIALIZABLE", {});
+                connection->begin_with_next_statement("BEGIN ISOLATION LEVEL SERIALIZABLE");
                 bool commit = work(*connection);
                 connection->execute(commit ? "COMMIT" : "ROLLBACK", {});
                 release(std::move(connection));
