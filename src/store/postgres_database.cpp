@@ -5,6 +5,8 @@
 #include <charconv>
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <random>
 #include <thread>
@@ -107,6 +109,7 @@ public:
         // Notices ("relation already exists, skipping") are not errors; keep them off stderr.
         PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
     }
+    ~PgConnection() override { PQfinish(conn_); }
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
 
@@ -171,8 +174,6 @@ public:
         }
         PgResult r{PQexec(conn_, "ROLLBACK")};
     }
-
-    ~PgConnection() override { PQfinish(conn_); }
 
 private:
     void check(const PGresult* r, std::string_view what) {

@@ -3,7 +3,9 @@
 // Reads run in REPEATABLE READ, READ ONLY (one snapshot, like SQLite's readers). Writes run
 // in SERIALIZABLE and are retried on a serialization failure or deadlock, so every write
 // behaves as if the instances took turns: the same guarantee SQLite's single writer gives,
-// without a global lock. Connections are pooled per process.
+// without a global lock. Connections are pooled per process (SENDHUB_DB_POOL, default 16).
+// Round trips bound a request on PostgreSQL, so BEGIN is pipelined with a transaction's
+// first statement and a read's COMMIT is sent without waiting for its reply.
 #include <memory>
 #include <string>
 #include <string_view>
