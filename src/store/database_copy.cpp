@@ -66,33 +66,40 @@ std::string comma_list(const std::vector<std::string>& names) {
     return out;
 }
 
-TableFingerprint fingerprint_table(SqlConnection& c, const Catalogue& catalogue, const std::string& table) {
-    auto columns = column_names(c, catalogue, table);
-    std::ranges::sort(columns);  // column order may differ between engines; names do not
-    // Table and column names come from sendhub's own list and the catalogue, never from input.
-    auto rows = c.query_with("SELECT " + comma_list(columns) + " FROM " + table);
-    std::vector<std::string> row_digests;
-    row_digests.reserve(rows.size());
-    for (const auto& row : rows) {
-        std::string text;
-        for (std::size_t i = 0; i < row.size(); ++i) append_value(text, row.raw(i));
-        row_digests.push_back(sha256_hex(text));
-    }
-    std::ranges::sort(row_digests);  // engines return rows in different orders
-    std::string all;
-    for (const auto& d : row_digests) all += d;
-    return {table, static_cast<std::int64_t>(rows.size()), sha256_hex(all)};
-}
-
-std::int64_t schema_version(Database& db) {
-    return db.read([](SqlConnection& c) { return c.query_with(kSchemaVersion).front().integer(0); });
-}
-
 struct TableRows {
     std::string table;
     std::vector<std::string> columns;
     SqlRows rows;
 };
+
+TableRows read_table(SqlConnection& c, const Catalogue& catalogue, const std::string& table) {
+    auto columns = column_names(c, catalogue, table);
+    // Table and column names come from sendhub's own list and the catalogue, never from input.
+    auto rows = c.query_with("SELECT " + comma_list(columns) + " FROM " + table);
+    return {table, std::move(columns), std::move(rows)};
+}
+
+TableFingerprint fingerprint_of(const TableRows& t) {
+    // Column order may differ between engines; names do not. Values are taken in name order.
+    std::vector<std::size_t> by_name(t.columns.size());
+    for (std::size_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+    std::ranges::sort(by_name, {}, [&](std::size_t i) { return t.columns[i]; });
+    std::vector<std::string> row_digests;
+    row_digests.reserve(t.rows.size());
+    for (const auto& row : t.rows) {
+        std::string text;
+        for (std::size_t i : by_name) append_value(text, row.raw(i));
+        row_digests.push_back(sha256_hex(text));
+    }
+    std::ranges::sort(row_digests);  // engines return rows in different orders
+    std::string all;
+    for (const auto& d : row_digests) all += d;
+    return {t.table, static_cast<std::int64_t>(t.rows.size()), sha256_hex(all)};
+}
+
+std::int64_t schema_version(Database& db) {
+    return db.read([](SqlConnection& c) { return c.query_with(kSchemaVersion).front().integer(0); });
+}
 
 }  // namespace
 
@@ -109,7 +116,7 @@ const std::vector<std::string>& sendhub_tables() {
 std::vector<TableFingerprint> fingerprint(SqlConnection& c, std::string_view engine) {
     const Catalogue& catalogue = catalogue_of(engine);
     std::vector<TableFingerprint> out;
-    for (const auto& table : sendhub_tables()) out.push_back(fingerprint_table(c, catalogue, table));
+    for (const auto& table : sendhub_tables()) out.push_back(fingerprint_of(read_table(c, catalogue, table)));
     return out;
 }
 
@@ -127,22 +134,19 @@ Result<std::vector<TableFingerprint>> copy_database(Database& from, Database& to
     const Catalogue& source_catalogue = catalogue_of(from.engine());
     const Catalogue& destination_catalogue = catalogue_of(to.engine());
 
-    // The rows and their fingerprint come from one snapshot, so the check is exact even if
-    // the source is still being written to (whatever is written later is not copied).
-    std::vector<TableFingerprint> source_prints;
     auto source = from.read([&](SqlConnection& c) -> Result<std::vector<TableRows>> {
         if (auto unknown = unknown_tables(c, source_catalogue); !unknown.empty())
             return std::unexpected(Error::conflict("unknown_table", "The source has tables sendhub copy does not know: " +
                                                                         comma_list(unknown) + "."));
         std::vector<TableRows> tables;
-        for (const auto& table : sendhub_tables()) {
-            auto columns = column_names(c, source_catalogue, table);
-            tables.push_back({table, columns, c.query_with("SELECT " + comma_list(columns) + " FROM " + table)});
-        }
-        source_prints = fingerprint(c, from.engine());
+        for (const auto& table : sendhub_tables()) tables.push_back(read_table(c, source_catalogue, table));
         return tables;
     });
     if (!source) return std::unexpected(source.error());
+    // Fingerprinted from the rows read in that one snapshot, so the check is exact even if the
+    // source is still being written to (whatever is written later is not copied).
+    std::vector<TableFingerprint> source_prints;
+    for (const auto& t : *source) source_prints.push_back(fingerprint_of(t));
 
     auto written = to.write([&](SqlConnection& c) -> Result<bool> {
         for (const auto& table : sendhub_tables()) {

@@ -173,7 +173,7 @@ HttpResponse Client::post_form(const std::string& form_page, const std::string& 
 }
 
 Server::Server(std::vector<std::string> extra_flags) {
-    make_directory();
+    make_directory_and_port();
     db_url_ = "sqlite:" + (dir_ / "sendhub.db").string();
     if (!postgres_cluster().empty()) {
         postgres_database_ = "sendhub_it_" + std::to_string(std::random_device{}());
@@ -185,12 +185,12 @@ Server::Server(std::vector<std::string> extra_flags) {
 }
 
 Server::Server(ExistingDatabase database, std::vector<std::string> extra_flags) {
-    make_directory();
+    make_directory_and_port();
     db_url_ = std::move(database.url);
     start(extra_flags);
 }
 
-void Server::make_directory() {
+void Server::make_directory_and_port() {
     dir_ = std::filesystem::temp_directory_path() / ("sendhub-it-" + std::to_string(std::random_device{}()));
     std::filesystem::create_directories(dir_);
     port_ = free_port();

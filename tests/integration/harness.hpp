@@ -96,7 +96,7 @@ public:
     int stop();
 
 private:
-    void make_directory();
+    void make_directory_and_port();
     void start(const std::vector<std::string>& extra_flags);
 
     std::filesystem::path dir_;
