@@ -28,7 +28,7 @@ Response login(RequestContext& ctx) {
     std::string email = f.text("email");
     std::string password = f.text("password");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    auto signed_in = sign_in(ctx.services, email, password, ctx.audit());
+    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.audit());
     if (!signed_in) return json_error(signed_in.error());
     const User& u = signed_in->user;
     auto response = json_response(200, {{"token", signed_in->session.token},
@@ -62,7 +62,8 @@ Response change_password(RequestContext& ctx) {
     std::string current = f.text("current_password");
     std::string replacement = f.text("new_password");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    auto changed = change_own_password(ctx.services, ctx.actor(), current, replacement, replacement, ctx.audit());
+    auto changed =
+        change_own_password(ctx.services, ctx.actor(), ctx.session_token, {current, replacement, replacement}, ctx.audit());
     if (!changed) return json_error(changed.error());
     return json_response(200, {{"status", "password_changed"}});
 }

@@ -52,6 +52,9 @@ const std::map<std::string, std::string>& help_texts() {
                       "  --behind-tls         a TLS proxy fronts sendhub: Secure, __Host- cookies and HSTS\n"
                       "  --workers N          threads for request handling (default 4)\n"
                       "  --io-threads N       threads for network I/O (default 2)\n"
+                      "  --sign-in-workers N  threads that check passwords, apart from the workers (default 1)\n"
+                      "  --sign-ins-per-minute N  sign-ins one client address may make a minute (default 30)\n"
+                      "  --max-connections N  open connections at once (default: below the open-file limit)\n"
                       "  --session-idle-seconds N  end sessions idle this long (default 1800)\n"
                       "  --no-access-log      do not log each request\n"
                       "  --smtp-url URL       send email by SMTP, like smtp://mail.example.org:25 (env SENDHUB_SMTP_URL)\n"
@@ -212,12 +215,24 @@ int cmd_serve(const Arguments& args) {
         if (!seconds || *seconds < 1 || *seconds > 86400) return usage_error("serve", "--session-idle-seconds takes 1 to 86400");
         config.session_idle_seconds = static_cast<int>(*seconds);
     }
-    for (auto [flag, target] : {std::pair{"workers", &config.worker_threads}, std::pair{"io-threads", &config.io_threads}}) {
+    if (auto per_minute = args.get("sign-ins-per-minute", "SENDHUB_SIGN_INS_PER_MINUTE", ""); !per_minute.empty()) {
+        auto n = parse_int(per_minute);
+        if (!n || *n < 1 || *n > 1'000'000) return usage_error("serve", "--sign-ins-per-minute takes 1 to 1000000");
+        config.sign_ins_per_address = {.capacity = static_cast<double>(*n), .per_minute = static_cast<double>(*n)};
+    }
+    for (auto [flag, target] : {std::pair{"workers", &config.worker_threads}, std::pair{"io-threads", &config.io_threads},
+                                std::pair{"sign-in-workers", &config.sign_in_threads}}) {
         auto value = args.get(flag);
         if (!value) continue;
         auto n = parse_int(*value);
         if (!n || *n < 1 || *n > 256) return usage_error("serve", std::string("--") + flag + " takes a number from 1 to 256");
         *target = static_cast<std::size_t>(*n);
+    }
+    std::size_t max_connections = 0;
+    if (auto value = args.get("max-connections")) {
+        auto n = parse_int(*value);
+        if (!n || *n < 1 || *n > 1'000'000) return usage_error("serve", "--max-connections takes 1 to 1000000");
+        max_connections = static_cast<std::size_t>(*n);
     }
     auto s = open_services(args, config);
     auto applied = migrate(*s->database);
@@ -232,8 +247,14 @@ int cmd_serve(const Arguments& args) {
     http::ServerOptions options{.host = s->config.host,
                                 .port = s->config.port,
                                 .io_threads = s->config.io_threads,
-                                .worker_threads = s->config.worker_threads};
-    http::run_server(options, [&](http::Request& r) { return pipeline.handle(r); }, [&](std::uint16_t bound) {
+                                .worker_threads = s->config.worker_threads,
+                                .max_connections = max_connections,
+                                .sign_in_threads = s->config.sign_in_threads};
+    http::SignInLane sign_in_lane{
+        .takes = [&](std::string_view method, std::string_view path) { return pipeline.checks_password(method, path); },
+        .overloaded = [&](http::Request& r) { return pipeline.sign_in_busy(r); }};
+    auto handle = [&](http::Request& r) { return pipeline.handle(r); };
+    http::run_server(options, handle, sign_in_lane, [&](std::uint16_t bound) {
         std::printf("sendhub: serving http://%s:%u (database %s)\n", options.host.c_str(), bound,
                     without_password(s->config.database_url).c_str());
         std::fflush(stdout);
@@ -267,7 +288,7 @@ int run_cli(int argc, char** argv) {
     }
     if (!args.error().empty()) return usage_error(command, args.error());
     static const std::map<std::string, std::set<std::string>> known{
-        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads", "no-access-log", "smtp-url", "session-idle-seconds",
+        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads", "sign-in-workers", "sign-ins-per-minute", "max-connections", "no-access-log", "smtp-url", "session-idle-seconds",
                    "mail-from", "mail-dir"}},
         {"migrate", {"db"}},
         {"demo", {"db", "shared-data", "check"}},

@@ -92,6 +92,35 @@ http::Response Pipeline::handle(http::Request& request) {
                        .message = "Something went wrong. Quote reference " + request_id + "."};
         response = json_error(internal);
     }
+    return finish(std::move(response), request, request_id, started);
+}
+
+bool Pipeline::checks_password(std::string_view method, std::string_view raw_path) const {
+    // Decoded as dispatch() will, so "/log%69n" cannot reach the password check on other threads.
+    auto path = http::percent_decode(raw_path, false);
+    if (!path) return false;
+    auto match = router_.find(std::string(method), *path);
+    return match.route && match.route->lane == Lane::sign_in;
+}
+
+http::Response Pipeline::sign_in_busy(http::Request& request) {
+    auto started = std::chrono::steady_clock::now();
+    std::string request_id = next_request_id();
+    Error busy{.kind = ErrorKind::unavailable, .code = "busy",
+               .message = "Many people are signing in at once. Wait a few seconds, then try again.",
+               .retry_after_seconds = 5};
+    http::Response response;
+    if (request.path.starts_with("/api/")) {
+        response = json_error(busy);
+    } else {
+        RequestContext ctx{request, services_, templates_, static_files_, {}, request_id, std::nullopt, {}, {}};
+        response = error_page(ctx, busy);
+    }
+    return finish(std::move(response), request, request_id, started);
+}
+
+http::Response Pipeline::finish(http::Response response, const http::Request& request, const std::string& request_id,
+                                std::chrono::steady_clock::time_point started) {
     apply_security_headers(response, services_.config.behind_tls);
     response.set_header("X-Request-Id", request_id);
     if (services_.config.access_log) log_access(request_id, request, response.status, std::chrono::steady_clock::now() - started);
@@ -159,7 +188,7 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
                 return fail(Surface::page, Error::bad_request("bad_form", "The form could not be read. Go back and try again."));
             ctx.form = std::move(*form);
             // Synchronizer token in the session; before sign-in, a double-submit cookie.
-            std::string expected = ctx.session ? ctx.session->csrf_token : cookie(request, kLoginCsrfCookie).value_or("");
+            std::string expected = ctx.session ? ctx.session->csrf_token : cookie(request, login_csrf_cookie_name(services_.config)).value_or("");
             std::string provided = ctx.form.get("csrf_token");
             if (expected.empty() || !constant_time_equals(expected, provided)) {
                 return fail(Surface::page, Error::forbidden("Your form had expired, so nothing was saved. Go back, "
@@ -183,30 +212,22 @@ http::Response Pipeline::run_with_idempotency(RequestContext& ctx, const Route& 
         return json_error(Error::invalid("Idempotency-Key", "invalid", "Idempotency-Key must be 1 to 255 characters"));
     UserId user = ctx.actor().user_id;
     std::string hash = sha256_hex(ctx.request.method + " " + ctx.request.path + "\n" + ctx.request.body);
-    auto reservation = services_.idempotency.reserve(user, *key, hash);
-    if (auto* stored = std::get_if<StoredResponse>(&reservation)) {
+    // The handler's writes join this transaction (Database::write nests), so its change and
+    // the stored answer commit together or not at all.
+    http::Response response;
+    auto outcome = services_.idempotency.run_once(user, *key, hash, [&]() -> std::optional<StoredResponse> {
+        response = route.handler(ctx);
+        if (response.status >= 500) return std::nullopt;
+        return StoredResponse{response.status, std::string(response.header("Content-Type").value_or("")), response.body};
+    });
+    if (auto* stored = std::get_if<StoredResponse>(&outcome)) {
         auto replay = http::Response::with_body(stored->status, stored->content_type, stored->body);
         replay.set_header("Idempotent-Replayed", "true");
         return replay;
     }
-    if (std::holds_alternative<KeyInProgress>(reservation))
-        return json_error(Error::conflict("idempotency_in_progress", "A request with this Idempotency-Key is still running."));
-    if (std::holds_alternative<KeyReusedWithOtherBody>(reservation))
+    if (std::holds_alternative<KeyReusedWithOtherBody>(outcome))
         return json_error(Error::invalid("Idempotency-Key", "idempotency_key_reused",
                                          "This Idempotency-Key was used with a different request"));
-    http::Response response;
-    try {
-        response = route.handler(ctx);
-    } catch (...) {
-        services_.idempotency.release(user, *key);
-        throw;
-    }
-    if (response.status >= 500) {
-        services_.idempotency.release(user, *key);
-    } else {
-        services_.idempotency.complete(user, *key,
-                                       {response.status, std::string(response.header("Content-Type").value_or("")), response.body});
-    }
     return response;
 }
 

@@ -2,6 +2,8 @@
 // The middleware chain every request passes through, in order: request id, body limit
 // (413), static files, routing (404/405), authentication, authorisation (policy.cpp),
 // CSRF, idempotency keys, the handler, then security headers and the access log.
+#include <chrono>
+
 #include "app/routes.hpp"
 #include "http/message.hpp"
 #include "http/static_files.hpp"
@@ -14,10 +16,16 @@ class Pipeline {
 public:
     Pipeline(Services& services, const Templates& templates, const http::StaticFiles& static_files);
     [[nodiscard]] http::Response handle(http::Request& request);
+    //! Whether the request goes to a route that checks a password (Lane::sign_in).
+    [[nodiscard]] bool checks_password(std::string_view method, std::string_view raw_path) const;
+    //! The answer when the sign-in queue is full: 503 with Retry-After, as a page or JSON.
+    [[nodiscard]] http::Response sign_in_busy(http::Request& request);
 
 private:
     http::Response dispatch(http::Request& request, const std::string& request_id);
     http::Response run_with_idempotency(RequestContext& ctx, const Route& route);
+    http::Response finish(http::Response response, const http::Request& request, const std::string& request_id,
+                          std::chrono::steady_clock::time_point started);
 
     Services& services_;
     const Templates& templates_;

@@ -14,6 +14,13 @@ http::Router<Route> make_router() {
     auto json = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
         r.add(method, path, Route{Surface::api, permission, handler});
     };
+    // These check a password (argon2id), so they run on the sign-in threads.
+    auto page_checking_password = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
+        r.add(method, path, Route{Surface::page, permission, handler, Lane::sign_in});
+    };
+    auto json_checking_password = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
+        r.add(method, path, Route{Surface::api, permission, handler, Lane::sign_in});
+    };
 
     // Health and API description
     json("GET", "/healthz", std::nullopt, api::healthz);
@@ -21,14 +28,14 @@ http::Router<Route> make_router() {
 
     // Signing in and out
     page("GET", "/login", std::nullopt, pages::login_form);
-    page("POST", "/login", std::nullopt, pages::login_submit);
+    page_checking_password("POST", "/login", std::nullopt, pages::login_submit);
     page("POST", "/logout", P::signed_in, pages::logout);
     page("GET", "/account/password", P::signed_in, pages::password_form);
-    page("POST", "/account/password", P::signed_in, pages::password_submit);
-    json("POST", "/api/v1/login", std::nullopt, api::login);
+    page_checking_password("POST", "/account/password", P::signed_in, pages::password_submit);
+    json_checking_password("POST", "/api/v1/login", std::nullopt, api::login);
     json("POST", "/api/v1/logout", P::signed_in, api::logout);
     json("GET", "/api/v1/me", P::signed_in, api::me);
-    json("POST", "/api/v1/me/password", P::signed_in, api::change_password);
+    json_checking_password("POST", "/api/v1/me/password", P::signed_in, api::change_password);
 
     page("GET", "/", P::signed_in, pages::home);
 

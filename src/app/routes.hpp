@@ -10,12 +10,15 @@
 namespace sendhub {
 
 enum class Surface { page, api };
+//! Which threads run a route: password checks have their own (http/server.hpp, SignInLane).
+enum class Lane { ordinary, sign_in };
 
 struct Route {
     Surface surface = Surface::page;
     //! nullopt: public (sign-in form, health check); otherwise who may call it (policy.cpp).
     std::optional<Permission> permission;
     std::function<http::Response(RequestContext&)> handler;
+    Lane lane = Lane::ordinary;
 };
 
 [[nodiscard]] http::Router<Route> make_router();

@@ -120,10 +120,18 @@ Result<VisitReport> validate_report(const ReportInput& input) {
     check_text(v, r.actions_agreed, "actions_agreed", "the actions agreed", 5000);
     check_text(v, r.next_steps, "next_steps", "the next steps", 5000);
     auto miles = parse_tenths(input.miles);
-    if (!miles) v.fail("miles", "invalid", "Enter the miles travelled, like 14 or 14.5");
+    if (!miles || *miles > kMaxMilesPerVisit * 10)
+        v.fail("miles", "invalid", "Enter the miles travelled, from 0 to 1,000, like 14 or 14.5");
     else r.miles_tenths = *miles;
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return r;
+}
+
+Result<void> check_visit_can_be_reported(Date visit_date, Date today) {
+    if (days_between(today, visit_date) > 0)
+        return std::unexpected(Error::conflict("visit_not_yet_made", "A visit can be reported on or after its date, " +
+                                                                         format_date(visit_date) + "."));
+    return {};
 }
 
 }  // namespace sendhub

@@ -68,6 +68,9 @@ struct AgreementTerms {
 [[nodiscard]] std::optional<std::int64_t> parse_tenths(std::string_view text);
 [[nodiscard]] std::string format_tenths(std::int64_t tenths);
 
+//! No school visit is further than this, there and back (api-contract.md: miles as reported).
+inline constexpr std::int64_t kMaxMilesPerVisit = 1000;
+
 struct ReportInput {
     std::string work_undertaken;
     std::string actions_agreed;
@@ -85,5 +88,8 @@ struct VisitReport {
 //! The brief report to the SENCO (seed 002: "work undertaken, actions agreed and any
 //! recommended next steps") and the miles actually travelled.
 [[nodiscard]] Result<VisitReport> validate_report(const ReportInput& input);
+
+//! A report (and so an invoice line) is for a visit that has happened: dated today or before.
+[[nodiscard]] Result<void> check_visit_can_be_reported(Date visit_date, Date today);
 
 }  // namespace sendhub

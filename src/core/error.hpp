@@ -38,6 +38,8 @@ struct Error {
     std::string message;
     std::string field;
     std::vector<FieldError> fields;
+    //! For 429 and 503: when the client may try again (sent as Retry-After).
+    int retry_after_seconds = 0;
 
     static Error validation(std::vector<FieldError> errors);
     static Error invalid(std::string field, std::string code, std::string message);

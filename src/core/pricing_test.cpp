@@ -87,4 +87,29 @@ TEST(AgreementRules, ParsesDaysAndMiles) {
     EXPECT_EQ(format_days(3), "1.5");
 }
 
+TEST(AgreementRules, NumbersThatAreNotFiniteAreRefused) {
+    for (const char* text : {"nan", "NaN", "-nan", "inf", "-inf", "infinity", "1e400"}) {
+        EXPECT_FALSE(parse_half_days(text)) << text;
+        EXPECT_FALSE(parse_tenths(text)) << text;
+    }
+}
+
+TEST(AgreementRules, AReportHasAtMostAThousandMilesAndIsForAVisitThatHasHappened) {
+    ReportInput input{"Observed in class", "Visual timetable", "Review at half term", "1000"};
+    EXPECT_TRUE(validate_report(input));
+    for (const char* miles : {"1000.1", "100000", "nan", "-1", ""}) {
+        input.miles = miles;
+        auto report = validate_report(input);
+        ASSERT_FALSE(report) << miles;
+        EXPECT_EQ(report.error().field, "miles");
+    }
+    Date today = *parse_date("2026-12-01");
+    EXPECT_TRUE(check_visit_can_be_reported(*parse_date("2026-12-01"), today));
+    EXPECT_TRUE(check_visit_can_be_reported(*parse_date("2026-11-20"), today));
+    auto early = check_visit_can_be_reported(*parse_date("2026-12-02"), today);
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().kind, ErrorKind::conflict);
+    EXPECT_EQ(early.error().code, "visit_not_yet_made");
+}
+
 }  // namespace sendhub

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <cmath>
 
 namespace sendhub {
 
@@ -46,7 +47,7 @@ std::optional<long long> parse_int(std::string_view s) {
 std::optional<double> parse_double(std::string_view s) {
     double value = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (s.empty() || ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
+    if (s.empty() || ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(value)) return std::nullopt;
     return value;
 }
 

@@ -13,7 +13,8 @@ namespace sendhub {
 [[nodiscard]] std::vector<std::string> split(std::string_view s, char separator);
 //! Parses a whole string as a base-10 integer; nullopt on any stray character.
 [[nodiscard]] std::optional<long long> parse_int(std::string_view s);
-//! Parses a whole string as a decimal number; nullopt on any stray character.
+//! Parses a whole string as a finite decimal number; nullopt on any stray character, and
+//! for "nan" and "inf", which from_chars accepts but no person means.
 [[nodiscard]] std::optional<double> parse_double(std::string_view s);
 //! Counts Unicode code points in UTF-8 text (limits are in characters, not bytes).
 [[nodiscard]] std::size_t utf8_length(std::string_view s);

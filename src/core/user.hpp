@@ -32,6 +32,9 @@ struct UserInput {
 inline constexpr std::size_t kMinPasswordLength = 12;
 inline constexpr std::size_t kMaxPasswordLength = 256;
 
+//! A common password, one repeated character or chunk, or a straight run like "abcdefghijkl".
+[[nodiscard]] bool is_guessable_password(std::string_view password);
+//! Length and guessability: the rules every new password meets.
 [[nodiscard]] std::optional<FieldError> check_password(std::string_view password, std::string_view field = "password");
 
 //! Validates a new user, including the initial password the admin sets.

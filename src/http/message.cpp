@@ -7,6 +7,12 @@ namespace {
 bool same_name(std::string_view a, std::string_view b) {
     return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
 }
+
+void refuse_line_breaks(std::string_view name, std::string_view value) {
+    auto breaks = [](std::string_view s) { return s.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos; };
+    if (breaks(name) || breaks(value))
+        throw HeaderInjection("refused a line break in the response header " + std::string(name));
+}
 }  // namespace
 
 std::optional<std::string_view> Request::header(std::string_view lower_name) const {
@@ -17,8 +23,14 @@ std::optional<std::string_view> Request::header(std::string_view lower_name) con
 }
 
 void Response::set_header(std::string_view name, std::string value) {
+    refuse_line_breaks(name, value);
     std::erase_if(headers, [&](const auto& h) { return same_name(h.first, name); });
     headers.emplace_back(std::string(name), std::move(value));
+}
+
+void Response::add_header(std::string name, std::string value) {
+    refuse_line_breaks(name, value);
+    headers.emplace_back(std::move(name), std::move(value));
 }
 
 std::optional<std::string_view> Response::header(std::string_view name) const {

@@ -1,6 +1,7 @@
 #pragma once
 // sendhub's own HTTP request and response: handlers never see RESTinio.
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -9,6 +10,11 @@
 namespace sendhub::http {
 
 using Headers = std::vector<std::pair<std::string, std::string>>;
+
+//! A response header would have carried a line break: a bug or an attack, never sent.
+struct HeaderInjection : std::invalid_argument {
+    using std::invalid_argument::invalid_argument;
+};
 
 struct Request {
     std::string method;  // upper case
@@ -26,9 +32,10 @@ struct Response {
     Headers headers;
     std::string body;
 
-    //! Replaces any header of that name.
+    //! Replaces any header of that name. Throws HeaderInjection for a CR, LF or NUL in the
+    //! name or value, whoever the caller: RESTinio would write it out as it is (RFC 9110 §5.5).
     void set_header(std::string_view name, std::string value);
-    void add_header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+    void add_header(std::string name, std::string value);
     [[nodiscard]] std::optional<std::string_view> header(std::string_view name) const;
 
     static Response with_body(int status, std::string content_type, std::string body);

@@ -1,5 +1,6 @@
 #include "http/url.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/text.hpp"
@@ -95,6 +96,15 @@ std::optional<std::string> cookie_value(std::string_view cookie_header, std::str
         if (std::string_view(pair).substr(0, eq) == name) return pair.substr(eq + 1);
     }
     return std::nullopt;
+}
+
+std::string local_redirect_target(std::string_view next) {
+    auto url_character = [](unsigned char c) {
+        return std::isalnum(c) || std::string_view("-._~!$&'()*+,;=:@/?%").find(static_cast<char>(c)) != std::string_view::npos;
+    };
+    bool local = next.size() > 1 && next.front() == '/' && next[1] != '/' && next.size() <= 2000;
+    if (!local || !std::ranges::all_of(next, url_character)) return "/";
+    return std::string(next);
 }
 
 }  // namespace sendhub::http

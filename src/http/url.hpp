@@ -27,6 +27,11 @@ private:
     std::vector<std::pair<std::string, std::string>> fields_;
 };
 
+//! `next` after sign-in if it is a path on this site made only of URL characters (RFC 3986
+//! unreserved, sub-delims, ":@/?%"), otherwise "/". Refuses "//host", "/\\host", control
+//! characters (a tab makes "/\t/host" read as "//host") and anything absolute.
+[[nodiscard]] std::string local_redirect_target(std::string_view next);
+
 //! The value of one cookie from a Cookie header.
 [[nodiscard]] std::optional<std::string> cookie_value(std::string_view cookie_header, std::string_view name);
 

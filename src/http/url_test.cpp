@@ -31,6 +31,29 @@ TEST(Url, FindsOneCookieAmongMany) {
     EXPECT_FALSE(cookie_value("a=1", "sendhub_session"));
 }
 
+TEST(Url, AfterSignInGoesOnlyToAPathOnThisSite) {
+    struct Case {
+        std::string_view next, expected;
+    };
+    const Case cases[] = {
+        {"/requests/12", "/requests/12"},
+        {"/requests?status=submitted&page=2", "/requests?status=submitted&page=2"},
+        {"/schools/100001/edit", "/schools/100001/edit"},
+        {"", "/"},
+        {"/", "/"},
+        {"//evil.example", "/"},
+        {"/\\evil.example", "/"},
+        {"/\t/evil.example", "/"},               // browsers drop the tab and read //evil.example
+        {"/x\r\nSet-Cookie: a=b", "/"},          // header injection
+        {std::string_view("/x\0y", 4), "/"},
+        {"https://evil.example/", "/"},
+        {"evil.example", "/"},
+        {"/caf\xc3\xa9", "/"},                    // raw non-ASCII: only URL characters pass
+        {"/a b", "/"},
+    };
+    for (const auto& c : cases) EXPECT_EQ(local_redirect_target(c.next), c.expected) << c.next;
+}
+
 TEST(Router, MatchesParametersAndKnowsOtherMethods) {
     Router<int> router;
     router.add("GET", "/api/v1/schools/{urn}", 1);

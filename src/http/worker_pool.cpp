@@ -22,6 +22,16 @@ void WorkerPool::submit(std::function<void()> task) {
     has_work_.notify_one();
 }
 
+bool WorkerPool::try_submit(std::function<void()> task, std::size_t max_waiting) {
+    {
+        std::lock_guard lock(mutex_);
+        if (tasks_.size() >= max_waiting) return false;
+        tasks_.push_back(std::move(task));
+    }
+    has_work_.notify_one();
+    return true;
+}
+
 void WorkerPool::drain() {
     std::unique_lock lock(mutex_);
     idle_.wait(lock, [this] { return tasks_.empty() && running_ == 0; });

@@ -19,6 +19,8 @@ public:
     WorkerPool& operator=(const WorkerPool&) = delete;
 
     void submit(std::function<void()> task);
+    //! Queues `task` unless `max_waiting` tasks already wait; returns whether it was queued.
+    [[nodiscard]] bool try_submit(std::function<void()> task, std::size_t max_waiting);
     //! Waits until every submitted task has finished (for graceful shutdown).
     void drain();
 

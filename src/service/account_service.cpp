@@ -5,13 +5,27 @@
 
 namespace sendhub {
 
-Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_view password, const AuditContext& who) {
-    auto email = normalise_email(email_text).value_or(std::string(email_text));
-    if (s.throttle.is_locked(email)) {
+namespace {
+Error too_many_attempts() {
+    return Error{.kind = ErrorKind::too_many_requests,
+                 .code = "too_many_attempts",
+                 .message = "Too many failed sign-in attempts. Wait 15 minutes, then try again.",
+                 .retry_after_seconds = static_cast<int>(LoginThrottle::kWindow.count())};
+}
+}  // namespace
+
+Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_view password,
+                         std::string_view client_address, const AuditContext& who) {
+    if (auto wait = s.sign_in_addresses.take(client_address)) {
         return std::unexpected(Error{.kind = ErrorKind::too_many_requests,
-                                     .code = "too_many_attempts",
-                                     .message = "Too many failed sign-in attempts. Wait 15 minutes, then try again."});
+                                     .code = "too_many_sign_ins",
+                                     .message = "Too many sign-ins from your network. Wait a minute, then try again.",
+                                     .retry_after_seconds = *wait});
     }
+    auto email = normalise_email(email_text).value_or(std::string(email_text));
+    // The attempt is counted before the password is checked, so parallel guesses cannot
+    // slip past the limit; a right password forgets it again.
+    if (!s.throttle.begin_attempt(email)) return std::unexpected(too_many_attempts());
     auto found = s.users.find_by_email(email);
     bool ok = false;
     if (found) {
@@ -19,11 +33,8 @@ Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_v
     } else {
         verify_dummy_password(password);  // same time whether or not the email exists
     }
-    if (!ok) {
-        s.throttle.record_failure(email);
-        return std::unexpected(Error::unauthenticated("Enter a correct email address and password."));
-    }
-    s.throttle.clear(email);
+    if (!ok) return std::unexpected(Error::unauthenticated("Enter a correct email address and password."));
+    s.throttle.succeeded(email);
     SignedIn result{found->user, s.sessions.create(found->user.id)};
     AuditContext as_user = who;
     as_user.user_id = found->user.id;
@@ -64,19 +75,21 @@ Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool ac
     return s.users.set_active(id, active, who);
 }
 
-Result<void> change_own_password(Services& s, const Actor& actor, std::string_view current,
-                                 std::string_view replacement, std::string_view confirmation,
+Result<void> change_own_password(Services& s, const Actor& actor, std::string_view session_token, const PasswordChange& change,
                                  const AuditContext& who) {
     auto found = s.users.find_by_email(actor.email);
     if (!found) return std::unexpected(Error::not_found("No such user."));
+    // Guessing the current password from a stolen session counts toward the sign-in limit.
+    if (!s.throttle.begin_attempt(actor.email)) return std::unexpected(too_many_attempts());
     Validator v;
-    if (!verify_password(current, found->password_hash))
-        v.fail("current_password", "incorrect", "Your current password is not correct");
-    if (auto problem = check_password(replacement, "new_password")) v.fail(problem->field, problem->code, problem->message);
-    else if (replacement != confirmation)
+    bool current_ok = verify_password(change.current, found->password_hash);
+    if (current_ok) s.throttle.succeeded(actor.email);
+    else v.fail("current_password", "incorrect", "Your current password is not correct");
+    if (auto problem = check_password(change.replacement, "new_password")) v.fail(problem->field, problem->code, problem->message);
+    else if (change.replacement != change.confirmation)
         v.fail("confirm_password", "mismatch", "The new passwords do not match");
     if (!v.ok()) return std::unexpected(std::move(v).error());
-    return s.users.set_password_hash(actor.user_id, hash_password(replacement), who);
+    return s.users.set_password_hash(actor.user_id, hash_password(change.replacement), session_token, who);
 }
 
 }  // namespace sendhub

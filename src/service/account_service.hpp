@@ -15,9 +15,10 @@ struct SignedIn {
     NewSession session;
 };
 
-//! Checks the password (throttled per email) and opens a fresh session (rotated at sign-in).
+//! Checks the password (throttled per client address and per email) and opens a fresh
+//! session (rotated at sign-in).
 [[nodiscard]] Result<SignedIn> sign_in(Services& s, std::string_view email, std::string_view password,
-                                       const AuditContext& who);
+                                       std::string_view client_address, const AuditContext& who);
 void sign_out(Services& s, std::string_view token, const Actor& actor, const AuditContext& who);
 
 [[nodiscard]] Result<User> create_user(Services& s, const UserInput& input, const AuditContext& who);
@@ -26,8 +27,14 @@ void sign_out(Services& s, std::string_view token, const Actor& actor, const Aud
                                             const AuditContext& who);
 [[nodiscard]] Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool active,
                                            const AuditContext& who);
-[[nodiscard]] Result<void> change_own_password(Services& s, const Actor& actor, std::string_view current,
-                                               std::string_view replacement, std::string_view confirmation,
-                                               const AuditContext& who);
+struct PasswordChange {
+    std::string_view current;
+    std::string_view replacement;
+    std::string_view confirmation;
+};
+//! Checks the current password (counted like a sign-in), sets the new one and ends every
+//! other session of the user; the session with `session_token` stays signed in.
+[[nodiscard]] Result<void> change_own_password(Services& s, const Actor& actor, std::string_view session_token,
+                                               const PasswordChange& change, const AuditContext& who);
 
 }  // namespace sendhub

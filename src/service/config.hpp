@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/matching.hpp"
+#include "core/rate_limit.hpp"
 
 namespace sendhub {
 
@@ -33,6 +34,11 @@ struct Config {
     std::string smtp_url;
     std::string mail_from = "sendhub@localhost";
     std::string mail_dir = "data/mail";
+    //! Sign-ins one client address may make: a burst of this many, then this many a minute.
+    //! A school's staff share one address, so it is far above what people do and far below a flood.
+    RateLimit sign_ins_per_address{.capacity = 30, .per_minute = 30};
+    //! Threads that check passwords (argon2id), apart from the workers that serve everything else.
+    std::size_t sign_in_threads = 1;
     //! Log each request (method, route, status, time; never queries or bodies).
     bool access_log = true;
 };

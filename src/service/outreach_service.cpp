@@ -284,6 +284,7 @@ Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id, co
     SENDHUB_ASSIGN_OR_RETURN(auto v, get_visit(s, actor, id));
     if (!is_assigned(actor, v.practitioner_id))
         return std::unexpected(Error::forbidden("Only the practitioner who made the visit writes its report."));
+    SENDHUB_TRY(check_visit_can_be_reported(v.date, london_today()));
     SENDHUB_ASSIGN_OR_RETURN(auto report, validate_report(input));
     return s.agreements.record_report(id, report, acting(actor, who));
 }

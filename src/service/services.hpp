@@ -2,6 +2,7 @@
 // Everything a request handler may use, wired once at start-up by src/app.
 #include <memory>
 
+#include "service/address_limiter.hpp"
 #include "service/config.hpp"
 #include "store/database.hpp"
 #include "store/idempotency_store.hpp"
@@ -39,6 +40,7 @@ struct Services {
     TariffStore tariffs;
     InvoiceStore invoices;
     PlanningStore planning;
+    AddressLimiter sign_in_addresses;
 
     Services(Config c, std::unique_ptr<Database> db)
         : config(std::move(c)),
@@ -54,7 +56,8 @@ struct Services {
           outbox(*database),
           tariffs(*database),
           invoices(*database),
-          planning(*database) {}
+          planning(*database),
+          sign_in_addresses(config.sign_ins_per_address) {}
 };
 
 }  // namespace sendhub

@@ -97,15 +97,27 @@ struct IsExpected : std::false_type {};
 template <class T, class E>
 struct IsExpected<std::expected<T, E>> : std::true_type {};
 
+class Database;
+namespace detail {
+//! The write transaction this thread has open, if any (one per thread at a time).
+struct OpenWrite {
+    const Database* database = nullptr;
+    SqlConnection* connection = nullptr;
+    int savepoints = 0;
+};
+}  // namespace detail
+
 class Database {
 public:
     virtual ~Database() = default;
     [[nodiscard]] virtual std::string_view engine() const = 0;
 
-    //! Runs `work` on a read-only connection inside one consistent snapshot.
+    //! Runs `work` on a read-only connection inside one consistent snapshot. Inside a write
+    //! on this thread, it runs in that write's transaction and sees its changes.
     template <class F>
     auto read(F&& work) {
         using R = std::invoke_result_t<F, SqlConnection&>;
+        if (SqlConnection* open = open_write_connection()) return work(*open);
         if constexpr (std::is_void_v<R>) {
             run_read([&](SqlConnection& c) { work(c); });
         } else {
@@ -119,17 +131,23 @@ public:
     //! when it holds a value), rolls back when it throws or returns an error. PostgreSQL may
     //! run `work` again after a serialization conflict, so it changes nothing but the
     //! database and its own result.
+    //! A write inside a write on the same thread joins it as a savepoint: its changes are
+    //! undone alone if it fails, and commit only when the outermost write does. So a caller
+    //! can make several services' writes, and a record of them, one transaction.
     template <class F>
     auto write(F&& work) {
         using R = std::invoke_result_t<F, SqlConnection&>;
+        if (SqlConnection* open = open_write_connection()) return write_in_savepoint(*open, work);
         if constexpr (std::is_void_v<R>) {
             run_write([&](SqlConnection& c) {
+                OpenWriteScope scope(*this, c);
                 work(c);
                 return true;
             });
         } else {
             std::optional<R> result;
             run_write([&](SqlConnection& c) {
+                OpenWriteScope scope(*this, c);
                 result.emplace(work(c));
                 if constexpr (IsExpected<R>::value) return result->has_value();
                 return true;
@@ -142,6 +160,59 @@ protected:
     virtual void run_read(const std::function<void(SqlConnection&)>& work) = 0;
     //! `work` returns whether to commit.
     virtual void run_write(const std::function<bool(SqlConnection&)>& work) = 0;
+
+private:
+    using OpenWrite = detail::OpenWrite;
+    static inline thread_local OpenWrite open_write_{};
+
+    class OpenWriteScope {
+    public:
+        OpenWriteScope(const Database& database, SqlConnection& connection) : saved_(open_write_) {
+            open_write_ = {&database, &connection, 0};
+        }
+        ~OpenWriteScope() { open_write_ = saved_; }
+        OpenWriteScope(const OpenWriteScope&) = delete;
+        OpenWriteScope& operator=(const OpenWriteScope&) = delete;
+
+    private:
+        OpenWrite saved_;
+    };
+
+    [[nodiscard]] SqlConnection* open_write_connection() const {
+        return open_write_.database == this ? open_write_.connection : nullptr;
+    }
+
+    template <class F>
+    auto write_in_savepoint(SqlConnection& c, F& work) {
+        using R = std::invoke_result_t<F, SqlConnection&>;
+        const std::string name = "nested_write_" + std::to_string(++open_write_.savepoints);
+        c.execute("SAVEPOINT " + name, {});
+        auto end = [&](bool keep) {
+            if (!keep) c.execute("ROLLBACK TO SAVEPOINT " + name, {});
+            c.execute("RELEASE SAVEPOINT " + name, {});
+            --open_write_.savepoints;
+        };
+        try {
+            if constexpr (std::is_void_v<R>) {
+                work(c);
+                end(true);
+            } else {
+                R result = work(c);
+                if constexpr (IsExpected<R>::value) end(result.has_value());
+                else end(true);
+                return result;
+            }
+        } catch (...) {
+            // The outermost write rolls back or retries the whole transaction; this only
+            // leaves the connection usable for a caller that handles the error.
+            try {
+                end(false);
+            } catch (...) {
+                --open_write_.savepoints;
+            }
+            throw;
+        }
+    }
 };
 
 //! The URL with any password replaced by `***`, fit for logs and terminals.

@@ -1,6 +1,10 @@
 #pragma once
-// Idempotency-Key for POST (api-contract.md, Conventions): the first request reserves the
-// key, its response is stored, and a repeat with the same body gets the same response.
+// Idempotency-Key for POST (api-contract.md, Conventions): a repeat with the same key and
+// body gets the first response. The key, the change it made and the stored response are
+// one transaction, so after a crash a retry either replays the answer or runs afresh:
+// never both, and never stuck "in progress".
+#include <functional>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -15,10 +19,10 @@ struct StoredResponse {
     std::string body;
 };
 
-struct KeyReserved {};
-struct KeyInProgress {};
+//! The request ran now; its response was kept (or, for a server error, nothing was kept).
+struct RanNow {};
 struct KeyReusedWithOtherBody {};
-using Reservation = std::variant<KeyReserved, StoredResponse, KeyInProgress, KeyReusedWithOtherBody>;
+using IdempotentOutcome = std::variant<RanNow, StoredResponse, KeyReusedWithOtherBody>;
 
 class IdempotencyStore {
 public:
@@ -26,10 +30,12 @@ public:
 
     explicit IdempotencyStore(Database& db) : db_(db) {}
 
-    [[nodiscard]] Reservation reserve(UserId user, std::string_view key, std::string_view request_hash);
-    void complete(UserId user, std::string_view key, const StoredResponse& response);
-    //! Forgets a reservation whose request failed inside the server, so it may be retried.
-    void release(UserId user, std::string_view key);
+    //! Replays the response stored for (user, key), or runs `run` inside one write transaction
+    //! with the key. `run` returns the response to keep, or nullopt to roll everything back
+    //! (a server error: the client may retry with the same key). `run` may be called again if
+    //! PostgreSQL retries the transaction, so it changes nothing outside the database.
+    [[nodiscard]] IdempotentOutcome run_once(UserId user, std::string_view key, std::string_view request_hash,
+                                             const std::function<std::optional<StoredResponse>()>& run);
 
 private:
     Database& db_;

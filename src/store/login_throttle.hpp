@@ -1,6 +1,9 @@
 #pragma once
 // Sign-in throttling (api-contract.md): five failed attempts for one email within
 // 15 minutes refuse further attempts, even correct ones, until the window has passed.
+// An attempt is counted before its password is checked, in the same transaction as the
+// count, so however many arrive at once no more than five are ever checked (on SQLite the
+// single writer orders them; on PostgreSQL serializable isolation does).
 #include <chrono>
 #include <string_view>
 
@@ -15,9 +18,11 @@ public:
 
     explicit LoginThrottle(Database& db) : db_(db) {}
 
-    [[nodiscard]] bool is_locked(std::string_view email);
-    void record_failure(std::string_view email);
-    void clear(std::string_view email);
+    //! Counts an attempt for `email` and returns true, or returns false (counting nothing)
+    //! when five attempts in the window already failed or are being checked.
+    [[nodiscard]] bool begin_attempt(std::string_view email);
+    //! The password was right: the email's counted attempts are forgotten.
+    void succeeded(std::string_view email);
 
 private:
     Database& db_;

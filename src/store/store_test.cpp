@@ -134,27 +134,110 @@ TEST_F(StoreTest, DeactivatingAUserEndsTheirSessions) {
     EXPECT_FALSE(sessions.resolve(session.token));
 }
 
-TEST_F(StoreTest, FiveFailuresLockAnEmailForTheWindow) {
+TEST_F(StoreTest, FiveAttemptsLockAnEmailForTheWindow) {
     LoginThrottle throttle(*db_);
-    for (int i = 0; i < 4; ++i) throttle.record_failure("x@example.org");
-    EXPECT_FALSE(throttle.is_locked("x@example.org"));
-    throttle.record_failure("x@example.org");
-    EXPECT_TRUE(throttle.is_locked("x@example.org"));
-    EXPECT_FALSE(throttle.is_locked("y@example.org"));
+    for (int i = 0; i < 5; ++i) EXPECT_TRUE(throttle.begin_attempt("x@example.org")) << i;
+    EXPECT_FALSE(throttle.begin_attempt("x@example.org"));
+    EXPECT_TRUE(throttle.begin_attempt("y@example.org"));
     db_->write([](SqlConnection& c) { c.execute_with("UPDATE login_failures SET at = at - 901"); });
-    EXPECT_FALSE(throttle.is_locked("x@example.org"));
+    EXPECT_TRUE(throttle.begin_attempt("x@example.org"));
+}
+
+TEST_F(StoreTest, ASuccessfulAttemptForgetsTheEarlierOnes) {
+    LoginThrottle throttle(*db_);
+    for (int i = 0; i < 4; ++i) ASSERT_TRUE(throttle.begin_attempt("x@example.org"));
+    throttle.succeeded("x@example.org");
+    for (int i = 0; i < 5; ++i) EXPECT_TRUE(throttle.begin_attempt("x@example.org")) << i;
+}
+
+TEST_F(StoreTest, ChangingThePasswordEndsEveryOtherSessionOfThatUser) {
+    auto user = add_user("p@example.org");
+    auto other = add_user("q@example.org");
+    SessionStore sessions(*db_, {});
+    auto here = sessions.create(user.id);
+    auto elsewhere = sessions.create(user.id);
+    auto someone_else = sessions.create(other.id);
+    ASSERT_TRUE(UserStore(*db_).set_password_hash(user.id, "new hash", here.token, {}));
+    EXPECT_TRUE(sessions.resolve(here.token));
+    EXPECT_FALSE(sessions.resolve(elsewhere.token));
+    EXPECT_TRUE(sessions.resolve(someone_else.token));
 }
 
 TEST_F(StoreTest, IdempotencyKeysReplayAndRefuseOtherBodies) {
     auto user = add_user("e@example.org");
     IdempotencyStore keys(*db_);
-    EXPECT_TRUE(std::holds_alternative<KeyReserved>(keys.reserve(user.id, "k1", "h1")));
-    EXPECT_TRUE(std::holds_alternative<KeyInProgress>(keys.reserve(user.id, "k1", "h1")));
-    keys.complete(user.id, "k1", {201, "application/json", "{\"id\":1}"});
-    auto replay = keys.reserve(user.id, "k1", "h1");
+    int runs = 0;
+    auto run = [&]() -> std::optional<StoredResponse> {
+        ++runs;
+        return StoredResponse{201, "application/json", "{\"id\":1}"};
+    };
+    EXPECT_TRUE(std::holds_alternative<RanNow>(keys.run_once(user.id, "k1", "h1", run)));
+    auto replay = keys.run_once(user.id, "k1", "h1", run);
     ASSERT_TRUE(std::holds_alternative<StoredResponse>(replay));
     EXPECT_EQ(std::get<StoredResponse>(replay).status, 201);
-    EXPECT_TRUE(std::holds_alternative<KeyReusedWithOtherBody>(keys.reserve(user.id, "k1", "h2")));
+    EXPECT_TRUE(std::holds_alternative<KeyReusedWithOtherBody>(keys.run_once(user.id, "k1", "h2", run)));
+    EXPECT_EQ(runs, 1);
+}
+
+TEST_F(StoreTest, AnIdempotentRequestsChangeAndItsAnswerCommitTogether) {
+    auto user = add_user("g@example.org");
+    IdempotencyStore keys(*db_);
+    auto schools = [&] { return db_->read([](SqlConnection& c) { return c.query_with("SELECT count(*) FROM schools").front().integer(0); }); };
+    // A server error rolls back the change made inside the request, and keeps no answer.
+    auto failing = [&]() -> std::optional<StoredResponse> {
+        db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(222222)); });
+        return std::nullopt;
+    };
+    EXPECT_TRUE(std::holds_alternative<RanNow>(keys.run_once(user.id, "k2", "h", failing)));
+    EXPECT_EQ(schools(), 0);
+    // A crash mid-request is the same: nothing of it committed, so the retry runs afresh.
+    EXPECT_THROW((void)keys.run_once(user.id, "k2", "h",
+                                     [&]() -> std::optional<StoredResponse> {
+                                         db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(222222)); });
+                                         throw std::runtime_error("process died here");
+                                     }),
+                 std::runtime_error);
+    EXPECT_EQ(schools(), 0);
+    auto succeeding = [&]() -> std::optional<StoredResponse> {
+        db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(222222)); });
+        // Reads inside the request see its own uncommitted change.
+        EXPECT_EQ(schools(), 1);
+        return StoredResponse{201, "application/json", "{}"};
+    };
+    EXPECT_TRUE(std::holds_alternative<RanNow>(keys.run_once(user.id, "k2", "h", succeeding)));
+    EXPECT_TRUE(std::holds_alternative<StoredResponse>(keys.run_once(user.id, "k2", "h", succeeding)));
+    EXPECT_EQ(schools(), 1);
+}
+
+TEST_F(StoreTest, AKeyLeftRunningByAnOlderVersionRunsAfreshInsteadOfBlocking) {
+    auto user = add_user("h@example.org");
+    db_->write([&](SqlConnection& c) {
+        c.execute_with("INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, status, created_at)"
+                       " VALUES (?, 'k3', 'h', 0, ?)",
+                       user.id.value, now().time_since_epoch().count());
+    });
+    IdempotencyStore keys(*db_);
+    auto run = [] { return std::optional(StoredResponse{200, "application/json", "{}"}); };
+    EXPECT_TRUE(std::holds_alternative<RanNow>(keys.run_once(user.id, "k3", "h", run)));
+}
+
+TEST_F(StoreTest, AFailedWriteInsideAWriteUndoesOnlyItself) {
+    db_->write([&](SqlConnection& c) {
+        (void)SchoolStore::upsert(c, school(333333));
+        Result<void> refused = db_->write([](SqlConnection& inner) -> Result<void> {
+            (void)SchoolStore::upsert(inner, school(444444));
+            return std::unexpected(Error::conflict("no", "refused"));
+        });
+        EXPECT_FALSE(refused);
+        EXPECT_THROW(db_->write([](SqlConnection& inner) {
+            (void)SchoolStore::upsert(inner, school(555555));
+            inner.execute_with("INSERT INTO schools (urn) VALUES (333333)");
+        }),
+                     DatabaseError);
+    });
+    auto urns = db_->read([](SqlConnection& c) { return c.query_with("SELECT urn FROM schools ORDER BY urn"); });
+    ASSERT_EQ(urns.size(), 1u);
+    EXPECT_EQ(urns[0].integer(0), 333333);
 }
 
 TEST_F(StoreTest, DuplicateEmailIsAValidationErrorNotACrash) {

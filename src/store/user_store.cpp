@@ -1,6 +1,7 @@
 #include "store/user_store.hpp"
 
 #include "core/json_records.hpp"
+#include "security/digest.hpp"
 
 namespace sendhub {
 namespace {
@@ -21,6 +22,7 @@ constexpr std::string_view kUpdateRole =
 constexpr std::string_view kSetActive = "UPDATE users SET active = ?, updated_at = ? WHERE id = ?";
 constexpr std::string_view kSetPassword = "UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?";
 constexpr std::string_view kEndSessions = "DELETE FROM sessions WHERE user_id = ?";
+constexpr std::string_view kEndOtherSessions = "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?";
 constexpr std::string_view kSchoolExists = "SELECT 1 FROM schools WHERE urn = ?";
 constexpr std::string_view kPractitionerExists = "SELECT 1 FROM practitioners WHERE id = ?";
 
@@ -134,10 +136,14 @@ Result<User> UserStore::set_active(UserId id, bool active, const AuditContext& w
     });
 }
 
-Result<void> UserStore::set_password_hash(UserId id, const std::string& password_hash, const AuditContext& who) {
+Result<void> UserStore::set_password_hash(UserId id, const std::string& password_hash, std::string_view kept_session_token,
+                                          const AuditContext& who) {
+    std::string kept_hash = sha256_hex(kept_session_token);
     return db_.write([&](SqlConnection& c) -> Result<void> {
         if (c.execute_with(kSetPassword, password_hash, now().time_since_epoch().count(), id.value) == 0)
             return std::unexpected(Error::not_found("No such user."));
+        // Whoever knew the old password may be signed in elsewhere: those sessions end (ASVS 7.4.3).
+        c.execute_with(kEndOtherSessions, id.value, kept_hash);
         append_audit(c, who, "change_password", "user", std::to_string(id.value));
         return {};
     });

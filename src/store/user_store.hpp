@@ -36,7 +36,9 @@ public:
     [[nodiscard]] Result<User> change_role(const User& changed, const AuditContext& who);
     //! Deactivates or reactivates; deactivation ends every session of that user.
     [[nodiscard]] Result<User> set_active(UserId id, bool active, const AuditContext& who);
-    [[nodiscard]] Result<void> set_password_hash(UserId id, const std::string& password_hash, const AuditContext& who);
+    //! Sets a new password and ends every session of the user except the one with that token.
+    [[nodiscard]] Result<void> set_password_hash(UserId id, const std::string& password_hash,
+                                                 std::string_view kept_session_token, const AuditContext& who);
 
 private:
     Database& db_;

@@ -1,5 +1,6 @@
 #include "core/email.hpp"
 #include "core/text.hpp"
+#include "http/url.hpp"
 #include "web/error_response.hpp"
 #include "security/random.hpp"
 #include "service/account_service.hpp"
@@ -11,23 +12,17 @@
 namespace sendhub::pages {
 namespace {
 
-// Only same-site paths: an open redirect would let a phishing link borrow our sign-in page.
-std::string safe_next(std::string_view next) {
-    if (next.size() > 1 && next.front() == '/' && next[1] != '/' && next[1] != '\\') return std::string(next);
-    return "/";
-}
-
 Response render_login(RequestContext& ctx, const FormView& form, std::string email, std::string token, int status) {
     nlohmann::json view{
         {"summary", form.summary()},
         {"csrf_token", token},
-        {"next", safe_next(ctx.form.has("next") ? ctx.form.get("next") : ctx.query().get("next"))},
+        {"next", http::local_redirect_target(ctx.form.has("next") ? ctx.form.get("next") : ctx.query().get("next"))},
         {"email", form.input("email", "Email address", std::move(email),
                              {.type = "email", .autocomplete = "username", .spellcheck = false})},
         {"password", form.input("password", "Password", "", {.type = "password", .autocomplete = "current-password"})},
     };
     auto response = render_page(ctx, "Sign in", "login", view, status);
-    response.add_header("Set-Cookie", std::string(kLoginCsrfCookie) + "=" + token + cookie_attributes(ctx));
+    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + token + cookie_attributes(ctx));
     return response;
 }
 
@@ -47,16 +42,18 @@ Response login_submit(RequestContext& ctx) {
     if (password.empty()) v.fail("password", "required", "Enter your password");
     if (!v.ok()) return render_login(ctx, FormView(std::move(v).error()), email, token, 422);
 
-    auto signed_in = sign_in(ctx.services, email, password, ctx.audit());
+    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.audit());
     if (!signed_in) {
         Error shown = signed_in.error();
         shown.fields = {{"email", shown.code, shown.message}};
-        return render_login(ctx, FormView(shown), email, token, http_status(shown.kind));
+        auto response = render_login(ctx, FormView(shown), email, token, http_status(shown.kind));
+        add_retry_after(response, shown);
+        return response;
     }
-    auto response = Response::redirect(safe_next(ctx.form.get("next")));
+    auto response = Response::redirect(http::local_redirect_target(ctx.form.get("next")));
     response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + signed_in->session.token +
                                           cookie_attributes(ctx));
-    response.add_header("Set-Cookie", std::string(kLoginCsrfCookie) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx, "Max-Age=0"));
     return response;
 }
 
@@ -87,8 +84,10 @@ Response render_password(RequestContext& ctx, const FormView& form, int status) 
 Response password_form(RequestContext& ctx) { return render_password(ctx, FormView{}, 200); }
 
 Response password_submit(RequestContext& ctx) {
-    auto changed = change_own_password(ctx.services, ctx.actor(), ctx.form.get("current_password"),
-                                       ctx.form.get("new_password"), ctx.form.get("confirm_password"), ctx.audit());
+    std::string current = ctx.form.get("current_password"), replacement = ctx.form.get("new_password"),
+                confirmation = ctx.form.get("confirm_password");
+    auto changed = change_own_password(ctx.services, ctx.actor(), ctx.session_token, {current, replacement, confirmation},
+                                       ctx.audit());
     if (!changed) return render_password(ctx, FormView(changed.error()), http_status(changed.error().kind));
     return redirect_with_flash(ctx, "/", "Your password has been changed");
 }

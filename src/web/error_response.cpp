@@ -33,7 +33,13 @@ http::Response json_error(const Error& error) {
         for (const auto& f : error.fields) all.push_back({{"field", f.field}, {"code", f.code}, {"message", f.message}});
         body["fields"] = all;
     }
-    return json_response(http_status(error.kind), {{"error", body}});
+    auto response = json_response(http_status(error.kind), {{"error", body}});
+    add_retry_after(response, error);
+    return response;
+}
+
+void add_retry_after(http::Response& response, const Error& error) {
+    if (error.retry_after_seconds > 0) response.set_header("Retry-After", std::to_string(error.retry_after_seconds));
 }
 
 }  // namespace sendhub

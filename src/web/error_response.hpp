@@ -11,5 +11,7 @@ namespace sendhub {
 [[nodiscard]] int http_status(ErrorKind kind);
 [[nodiscard]] http::Response json_response(int status, const nlohmann::json& body);
 [[nodiscard]] http::Response json_error(const Error& error);
+//! Retry-After from the error, when it says how long to wait.
+void add_retry_after(http::Response& response, const Error& error);
 
 }  // namespace sendhub

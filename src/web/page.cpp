@@ -3,11 +3,10 @@
 #include "core/role.hpp"
 #include "http/url.hpp"
 #include "web/error_response.hpp"
+#include "web/session_cookie.hpp"
 
 namespace sendhub {
 namespace {
-
-constexpr std::string_view kFlashCookie = "sendhub_flash";
 
 struct NavItem {
     std::string_view href;
@@ -56,7 +55,7 @@ nlohmann::json navigation(const RequestContext& ctx) {
 std::string flash_message(const RequestContext& ctx) {
     auto cookies = ctx.request.header("cookie");
     if (!cookies) return {};
-    auto raw = http::cookie_value(*cookies, kFlashCookie);
+    auto raw = http::cookie_value(*cookies, flash_cookie_name(ctx.services.config));
     if (!raw) return {};
     return http::percent_decode(*raw, false).value_or("");
 }
@@ -91,7 +90,7 @@ http::Response render_page(RequestContext& ctx, std::string_view title, std::str
         layout["user"] = {{"name", ctx.actor().name}, {"role", role_label(ctx.actor().role)}};
     }
     auto response = http::Response::with_body(status, "text/html; charset=utf-8", ctx.templates.render("layout", layout));
-    if (!flash.empty()) response.add_header("Set-Cookie", std::string(kFlashCookie) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    if (!flash.empty()) response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx, "Max-Age=0"));
     // Pages can hold children's data: never keep them in a shared or back-button cache.
     response.set_header("Cache-Control", "no-store");
     return response;
@@ -126,12 +125,14 @@ http::Response error_page(RequestContext& ctx, const Error& error) {
             body = "Try again later. If it keeps happening, tell the trust's administrator and quote reference " +
                    ctx.request_id + ".";
     }
-    return render_page(ctx, title, "error", {{"heading", title}, {"message", body}}, http_status(error.kind));
+    auto response = render_page(ctx, title, "error", {{"heading", title}, {"message", body}}, http_status(error.kind));
+    add_retry_after(response, error);
+    return response;
 }
 
 http::Response redirect_with_flash(RequestContext& ctx, std::string location, std::string_view message) {
     auto response = http::Response::redirect(std::move(location));
-    response.add_header("Set-Cookie", std::string(kFlashCookie) + "=" + http::percent_encode(message) + cookie_attributes(ctx));
+    response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" + http::percent_encode(message) + cookie_attributes(ctx));
     return response;
 }
 

@@ -26,4 +26,15 @@ std::string site_origin(const RequestContext& ctx) {
     return (ctx.services.config.behind_tls ? "https://" : "http://") + host;
 }
 
+std::string RequestContext::client_address() const {
+    if (services.config.behind_tls) {
+        if (auto forwarded = request.header("x-forwarded-for")) {
+            auto last = forwarded->rfind(',');
+            auto address = trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1));
+            if (!address.empty()) return address;
+        }
+    }
+    return request.remote_address;
+}
+
 }  // namespace sendhub

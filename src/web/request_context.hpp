@@ -33,6 +33,9 @@ struct RequestContext {
     [[nodiscard]] AuditContext audit() const;
     [[nodiscard]] std::string param(std::string_view name) const;
     [[nodiscard]] http::FormData query() const;
+    //! Who is on the other end: the TCP peer, or behind the TLS proxy the address that proxy
+    //! appended last to X-Forwarded-For (earlier entries are the client's to invent).
+    [[nodiscard]] std::string client_address() const;
 };
 
 //! A path parameter as a typed id; nullopt when it is missing, not a number or not positive

@@ -1,17 +1,26 @@
 #pragma once
-// Names of sendhub's cookies. Behind TLS the session cookie takes the __Host- prefix
-// (RFC 6265bis §4.1.3.2: Secure, Path=/, no Domain), which a sibling host cannot set.
+// Names of sendhub's cookies. Behind TLS every cookie takes the __Host- prefix
+// (RFC 6265bis §4.1.3.2: Secure, Path=/, no Domain), which a sibling host cannot set, so
+// a neighbouring subdomain can plant neither a session nor a sign-in CSRF token.
 #include <string>
+#include <string_view>
 
 #include "service/config.hpp"
 
 namespace sendhub {
 
-[[nodiscard]] inline std::string session_cookie_name(const Config& config) {
-    return config.behind_tls ? "__Host-sendhub_session" : "sendhub_session";
+[[nodiscard]] inline std::string cookie_name(const Config& config, std::string_view name) {
+    return (config.behind_tls ? "__Host-" : "") + std::string(name);
 }
 
+[[nodiscard]] inline std::string session_cookie_name(const Config& config) { return cookie_name(config, "sendhub_session"); }
+
 //! Double-submit token for the sign-in form, which is posted before any session exists.
-inline constexpr std::string_view kLoginCsrfCookie = "sendhub_login_csrf";
+[[nodiscard]] inline std::string login_csrf_cookie_name(const Config& config) {
+    return cookie_name(config, "sendhub_login_csrf");
+}
+
+//! The one-off message shown after a form is saved ("Your password has been changed").
+[[nodiscard]] inline std::string flash_cookie_name(const Config& config) { return cookie_name(config, "sendhub_flash"); }
 
 }  // namespace sendhub

@@ -11,6 +11,8 @@ if [ ! -x /usr/bin/chromium ]; then echo "browser suite needs Debian's chromium 
 if [ ! -f "$shared/schools/england_school_coords_2024-25.csv" ]; then echo "browser suite needs shared/data (set SENDHUB_SHARED_DATA)" >&2; exit 1; fi
 
 work=$(mktemp -d)
+# The journeys sign every role in many times from this one address.
+export SENDHUB_SIGN_INS_PER_MINUTE=1000000
 server_pid=""
 short_pid=""
 cleanup() { kill $server_pid $short_pid 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }

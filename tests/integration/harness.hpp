@@ -82,6 +82,7 @@ public:
     [[nodiscard]] bool on_postgresql() const { return !postgres_database_.empty(); }
     [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
     [[nodiscard]] int port() const { return port_; }
+    [[nodiscard]] int pid() const { return pid_; }
     //! Where this instance writes email as .eml files.
     [[nodiscard]] std::filesystem::path mail_dir() const { return dir_ / "mail"; }
     //! Runs the sendhub binary with arguments and stdin; returns exit code and output.

@@ -86,19 +86,24 @@ nlohmann::json individual(int preferred_in_days) {
             {"tried", "Visual timetable, now-and-next board."}};
 }
 
-Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles, double report_writing_days) {
+int agree(World& w, int sessions, int first_day_offset, double report_writing_days) {
     auto request = w.senco.api("POST", "/api/v1/requests", individual());
     std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
     EXPECT_EQ(w.coordinator.api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}}).status, 200);
     EXPECT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}}).status, 200);
     auto agreement = w.coordinator.api("POST", path + "/agreement",
                                        {{"type", "Observation"}, {"level", "teacher"}, {"frequency", "weekly"},
-                                        {"sessions", static_cast<int>(day_offsets.size())}, {"session_days", 1},
-                                        {"start_date", day(day_offsets.front())}, {"report_writing_days", report_writing_days},
+                                        {"sessions", sessions}, {"session_days", 1},
+                                        {"start_date", day(first_day_offset)}, {"report_writing_days", report_writing_days},
                                         {"outcomes", {"Calmer transitions"}}});
-    Delivered out{agreement.json()["id"].get<int>(), {}};
+    int id = agreement.json()["id"].get<int>();
+    EXPECT_EQ(w.senco.api("POST", "/api/v1/agreements/" + std::to_string(id) + "/accept").status, 200);
+    return id;
+}
+
+Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles, double report_writing_days) {
+    Delivered out{agree(w, static_cast<int>(day_offsets.size()), day_offsets.front(), report_writing_days), {}};
     std::string agreement_path = "/api/v1/agreements/" + std::to_string(out.agreement_id);
-    EXPECT_EQ(w.senco.api("POST", agreement_path + "/accept").status, 200);
     for (int offset : day_offsets) {
         auto visit = w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(offset)}, {"days", 1}});
         EXPECT_EQ(visit.status, 201) << visit.body;

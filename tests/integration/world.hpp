@@ -34,6 +34,9 @@ struct Delivered {
     int agreement_id = 0;
     std::vector<int> visit_ids;
 };
+//! A teacher-level agreement for kOwnSchool, accepted by the SENCO, with `sessions` one-day
+//! sessions from today + `first_day_offset`; returns its id.
+int agree(World& w, int sessions, int first_day_offset, double report_writing_days = 0);
 //! A teacher-level agreement for kOwnSchool with visits delivered on the given past days,
 //! each reported with `miles`.
 Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles, double report_writing_days = 0);
