@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <chrono>
 #include <cstdio>
+#include <mutex>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -83,6 +84,22 @@ std::vector<std::string> HttpResponse::set_cookies() const {
 
 nlohmann::json HttpResponse::json() const { return nlohmann::json::parse(body, nullptr, false); }
 
+namespace {
+// With SENDHUB_RESPONSE_LOG set, every JSON answer from /api/ is appended there as one line,
+// and tests/openapi/check_responses.mjs checks each against docs/openapi.yaml afterwards.
+void log_json_response(const HttpRequest& request, const HttpResponse& response) {
+    static const char* file = std::getenv("SENDHUB_RESPONSE_LOG");
+    if (!file || !request.path.starts_with("/api/") || !response.header("content-type").starts_with("application/json")) return;
+    auto body = nlohmann::json::parse(response.body, nullptr, false);
+    if (body.is_discarded()) return;
+    std::string path = request.path.substr(0, request.path.find('?'));
+    nlohmann::json line{{"method", request.method}, {"path", path}, {"status", response.status}, {"body", body}};
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    std::ofstream(file, std::ios::app) << line.dump() << "\n";
+}
+}  // namespace
+
 HttpResponse Client::send(const HttpRequest& request) {
     CURL* curl = curl_easy_init();
     HttpResponse response;
@@ -120,6 +137,7 @@ HttpResponse Client::send(const HttpRequest& request) {
         if (cookie.find("Max-Age=0") != std::string::npos) cookies.erase(name);
         else cookies[name] = value;
     }
+    log_json_response(request, response);
     return response;
 }
 
