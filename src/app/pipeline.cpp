@@ -44,6 +44,8 @@ std::string next_request_id() {
 
 bool is_safe_method(std::string_view method) { return method == "GET" || method == "HEAD"; }
 
+bool is_api_path(std::string_view path) { return path.starts_with("/api/") || path == "/healthz"; }
+
 void log_access(const std::string& request_id, const http::Request& request, int status,
                 std::chrono::steady_clock::duration elapsed) {
     // Method, path and status only: query strings and bodies can hold personal data. A
@@ -81,16 +83,17 @@ http::Response Pipeline::handle(http::Request& request) {
         response = dispatch(request, request_id);
     } catch (const DatabaseBusy& e) {
         std::fprintf(stderr, "%s busy %s %s: %s\n", request_id.c_str(), request.method.c_str(), request.path.c_str(), e.what());
-        response = json_error({.kind = ErrorKind::unavailable, .code = "busy",
-                               .message = "sendhub is busy. Nothing was changed; try again in a moment."});
-        response.set_header("Retry-After", "1");
+        response = unexpected_error(request, request_id,
+                                    {.kind = ErrorKind::unavailable, .code = "busy",
+                                     .message = "sendhub is busy. Nothing was changed; try again in a moment.",
+                                     .retry_after_seconds = 1});
     } catch (const std::exception& e) {
         // The detail goes to the log with the request id; the client sees only the id.
         std::fprintf(stderr, "%s error %s %s: %s\n", request_id.c_str(), request.method.c_str(), request.path.c_str(),
                      e.what());
-        Error internal{.kind = ErrorKind::internal, .code = "internal",
-                       .message = "Something went wrong. Quote reference " + request_id + "."};
-        response = json_error(internal);
+        response = unexpected_error(request, request_id,
+                                    {.kind = ErrorKind::internal, .code = "internal",
+                                     .message = "Something went wrong. Quote reference " + request_id + "."});
     }
     return finish(std::move(response), request, request_id, started);
 }
@@ -109,14 +112,21 @@ http::Response Pipeline::sign_in_busy(http::Request& request) {
     Error busy{.kind = ErrorKind::unavailable, .code = "busy",
                .message = "Many people are signing in at once. Wait a few seconds, then try again.",
                .retry_after_seconds = 5};
-    http::Response response;
-    if (request.path.starts_with("/api/")) {
-        response = json_error(busy);
-    } else {
+    return finish(unexpected_error(request, request_id, busy), request, request_id, started);
+}
+
+http::Response Pipeline::unexpected_error(http::Request& request, const std::string& request_id, const Error& error) {
+    // Before routing, the path decides: API calls get JSON and everything else a page.
+    if (is_api_path(request.path)) return json_error(error);
+    try {
         RequestContext ctx{request, services_, templates_, static_files_, {}, request_id, std::nullopt, {}, {}};
-        response = error_page(ctx, busy);
+        return error_page(ctx, error);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s error page failed: %s\n", request_id.c_str(), e.what());
+        auto plain = http::Response::with_body(http_status(error.kind), "text/plain; charset=utf-8", error.message + "\n");
+        add_retry_after(plain, error);
+        return plain;
     }
-    return finish(std::move(response), request, request_id, started);
 }
 
 http::Response Pipeline::finish(http::Response response, const http::Request& request, const std::string& request_id,
@@ -128,7 +138,7 @@ http::Response Pipeline::finish(http::Response response, const http::Request& re
 }
 
 http::Response Pipeline::dispatch(http::Request& request, const std::string& request_id) {
-    bool api_path = request.path.starts_with("/api/") || request.path == "/healthz";
+    bool api_path = is_api_path(request.path);
     RequestContext ctx{request, services_, templates_, static_files_, {}, request_id, std::nullopt, {}, {}};
     auto fail = [&](Surface surface, const Error& error) {
         return surface == Surface::api ? json_error(error) : error_page(ctx, error);
@@ -202,10 +212,16 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
                                         .message = "Send the X-CSRF-Token header, or use a bearer token."});
         }
     }
-    return run_with_idempotency(ctx, route);
+    return run_in_transaction(ctx, route);
 }
 
-http::Response Pipeline::run_with_idempotency(RequestContext& ctx, const Route& route) {
+http::Response Pipeline::run_in_transaction(RequestContext& ctx, const Route& route) {
+    if (is_safe_method(ctx.request.method)) {
+        // Every read a page or answer makes shares one snapshot (Database::read nests).
+        http::Response response;
+        services_.database->read([&](SqlConnection&) { response = route.handler(ctx); });
+        return response;
+    }
     auto key = ctx.request.header("idempotency-key");
     if (route.surface != Surface::api || ctx.request.method != "POST" || !key || !ctx.session) return route.handler(ctx);
     if (key->empty() || key->size() > 255)

@@ -23,7 +23,11 @@ public:
 
 private:
     http::Response dispatch(http::Request& request, const std::string& request_id);
-    http::Response run_with_idempotency(RequestContext& ctx, const Route& route);
+    //! Runs the handler: a GET in one read snapshot, a POST with an Idempotency-Key in one
+    //! write transaction with its stored answer, anything else as it is.
+    http::Response run_in_transaction(RequestContext& ctx, const Route& route);
+    //! A failure outside any handler's control (busy, internal), as a page or as JSON.
+    http::Response unexpected_error(http::Request& request, const std::string& request_id, const Error& error);
     http::Response finish(http::Response response, const http::Request& request, const std::string& request_id,
                           std::chrono::steady_clock::time_point started);
 

@@ -105,6 +105,12 @@ struct OpenWrite {
     SqlConnection* connection = nullptr;
     int savepoints = 0;
 };
+//! The read snapshot this thread has open, if any. A write inside it does not join it (a
+//! read-only transaction cannot write); it runs on its own and commits at once.
+struct OpenRead {
+    const Database* database = nullptr;
+    SqlConnection* connection = nullptr;
+};
 }  // namespace detail
 
 class Database {
@@ -113,16 +119,25 @@ public:
     [[nodiscard]] virtual std::string_view engine() const = 0;
 
     //! Runs `work` on a read-only connection inside one consistent snapshot. Inside a write
-    //! on this thread, it runs in that write's transaction and sees its changes.
+    //! on this thread, it runs in that write's transaction and sees its changes; inside
+    //! another read, it shares that read's snapshot, so a page built from many reads shows
+    //! one moment, never two.
     template <class F>
     auto read(F&& work) {
         using R = std::invoke_result_t<F, SqlConnection&>;
         if (SqlConnection* open = open_write_connection()) return work(*open);
+        if (SqlConnection* open = open_read_connection()) return work(*open);
         if constexpr (std::is_void_v<R>) {
-            run_read([&](SqlConnection& c) { work(c); });
+            run_read([&](SqlConnection& c) {
+                OpenReadScope scope(*this, c);
+                work(c);
+            });
         } else {
             std::optional<R> result;
-            run_read([&](SqlConnection& c) { result.emplace(work(c)); });
+            run_read([&](SqlConnection& c) {
+                OpenReadScope scope(*this, c);
+                result.emplace(work(c));
+            });
             return std::move(*result);
         }
     }
@@ -180,6 +195,26 @@ private:
 
     [[nodiscard]] SqlConnection* open_write_connection() const {
         return open_write_.database == this ? open_write_.connection : nullptr;
+    }
+
+    using OpenRead = detail::OpenRead;
+    static inline thread_local OpenRead open_read_{};
+
+    class OpenReadScope {
+    public:
+        OpenReadScope(const Database& database, SqlConnection& connection) : saved_(open_read_) {
+            open_read_ = {&database, &connection};
+        }
+        ~OpenReadScope() { open_read_ = saved_; }
+        OpenReadScope(const OpenReadScope&) = delete;
+        OpenReadScope& operator=(const OpenReadScope&) = delete;
+
+    private:
+        OpenRead saved_;
+    };
+
+    [[nodiscard]] SqlConnection* open_read_connection() const {
+        return open_read_.database == this ? open_read_.connection : nullptr;
     }
 
     template <class F>

@@ -88,7 +88,10 @@ Response password_submit(RequestContext& ctx) {
                 confirmation = ctx.form.get("confirm_password");
     auto changed = change_own_password(ctx.services, ctx.actor(), ctx.session_token, {current, replacement, confirmation},
                                        ctx.audit());
-    if (!changed) return render_password(ctx, FormView(changed.error()), http_status(changed.error().kind));
+    if (!changed) {
+        return form_failure(ctx, changed.error(),
+                            [&](const FormView& form, int status) { return render_password(ctx, form, status); });
+    }
     return redirect_with_flash(ctx, "/", "Your password has been changed");
 }
 

@@ -60,8 +60,9 @@ Response availability_save(RequestContext& ctx) {
     auto days = ctx.form.get_all("working_days");
     auto saved = set_working_days(ctx.services, ctx.actor(), *id, days, ctx.audit());
     if (!saved) {
-        if (saved.error().kind == ErrorKind::not_found) return error_page(ctx, saved.error());
-        return render_availability(ctx, *id, FormView(saved.error()), http_status(saved.error().kind), days);
+        return form_failure(ctx, saved.error(), [&](const FormView& form, int status) {
+            return render_availability(ctx, *id, form, status, days);
+        });
     }
     return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability", "Working days saved");
 }
@@ -71,8 +72,8 @@ Response leave_add(RequestContext& ctx) {
     if (!id) return error_page(ctx, Error::not_found());
     auto added = add_leave(ctx.services, ctx.actor(), *id, {ctx.form.get("first"), ctx.form.get("last"), ctx.form.get("reason")}, ctx.audit());
     if (!added) {
-        if (added.error().kind == ErrorKind::not_found) return error_page(ctx, added.error());
-        return render_availability(ctx, *id, FormView(added.error()), http_status(added.error().kind));
+        return form_failure(ctx, added.error(),
+                            [&](const FormView& form, int status) { return render_availability(ctx, *id, form, status); });
     }
     return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability",
                                "Leave from " + format_date(added->first) + " to " + format_date(added->last) + " added");

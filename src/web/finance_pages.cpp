@@ -48,7 +48,10 @@ Response package_create_submit(RequestContext& ctx) {
     auto added = add_package(ctx.services, ctx.actor(),
                              {f("school_urn"), f("grade"), f("days"), f("price_pence"), f("starts_on"), f("ends_on"), f("description")},
                              ctx.audit());
-    if (!added) return render_packages(ctx, FormView(added.error()), http_status(added.error().kind));
+    if (!added) {
+        return form_failure(ctx, added.error(),
+                            [&](const FormView& form, int status) { return render_packages(ctx, form, status); });
+    }
     return redirect_with_flash(ctx, "/packages", "The package has been added. It is invoiced in the next invoice run");
 }
 

@@ -101,8 +101,8 @@ Response invoice_action(RequestContext& ctx, Action action, std::string_view don
     if (!inv) return error_page(ctx, inv.error());
     auto changed = action(*inv);
     if (!changed) {
-        if (changed.error().kind != ErrorKind::unprocessable) return error_page(ctx, changed.error());
-        return render_invoice(ctx, *inv, FormView(changed.error()), 422);
+        return form_failure(ctx, changed.error(),
+                            [&](const FormView& form, int status) { return render_invoice(ctx, *inv, form, status); });
     }
     return redirect_with_flash(ctx, "/invoices/" + std::to_string(inv->id.value), done);
 }
@@ -114,8 +114,8 @@ Response invoices_page(RequestContext& ctx) { return render_invoices(ctx, FormVi
 Response invoices_run_submit(RequestContext& ctx) {
     auto created = run_invoices(ctx.services, ctx.actor(), ctx.form.get("period_end"), ctx.audit());
     if (!created) {
-        if (created.error().kind != ErrorKind::unprocessable) return error_page(ctx, created.error());
-        return render_invoices(ctx, FormView(created.error()), 422);
+        return form_failure(ctx, created.error(),
+                            [&](const FormView& form, int status) { return render_invoices(ctx, form, status); });
     }
     std::string message = created->empty() ? "Nothing new to invoice: all delivered work up to that date is already invoiced"
                           : created->size() == 1 ? "1 invoice issued"

@@ -126,14 +126,20 @@ Response plan_page(RequestContext& ctx) { return render_plan(ctx, PlanInput{}, F
 Response plan_submit(RequestContext& ctx) {
     auto in = plan_from_form(ctx);
     auto proposal = propose_plan(ctx.services, ctx.actor(), in);
-    if (!proposal) return render_plan(ctx, in, FormView(proposal.error()), std::nullopt, http_status(proposal.error().kind));
+    if (!proposal) {
+        return form_failure(ctx, proposal.error(),
+                            [&](const FormView& form, int status) { return render_plan(ctx, in, form, std::nullopt, status); });
+    }
     return render_plan(ctx, in, FormView{}, *proposal, 200);
 }
 
 Response plan_accept_submit(RequestContext& ctx) {
     auto in = plan_from_form(ctx);
     auto accepted = accept_plan(ctx.services, ctx.actor(), in, ctx.audit());
-    if (!accepted) return render_plan(ctx, in, FormView(accepted.error()), std::nullopt, http_status(accepted.error().kind));
+    if (!accepted) {
+        return form_failure(ctx, accepted.error(),
+                            [&](const FormView& form, int status) { return render_plan(ctx, in, form, std::nullopt, status); });
+    }
     int planned = 0;
     std::size_t dates = 0;
     for (const auto& w : accepted->work)

@@ -94,7 +94,10 @@ Response practitioner_new(RequestContext& ctx) {
 Response practitioner_create(RequestContext& ctx) {
     auto in = from_form(ctx);
     auto created = create_practitioner(ctx.services, in.input, ctx.audit());
-    if (!created) return render_form(ctx, in, FormView(created.error()), std::nullopt, http_status(created.error().kind));
+    if (!created) {
+        return form_failure(ctx, created.error(),
+                            [&](const FormView& form, int status) { return render_form(ctx, in, form, std::nullopt, status); });
+    }
     return redirect_with_flash(ctx, "/practitioners/" + std::to_string(created->id.value), created->name + " has been added");
 }
 
@@ -123,8 +126,8 @@ Response practitioner_update(RequestContext& ctx) {
     auto in = from_form(ctx);
     auto updated = update_practitioner(ctx.services, *id, in.input, in.active, ctx.audit());
     if (!updated) {
-        if (updated.error().kind == ErrorKind::not_found) return error_page(ctx, updated.error());
-        return render_form(ctx, in, FormView(updated.error()), id, http_status(updated.error().kind));
+        return form_failure(ctx, updated.error(),
+                            [&](const FormView& form, int status) { return render_form(ctx, in, form, id, status); });
     }
     return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value), "Your changes have been saved");
 }

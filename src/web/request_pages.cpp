@@ -69,11 +69,11 @@ Response after_action(RequestContext& ctx, RequestId id, const Result<T>& result
                       std::string_view error_prefix = "") {
     if (result) return redirect_with_flash(ctx, "/requests/" + std::to_string(id.value), success);
     const Error& e = result.error();
-    if (e.kind == ErrorKind::not_found || e.kind == ErrorKind::forbidden) return error_page(ctx, e);
-    auto request = get_request(ctx.services, ctx.actor(), id);
-    if (!request) return error_page(ctx, request.error());
-    return render_request_page(ctx, *request, FormView(error_prefix.empty() ? e : with_prefixed_fields(e, error_prefix)),
-                               http_status(e.kind));
+    return form_failure(ctx, error_prefix.empty() ? e : with_prefixed_fields(e, error_prefix),
+                        [&](const FormView& form, int status) {
+                            auto request = get_request(ctx.services, ctx.actor(), id);
+                            return request ? render_request_page(ctx, *request, form, status) : error_page(ctx, request.error());
+                        });
 }
 
 Result<RequestId> request_of_agreement(RequestContext& ctx) {
@@ -136,9 +136,9 @@ Response request_create(RequestContext& ctx) {
     auto mode = ctx.form.get("action") == "draft" ? Submission::draft : Submission::submit;
     auto created = create_request(ctx.services, ctx.actor(), input, mode, ctx.audit());
     if (!created) {
-        if (created.error().kind == ErrorKind::not_found || created.error().kind == ErrorKind::forbidden)
-            return error_page(ctx, created.error());
-        return render_form(ctx, input, FormView(created.error()), std::nullopt, http_status(created.error().kind));
+        return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
+            return render_form(ctx, input, form, std::nullopt, status);
+        });
     }
     return redirect_with_flash(ctx, "/requests/" + std::to_string(created->id.value),
                                mode == Submission::draft ? "Draft " + created->reference + " saved"
@@ -173,10 +173,8 @@ Response request_update(RequestContext& ctx) {
                                                      ctx.form.get("action") == "draft" ? Submission::draft : Submission::submit,
                                                      ctx.audit());
     if (!saved) {
-        auto kind = saved.error().kind;
-        if (kind == ErrorKind::not_found || kind == ErrorKind::forbidden || kind == ErrorKind::conflict)
-            return error_page(ctx, saved.error());
-        return render_form(ctx, input, FormView(saved.error()), *r, http_status(kind));
+        return form_failure(ctx, saved.error(),
+                            [&](const FormView& form, int status) { return render_form(ctx, input, form, *r, status); });
     }
     return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value),
                                saved->status == RequestStatus::draft ? "Draft saved" : "Request " + saved->reference + " submitted");
@@ -232,8 +230,8 @@ Response request_assign_submit(RequestContext& ctx) {
     if (!id) return error_page(ctx, Error::not_found());
     auto assigned = assign_request(ctx.services, ctx.actor(), *id, ctx.form.get("practitioner_id"), ctx.audit());
     if (!assigned) {
-        if (assigned.error().kind == ErrorKind::unprocessable) return request_assign_form(ctx, FormView(assigned.error()), 422);
-        return error_page(ctx, assigned.error());
+        return form_failure(ctx, assigned.error(),
+                            [&](const FormView& form, int status) { return request_assign_form(ctx, form, status); });
     }
     return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value), assigned->practitioner_name + " is assigned");
 }
@@ -285,8 +283,8 @@ Response agreement_create(RequestContext& ctx) {
                       split(ctx.form.get("outcomes"), '\n')};
     auto created = draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.audit());
     if (!created) {
-        if (created.error().kind == ErrorKind::unprocessable) return agreement_form(ctx, FormView(created.error()), 422);
-        return error_page(ctx, created.error());
+        return form_failure(ctx, created.error(),
+                            [&](const FormView& form, int status) { return agreement_form(ctx, form, status); });
     }
     return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value), "The agreement has been sent to the school");
 }

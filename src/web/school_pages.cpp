@@ -84,7 +84,10 @@ Response school_new(RequestContext& ctx) { return render_form(ctx, {}, FormView{
 Response school_create(RequestContext& ctx) {
     auto input = input_from_form(ctx);
     auto created = create_school(ctx.services, input, ctx.audit());
-    if (!created) return render_form(ctx, input, FormView(created.error()), false, http_status(created.error().kind));
+    if (!created) {
+        return form_failure(ctx, created.error(),
+                            [&](const FormView& form, int status) { return render_form(ctx, input, form, false, status); });
+    }
     return redirect_with_flash(ctx, "/schools/" + std::to_string(created->urn.value), created->name + " has been added");
 }
 
@@ -116,8 +119,8 @@ Response school_update(RequestContext& ctx) {
     input.urn = std::to_string(urn->value);
     auto updated = update_school(ctx.services, *urn, input, ctx.audit());
     if (!updated) {
-        if (updated.error().kind == ErrorKind::not_found) return error_page(ctx, updated.error());
-        return render_form(ctx, input, FormView(updated.error()), true, http_status(updated.error().kind));
+        return form_failure(ctx, updated.error(),
+                            [&](const FormView& form, int status) { return render_form(ctx, input, form, true, status); });
     }
     return redirect_with_flash(ctx, "/schools/" + input.urn, "Your changes have been saved");
 }

@@ -44,7 +44,10 @@ Response tariffs(RequestContext& ctx) { return render_tariffs(ctx, FormView{}, 2
 Response tariff_add(RequestContext& ctx) {
     auto tariff = validate_tariff({ctx.form.get("item"), ctx.form.get("pence"), ctx.form.get("effective_from")});
     auto added = tariff ? ctx.services.tariffs.add(*tariff, ctx.audit()) : Result<Tariff>(std::unexpected(tariff.error()));
-    if (!added) return render_tariffs(ctx, FormView(added.error()), http_status(added.error().kind));
+    if (!added) {
+        return form_failure(ctx, added.error(),
+                            [&](const FormView& form, int status) { return render_tariffs(ctx, form, status); });
+    }
     return redirect_with_flash(ctx, "/tariffs", "The new price has been added");
 }
 

@@ -91,7 +91,10 @@ Response user_create(RequestContext& ctx) {
     UserInput input{ctx.form.get("email"), ctx.form.get("name"), ctx.form.get("role"),
                     ctx.form.get("password"), ctx.form.get("school_urn"), ctx.form.get("practitioner_id")};
     auto created = create_user(ctx.services, input, ctx.audit());
-    if (!created) return render_new(ctx, FormView(created.error()), http_status(created.error().kind));
+    if (!created) {
+        return form_failure(ctx, created.error(),
+                            [&](const FormView& form, int status) { return render_new(ctx, form, status); });
+    }
     return redirect_with_flash(ctx, "/users/" + std::to_string(created->id.value), created->name + " has been added");
 }
 
@@ -108,7 +111,10 @@ Response user_change_role(RequestContext& ctx) {
     if (!user) return error_page(ctx, Error::not_found());
     auto changed = change_user_role(ctx.services, ctx.actor(), *id, ctx.form.get("role"), ctx.form.get("school_urn"),
                                     ctx.form.get("practitioner_id"), ctx.audit());
-    if (!changed) return render_show(ctx, *user, FormView(changed.error()), http_status(changed.error().kind));
+    if (!changed) {
+        return form_failure(ctx, changed.error(),
+                            [&](const FormView& form, int status) { return render_show(ctx, *user, form, status); });
+    }
     return redirect_with_flash(ctx, "/users/" + std::to_string(id->value), changed->name + "'s role has been changed");
 }
 

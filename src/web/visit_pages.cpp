@@ -73,10 +73,10 @@ Response visit_report(RequestContext& ctx) {
     ReportInput in{ctx.form.get("work_undertaken"), ctx.form.get("actions_agreed"), ctx.form.get("next_steps"), ctx.form.get("miles")};
     auto reported = report_visit(ctx.services, ctx.actor(), *id, in, ctx.audit());
     if (!reported) {
-        if (reported.error().kind != ErrorKind::unprocessable) return error_page(ctx, reported.error());
-        auto v = get_visit(ctx.services, ctx.actor(), *id);
-        if (!v) return error_page(ctx, v.error());
-        return render_visit(ctx, *v, FormView(reported.error()), 422);
+        return form_failure(ctx, reported.error(), [&](const FormView& form, int status) {
+            auto v = get_visit(ctx.services, ctx.actor(), *id);
+            return v ? render_visit(ctx, *v, form, status) : error_page(ctx, v.error());
+        });
     }
     return redirect_with_flash(ctx, "/visits/" + std::to_string(id->value), "Report sent to the school's SENCO");
 }
