@@ -3,15 +3,14 @@
 #include "api/respond.hpp"
 #include "core/json_records.hpp"
 #include "service/account_service.hpp"
-#include "store/embedded_files.hpp"
-#include "web/page.hpp"
-#include "web/session_cookie.hpp"
+#include "core/embedded_files.hpp"
+#include "adapter/session_cookie.hpp"
 
 namespace sendhub::api {
 
 Response healthz(RequestContext& ctx) {
     // Proves the database answers, not just that the process is up.
-    ctx.services.database->read([](SqlConnection& c) { c.query_with("SELECT 1"); });
+    (void)database_answers(ctx.services);
     return json_response(200, {{"status", "ok"}});
 }
 
@@ -40,20 +39,20 @@ Response login(RequestContext& ctx) {
                                           {"role", role_code(u.role)},
                                           {"school_urn", u.school_urn ? nlohmann::json(u.school_urn->value) : nlohmann::json()}}}});
     response.add_header("Set-Cookie",
-                        session_cookie_name(ctx.services.config) + "=" + signed_in->session.token + cookie_attributes(ctx));
+                        session_cookie_name(ctx.services.config) + "=" + signed_in->session.token + cookie_attributes(ctx.services.config));
     return response;
 }
 
 Response logout(RequestContext& ctx) {
     sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.audit());
     auto response = json_response(200, {{"status", "signed_out"}});
-    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx.services.config, "Max-Age=0"));
     return response;
 }
 
 Response me(RequestContext& ctx) {
-    auto user = ctx.services.users.find(ctx.actor().user_id);
-    if (!user) return json_error(Error::not_found());
+    auto user = get_user(ctx.services, ctx.actor(), ctx.actor().user_id);
+    if (!user) return json_error(user.error());
     return json_response(200, user_json(*user));
 }
 

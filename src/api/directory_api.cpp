@@ -4,7 +4,8 @@
 #include "core/json_records.hpp"
 #include "core/text.hpp"
 #include "service/directory_service.hpp"
-#include "web/audit_query.hpp"
+#include "adapter/audit_query.hpp"
+#include "service/audit_service.hpp"
 
 namespace sendhub::api {
 namespace {
@@ -73,7 +74,7 @@ Response practitioners_list(RequestContext& ctx) {
         grade = parse_term(grade_terms(), text);
         if (!grade) return json_error(Error::invalid("grade", "invalid", "grade must be specialist_ta, teacher or slt"));
     }
-    auto page = ctx.services.practitioners.list({.grade = grade,
+    auto page = list_practitioners(ctx.services, {.grade = grade,
                                                  .include_inactive = allows(ctx.actor(), Permission::manage_practitioners),
                                                  .after_id = parse_int(params->cursor),
                                                  .limit = params->limit});
@@ -121,7 +122,9 @@ Response audit_list(RequestContext& ctx) {
         filter->before_id = parse_int(cursor);
         if (!filter->before_id) return json_error(Error::invalid("cursor", "invalid", "cursor is not valid"));
     }
-    auto page = list_audit(*ctx.services.database, *filter);
+    auto found = audit_log(ctx.services, ctx.actor(), *filter);
+    if (!found) return json_error(found.error());
+    const auto& page = *found;
     nlohmann::json items = nlohmann::json::array();
     for (const auto& e : page.items) {
         items.push_back({{"id", e.id},

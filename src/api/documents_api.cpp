@@ -2,8 +2,8 @@
 #include "api/handlers.hpp"
 #include "core/text.hpp"
 #include "service/outreach_service.hpp"
-#include "web/documents.hpp"
-#include "web/error_response.hpp"
+#include "adapter/documents.hpp"
+#include "adapter/error_response.hpp"
 
 namespace sendhub::api {
 namespace {

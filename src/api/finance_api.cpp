@@ -6,7 +6,7 @@
 #include "api/json_input.hpp"
 #include "api/respond.hpp"
 #include "core/text.hpp"
-#include "web/invoice_documents.hpp"
+#include "adapter/invoice_documents.hpp"
 
 namespace sendhub::api {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 // /api/v1 handlers: JSON in, JSON out (api-contract.md). Routes: src/app/routes.cpp.
 #include "http/message.hpp"
-#include "web/request_context.hpp"
+#include "adapter/request_context.hpp"
 
 namespace sendhub::api {
 

@@ -1,7 +1,7 @@
 #include "api/json_input.hpp"
 
 #include "core/text.hpp"
-#include "store/page.hpp"
+#include "core/page.hpp"
 
 namespace sendhub {
 

@@ -84,7 +84,7 @@ Response request_get(RequestContext& ctx) {
     if (!r) return json_error(r.error());
     auto out = request_json(*r);
     nlohmann::json history = nlohmann::json::array();
-    for (const auto& e : ctx.services.requests.history(*id))
+    for (const auto& e : request_history(ctx.services, ctx.actor(), *id).value_or(std::vector<RequestEvent>{}))
         history.push_back({{"at", format_timestamp(e.at)}, {"by", e.user_name}, {"action", e.action}, {"from", e.from_status},
                            {"to", e.to_status}, {"note", e.note}});
     out["history"] = history;
@@ -161,7 +161,7 @@ Response agreement_get(RequestContext& ctx) {
     if (!a) return json_error(a.error());
     auto out = agreement_json(*a, agreement_quote(ctx.services, ctx.actor(), *a), allows(ctx.actor(), Permission::see_prices));
     nlohmann::json visits = nlohmann::json::array();
-    for (const auto& v : ctx.services.agreements.visits_of_agreement(*id)) visits.push_back(visit_json(v));
+    for (const auto& v : agreement_visits(ctx.services, ctx.actor(), *id).value_or(std::vector<VisitRecord>{})) visits.push_back(visit_json(v));
     out["visits"] = visits;
     return json_response(200, out);
 }
@@ -218,7 +218,7 @@ Response request_candidates_get(RequestContext& ctx) {
 Response visits_mine(RequestContext& ctx) {
     if (!ctx.actor().practitioner_id) return json_response(200, list_body(nlohmann::json::array(), std::nullopt));
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& v : ctx.services.agreements.visits_of_practitioner(*ctx.actor().practitioner_id)) items.push_back(visit_json(v));
+    for (const auto& v : my_visits(ctx.services, ctx.actor())) items.push_back(visit_json(v));
     return json_response(200, list_body(items, std::nullopt));
 }
 
@@ -258,7 +258,7 @@ Response progress_list(RequestContext& ctx) {
     auto a = get_agreement(ctx.services, ctx.actor(), *id);
     if (!a) return json_error(a.error());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& p : ctx.services.agreements.progress_of(*id)) items.push_back(progress_json(p));
+    for (const auto& p : agreement_progress(ctx.services, ctx.actor(), *id).value_or(std::vector<ProgressRecord>{})) items.push_back(progress_json(p));
     return json_response(200, list_body(items, std::nullopt));
 }
 
@@ -273,8 +273,10 @@ Response feedback_create(RequestContext& ctx) {
 }
 
 Response feedback_list(RequestContext& ctx) {
+    auto feedback = all_feedback(ctx.services, ctx.actor());
+    if (!feedback) return json_error(feedback.error());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& f : ctx.services.agreements.feedback(std::nullopt)) items.push_back(feedback_json(f));
+    for (const auto& f : *feedback) items.push_back(feedback_json(f));
     return json_response(200, list_body(items, std::nullopt));
 }
 

@@ -3,8 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/pricing.hpp"
-#include "store/agreement_store.hpp"
-#include "store/request_store.hpp"
+#include "service/outreach_service.hpp"
 
 namespace sendhub {
 

@@ -2,6 +2,7 @@
 #include "api/json_input.hpp"
 #include "api/respond.hpp"
 #include "core/tariff.hpp"
+#include "service/finance_service.hpp"
 
 namespace sendhub::api {
 namespace {
@@ -13,7 +14,7 @@ nlohmann::json tariff_json(const Tariff& t) {
 
 Response tariffs_list(RequestContext& ctx) {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& t : ctx.services.tariffs.all()) items.push_back(tariff_json(t));
+    for (const auto& t : list_tariffs(ctx.services)) items.push_back(tariff_json(t));
     return json_response(200, list_body(items, std::nullopt));
 }
 
@@ -23,7 +24,7 @@ Response tariff_create(RequestContext& ctx) {
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     auto tariff = validate_tariff(in);
     if (!tariff) return json_error(tariff.error());
-    return respond(ctx.services.tariffs.add(*tariff, ctx.audit()), 201, tariff_json);
+    return respond(add_tariff(ctx.services, ctx.actor(), *tariff, ctx.audit()), 201, tariff_json);
 }
 
 }  // namespace sendhub::api

@@ -31,7 +31,9 @@ Response users_list(RequestContext& ctx) {
         role = parse_role(text);
         if (!role) return json_error(Error::invalid("role", "invalid", "Unknown role"));
     }
-    auto page = ctx.services.users.list({.role = role, .after_id = parse_int(params->cursor), .limit = params->limit});
+    auto found = list_users(ctx.services, ctx.actor(), {.role = role, .after_id = parse_int(params->cursor), .limit = params->limit});
+    if (!found) return json_error(found.error());
+    const auto& page = *found;
     nlohmann::json items = nlohmann::json::array();
     for (const auto& u : page.items) items.push_back(user_json(u));
     return json_response(200, list_body(items, page.next_cursor));
@@ -48,8 +50,8 @@ Response user_create(RequestContext& ctx) {
 Response user_get(RequestContext& ctx) {
     auto id = user_id(ctx);
     if (!id) return json_error(id.error());
-    auto user = ctx.services.users.find(*id);
-    if (!user) return json_error(Error::not_found("No such user."));
+    auto user = get_user(ctx.services, ctx.actor(), *id);
+    if (!user) return json_error(user.error());
     return json_response(200, user_json(*user));
 }
 

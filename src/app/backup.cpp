@@ -46,7 +46,7 @@ Result<std::vector<TableFingerprint>> backup_database(const std::string& url, co
     auto db = open_database(url);
     // pg_dump reads the very snapshot this transaction fingerprints, so the two agree exactly.
     return db->read([&](SqlConnection& c) -> Result<std::vector<TableFingerprint>> {
-        std::string snapshot = c.query_with("SELECT pg_export_snapshot()").front().text(0);
+        std::string snapshot = export_snapshot(c);
         int status = run_program({"pg_dump", "--format=custom", "--no-owner", "--snapshot=" + snapshot, "--file=" + file, url});
         if (status != 0) return std::unexpected(tool_failed("pg_dump", status));
         return fingerprint(c, db->engine());

@@ -17,7 +17,7 @@
 #include "service/account_service.hpp"
 #include "store/database_copy.hpp"
 #include "store/migrations.hpp"
-#include "web/templates.hpp"
+#include "adapter/templates.hpp"
 
 namespace sendhub {
 namespace {

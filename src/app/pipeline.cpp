@@ -11,9 +11,9 @@
 #include "security/digest.hpp"
 #include "security/random.hpp"
 #include "store/database.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "web/page.hpp"
-#include "web/session_cookie.hpp"
+#include "adapter/session_cookie.hpp"
 
 namespace sendhub {
 namespace {

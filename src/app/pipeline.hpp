@@ -8,7 +8,7 @@
 #include "http/message.hpp"
 #include "http/static_files.hpp"
 #include "service/services.hpp"
-#include "web/templates.hpp"
+#include "adapter/templates.hpp"
 
 namespace sendhub {
 

@@ -5,7 +5,7 @@
 
 #include "core/policy.hpp"
 #include "http/router.hpp"
-#include "web/request_context.hpp"
+#include "adapter/request_context.hpp"
 
 namespace sendhub {
 

@@ -92,4 +92,21 @@ Result<void> change_own_password(Services& s, const Actor& actor, std::string_vi
     return s.users.set_password_hash(actor.user_id, hash_password(change.replacement), session_token, who);
 }
 
+
+Result<Page<User>> list_users(Services& s, const Actor& actor, const UserFilter& filter) {
+    if (!allows(actor, Permission::manage_users)) return std::unexpected(Error::forbidden());
+    return s.users.list(filter);
+}
+
+Result<User> get_user(Services& s, const Actor& actor, UserId id) {
+    if (id != actor.user_id && !allows(actor, Permission::manage_users)) return std::unexpected(Error::not_found("No such user."));
+    auto user = s.users.find(id);
+    if (!user) return std::unexpected(Error::not_found("No such user."));
+    return *user;
+}
+
+bool database_answers(Services& s) {
+    check_database_answers(*s.database);
+    return true;
+}
 }  // namespace sendhub

@@ -19,8 +19,14 @@ struct SignedIn {
 //! session (rotated at sign-in).
 [[nodiscard]] Result<SignedIn> sign_in(Services& s, std::string_view email, std::string_view password,
                                        std::string_view client_address, const AuditContext& who);
+//! For the health check: throws unless the database answers.
+bool database_answers(Services& s);
 void sign_out(Services& s, std::string_view token, const Actor& actor, const AuditContext& who);
 
+//! People with accounts, a page at a time (administrators).
+[[nodiscard]] Result<Page<User>> list_users(Services& s, const Actor& actor, const UserFilter& filter);
+//! One account: an administrator may see anyone's, everyone their own.
+[[nodiscard]] Result<User> get_user(Services& s, const Actor& actor, UserId id);
 [[nodiscard]] Result<User> create_user(Services& s, const UserInput& input, const AuditContext& who);
 [[nodiscard]] Result<User> change_user_role(Services& s, const Actor& actor, UserId id, std::string_view role,
                                             std::string_view school_urn, std::string_view practitioner_id,

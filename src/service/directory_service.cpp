@@ -47,4 +47,8 @@ Result<Practitioner> update_practitioner(Services& s, PractitionerId id, const P
     return s.practitioners.update(std::move(practitioner), who);
 }
 
+
+Page<Practitioner> list_practitioners(Services& s, const PractitionerFilter& filter) { return s.practitioners.list(filter); }
+
+std::vector<std::pair<int, std::string>> local_authorities(Services& s) { return s.schools.local_authorities(); }
 }  // namespace sendhub

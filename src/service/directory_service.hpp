@@ -15,6 +15,10 @@ namespace sendhub {
 //! Edits a school; the URN identifies it and cannot change.
 [[nodiscard]] Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input, const AuditContext& who);
 
+//! Practitioners, a page at a time.
+[[nodiscard]] Page<Practitioner> list_practitioners(Services& s, const PractitionerFilter& filter);
+//! Local authorities that have schools in sendhub, as {code, name}.
+[[nodiscard]] std::vector<std::pair<int, std::string>> local_authorities(Services& s);
 [[nodiscard]] Result<Practitioner> get_practitioner(Services& s, PractitionerId id);
 [[nodiscard]] Result<Practitioner> create_practitioner(Services& s, const PractitionerInput& input,
                                                        const AuditContext& who);

@@ -105,4 +105,11 @@ Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn ur
 
 FinanceSummary finance_dashboard(Services& s) { return finance_summary(*s.database, london_today()); }
 
+
+std::vector<Tariff> list_tariffs(Services& s) { return s.tariffs.all(); }
+
+Result<Tariff> add_tariff(Services& s, const Actor& actor, const Tariff& tariff, const AuditContext& who) {
+    if (!allows(actor, Permission::manage_tariffs)) return std::unexpected(Error::forbidden());
+    return s.tariffs.add(tariff, who);
+}
 }  // namespace sendhub

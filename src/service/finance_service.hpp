@@ -14,6 +14,10 @@
 
 namespace sendhub {
 
+//! The price list with effective dates.
+[[nodiscard]] std::vector<Tariff> list_tariffs(Services& s);
+//! Adds a price from its effective date (finance and administrators).
+[[nodiscard]] Result<Tariff> add_tariff(Services& s, const Actor& actor, const Tariff& tariff, const AuditContext& who);
 [[nodiscard]] Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor& actor, std::string_view period_end,
                                                                const AuditContext& who);
 [[nodiscard]] Result<InvoiceRecord> get_invoice(Services& s, const Actor& actor, InvoiceId id);

@@ -135,10 +135,7 @@ Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId 
     }
     if (utf8_length(notes) > 2000) return std::unexpected(Error::invalid("notes", "too_long", "Keep notes to 2000 characters"));
     return s.requests.transition(id, action, acting(actor, who), notes, [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
-        std::optional<std::string> level_code;
-        if (level) level_code = std::string(term_of(grade_terms(), *level).code);
-        c.execute_with("UPDATE outreach_requests SET accepted_level = coalesce(?, accepted_level), triage_notes = ? WHERE id = ?",
-                       level_code, notes, id.value);
+        RequestStore::record_triage(c, id, level, notes);
         std::string outcome = decision == "accept"    ? "has been accepted"
                               : decision == "decline" ? "has been declined"
                                                       : "needs more information from you";
@@ -158,9 +155,7 @@ Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId 
     if (utf8_length(reason) > 2000) return std::unexpected(Error::invalid("reason", "too_long", "Keep the reason to 2000 characters"));
     return s.requests.transition(id, RequestAction::cancel, acting(actor, who), reason,
                                  [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
-                                     c.execute_with("UPDATE outreach_requests SET cancel_reason = ? WHERE id = ?", reason, id.value);
-                                     c.execute_with("UPDATE agreements SET status = 'cancelled' WHERE request_id = ? AND status IN ('draft', 'agreed')", id.value);
-                                     c.execute_with("UPDATE visits SET status = 'cancelled' WHERE status = 'planned' AND agreement_id IN (SELECT id FROM agreements WHERE request_id = ?)", id.value);
+                                     RequestStore::record_cancellation(c, id, reason);
                                      PlanningStore::release_holds(c, id);
                                      if (r.practitioner_id)
                                          notify_practitioner(c, *r.practitioner_id, "cancelled", "Request " + r.reference + " cancelled",
@@ -217,8 +212,7 @@ Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId 
     }
     return s.requests.transition(id, RequestAction::assign, acting(actor, who), practitioner->name,
                                  [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
-                                     c.execute_with("UPDATE outreach_requests SET practitioner_id = ? WHERE id = ?",
-                                                    practitioner->id.value, id.value);
+                                     RequestStore::set_practitioner(c, id, practitioner->id);
                                      notify_practitioner(c, practitioner->id, "assigned", "New outreach work: " + r.reference,
                                                          "You have been assigned request " + r.reference + " for " +
                                                              r.school_name + ". Sign in to sendhub to read it.");
@@ -320,4 +314,34 @@ Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementI
     return s.agreements.add_feedback(id, static_cast<int>(*rating), comments, acting(actor, who));
 }
 
+
+Result<std::vector<RequestEvent>> request_history(Services& s, const Actor& actor, RequestId id) {
+    SENDHUB_TRY(get_request(s, actor, id));
+    return s.requests.history(id);
+}
+
+Result<std::vector<std::pair<Date, int>>> held_dates(Services& s, const Actor& actor, RequestId id) {
+    SENDHUB_TRY(get_request(s, actor, id));
+    return s.planning.held_for(id);
+}
+
+Result<std::vector<VisitRecord>> agreement_visits(Services& s, const Actor& actor, AgreementId id) {
+    SENDHUB_TRY(visible_agreement(s, actor, id));
+    return s.agreements.visits_of_agreement(id);
+}
+
+std::vector<VisitRecord> my_visits(Services& s, const Actor& actor) {
+    if (!actor.practitioner_id) return {};
+    return s.agreements.visits_of_practitioner(*actor.practitioner_id);
+}
+
+Result<std::vector<ProgressRecord>> agreement_progress(Services& s, const Actor& actor, AgreementId id) {
+    SENDHUB_TRY(visible_agreement(s, actor, id));
+    return s.agreements.progress_of(id);
+}
+
+Result<std::vector<FeedbackRecord>> all_feedback(Services& s, const Actor& actor) {
+    if (!allows(actor, Permission::read_feedback)) return std::unexpected(Error::forbidden());
+    return s.agreements.feedback(std::nullopt);
+}
 }  // namespace sendhub

@@ -48,6 +48,18 @@ struct TriageDecision {
 
 [[nodiscard]] Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
                                                       const AgreementInput& input, const AuditContext& who);
+//! The request's history, oldest first (404 unless the actor may see the request).
+[[nodiscard]] Result<std::vector<RequestEvent>> request_history(Services& s, const Actor& actor, RequestId id);
+//! Dates a term plan holds for the request until the school agrees, with half days each.
+[[nodiscard]] Result<std::vector<std::pair<Date, int>>> held_dates(Services& s, const Actor& actor, RequestId id);
+//! The agreement's visits, by date.
+[[nodiscard]] Result<std::vector<VisitRecord>> agreement_visits(Services& s, const Actor& actor, AgreementId id);
+//! The signed-in practitioner's own visits (none for anyone else).
+[[nodiscard]] std::vector<VisitRecord> my_visits(Services& s, const Actor& actor);
+//! Progress recorded towards the agreement's outcomes.
+[[nodiscard]] Result<std::vector<ProgressRecord>> agreement_progress(Services& s, const Actor& actor, AgreementId id);
+//! Every school's feedback (coordinators and administrators).
+[[nodiscard]] Result<std::vector<FeedbackRecord>> all_feedback(Services& s, const Actor& actor);
 [[nodiscard]] Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, AgreementId id);
 //! The quote: locked rates once accepted, today's rates while a draft. Practitioners see
 //! only its travel part (issue 6: no prices beyond their own mileage).

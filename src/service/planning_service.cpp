@@ -214,7 +214,7 @@ Result<Proposal> accept_plan(Services& s, const Actor& actor, const PlanInput& i
             auto current = RequestStore::find(c, w.request.id);
             if (!current) return std::unexpected(Error::not_found("No such request."));
             SENDHUB_TRY(RequestStore::move(c, *current, RequestAction::assign, by, w.practitioner->name, "assigned by the term plan"));
-            c.execute_with("UPDATE outreach_requests SET practitioner_id = ? WHERE id = ?", w.practitioner->id.value, w.request.id.value);
+            RequestStore::set_practitioner(c, w.request.id, w.practitioner->id);
             PlanningStore::hold(c, w.request.id, w.practitioner->id, w.dates, w.session_half_days);
             append_audit(c, who, "plan", "request", std::to_string(w.request.id.value),
                          {{"practitioner_id", w.practitioner->id.value}, {"held_dates", w.dates.size()}});
@@ -279,4 +279,11 @@ Result<std::string> calendar_feed(Services& s, std::string_view token) {
     return ical_calendar("sendhub visits: " + user->name, events, now());
 }
 
+
+Result<std::map<std::int64_t, std::vector<Leave>>> leave_between(Services& s, const Actor& actor, Date from, Date to) {
+    if (!allows(actor, Permission::read_calendars)) return std::unexpected(Error::forbidden());
+    return s.planning.leave_between(from, to);
+}
+
+bool has_calendar_feed(Services& s, const Actor& actor) { return s.planning.has_feed(actor.user_id); }
 }  // namespace sendhub

@@ -27,6 +27,11 @@ struct Availability {
 [[nodiscard]] Result<Availability> get_availability(Services& s, const Actor& actor, PractitionerId id);
 [[nodiscard]] Result<Availability> set_working_days(Services& s, const Actor& actor, PractitionerId id,
                                                     const std::vector<std::string>& codes, const AuditContext& who);
+//! Everyone's leave overlapping the dates, by practitioner id (calendars: read_calendars).
+[[nodiscard]] Result<std::map<std::int64_t, std::vector<Leave>>> leave_between(Services& s, const Actor& actor, Date from,
+                                                                                Date to);
+//! Whether the actor has a live calendar feed link.
+[[nodiscard]] bool has_calendar_feed(Services& s, const Actor& actor);
 [[nodiscard]] Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id, const LeaveInput& input,
                                       const AuditContext& who);
 [[nodiscard]] Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id, LeaveId leave, const AuditContext& who);

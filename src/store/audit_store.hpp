@@ -8,7 +8,7 @@
 #include "core/dates.hpp"
 #include "core/ids.hpp"
 #include "store/database.hpp"
-#include "store/page.hpp"
+#include "core/page.hpp"
 
 namespace sendhub {
 

@@ -58,4 +58,9 @@ std::unique_ptr<Database> open_database(std::string_view url) {
     throw DatabaseError("database URL must be sqlite:PATH or postgresql://…, got: " + std::string(url));
 }
 
+void check_database_answers(Database& db) {
+    constexpr std::string_view kPing = "SELECT 1";
+    db.read([&](SqlConnection& c) { c.query_with(kPing); });
+}
+
 }  // namespace sendhub

@@ -250,6 +250,9 @@ private:
     }
 };
 
+//! Throws unless the database answers a query (the health check's proof it is reachable).
+void check_database_answers(Database& db);
+
 //! The URL with any password replaced by `***`, fit for logs and terminals.
 [[nodiscard]] std::string without_password(std::string_view url);
 

@@ -193,4 +193,9 @@ Result<std::vector<TableFingerprint>> copy_database(Database& from, Database& to
     return copied_prints;
 }
 
+std::string export_snapshot(SqlConnection& c) {
+    constexpr std::string_view kExportSnapshot = "SELECT pg_export_snapshot()";
+    return c.query_with(kExportSnapshot).front().text(0);
+}
+
 }  // namespace sendhub

@@ -25,6 +25,9 @@ struct TableFingerprint {
 //! The same, inside a transaction already open on `c` (an `engine` database).
 [[nodiscard]] std::vector<TableFingerprint> fingerprint(SqlConnection& c, std::string_view engine);
 
+//! Inside a PostgreSQL transaction: names its snapshot, so pg_dump --snapshot reads the same.
+[[nodiscard]] std::string export_snapshot(SqlConnection& c);
+
 //! Copies every row of every table from `from` into `to`, which must be migrated to the
 //! same schema and hold no data (the tariff rows a migration seeds are replaced). Then
 //! fails unless the copy's fingerprint matches the source's snapshot table by table.

@@ -10,7 +10,7 @@
 #include "core/invoicing.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "store/page.hpp"
+#include "core/page.hpp"
 
 namespace sendhub {
 

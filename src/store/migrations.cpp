@@ -5,7 +5,7 @@
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
-#include "store/embedded_files.hpp"
+#include "core/embedded_files.hpp"
 
 namespace sendhub {
 namespace {

@@ -8,7 +8,7 @@
 #include "core/practitioner.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "store/page.hpp"
+#include "core/page.hpp"
 
 namespace sendhub {
 

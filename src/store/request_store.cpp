@@ -40,6 +40,15 @@ constexpr std::string_view kSetStatus =
 constexpr std::string_view kEvent =
     "INSERT INTO request_events (request_id, at, user_id, user_name, action, from_status, to_status, note)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kTriage =
+    "UPDATE outreach_requests SET accepted_level = coalesce(?, accepted_level), triage_notes = ? WHERE id = ?";
+constexpr std::string_view kSetPractitioner = "UPDATE outreach_requests SET practitioner_id = ? WHERE id = ?";
+constexpr std::string_view kCancelReason = "UPDATE outreach_requests SET cancel_reason = ? WHERE id = ?";
+constexpr std::string_view kCancelAgreements =
+    "UPDATE agreements SET status = 'cancelled' WHERE request_id = ? AND status IN ('draft', 'agreed')";
+constexpr std::string_view kCancelVisits =
+    "UPDATE visits SET status = 'cancelled' WHERE status = 'planned'"
+    " AND agreement_id IN (SELECT id FROM agreements WHERE request_id = ?)";
 constexpr std::string_view kHistory =
     "SELECT at, user_name, action, from_status, to_status, note FROM request_events WHERE request_id = ? ORDER BY id";
 
@@ -189,6 +198,22 @@ Result<RequestRecord> RequestStore::transition(RequestId id, RequestAction actio
         SENDHUB_TRY(move(c, *current, action, who, note));
         return *find(c, id);
     });
+}
+
+void RequestStore::record_triage(SqlConnection& c, RequestId id, std::optional<Grade> accepted_level, std::string_view notes) {
+    std::optional<std::string> level_code;
+    if (accepted_level) level_code = std::string(term_of(grade_terms(), *accepted_level).code);
+    c.execute_with(kTriage, level_code, notes, id.value);
+}
+
+void RequestStore::set_practitioner(SqlConnection& c, RequestId id, PractitionerId practitioner) {
+    c.execute_with(kSetPractitioner, practitioner.value, id.value);
+}
+
+void RequestStore::record_cancellation(SqlConnection& c, RequestId id, std::string_view reason) {
+    c.execute_with(kCancelReason, reason, id.value);
+    c.execute_with(kCancelAgreements, id.value);
+    c.execute_with(kCancelVisits, id.value);
 }
 
 }  // namespace sendhub

@@ -8,7 +8,7 @@
 #include "core/outreach.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "store/page.hpp"
+#include "core/page.hpp"
 
 namespace sendhub {
 
@@ -83,6 +83,11 @@ public:
     static void replace_input(SqlConnection& c, RequestId id, const RequestInput& input);
     static void record_event(SqlConnection& c, RequestId id, const Acting& who, std::string_view action,
                              std::string_view from, std::string_view to, std::string_view note);
+    //! The coordinator's triage: the level accepted (kept when nullopt) and the notes.
+    static void record_triage(SqlConnection& c, RequestId id, std::optional<Grade> accepted_level, std::string_view notes);
+    static void set_practitioner(SqlConnection& c, RequestId id, PractitionerId practitioner);
+    //! Records why, and cancels the request's open agreement and its planned visits.
+    static void record_cancellation(SqlConnection& c, RequestId id, std::string_view reason);
 
 private:
     Database& db_;

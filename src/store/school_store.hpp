@@ -9,7 +9,7 @@
 #include "core/school.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "store/page.hpp"
+#include "core/page.hpp"
 
 namespace sendhub {
 

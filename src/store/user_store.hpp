@@ -7,7 +7,7 @@
 #include "core/user.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "store/page.hpp"
+#include "core/page.hpp"
 
 namespace sendhub {
 

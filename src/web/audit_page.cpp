@@ -1,9 +1,10 @@
 #include "core/text.hpp"
-#include "web/audit_query.hpp"
+#include "adapter/audit_query.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
+#include "service/audit_service.hpp"
 
 namespace sendhub::pages {
 
@@ -11,7 +12,9 @@ Response audit_list(RequestContext& ctx) {
     auto query = ctx.query();
     auto filter = audit_filter_from(query);
     FormView form = filter ? FormView{} : FormView(filter.error());
-    auto page = list_audit(*ctx.services.database, filter.value_or(AuditFilter{}));
+    auto found = audit_log(ctx.services, ctx.actor(), filter.value_or(AuditFilter{}));
+    if (!found) return error_page(ctx, found.error());
+    const auto& page = *found;
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : page.items) {
         entries.push_back({{"at", format_london_time(e.at)},

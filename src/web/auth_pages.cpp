@@ -1,13 +1,13 @@
 #include "core/email.hpp"
 #include "core/text.hpp"
 #include "http/url.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "security/random.hpp"
 #include "service/account_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
-#include "web/session_cookie.hpp"
+#include "adapter/session_cookie.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -22,7 +22,7 @@ Response render_login(RequestContext& ctx, const FormView& form, std::string ema
         {"password", form.input("password", "Password", "", {.type = "password", .autocomplete = "current-password"})},
     };
     auto response = render_page(ctx, "Sign in", "login", view, status);
-    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + token + cookie_attributes(ctx));
+    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + token + cookie_attributes(ctx.services.config));
     return response;
 }
 
@@ -52,15 +52,15 @@ Response login_submit(RequestContext& ctx) {
     }
     auto response = Response::redirect(http::local_redirect_target(ctx.form.get("next")));
     response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + signed_in->session.token +
-                                          cookie_attributes(ctx));
-    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+                                          cookie_attributes(ctx.services.config));
+    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx.services.config, "Max-Age=0"));
     return response;
 }
 
 Response logout(RequestContext& ctx) {
     sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.audit());
     auto response = Response::redirect("/login");
-    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx.services.config, "Max-Age=0"));
     return response;
 }
 

@@ -1,7 +1,7 @@
 // A practitioner's working days and leave (issue 7): coordinators and admins for anyone,
 // practitioners for themselves.
 #include "service/planning_service.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"

@@ -3,9 +3,10 @@
 #include <fmt/format.h>
 
 #include "service/planning_service.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
+#include "service/directory_service.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -88,9 +89,9 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
     };
 
     if (team) {
-        auto people = ctx.services.practitioners.list({.limit = kMaxPageSize}).items;
+        auto people = list_practitioners(ctx.services, {.limit = kMaxPageSize}).items;
         std::erase_if(people, [](const Practitioner& p) { return !p.active; });
-        auto leave = ctx.services.planning.leave_between(range.first, range.last);
+        auto leave = leave_between(ctx.services, actor, range.first, range.last).value_or(std::map<std::int64_t, std::vector<Leave>>{});
         nlohmann::json days = nlohmann::json::array(), rows = nlohmann::json::array();
         for (int d = 0; d < 5; ++d) days.push_back(day_label(add_days(range.first, d)));
         for (const auto& p : people) {
@@ -104,9 +105,9 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
         return render_page(ctx, "Everyone's week", "calendar", view);
     }
 
-    auto person = ctx.services.practitioners.find(*who);
+    auto person = get_practitioner(ctx.services, *who);
     if (!person) return error_page(ctx, Error::not_found("No such calendar."));
-    auto leave = ctx.services.planning.leave_between(range.first, range.last)[who->value];
+    auto leave = leave_between(ctx.services, actor, range.first, range.last).value_or(std::map<std::int64_t, std::vector<Leave>>{})[who->value];
     nlohmann::json weeks = nlohmann::json::array();
     for (Date monday = range.first; days_between(monday, range.last) > 0; monday = add_days(monday, 7)) {
         nlohmann::json cells = nlohmann::json::array();
@@ -126,7 +127,7 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
     view["availability_href"] = "/practitioners/" + std::to_string(who->value) + "/availability";
     if (actor.practitioner_id == who)
         view["feed"] = {{"new_url", new_feed_url ? nlohmann::json(*new_feed_url) : nlohmann::json(false)},
-                        {"has_feed", new_feed_url.has_value() || ctx.services.planning.has_feed(actor.user_id)}};
+                        {"has_feed", new_feed_url.has_value() || has_calendar_feed(ctx.services, actor)}};
     return render_page(ctx, actor.practitioner_id == who ? "Your calendar" : "Calendar of " + person->name, "calendar", view);
 }
 

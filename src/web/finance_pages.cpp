@@ -1,8 +1,8 @@
 // Buy-back packages (finance sells them; a SENCO sees their school's balance) and the
 // finance dashboard with its charts.
 #include "service/finance_service.hpp"
-#include "web/documents.hpp"
-#include "web/error_response.hpp"
+#include "adapter/documents.hpp"
+#include "adapter/error_response.hpp"
 #include "web/finance_views.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "web/documents.hpp"
+#include "adapter/documents.hpp"
 
 namespace sendhub {
 namespace {

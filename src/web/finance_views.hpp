@@ -4,8 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "store/finance_report.hpp"
-#include "store/invoice_store.hpp"
+#include "service/finance_service.hpp"
 
 namespace sendhub {
 

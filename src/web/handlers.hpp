@@ -2,7 +2,7 @@
 // Page handlers (HTML). Each adapts a request to a service call and renders the result;
 // routes are listed in src/app/routes.cpp.
 #include "http/message.hpp"
-#include "web/request_context.hpp"
+#include "adapter/request_context.hpp"
 
 namespace sendhub::pages {
 

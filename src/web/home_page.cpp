@@ -1,4 +1,3 @@
-#include "store/audit_store.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"

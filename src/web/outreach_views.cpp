@@ -2,8 +2,9 @@
 
 #include <algorithm>
 
-#include "web/documents.hpp"
+#include "adapter/documents.hpp"
 #include "web/page.hpp"
+#include "service/outreach_service.hpp"
 
 namespace sendhub {
 namespace {
@@ -142,7 +143,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, 
         actions["agreement_href"] = "/requests/" + id + "/agreement";
 
     nlohmann::json history = nlohmann::json::array();
-    for (const auto& e : ctx.services.requests.history(r.id))
+    for (const auto& e : request_history(ctx.services, ctx.actor(), r.id).value_or(std::vector<RequestEvent>{}))
         history.push_back({{"at", format_london_time(e.at)}, {"by", e.user_name}, {"action", e.action},
                            {"note", e.note.empty() ? nlohmann::json(false) : nlohmann::json(e.note)}});
 
@@ -175,14 +176,14 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, 
         {"agreement", false},
         {"held", false},
     };
-    if (auto held = ctx.services.planning.held_for(r.id); !held.empty()) {
+    if (auto held = held_dates(ctx.services, ctx.actor(), r.id).value_or(std::vector<std::pair<Date, int>>{}); !held.empty()) {
         std::string list;
         for (const auto& [date, half_days] : held)
             list += (list.empty() ? "" : ", ") + format_date(date) + (half_days == 1 ? " (half day)" : "");
         view["held"] = list;
     }
     if (r.agreement_id) {
-        if (auto a = ctx.services.agreements.find(AgreementId{*r.agreement_id})) {
+        if (auto a = get_agreement(ctx.services, ctx.actor(), AgreementId{*r.agreement_id})) {
             auto av = agreement_view(ctx, r, *a, form);
             fields["outcome"] = av["fields_outcome"];
             view["agreement"] = av;

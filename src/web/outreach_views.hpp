@@ -4,7 +4,7 @@
 
 #include "service/outreach_service.hpp"
 #include "web/form_view.hpp"
-#include "web/request_context.hpp"
+#include "adapter/request_context.hpp"
 
 namespace sendhub {
 

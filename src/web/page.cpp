@@ -2,8 +2,8 @@
 
 #include "core/role.hpp"
 #include "http/url.hpp"
-#include "web/error_response.hpp"
-#include "web/session_cookie.hpp"
+#include "adapter/error_response.hpp"
+#include "adapter/session_cookie.hpp"
 
 namespace sendhub {
 namespace {
@@ -62,13 +62,6 @@ std::string flash_message(const RequestContext& ctx) {
 
 }  // namespace
 
-std::string cookie_attributes(const RequestContext& ctx, std::string_view extra) {
-    std::string attributes = "; Path=/; HttpOnly; SameSite=Lax";
-    if (ctx.services.config.behind_tls) attributes += "; Secure";
-    if (!extra.empty()) attributes += "; " + std::string(extra);
-    return attributes;
-}
-
 http::Response render_page(RequestContext& ctx, std::string_view title, std::string_view template_name,
                            nlohmann::json view, int status) {
     bool has_errors = view.contains("summary") && view["summary"].value("has_errors", false);
@@ -90,7 +83,7 @@ http::Response render_page(RequestContext& ctx, std::string_view title, std::str
         layout["user"] = {{"name", ctx.actor().name}, {"role", role_label(ctx.actor().role)}};
     }
     auto response = http::Response::with_body(status, "text/html; charset=utf-8", ctx.templates.render("layout", layout));
-    if (!flash.empty()) response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx, "Max-Age=0"));
+    if (!flash.empty()) response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx.services.config, "Max-Age=0"));
     // Pages can hold children's data: never keep them in a shared or back-button cache.
     response.set_header("Cache-Control", "no-store");
     return response;
@@ -132,7 +125,7 @@ http::Response error_page(RequestContext& ctx, const Error& error) {
 
 http::Response redirect_with_flash(RequestContext& ctx, std::string location, std::string_view message) {
     auto response = http::Response::redirect(std::move(location));
-    response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" + http::percent_encode(message) + cookie_attributes(ctx));
+    response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" + http::percent_encode(message) + cookie_attributes(ctx.services.config));
     return response;
 }
 

@@ -6,9 +6,9 @@
 
 #include "core/error.hpp"
 #include "http/message.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
-#include "web/request_context.hpp"
+#include "adapter/request_context.hpp"
 
 namespace sendhub {
 
@@ -28,8 +28,5 @@ template <class ShowForm>
 }
 //! 303 to `location`, with a success banner shown once on the next page.
 [[nodiscard]] http::Response redirect_with_flash(RequestContext& ctx, std::string location, std::string_view message);
-
-//! Set-Cookie attributes for this deployment (Secure behind TLS).
-[[nodiscard]] std::string cookie_attributes(const RequestContext& ctx, std::string_view extra = "");
 
 }  // namespace sendhub

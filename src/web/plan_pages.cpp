@@ -4,11 +4,12 @@
 #include <fmt/format.h>
 
 #include "service/planning_service.hpp"
-#include "web/documents.hpp"
-#include "web/error_response.hpp"
+#include "adapter/documents.hpp"
+#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
+#include "service/directory_service.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -25,7 +26,7 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
                      int status) {
     auto requests = plannable_requests(ctx.services, ctx.actor());
     if (!requests) return error_page(ctx, requests.error());
-    auto people = ctx.services.practitioners.list({.limit = kMaxPageSize}).items;
+    auto people = list_practitioners(ctx.services, {.limit = kMaxPageSize}).items;
     std::map<std::string, const PlanRequestInput*> entered;
     for (const auto& r : in.requests) entered[r.request_id] = &r;
     const bool first_visit = in.term_start.empty() && in.requests.empty();

@@ -1,6 +1,6 @@
 #include "core/text.hpp"
 #include "service/directory_service.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
@@ -70,7 +70,7 @@ Response practitioners_list(RequestContext& ctx) {
     auto query = ctx.query();
     auto grade = parse_term(grade_terms(), query.get("grade"));
     bool can_manage = allows(ctx.actor(), Permission::manage_practitioners);
-    auto page = ctx.services.practitioners.list(
+    auto page = list_practitioners(ctx.services, 
         {.grade = grade, .include_inactive = can_manage, .after_id = parse_int(query.get("after")), .limit = kDefaultPageSize});
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& p : page.items) rows.push_back(practitioner_view(p));

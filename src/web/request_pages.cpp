@@ -3,11 +3,12 @@
 #include <fmt/format.h>
 
 #include "core/text.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "web/handlers.hpp"
 #include "web/outreach_views.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
+#include "service/outreach_service.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -245,7 +246,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
     auto value = [&](std::string_view name, std::string fallback) { return f.has(name) ? f.get(name) : fallback; };
     std::string level = r->accepted_level ? std::string(term_of(grade_terms(), *r->accepted_level).code) : r->input.expertise_level;
     // Dates a term plan holds suggest the terms; they become the visits when the school accepts.
-    auto held = ctx.services.planning.held_for(r->id);
+    auto held = held_dates(ctx.services, ctx.actor(), r->id).value_or(std::vector<std::pair<Date, int>>{});
     std::vector<Date> held_dates;
     std::string held_list;
     for (const auto& [date, half_days] : held) {

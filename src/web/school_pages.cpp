@@ -1,6 +1,6 @@
 #include "core/text.hpp"
 #include "service/directory_service.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
@@ -59,7 +59,7 @@ Response schools_list(RequestContext& ctx) {
     nlohmann::json schools = nlohmann::json::array();
     for (const auto& s : page.items) schools.push_back(school_view(s));
     Options authorities{{"", "All local authorities"}};
-    for (const auto& [code, name] : ctx.services.schools.local_authorities())
+    for (const auto& [code, name] : local_authorities(ctx.services))
         authorities.emplace_back(std::to_string(code), name);
     FormView form;
     std::string count_text = std::to_string(page.items.size()) + (page.items.size() == 1 ? " school" : " schools") +

@@ -1,10 +1,11 @@
 // The price list with its effective dates; finance and admins add new prices.
 #include "core/tariff.hpp"
-#include "web/documents.hpp"
-#include "web/error_response.hpp"
+#include "adapter/documents.hpp"
+#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
+#include "service/finance_service.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -12,7 +13,7 @@ namespace {
 Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
     Date today = london_today();
     nlohmann::json rows = nlohmann::json::array();
-    auto all = ctx.services.tariffs.all();
+    auto all = list_tariffs(ctx.services);
     for (std::size_t i = 0; i < all.size(); ++i) {
         const auto& t = all[i];
         bool later_started = i + 1 < all.size() && all[i + 1].item == t.item && days_between(all[i + 1].effective_from, today) >= 0;
@@ -43,7 +44,7 @@ Response tariffs(RequestContext& ctx) { return render_tariffs(ctx, FormView{}, 2
 
 Response tariff_add(RequestContext& ctx) {
     auto tariff = validate_tariff({ctx.form.get("item"), ctx.form.get("pence"), ctx.form.get("effective_from")});
-    auto added = tariff ? ctx.services.tariffs.add(*tariff, ctx.audit()) : Result<Tariff>(std::unexpected(tariff.error()));
+    auto added = tariff ? add_tariff(ctx.services, ctx.actor(), *tariff, ctx.audit()) : Result<Tariff>(std::unexpected(tariff.error()));
     if (!added) {
         return form_failure(ctx, added.error(),
                             [&](const FormView& form, int status) { return render_tariffs(ctx, form, status); });

@@ -1,11 +1,11 @@
 #include "core/text.hpp"
 #include "service/account_service.hpp"
-#include "store/practitioner_store.hpp"
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
+#include "service/directory_service.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -71,7 +71,9 @@ Response users_list(RequestContext& ctx) {
     auto query = ctx.query();
     auto role = parse_role(query.get("role"));
     auto after = parse_int(query.get("after"));
-    auto page = ctx.services.users.list({.role = role, .after_id = after, .limit = kDefaultPageSize});
+    auto found = list_users(ctx.services, ctx.actor(), {.role = role, .after_id = after, .limit = kDefaultPageSize});
+    if (!found) return error_page(ctx, found.error());
+    const auto& page = *found;
     nlohmann::json users = nlohmann::json::array();
     for (const auto& u : page.items) users.push_back(user_view(u));
     FormView form;
@@ -100,15 +102,15 @@ Response user_create(RequestContext& ctx) {
 
 Response user_show(RequestContext& ctx) {
     auto id = id_param<UserId>(ctx);
-    auto user = id ? ctx.services.users.find(*id) : std::nullopt;
-    if (!user) return error_page(ctx, Error::not_found());
+    auto user = id ? get_user(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
+    if (!user) return error_page(ctx, user.error());
     return render_show(ctx, *user, FormView{}, 200);
 }
 
 Response user_change_role(RequestContext& ctx) {
     auto id = id_param<UserId>(ctx);
-    auto user = id ? ctx.services.users.find(*id) : std::nullopt;
-    if (!user) return error_page(ctx, Error::not_found());
+    auto user = id ? get_user(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
+    if (!user) return error_page(ctx, user.error());
     auto changed = change_user_role(ctx.services, ctx.actor(), *id, ctx.form.get("role"), ctx.form.get("school_urn"),
                                     ctx.form.get("practitioner_id"), ctx.audit());
     if (!changed) {

@@ -2,8 +2,8 @@
 #include <map>
 
 #include "core/text.hpp"
-#include "web/documents.hpp"
-#include "web/error_response.hpp"
+#include "adapter/documents.hpp"
+#include "adapter/error_response.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 
@@ -49,7 +49,7 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
 Response visits_list(RequestContext& ctx) {
     nlohmann::json rows = nlohmann::json::array();
     if (ctx.actor().practitioner_id) {
-        for (const auto& v : ctx.services.agreements.visits_of_practitioner(*ctx.actor().practitioner_id)) {
+        for (const auto& v : my_visits(ctx.services, ctx.actor())) {
             rows.push_back({{"id", std::to_string(v.id.value)}, {"date", format_date(v.date)}, {"school_name", v.school_name},
                             {"request_id", std::to_string(v.request_id.value)}, {"reference", request_reference(v.request_id)},
                             {"days", format_days(v.half_days)}, {"status", std::string(term_of(visit_status_terms(), v.status).label)},
@@ -88,7 +88,7 @@ Response feedback_overview(RequestContext& ctx) {
     };
     std::map<std::string, Tally> by_practitioner, by_service;
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& f : ctx.services.agreements.feedback(std::nullopt)) {
+    for (const auto& f : all_feedback(ctx.services, ctx.actor()).value_or(std::vector<FeedbackRecord>{})) {
         auto& p = by_practitioner[f.practitioner_name.empty() ? "Not assigned" : f.practitioner_name];
         p.count++;
         p.total += f.rating;

@@ -20,6 +20,14 @@ namespace sendhub {
     return cookie_name(config, "sendhub_login_csrf");
 }
 
+//! Set-Cookie attributes for this deployment (Secure behind TLS): Path=/, HttpOnly, SameSite=Lax.
+[[nodiscard]] inline std::string cookie_attributes(const Config& config, std::string_view extra = "") {
+    std::string attributes = "; Path=/; HttpOnly; SameSite=Lax";
+    if (config.behind_tls) attributes += "; Secure";
+    if (!extra.empty()) attributes += "; " + std::string(extra);
+    return attributes;
+}
+
 //! The one-off message shown after a form is saved ("Your password has been changed").
 [[nodiscard]] inline std::string flash_cookie_name(const Config& config) { return cookie_name(config, "sendhub_flash"); }
 

@@ -1,4 +1,4 @@
-#include "web/request_context.hpp"
+#include "adapter/request_context.hpp"
 
 namespace sendhub {
 

@@ -1,9 +1,9 @@
-#include "web/invoice_documents.hpp"
+#include "adapter/invoice_documents.hpp"
 
 #include "core/csv.hpp"
 #include "pdf/pdf_document.hpp"
-#include "web/documents.hpp"
-#include "web/spreadsheet.hpp"
+#include "adapter/documents.hpp"
+#include "adapter/spreadsheet.hpp"
 
 namespace sendhub {
 namespace {

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/pricing.hpp"
-#include "store/agreement_store.hpp"
+#include "service/outreach_service.hpp"
 
 namespace sendhub {
 

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "store/invoice_store.hpp"
+#include "service/finance_service.hpp"
 
 namespace sendhub {
 

@@ -10,9 +10,7 @@
 #include "http/url.hpp"
 #include "core/text.hpp"
 #include "service/services.hpp"
-#include "store/audit_store.hpp"
-#include "store/session_store.hpp"
-#include "web/templates.hpp"
+#include "adapter/templates.hpp"
 
 namespace sendhub {
 

@@ -1,10 +1,10 @@
-#include "web/templates.hpp"
+#include "adapter/templates.hpp"
 
 #include <kainjow/mustache.hpp>
 
 #include <stdexcept>
 
-#include "store/embedded_files.hpp"
+#include "core/embedded_files.hpp"
 
 namespace sendhub {
 

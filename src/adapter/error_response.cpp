@@ -1,4 +1,4 @@
-#include "web/error_response.hpp"
+#include "adapter/error_response.hpp"
 
 namespace sendhub {
 

@@ -1,4 +1,4 @@
-#include "web/spreadsheet.hpp"
+#include "adapter/spreadsheet.hpp"
 
 #include <unistd.h>
 #include <xlsxwriter.h>

@@ -2,7 +2,7 @@
 // Reads audit-log filters from a query string; shared by the page and the API.
 #include "core/error.hpp"
 #include "http/url.hpp"
-#include "store/audit_store.hpp"
+#include "service/audit_service.hpp"
 
 namespace sendhub {
 

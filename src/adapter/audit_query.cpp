@@ -1,4 +1,4 @@
-#include "web/audit_query.hpp"
+#include "adapter/audit_query.hpp"
 
 #include "core/email.hpp"
 #include "core/text.hpp"

@@ -1,4 +1,4 @@
-#include "web/documents.hpp"
+#include "adapter/documents.hpp"
 
 #include <cstdio>
 
