@@ -2,6 +2,7 @@
 
 #include "store/outbox_store.hpp"
 #include "store/planning_store.hpp"
+#include "store/stored_value.hpp"
 
 namespace sendhub {
 namespace {
@@ -74,9 +75,9 @@ VisitRecord visit_from(const SqlRow& r) {
     v.school_name = r.text(4);
     v.practitioner_id = PractitionerId{r.integer(5)};
     v.practitioner_name = r.text(6);
-    v.date = parse_date(r.text(7)).value_or(Date{});
+    v.date = stored_date(r.text(7), "visits.date");
     v.half_days = static_cast<int>(r.integer(8));
-    v.status = parse_term(visit_status_terms(), r.text(9)).value_or(VisitStatus::planned);
+    v.status = stored_term(visit_status_terms(), r.text(9), "visits.status");
     v.report = {r.text(10), r.text(11), r.text(12), r.optional_integer(13).value_or(0)};
     if (auto t = r.optional_integer(14)) v.reported_at = Timestamp{std::chrono::seconds{*t}};
     return v;
@@ -115,13 +116,13 @@ std::optional<AgreementRecord> AgreementStore::find(SqlConnection& c, AgreementI
     a.school_name = r.text(3);
     if (auto p = r.optional_integer(4)) a.practitioner_id = PractitionerId{*p};
     a.practitioner_name = r.text(5);
-    a.status = parse_term(agreement_status_terms(), r.text(6)).value_or(AgreementStatus::draft);
+    a.status = stored_term(agreement_status_terms(), r.text(6), "agreements.status");
     a.terms.type = r.text(7);
-    a.terms.level = parse_term(grade_terms(), r.text(8)).value_or(Grade::teacher);
-    a.terms.frequency = parse_term(frequency_terms(), r.text(9)).value_or(Frequency::one_off);
+    a.terms.level = stored_term(grade_terms(), r.text(8), "agreements.level");
+    a.terms.frequency = stored_term(frequency_terms(), r.text(9), "agreements.frequency");
     a.terms.sessions = static_cast<int>(r.integer(10));
     a.terms.session_half_days = static_cast<int>(r.integer(11));
-    a.terms.start_date = parse_date(r.text(12)).value_or(Date{});
+    a.terms.start_date = stored_date(r.text(12), "agreements.start_date");
     a.terms.report_writing_half_days = static_cast<int>(r.integer(13));
     a.travel_tenths_per_visit = r.integer(14);
     if (!r.is_null(15)) a.locked_rates = Rates{r.integer(15), r.integer(16)};
@@ -291,8 +292,8 @@ std::vector<ProgressRecord> AgreementStore::progress_of(AgreementId id) {
     return db_.read([&](SqlConnection& c) {
         std::vector<ProgressRecord> out;
         for (const auto& r : c.query_with(kProgress, id.value)) {
-            out.push_back({OutcomeId{r.integer(0)}, parse_date(r.text(1)).value_or(Date{}),
-                           parse_term(progress_status_terms(), r.text(2)).value_or(ProgressStatus::not_started), r.text(3),
+            out.push_back({OutcomeId{r.integer(0)}, stored_date(r.text(1), "progress.date"),
+                           stored_term(progress_status_terms(), r.text(2), "progress.status"), r.text(3),
                            r.text(4)});
         }
         return out;

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/outreach.hpp"
+#include "store/stored_value.hpp"
 
 namespace sendhub {
 namespace {
@@ -75,11 +76,11 @@ PackageRecord package_from(const SqlRow& r) {
     PackageRecord p;
     p.id = PackageId{r.integer(0)};
     p.terms.school = SchoolUrn{r.integer(1)};
-    p.terms.grade = parse_term(grade_terms(), r.text(2)).value_or(Grade::teacher);
+    p.terms.grade = stored_term(grade_terms(), r.text(2), "invoice work grade");
     p.terms.half_days = static_cast<int>(r.integer(3));
     p.terms.price_pence = r.integer(4);
-    p.terms.starts_on = parse_date(r.text(5)).value_or(Date{});
-    p.terms.ends_on = parse_date(r.text(6)).value_or(Date{});
+    p.terms.starts_on = stored_date(r.text(5), "packages.starts_on");
+    p.terms.ends_on = stored_date(r.text(6), "packages.ends_on");
     p.terms.description = r.text(7);
     if (auto i = r.optional_integer(8)) p.invoice_id = InvoiceId{*i};
     p.school_name = r.text(9);
@@ -94,17 +95,17 @@ InvoiceRecord invoice_from(SqlConnection& c, const SqlRow& r) {
     inv.school_urn = SchoolUrn{r.integer(2)};
     inv.school_name = r.text(3);
     inv.school_postcode = r.text(4);
-    inv.issue_date = parse_date(r.text(5)).value_or(Date{});
-    inv.due_date = parse_date(r.text(6)).value_or(Date{});
-    inv.period_end = parse_date(r.text(7)).value_or(Date{});
+    inv.issue_date = stored_date(r.text(5), "invoices.issue_date");
+    inv.due_date = stored_date(r.text(6), "invoices.due_date");
+    inv.period_end = stored_date(r.text(7), "invoices.period_end");
     inv.total_pence = r.integer(8);
-    inv.status = parse_term(invoice_status_terms(), r.text(9)).value_or(InvoiceStatus::issued);
+    inv.status = stored_term(invoice_status_terms(), r.text(9), "invoices.status");
     if (!r.is_null(10)) inv.paid_on = parse_date(r.text(10));
     inv.paid_pence = r.integer(11);
     inv.credited_pence = r.integer(12);
     for (const auto& l : c.query_with(kLines, inv.id.value)) {
         InvoiceLineRecord line;
-        line.kind = parse_term(line_kind_terms(), l.text(0)).value_or(LineKind::visit);
+        line.kind = stored_term(line_kind_terms(), l.text(0), "invoice_lines.kind");
         line.description = l.text(1);
         line.quantity_tenths = l.integer(2);
         line.unit_pence = l.integer(3);
@@ -117,7 +118,7 @@ InvoiceRecord invoice_from(SqlConnection& c, const SqlRow& r) {
         inv.lines.push_back(std::move(line));
     }
     for (const auto& n : c.query_with(kCreditNotes, inv.id.value))
-        inv.credit_notes.push_back({n.integer(0), n.text(1), InvoiceId{n.integer(2)}, parse_date(n.text(3)).value_or(Date{}),
+        inv.credit_notes.push_back({n.integer(0), n.text(1), InvoiceId{n.integer(2)}, stored_date(n.text(3), "credit_notes.issue_date"),
                                     n.integer(4), n.text(5)});
     return inv;
 }
@@ -137,10 +138,10 @@ BillableWork billable_work(SqlConnection& c, Date period_end) {
         v.agreement = AgreementId{r.integer(1)};
         v.school = SchoolUrn{r.integer(2)};
         v.reference = request_reference(RequestId{r.integer(3)});
-        v.date = parse_date(r.text(4)).value_or(Date{});
+        v.date = stored_date(r.text(4), "visits.date");
         v.half_days = static_cast<int>(r.integer(5));
         v.miles_tenths = r.integer(6);
-        v.grade = parse_term(grade_terms(), r.text(7)).value_or(Grade::teacher);
+        v.grade = stored_term(grade_terms(), r.text(7), "invoice work grade");
         v.rates = {r.integer(8), r.integer(9)};
         int report_half_days = static_cast<int>(r.integer(10));
         if (report_half_days > 0 && r.is_null(11) && report_writing_seen.insert(v.agreement.value).second)

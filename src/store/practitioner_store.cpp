@@ -3,6 +3,7 @@
 #include "core/json_records.hpp"
 #include "core/postcode.hpp"
 #include "core/text.hpp"
+#include "store/stored_value.hpp"
 
 namespace sendhub {
 namespace {
@@ -35,7 +36,7 @@ Practitioner practitioner_from(SqlConnection& c, const SqlRow& r) {
         .id = PractitionerId{r.integer(0)},
         .name = r.text(1),
         .email = r.text(2),
-        .grade = parse_term(grade_terms(), r.text(3)).value_or(Grade::teacher),
+        .grade = stored_term(grade_terms(), r.text(3), "practitioners.grade"),
         .home_postcode = r.text(4),
         .home_latitude = r.optional_real(5),
         .home_longitude = r.optional_real(6),

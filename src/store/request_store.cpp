@@ -1,6 +1,7 @@
 #include "store/request_store.hpp"
 
 #include "core/text.hpp"
+#include "store/stored_value.hpp"
 
 namespace sendhub {
 namespace {
@@ -60,7 +61,7 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
     rec.reference = request_reference(rec.id);
     rec.school_urn = SchoolUrn{r.integer(1)};
     rec.school_name = r.text(2);
-    rec.status = parse_term(request_status_terms(), r.text(4)).value_or(RequestStatus::draft);
+    rec.status = stored_term(request_status_terms(), r.text(4), "outreach_requests.status");
     rec.input = {std::to_string(rec.school_urn.value), r.text(3), {}, r.text(5), r.text(6), r.text(7), r.text(8), r.text(9),
                  r.text(10), r.text(11)};
     if (!r.is_null(12)) rec.accepted_level = parse_term(grade_terms(), r.text(12));

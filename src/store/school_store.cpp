@@ -2,6 +2,7 @@
 
 #include "core/json_records.hpp"
 #include "core/text.hpp"
+#include "store/stored_value.hpp"
 
 namespace sendhub {
 namespace {
@@ -42,7 +43,7 @@ School school_from(const SqlRow& r) {
         .urn = SchoolUrn{r.integer(0)},
         .name = r.text(1),
         .postcode = r.text(2),
-        .phase = parse_term(phase_terms(), r.text(3)).value_or(Phase::not_applicable),
+        .phase = stored_term(phase_terms(), r.text(3), "schools.phase"),
         .local_authority = r.text(4),
         .la_code = optional_int(5),
         .school_type = r.text(6),

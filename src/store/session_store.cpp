@@ -2,6 +2,7 @@
 
 #include "security/digest.hpp"
 #include "security/random.hpp"
+#include "store/stored_value.hpp"
 
 namespace sendhub {
 namespace {
@@ -49,7 +50,7 @@ std::optional<ResolvedSession> SessionStore::resolve(std::string_view token) {
     session.actor.user_id = UserId{row->integer(3)};
     session.actor.name = row->text(4);
     session.actor.email = row->text(5);
-    session.actor.role = parse_role(row->text(6)).value_or(Role::senco);
+    session.actor.role = stored_role(row->text(6), "users.role");
     if (auto urn = row->optional_integer(7)) session.actor.school_urn = SchoolUrn{*urn};
     if (auto id = row->optional_integer(8)) session.actor.practitioner_id = PractitionerId{*id};
     return session;

@@ -2,6 +2,7 @@
 
 #include "core/json_records.hpp"
 #include "security/digest.hpp"
+#include "store/stored_value.hpp"
 
 namespace sendhub {
 namespace {
@@ -31,7 +32,7 @@ UserWithHash user_from(const SqlRow& r) {
         .id = UserId{r.integer(0)},
         .email = r.text(1),
         .name = r.text(2),
-        .role = parse_role(r.text(3)).value_or(Role::senco),
+        .role = stored_role(r.text(3), "users.role"),
         .school_urn = std::nullopt,
         .practitioner_id = std::nullopt,
         .active = r.integer(6) != 0,
