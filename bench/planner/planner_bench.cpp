@@ -47,7 +47,8 @@ std::vector<Place> outcodes(const std::string& data) {
     std::vector<Place> out;
     auto table = read_csv(data + "/postcodes/gibbs_uk_outcodes.csv");
     for (const auto& row : table.rows())
-        if (row.size() > 8 && row[8] == "ENG") out.push_back({{std::stod(row[3]), std::stod(row[4])}, row[7]});
+        if (row.size() > 8 && row[8] == "ENG")
+            out.push_back({{std::stod(row[3]), std::stod(row[4])}, row[7]});
     return out;
 }
 
@@ -55,7 +56,8 @@ std::vector<GeoPoint> schools(const std::string& data) {
     std::vector<GeoPoint> out;
     auto table = read_csv(data + "/schools/england_school_coords_2024-25.csv");
     for (const auto& row : table.rows())
-        if (row.size() > 6 && !row[5].empty() && !row[6].empty()) out.push_back({std::stod(row[5]), std::stod(row[6])});
+        if (row.size() > 6 && !row[5].empty() && !row[6].empty())
+            out.push_back({std::stod(row[5]), std::stod(row[6])});
     return out;
 }
 
@@ -67,22 +69,26 @@ struct Size {
 
 //! A term of 12 weeks. Practitioners work 2 to 5 days a week with a little leave; requests are
 //! weekly, fortnightly, monthly or one-off visits of half or whole days; three grades.
-AssignmentProblem generate(const Size& size, const std::vector<Place>& homes_all, const std::vector<GeoPoint>& schools_all,
-                           std::mt19937& rng) {
+AssignmentProblem generate(const Size& size, const std::vector<Place>& homes_all,
+                           const std::vector<GeoPoint>& schools_all, std::mt19937& rng) {
     std::vector<GeoPoint> homes;
     for (const auto& h : homes_all)
-        if (size.regions.empty() || std::ranges::find(size.regions, h.region) != size.regions.end()) homes.push_back(h.at);
+        if (size.regions.empty() || std::ranges::find(size.regions, h.region) != size.regions.end())
+            homes.push_back(h.at);
     double lat_lo = 90, lat_hi = -90, lon_lo = 180, lon_hi = -180;
     for (const auto& h : homes)
-        lat_lo = std::min(lat_lo, h.latitude), lat_hi = std::max(lat_hi, h.latitude), lon_lo = std::min(lon_lo, h.longitude),
-        lon_hi = std::max(lon_hi, h.longitude);
+        lat_lo = std::min(lat_lo, h.latitude), lat_hi = std::max(lat_hi, h.latitude),
+        lon_lo = std::min(lon_lo, h.longitude), lon_hi = std::max(lon_hi, h.longitude);
     if (homes.empty()) throw std::runtime_error("no outcodes in the regions asked for");
     std::vector<GeoPoint> sites;
     for (const auto& s : schools_all)
-        if (s.latitude >= lat_lo && s.latitude <= lat_hi && s.longitude >= lon_lo && s.longitude <= lon_hi) sites.push_back(s);
+        if (s.latitude >= lat_lo && s.latitude <= lat_hi && s.longitude >= lon_lo &&
+            s.longitude <= lon_hi)
+            sites.push_back(s);
 
     std::uniform_int_distribution<std::size_t> home(0, homes.size() - 1), site(0, sites.size() - 1);
-    std::uniform_int_distribution<int> days(2, 5), leave(0, 3), grade(0, 2), frequency(0, 3), session(1, 2);
+    std::uniform_int_distribution<int> days(2, 5), leave(0, 3), grade(0, 2), frequency(0, 3),
+        session(1, 2);
     AssignmentProblem p;
     std::vector<GeoPoint> at(size.practitioners);
     std::vector<int> grades(size.practitioners);
@@ -114,7 +120,8 @@ AssignmentProblem generate(const Size& size, const std::vector<Place>& homes_all
             if (grades[r] == g) capacity += p.resources[r].capacity;
         for (int r = 0; r < size.practitioners; ++r)
             if (grades[r] == g)
-                p.resources[r].capacity = static_cast<int>(p.resources[r].capacity * demand / (0.85 * static_cast<double>(capacity)));
+                p.resources[r].capacity = static_cast<int>(p.resources[r].capacity * demand /
+                                                           (0.85 * static_cast<double>(capacity)));
     }
     set_fair_shares(p);
     return p;
@@ -126,7 +133,9 @@ long peak_rss_kib() {
     return usage.ru_maxrss;
 }
 
-std::string pounds(double pence) { return fmt::format("£{:.2f}", pence / 100); }
+std::string pounds(double pence) {
+    return fmt::format("£{:.2f}", pence / 100);
+}
 
 }  // namespace
 
@@ -146,19 +155,24 @@ int main(int argc, char** argv) {
 
     auto homes = outcodes(data);
     auto sites = schools(data);
-    const std::vector<Size> sizes{{100, 20, {"South West England"}},
-                                  {1000, 100, {"South West England", "South East England", "London"}},
-                                  {10000, 1000, {}}};
+    const std::vector<Size> sizes{
+        {100, 20, {"South West England"}},
+        {1000, 100, {"South West England", "South East England", "London"}},
+        {10000, 1000, {}}};
     std::mt19937 rng(2026);
     std::string table =
-        "| requests × practitioners | arcs | planner time | peak memory | objective | planner bound gap | unplanned | "
-        "CBC time | CBC result | gap to CBC optimum | gap to best bound | speed-up |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
-    const std::string header =
-        "# Term planner benchmark, " + format_date(london_today()) +
-        "\n\nObjective: travel (30p a mile, return trips) plus £10 per half day above a fair share. Planner time is the "
-        "best of three runs. Planner bound gap: how far above the planner's own Lagrangian lower bound its answer is (an "
-        "upper bound on its gap to the optimum). Gap to best bound uses the better of that bound and CBC's. Peak memory "
-        "is the whole process's, so it includes earlier rows and CBC.\n\n";
+        "| requests × practitioners | arcs | planner time | peak memory | objective | planner "
+        "bound gap | unplanned | "
+        "CBC time | CBC result | gap to CBC optimum | gap to best bound | speed-up "
+        "|\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    const std::string header = "# Term planner benchmark, " + format_date(london_today()) +
+                               "\n\nObjective: travel (30p a mile, return trips) plus £10 per half "
+                               "day above a fair share. Planner time is the "
+                               "best of three runs. Planner bound gap: how far above the planner's "
+                               "own Lagrangian lower bound its answer is (an "
+                               "upper bound on its gap to the optimum). Gap to best bound uses the "
+                               "better of that bound and CBC's. Peak memory "
+                               "is the whole process's, so it includes earlier rows and CBC.\n\n";
     for (std::size_t i = 0; i < std::min(only, sizes.size()); ++i) {
         const auto& size = sizes[i];
         auto p = generate(size, homes, sites, rng);
@@ -170,28 +184,40 @@ int main(int argc, char** argv) {
         for (int run = 0; run < 3; ++run) {
             auto started = Clock::now();
             plan = solve_assignment(p, options);
-            seconds = std::min(seconds, std::chrono::duration<double>(Clock::now() - started).count());
+            seconds =
+                std::min(seconds, std::chrono::duration<double>(Clock::now() - started).count());
         }
         long memory = peak_rss_kib();
         int unplanned = static_cast<int>(std::ranges::count(plan.resource_of, kUnassigned));
         // Gaps are measured as (objective − bound) / bound: how far above the optimum we might be.
-        double bound_gap = (static_cast<double>(plan.objective) - plan.lower_bound) / plan.lower_bound;
+        double bound_gap =
+            (static_cast<double>(plan.objective) - plan.lower_bound) / plan.lower_bound;
         // A limit of 0 skips the exact solver (quick runs while tuning).
-        auto exact = exact_limit > 0 ? verify::solve_with_cbc(p, exact_limit) : verify::ExactResult{};
-        std::string exact_result = exact.optimal        ? "optimal " + pounds(static_cast<double>(*exact.objective))
-                                   : exact.objective ? "stopped at limit, best " + pounds(static_cast<double>(*exact.objective))
-                                                     : fmt::format("no solution within {:.0f} s", exact_limit);
-        std::string gap = exact.optimal ? fmt::format("{:.3f} %", 100.0 * static_cast<double>(plan.objective - *exact.objective) /
-                                                                      static_cast<double>(*exact.objective))
-                                        : "n/a";
+        auto exact =
+            exact_limit > 0 ? verify::solve_with_cbc(p, exact_limit) : verify::ExactResult{};
+        std::string exact_result =
+            exact.optimal ? "optimal " + pounds(static_cast<double>(*exact.objective))
+            : exact.objective
+                ? "stopped at limit, best " + pounds(static_cast<double>(*exact.objective))
+                : fmt::format("no solution within {:.0f} s", exact_limit);
+        std::string gap =
+            exact.optimal
+                ? fmt::format("{:.3f} %",
+                              100.0 * static_cast<double>(plan.objective - *exact.objective) /
+                                  static_cast<double>(*exact.objective))
+                : "n/a";
         // Certified: no assignment costs less than the better of the two bounds.
         double bound = std::max(plan.lower_bound, exact.bound);
-        std::string certified = fmt::format("{:.3f} %", 100.0 * (static_cast<double>(plan.objective) - bound) / bound);
-        std::string speedup = fmt::format("{}{:.0f}×", exact.optimal ? "" : "≥ ", exact.seconds / seconds);
-        auto row = fmt::format("| {} × {} | {} | {:.3f} s | {} MiB | {} | {:.3f} % | {} | {:.1f} s | {} | {} | {} | {} |\n",
-                               size.requests, size.practitioners, arcs, seconds, memory / 1024,
-                               pounds(static_cast<double>(plan.objective)), 100 * bound_gap, unplanned, exact.seconds,
-                               exact_result, gap, certified, speedup);
+        std::string certified =
+            fmt::format("{:.3f} %", 100.0 * (static_cast<double>(plan.objective) - bound) / bound);
+        std::string speedup =
+            fmt::format("{}{:.0f}×", exact.optimal ? "" : "≥ ", exact.seconds / seconds);
+        auto row = fmt::format(
+            "| {} × {} | {} | {:.3f} s | {} MiB | {} | {:.3f} % | {} | {:.1f} s | {} | {} | {} | "
+            "{} |\n",
+            size.requests, size.practitioners, arcs, seconds, memory / 1024,
+            pounds(static_cast<double>(plan.objective)), 100 * bound_gap, unplanned, exact.seconds,
+            exact_result, gap, certified, speedup);
         std::fputs(row.c_str(), stdout);
         std::fflush(stdout);
         table += row;

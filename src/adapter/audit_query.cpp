@@ -16,7 +16,8 @@ Result<AuditFilter> audit_filter_from(const http::FormData& query) {
         std::string text = trim(query.get(name));
         if (text.empty()) return;
         out = parse_date(text);
-        if (!out) v.fail(std::string(name), "invalid", "Enter a real date in the format YYYY-MM-DD");
+        if (!out)
+            v.fail(std::string(name), "invalid", "Enter a real date in the format YYYY-MM-DD");
     };
     date("from", f.from);
     date("to", f.to);

@@ -7,9 +7,11 @@
 namespace sendhub {
 
 std::string money(std::int64_t pence) {
-    long long magnitude = pence < 0 ? -static_cast<long long>(pence) : static_cast<long long>(pence);
+    long long magnitude =
+        pence < 0 ? -static_cast<long long>(pence) : static_cast<long long>(pence);
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%s£%lld.%02lld", pence < 0 ? "−" : "", magnitude / 100, magnitude % 100);
+    std::snprintf(buffer, sizeof buffer, "%s£%lld.%02lld", pence < 0 ? "−" : "", magnitude / 100,
+                  magnitude % 100);
     return buffer;
 }
 
@@ -26,7 +28,8 @@ std::string agreement_pdf(const AgreementRecord& a, const Quote& q, std::string_
     pdf.field("Type", t.type);
     pdf.field("Level", std::string(term_of(grade_terms(), t.level).label));
     pdf.field("Frequency", std::string(term_of(frequency_terms(), t.frequency).label));
-    pdf.field("Sessions", std::to_string(t.sessions) + " of " + format_days(t.session_half_days) + " day");
+    pdf.field("Sessions",
+              std::to_string(t.sessions) + " of " + format_days(t.session_half_days) + " day");
     pdf.field("Starting", format_date(t.start_date));
     pdf.field("Report writing", format_days(t.report_writing_half_days) + " days");
     pdf.subheading("Agreed outcomes");
@@ -36,11 +39,16 @@ std::string agreement_pdf(const AgreementRecord& a, const Quote& q, std::string_
     for (const auto& line : q.lines) pdf.field(line.description, money(line.amount_pence));
     pdf.field("Total", money(q.total_pence));
     if (a.accepted_at) {
-        pdf.paragraph("Accepted by " + a.accepted_by_name + " on " + format_london_time(*a.accepted_at) + ".");
+        pdf.paragraph("Accepted by " + a.accepted_by_name + " on " +
+                      format_london_time(*a.accepted_at) + ".");
     } else {
-        pdf.paragraph("Not yet accepted by the school. Prices are those in force today and are fixed when the school accepts.");
+        pdf.paragraph(
+            "Not yet accepted by the school. Prices are those in force today and are fixed when "
+            "the school accepts.");
     }
-    pdf.small("Travel is charged at the mileage rate from the practitioner's home; the estimate uses road distance ≈ 1.4 × straight line.");
+    pdf.small(
+        "Travel is charged at the mileage rate from the practitioner's home; the estimate uses "
+        "road distance ≈ 1.4 × straight line.");
     return pdf.finish();
 }
 
@@ -58,7 +66,9 @@ std::string visit_report_pdf(const VisitRecord& v, std::string_view trust_name) 
     pdf.paragraph(v.report.actions_agreed);
     pdf.subheading("Next steps");
     pdf.paragraph(v.report.next_steps);
-    pdf.small("Suggestions are made as a critical friend, with good intentions (seed 002). This report contains personal data: keep it securely.");
+    pdf.small(
+        "Suggestions are made as a critical friend, with good intentions (seed 002). This report "
+        "contains personal data: keep it securely.");
     return pdf.finish();
 }
 

@@ -8,7 +8,8 @@
 namespace sendhub {
 
 [[nodiscard]] std::string money(std::int64_t pence);
-[[nodiscard]] std::string agreement_pdf(const AgreementRecord& a, const Quote& q, std::string_view trust_name);
+[[nodiscard]] std::string agreement_pdf(const AgreementRecord& a, const Quote& q,
+                                        std::string_view trust_name);
 [[nodiscard]] std::string visit_report_pdf(const VisitRecord& v, std::string_view trust_name);
 
 }  // namespace sendhub

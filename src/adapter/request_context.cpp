@@ -30,7 +30,8 @@ std::string RequestContext::client_address() const {
     if (services.config.behind_tls) {
         if (auto forwarded = request.header("x-forwarded-for")) {
             auto last = forwarded->rfind(',');
-            auto address = trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1));
+            auto address =
+                trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1));
             if (!address.empty()) return address;
         }
     }

@@ -4,13 +4,13 @@
 #include <optional>
 #include <string>
 
+#include "adapter/templates.hpp"
+#include "core/text.hpp"
 #include "http/message.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 #include "http/url.hpp"
-#include "core/text.hpp"
 #include "service/services.hpp"
-#include "adapter/templates.hpp"
 
 namespace sendhub {
 
@@ -48,7 +48,8 @@ template <class Id>
 //! "https://host" as the browser reached us (the Host header), for links people copy elsewhere.
 [[nodiscard]] std::string site_origin(const RequestContext& ctx);
 //! The secret address of a calendar feed.
-[[nodiscard]] inline std::string calendar_feed_url(const RequestContext& ctx, std::string_view token) {
+[[nodiscard]] inline std::string calendar_feed_url(const RequestContext& ctx,
+                                                   std::string_view token) {
     return site_origin(ctx) + "/calendar/feed/" + std::string(token) + ".ics";
 }
 

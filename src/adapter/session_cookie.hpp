@@ -13,7 +13,9 @@ namespace sendhub {
     return (config.behind_tls ? "__Host-" : "") + std::string(name);
 }
 
-[[nodiscard]] inline std::string session_cookie_name(const Config& config) { return cookie_name(config, "sendhub_session"); }
+[[nodiscard]] inline std::string session_cookie_name(const Config& config) {
+    return cookie_name(config, "sendhub_session");
+}
 
 //! Double-submit token for the sign-in form, which is posted before any session exists.
 [[nodiscard]] inline std::string login_csrf_cookie_name(const Config& config) {
@@ -21,7 +23,8 @@ namespace sendhub {
 }
 
 //! Set-Cookie attributes for this deployment (Secure behind TLS): Path=/, HttpOnly, SameSite=Lax.
-[[nodiscard]] inline std::string cookie_attributes(const Config& config, std::string_view extra = "") {
+[[nodiscard]] inline std::string cookie_attributes(const Config& config,
+                                                   std::string_view extra = "") {
     std::string attributes = "; Path=/; HttpOnly; SameSite=Lax";
     if (config.behind_tls) attributes += "; Secure";
     if (!extra.empty()) attributes += "; " + std::string(extra);
@@ -29,6 +32,8 @@ namespace sendhub {
 }
 
 //! The one-off message shown after a form is saved ("Your password has been changed").
-[[nodiscard]] inline std::string flash_cookie_name(const Config& config) { return cookie_name(config, "sendhub_flash"); }
+[[nodiscard]] inline std::string flash_cookie_name(const Config& config) {
+    return cookie_name(config, "sendhub_flash");
+}
 
 }  // namespace sendhub

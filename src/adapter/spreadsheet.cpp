@@ -14,7 +14,7 @@ namespace {
 
 //! libxlsxwriter 1.1.4 writes only to a file: a private temporary one, removed on scope exit.
 class TempFile {
-public:
+  public:
     TempFile() {
         const char* dir = std::getenv("TMPDIR");
         path_ = std::string(dir && *dir ? dir : "/tmp") + "/sendhub-export-XXXXXX";
@@ -27,7 +27,7 @@ public:
     TempFile& operator=(const TempFile&) = delete;
     [[nodiscard]] const std::string& path() const { return path_; }
 
-private:
+  private:
     std::string path_;
 };
 
@@ -51,7 +51,9 @@ std::string xlsx_workbook(std::string_view sheet_name, const std::vector<std::st
             if (const auto* text = std::get_if<std::string>(&rows[r][c]))
                 worksheet_write_string(sheet, row, col, text->c_str(), nullptr);
             else
-                worksheet_write_number(sheet, row, col, static_cast<double>(std::get<std::int64_t>(rows[r][c])), nullptr);
+                worksheet_write_number(sheet, row, col,
+                                       static_cast<double>(std::get<std::int64_t>(rows[r][c])),
+                                       nullptr);
         }
     }
     worksheet_freeze_panes(sheet, 1, 0);

@@ -12,7 +12,8 @@ using SheetCell = std::variant<std::string, std::int64_t>;
 
 //! A bold header row, then the rows; numbers stay numbers so totals can be summed.
 //! Throws std::runtime_error if the workbook cannot be written.
-[[nodiscard]] std::string xlsx_workbook(std::string_view sheet_name, const std::vector<std::string>& header,
+[[nodiscard]] std::string xlsx_workbook(std::string_view sheet_name,
+                                        const std::vector<std::string>& header,
                                         const std::vector<std::vector<SheetCell>>& rows);
 
 }  // namespace sendhub

@@ -47,9 +47,11 @@ mustache::data to_data(const nlohmann::json& value) {
 Templates::Templates() {
     for (const auto& file : embedded_files()) {
         if (!file.path.starts_with(kPrefix) || !file.path.ends_with(kSuffix)) continue;
-        std::string name(file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - kSuffix.size()));
+        std::string name(
+            file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - kSuffix.size()));
         mustache::mustache check{std::string(file.content)};
-        if (!check.is_valid()) throw std::runtime_error("template " + name + ": " + check.error_message());
+        if (!check.is_valid())
+            throw std::runtime_error("template " + name + ": " + check.error_message());
         sources_.emplace(std::move(name), std::string(file.content));
     }
 }
@@ -65,7 +67,8 @@ const Templates::Compiled& Templates::compiled_for_this_thread() const {
             slot->templates.emplace(name, mustache::mustache{source});
             if (!name.starts_with(kPartialPrefix)) continue;
             const std::string* text = &source;
-            slot->partials.set(name.substr(kPartialPrefix.size()), mustache::partial{[text] { return *text; }});
+            slot->partials.set(name.substr(kPartialPrefix.size()),
+                               mustache::partial{[text] { return *text; }});
         }
     }
     return *slot;
@@ -74,7 +77,8 @@ const Templates::Compiled& Templates::compiled_for_this_thread() const {
 std::string Templates::render(std::string_view name, const nlohmann::json& view) const {
     auto& compiled = const_cast<Compiled&>(compiled_for_this_thread());
     auto it = compiled.templates.find(name);
-    if (it == compiled.templates.end()) throw std::runtime_error("no template " + std::string(name));
+    if (it == compiled.templates.end())
+        throw std::runtime_error("no template " + std::string(name));
     mustache::data data = to_data(view);
     // Partials live in templates/partials/ so their names never shadow a view's keys.
     for (const auto& [name, source] : sources_) {

@@ -10,7 +10,7 @@
 namespace sendhub {
 
 class Templates {
-public:
+  public:
     //! Loads templates/*.mustache; throws if any does not parse.
     Templates();
     ~Templates();
@@ -22,7 +22,7 @@ public:
 
     struct Compiled;
 
-private:
+  private:
     const Compiled& compiled_for_this_thread() const;
 
     std::map<std::string, std::string, std::less<>> sources_;

@@ -1,10 +1,10 @@
+#include "adapter/session_cookie.hpp"
 #include "api/handlers.hpp"
 #include "api/json_input.hpp"
 #include "api/respond.hpp"
+#include "core/embedded_files.hpp"
 #include "core/json_records.hpp"
 #include "service/account_service.hpp"
-#include "core/embedded_files.hpp"
-#include "adapter/session_cookie.hpp"
 
 namespace sendhub::api {
 
@@ -17,7 +17,8 @@ Response healthz(RequestContext& ctx) {
 Response openapi(RequestContext&) {
     for (const auto& file : embedded_files()) {
         if (file.path == "docs/openapi.yaml")
-            return Response::with_body(200, "application/yaml; charset=utf-8", std::string(file.content));
+            return Response::with_body(200, "application/yaml; charset=utf-8",
+                                       std::string(file.content));
     }
     return json_error(Error::not_found());
 }
@@ -30,23 +31,27 @@ Response login(RequestContext& ctx) {
     auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.audit());
     if (!signed_in) return json_error(signed_in.error());
     const User& u = signed_in->user;
-    auto response = json_response(200, {{"token", signed_in->session.token},
-                                        {"csrf_token", signed_in->session.csrf_token},
-                                        {"user",
-                                         {{"id", u.id.value},
-                                          {"email", u.email},
-                                          {"name", u.name},
-                                          {"role", role_code(u.role)},
-                                          {"school_urn", u.school_urn ? nlohmann::json(u.school_urn->value) : nlohmann::json()}}}});
-    response.add_header("Set-Cookie",
-                        session_cookie_name(ctx.services.config) + "=" + signed_in->session.token + cookie_attributes(ctx.services.config));
+    auto response =
+        json_response(200, {{"token", signed_in->session.token},
+                            {"csrf_token", signed_in->session.csrf_token},
+                            {"user",
+                             {{"id", u.id.value},
+                              {"email", u.email},
+                              {"name", u.name},
+                              {"role", role_code(u.role)},
+                              {"school_urn", u.school_urn ? nlohmann::json(u.school_urn->value)
+                                                          : nlohmann::json()}}}});
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" +
+                                          signed_in->session.token +
+                                          cookie_attributes(ctx.services.config));
     return response;
 }
 
 Response logout(RequestContext& ctx) {
     sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.audit());
     auto response = json_response(200, {{"status", "signed_out"}});
-    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx.services.config, "Max-Age=0"));
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" +
+                                          cookie_attributes(ctx.services.config, "Max-Age=0"));
     return response;
 }
 
@@ -61,8 +66,8 @@ Response change_password(RequestContext& ctx) {
     std::string current = f.text("current_password");
     std::string replacement = f.text("new_password");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    auto changed =
-        change_own_password(ctx.services, ctx.actor(), ctx.session_token, {current, replacement, replacement}, ctx.audit());
+    auto changed = change_own_password(ctx.services, ctx.actor(), ctx.session_token,
+                                       {current, replacement, replacement}, ctx.audit());
     if (!changed) return json_error(changed.error());
     return json_response(200, {{"status", "password_changed"}});
 }

@@ -1,26 +1,28 @@
+#include "adapter/audit_query.hpp"
 #include "api/handlers.hpp"
 #include "api/json_input.hpp"
 #include "api/respond.hpp"
 #include "core/json_records.hpp"
 #include "core/text.hpp"
-#include "service/directory_service.hpp"
-#include "adapter/audit_query.hpp"
 #include "service/audit_service.hpp"
+#include "service/directory_service.hpp"
 
 namespace sendhub::api {
 namespace {
 
 SchoolInput school_input(JsonFields& f) {
-    return {f.text("urn"), f.text("name"), f.text("postcode"), f.text("phase"), f.text("local_authority")};
+    return {f.text("urn"), f.text("name"), f.text("postcode"), f.text("phase"),
+            f.text("local_authority")};
 }
 
 PractitionerInput practitioner_input(JsonFields& f) {
-    return {f.text("name"), f.text("email"), f.text("grade"), f.text("home_postcode"), f.strings("expertise"),
-            f.text("max_days_per_week")};
+    return {f.text("name"),          f.text("email"),        f.text("grade"),
+            f.text("home_postcode"), f.strings("expertise"), f.text("max_days_per_week")};
 }
 
 HomeAddress home_for(const RequestContext& ctx) {
-    return allows(ctx.actor(), Permission::see_practitioner_home) ? HomeAddress::shown : HomeAddress::hidden;
+    return allows(ctx.actor(), Permission::see_practitioner_home) ? HomeAddress::shown
+                                                                  : HomeAddress::hidden;
 }
 
 }  // namespace
@@ -32,11 +34,14 @@ Response schools_list(RequestContext& ctx) {
     std::optional<int> la;
     if (auto text = query.get("la_code"); !text.empty()) {
         auto code = parse_int(text);
-        if (!code) return json_error(Error::invalid("la_code", "invalid", "la_code must be a number"));
+        if (!code)
+            return json_error(Error::invalid("la_code", "invalid", "la_code must be a number"));
         la = static_cast<int>(*code);
     }
     auto page = list_schools(ctx.services, ctx.actor(),
-                             {.search = query.get("q"), .la_code = la, .after_urn = parse_int(params->cursor),
+                             {.search = query.get("q"),
+                              .la_code = la,
+                              .after_urn = parse_int(params->cursor),
                               .limit = params->limit});
     nlohmann::json items = nlohmann::json::array();
     for (const auto& s : page.items) items.push_back(school_json(s));
@@ -72,12 +77,15 @@ Response practitioners_list(RequestContext& ctx) {
     std::optional<Grade> grade;
     if (auto text = query.get("grade"); !text.empty()) {
         grade = parse_term(grade_terms(), text);
-        if (!grade) return json_error(Error::invalid("grade", "invalid", "grade must be specialist_ta, teacher or slt"));
+        if (!grade)
+            return json_error(
+                Error::invalid("grade", "invalid", "grade must be specialist_ta, teacher or slt"));
     }
-    auto page = list_practitioners(ctx.services, {.grade = grade,
-                                                 .include_inactive = allows(ctx.actor(), Permission::manage_practitioners),
-                                                 .after_id = parse_int(params->cursor),
-                                                 .limit = params->limit});
+    auto page = list_practitioners(
+        ctx.services, {.grade = grade,
+                       .include_inactive = allows(ctx.actor(), Permission::manage_practitioners),
+                       .after_id = parse_int(params->cursor),
+                       .limit = params->limit});
     nlohmann::json items = nlohmann::json::array();
     for (const auto& p : page.items) items.push_back(practitioner_json(p, home_for(ctx)));
     return json_response(200, list_body(items, page.next_cursor));
@@ -120,7 +128,8 @@ Response audit_list(RequestContext& ctx) {
     if (!filter) return json_error(filter.error());
     if (auto cursor = query.get("cursor"); !cursor.empty()) {
         filter->before_id = parse_int(cursor);
-        if (!filter->before_id) return json_error(Error::invalid("cursor", "invalid", "cursor is not valid"));
+        if (!filter->before_id)
+            return json_error(Error::invalid("cursor", "invalid", "cursor is not valid"));
     }
     auto found = audit_log(ctx.services, ctx.actor(), *filter);
     if (!found) return json_error(found.error());

@@ -1,12 +1,12 @@
 // Charging API (api-contract.md, Charging; issue 6): invoice runs, invoices and their
 // documents, payments, credit notes, buy-back packages, statements and the summary.
+#include "adapter/invoice_documents.hpp"
 #include "api/download.hpp"
 #include "api/finance_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_input.hpp"
 #include "api/respond.hpp"
 #include "core/text.hpp"
-#include "adapter/invoice_documents.hpp"
 
 namespace sendhub::api {
 namespace {
@@ -40,10 +40,13 @@ Response invoices_list(RequestContext& ctx) {
     if (!params) return json_error(params.error());
     auto school = school_filter(query);
     if (!school) return json_error(school.error());
-    InvoiceFilter filter{.school_urn = *school, .before_id = parse_int(params->cursor), .limit = params->limit};
+    InvoiceFilter filter{
+        .school_urn = *school, .before_id = parse_int(params->cursor), .limit = params->limit};
     if (auto text = query.get("status"); !text.empty()) {
         filter.status = parse_term(invoice_status_terms(), text);
-        if (!filter.status) return json_error(Error::invalid("status", "invalid", "status is issued, paid or credited"));
+        if (!filter.status)
+            return json_error(
+                Error::invalid("status", "invalid", "status is issued, paid or credited"));
     }
     auto page = list_invoices(ctx.services, ctx.actor(), filter);
     nlohmann::json items = nlohmann::json::array();
@@ -62,22 +65,24 @@ Response invoice_pdf(RequestContext& ctx) {
     if (!id) return json_error(id.error());
     auto inv = get_invoice(ctx.services, ctx.actor(), *id);
     if (!inv) return json_error(inv.error());
-    return download(sendhub::invoice_pdf(*inv, ctx.services.config.trust_name), "application/pdf", inv->number + ".pdf", true);
+    return download(sendhub::invoice_pdf(*inv, ctx.services.config.trust_name), "application/pdf",
+                    inv->number + ".pdf", true);
 }
 
 Response invoices_csv(RequestContext& ctx) {
     auto school = school_filter(ctx.query());
     if (!school) return json_error(school.error());
-    return download(sendhub::invoices_csv(export_invoices(ctx.services, ctx.actor(), *school)), "text/csv; charset=utf-8",
-                    "invoices-" + format_date(london_today()) + ".csv", false);
+    return download(sendhub::invoices_csv(export_invoices(ctx.services, ctx.actor(), *school)),
+                    "text/csv; charset=utf-8", "invoices-" + format_date(london_today()) + ".csv",
+                    false);
 }
 
 Response invoices_xlsx(RequestContext& ctx) {
     auto school = school_filter(ctx.query());
     if (!school) return json_error(school.error());
     return download(sendhub::invoices_xlsx(export_invoices(ctx.services, ctx.actor(), *school)),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "invoices-" + format_date(london_today()) + ".xlsx",
-                    false);
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "invoices-" + format_date(london_today()) + ".xlsx", false);
 }
 
 Response invoice_pay(RequestContext& ctx) {
@@ -86,7 +91,8 @@ Response invoice_pay(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto paid_on = f.text("paid_on");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(mark_invoice_paid(ctx.services, ctx.actor(), *id, paid_on, ctx.audit()), 200, invoice_out());
+    return respond(mark_invoice_paid(ctx.services, ctx.actor(), *id, paid_on, ctx.audit()), 200,
+                   invoice_out());
 }
 
 Response invoice_credit(RequestContext& ctx) {
@@ -96,7 +102,8 @@ Response invoice_credit(RequestContext& ctx) {
     auto amount = f.text("amount_pence");
     auto reason = f.text("reason");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(credit_invoice(ctx.services, ctx.actor(), *id, amount, reason, ctx.audit()), 200, invoice_out());
+    return respond(credit_invoice(ctx.services, ctx.actor(), *id, amount, reason, ctx.audit()), 200,
+                   invoice_out());
 }
 
 Response school_statement_get(RequestContext& ctx) {
@@ -109,14 +116,16 @@ Response packages_list(RequestContext& ctx) {
     auto school = school_filter(ctx.query());
     if (!school) return json_error(school.error());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& p : list_packages(ctx.services, ctx.actor(), *school)) items.push_back(package_json(p));
+    for (const auto& p : list_packages(ctx.services, ctx.actor(), *school))
+        items.push_back(package_json(p));
     return json_response(200, list_body(items, std::nullopt));
 }
 
 Response package_create(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
-    PackageInput in{f.text("school_urn"), f.text("grade"), f.text("days"), f.text("price_pence"),
-                    f.text("starts_on"), f.text("ends_on"), f.text("description")};
+    PackageInput in{f.text("school_urn"),  f.text("grade"),     f.text("days"),
+                    f.text("price_pence"), f.text("starts_on"), f.text("ends_on"),
+                    f.text("description")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(add_package(ctx.services, ctx.actor(), in, ctx.audit()), 201, package_json);
 }

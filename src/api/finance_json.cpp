@@ -5,11 +5,14 @@ namespace {
 
 nlohmann::json amounts_json(const std::vector<Amount>& amounts) {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& a : amounts) out.push_back({{"key", a.key}, {"label", a.label}, {"pence", a.pence}});
+    for (const auto& a : amounts)
+        out.push_back({{"key", a.key}, {"label", a.label}, {"pence", a.pence}});
     return out;
 }
 
-nlohmann::json optional_id(const std::optional<std::int64_t>& id) { return id ? nlohmann::json(*id) : nlohmann::json(); }
+nlohmann::json optional_id(const std::optional<std::int64_t>& id) {
+    return id ? nlohmann::json(*id) : nlohmann::json();
+}
 
 }  // namespace
 
@@ -28,7 +31,10 @@ nlohmann::json invoice_json(const InvoiceRecord& inv, Date today) {
     }
     nlohmann::json credits = nlohmann::json::array();
     for (const auto& cn : inv.credit_notes)
-        credits.push_back({{"number", cn.number}, {"issue_date", format_date(cn.issue_date)}, {"amount_pence", cn.amount_pence}, {"reason", cn.reason}});
+        credits.push_back({{"number", cn.number},
+                           {"issue_date", format_date(cn.issue_date)},
+                           {"amount_pence", cn.amount_pence},
+                           {"reason", cn.reason}});
     return {
         {"id", inv.id.value},
         {"number", inv.number},
@@ -69,14 +75,18 @@ nlohmann::json package_json(const PackageRecord& p) {
 nlohmann::json statement_json(const Statement& st) {
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : st.entries) {
-        entries.push_back({{"date", format_date(e.date)},
-                           {"kind", e.kind},
-                           {"reference", e.reference},
-                           {"invoice_id", e.invoice_id ? nlohmann::json(e.invoice_id->value) : nlohmann::json()},
-                           {"amount_pence", e.amount_pence},
-                           {"balance_pence", e.balance_pence}});
+        entries.push_back(
+            {{"date", format_date(e.date)},
+             {"kind", e.kind},
+             {"reference", e.reference},
+             {"invoice_id", e.invoice_id ? nlohmann::json(e.invoice_id->value) : nlohmann::json()},
+             {"amount_pence", e.amount_pence},
+             {"balance_pence", e.balance_pence}});
     }
-    return {{"school_urn", st.school_urn.value}, {"school_name", st.school_name}, {"entries", entries}, {"balance_pence", st.balance_pence}};
+    return {{"school_urn", st.school_urn.value},
+            {"school_name", st.school_name},
+            {"entries", entries},
+            {"balance_pence", st.balance_pence}};
 }
 
 nlohmann::json finance_summary_json(const FinanceSummary& s) {
@@ -87,8 +97,11 @@ nlohmann::json finance_summary_json(const FinanceSummary& s) {
         {"income_by_service", amounts_json(s.income_by_service)},
         {"outstanding", {{"count", s.outstanding_count}, {"pence", s.outstanding_pence}}},
         {"overdue", {{"count", s.overdue_count}, {"pence", s.overdue_pence}}},
-        {"days", {{"agreed", s.agreed_half_days / 2.0}, {"delivered", s.delivered_half_days / 2.0},
-                  {"package_sold", s.package_half_days / 2.0}, {"package_drawn", s.drawn_half_days / 2.0}}},
+        {"days",
+         {{"agreed", s.agreed_half_days / 2.0},
+          {"delivered", s.delivered_half_days / 2.0},
+          {"package_sold", s.package_half_days / 2.0},
+          {"package_drawn", s.drawn_half_days / 2.0}}},
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// JSON shapes of invoices, packages, statements and the finance summary (api-contract.md, Charging).
+// JSON shapes of invoices, packages, statements and the finance summary (api-contract.md,
+// Charging).
 #include <nlohmann/json.hpp>
 
 #include "service/finance_service.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 // /api/v1 handlers: JSON in, JSON out (api-contract.md). Routes: src/app/routes.cpp.
-#include "http/message.hpp"
 #include "adapter/request_context.hpp"
+#include "http/message.hpp"
 
 namespace sendhub::api {
 

@@ -1,15 +1,18 @@
 #include "api/json_input.hpp"
 
-#include "core/text.hpp"
 #include "core/page.hpp"
+#include "core/text.hpp"
 
 namespace sendhub {
 
 Result<nlohmann::json> parse_json_object(const http::Request& request) {
     auto parsed = nlohmann::json::parse(request.body, nullptr, false);
-    if (parsed.is_discarded()) return std::unexpected(Error::bad_request("malformed_json", "The request body is not valid JSON."));
+    if (parsed.is_discarded())
+        return std::unexpected(
+            Error::bad_request("malformed_json", "The request body is not valid JSON."));
     if (!parsed.is_object())
-        return std::unexpected(Error::bad_request("malformed_json", "The request body must be a JSON object."));
+        return std::unexpected(
+            Error::bad_request("malformed_json", "The request body must be a JSON object."));
     return parsed;
 }
 
@@ -68,7 +71,8 @@ Result<ListParams> list_params(const http::FormData& query) {
     if (auto text = query.get("limit"); !text.empty()) {
         auto limit = parse_int(text);
         if (!limit || *limit < 1 || *limit > kMaxPageSize)
-            return std::unexpected(Error::invalid("limit", "invalid", "limit must be a whole number from 1 to 500"));
+            return std::unexpected(
+                Error::invalid("limit", "invalid", "limit must be a whole number from 1 to 500"));
         params.limit = static_cast<int>(*limit);
     }
     params.cursor = query.get("cursor");
@@ -78,14 +82,17 @@ Result<ListParams> list_params(const http::FormData& query) {
 }
 
 nlohmann::json list_body(nlohmann::json items, const std::optional<std::string>& next_cursor) {
-    return {{"items", std::move(items)}, {"next_cursor", next_cursor ? nlohmann::json(*next_cursor) : nlohmann::json()}};
+    return {{"items", std::move(items)},
+            {"next_cursor", next_cursor ? nlohmann::json(*next_cursor) : nlohmann::json()}};
 }
 
 Result<std::optional<SchoolUrn>> school_filter(const http::FormData& query) {
     auto text = query.get("school_urn");
     if (text.empty()) return std::nullopt;
     auto urn = parse_int(text);
-    if (!urn) return std::unexpected(Error::invalid("school_urn", "invalid", "school_urn must be a number"));
+    if (!urn)
+        return std::unexpected(
+            Error::invalid("school_urn", "invalid", "school_urn must be a number"));
     return SchoolUrn{*urn};
 }
 

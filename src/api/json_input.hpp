@@ -17,7 +17,7 @@ namespace sendhub {
 [[nodiscard]] Result<nlohmann::json> parse_json_object(const http::Request& request);
 
 class JsonFields {
-public:
+  public:
     explicit JsonFields(nlohmann::json object) : object_(std::move(object)) {}
     //! Reads a request body; a malformed one becomes the first error check() reports (400).
     [[nodiscard]] static JsonFields from_body(const http::Request& request);
@@ -33,7 +33,7 @@ public:
     //! A malformed body (400), else the type errors met so far (422).
     [[nodiscard]] Result<void> check() const;
 
-private:
+  private:
     nlohmann::json object_;
     std::optional<Error> body_error_;
     std::vector<FieldError> errors_;
@@ -48,6 +48,7 @@ struct ListParams {
 //! ?school_urn= as an optional list filter; anything but a number is 422.
 [[nodiscard]] Result<std::optional<SchoolUrn>> school_filter(const http::FormData& query);
 //! {"items":[…],"next_cursor":…}
-[[nodiscard]] nlohmann::json list_body(nlohmann::json items, const std::optional<std::string>& next_cursor);
+[[nodiscard]] nlohmann::json list_body(nlohmann::json items,
+                                       const std::optional<std::string>& next_cursor);
 
 }  // namespace sendhub

@@ -16,16 +16,23 @@ Result<RequestInput> request_input(JsonFields& f) {
     in.school_urn = f.text("school_urn");
     in.kind = f.text("kind");
     if (auto pupils = body.find("pupils"); pupils != body.end() && !pupils->is_null()) {
-        if (!pupils->is_array()) return std::unexpected(Error::invalid("pupils", "invalid_type", "pupils must be a list"));
+        if (!pupils->is_array())
+            return std::unexpected(
+                Error::invalid("pupils", "invalid_type", "pupils must be a list"));
         for (const auto& p : *pupils) {
-            if (!p.is_object()) return std::unexpected(Error::invalid("pupils", "invalid_type", "each pupil must be an object"));
+            if (!p.is_object())
+                return std::unexpected(
+                    Error::invalid("pupils", "invalid_type", "each pupil must be an object"));
             JsonFields pf(p);
-            in.pupils.push_back({pf.text("ref"), pf.text("year_group"), pf.text("need_route"), pf.text("primary_need")});
+            in.pupils.push_back({pf.text("ref"), pf.text("year_group"), pf.text("need_route"),
+                                 pf.text("primary_need")});
             SENDHUB_TRY(pf.check());
         }
     }
     if (auto consent = body.find("consent"); consent != body.end() && !consent->is_null()) {
-        if (!consent->is_object()) return std::unexpected(Error::invalid("consent", "invalid_type", "consent must be an object"));
+        if (!consent->is_object())
+            return std::unexpected(
+                Error::invalid("consent", "invalid_type", "consent must be an object"));
         JsonFields cf(*consent);
         in.consent_type = cf.text("type");
         in.consent_obtained_on = cf.text("obtained_on");
@@ -42,7 +49,8 @@ Result<RequestInput> request_input(JsonFields& f) {
 
 Response agreement_response(RequestContext& ctx, const Result<AgreementRecord>& a, int status) {
     if (!a) return json_error(a.error());
-    return json_response(status, agreement_json(*a, agreement_quote(ctx.services, ctx.actor(), *a), allows(ctx.actor(), Permission::see_prices)));
+    return json_response(status, agreement_json(*a, agreement_quote(ctx.services, ctx.actor(), *a),
+                                                allows(ctx.actor(), Permission::see_prices)));
 }
 
 }  // namespace
@@ -54,14 +62,16 @@ Response requests_list(RequestContext& ctx) {
     RequestFilter filter{.after_id = parse_int(params->cursor), .limit = params->limit};
     if (auto text = query.get("status"); !text.empty()) {
         filter.status = parse_term(request_status_terms(), text);
-        if (!filter.status) return json_error(Error::invalid("status", "invalid", "Unknown status"));
+        if (!filter.status)
+            return json_error(Error::invalid("status", "invalid", "Unknown status"));
     }
     auto school = school_filter(query);
     if (!school) return json_error(school.error());
     filter.school_urn = *school;
     filter.level = parse_term(grade_terms(), query.get("level"));
     filter.need = parse_term(primary_need_terms(), query.get("need"));
-    if (auto days = parse_int(query.get("older_than_days"))) filter.older_than_days = static_cast<int>(*days);
+    if (auto days = parse_int(query.get("older_than_days")))
+        filter.older_than_days = static_cast<int>(*days);
     auto page = list_requests(ctx.services, ctx.actor(), filter);
     nlohmann::json items = nlohmann::json::array();
     for (const auto& r : page.items) items.push_back(request_json(r));
@@ -73,7 +83,8 @@ Response request_create(RequestContext& ctx) {
     bool draft = f.boolean("draft", false);
     auto input = request_input(f);
     if (!input) return json_error(input.error());
-    return respond(create_request(ctx.services, ctx.actor(), *input, draft ? Submission::draft : Submission::submit, ctx.audit()),
+    return respond(create_request(ctx.services, ctx.actor(), *input,
+                                  draft ? Submission::draft : Submission::submit, ctx.audit()),
                    201, request_json);
 }
 
@@ -84,9 +95,14 @@ Response request_get(RequestContext& ctx) {
     if (!r) return json_error(r.error());
     auto out = request_json(*r);
     nlohmann::json history = nlohmann::json::array();
-    for (const auto& e : request_history(ctx.services, ctx.actor(), *id).value_or(std::vector<RequestEvent>{}))
-        history.push_back({{"at", format_timestamp(e.at)}, {"by", e.user_name}, {"action", e.action}, {"from", e.from_status},
-                           {"to", e.to_status}, {"note", e.note}});
+    for (const auto& e :
+         request_history(ctx.services, ctx.actor(), *id).value_or(std::vector<RequestEvent>{}))
+        history.push_back({{"at", format_timestamp(e.at)},
+                           {"by", e.user_name},
+                           {"action", e.action},
+                           {"from", e.from_status},
+                           {"to", e.to_status},
+                           {"note", e.note}});
     out["history"] = history;
     return json_response(200, out);
 }
@@ -97,7 +113,9 @@ Response request_update(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto input = request_input(f);
     if (!input) return json_error(input.error());
-    return respond(update_draft(ctx.services, ctx.actor(), *id, *input, Submission::draft, ctx.audit()), 200, request_json);
+    return respond(
+        update_draft(ctx.services, ctx.actor(), *id, *input, Submission::draft, ctx.audit()), 200,
+        request_json);
 }
 
 Response request_submit(RequestContext& ctx) {
@@ -105,7 +123,9 @@ Response request_submit(RequestContext& ctx) {
     if (!id) return json_error(Error::not_found("No such request."));
     auto current = get_request(ctx.services, ctx.actor(), *id);
     if (!current) return json_error(current.error());
-    return respond(update_draft(ctx.services, ctx.actor(), *id, current->input, Submission::submit, ctx.audit()), 200, request_json);
+    return respond(update_draft(ctx.services, ctx.actor(), *id, current->input, Submission::submit,
+                                ctx.audit()),
+                   200, request_json);
 }
 
 Response request_triage(RequestContext& ctx) {
@@ -114,7 +134,8 @@ Response request_triage(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     TriageDecision d{f.text("decision"), f.text("expertise_level"), f.text("notes")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()), 200, request_json);
+    return respond(triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()), 200,
+                   request_json);
 }
 
 Response request_resubmit(RequestContext& ctx) {
@@ -123,7 +144,8 @@ Response request_resubmit(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto input = request_input(f);
     if (!input) return json_error(input.error());
-    return respond(resubmit_request(ctx.services, ctx.actor(), *id, *input, ctx.audit()), 200, request_json);
+    return respond(resubmit_request(ctx.services, ctx.actor(), *id, *input, ctx.audit()), 200,
+                   request_json);
 }
 
 Response request_cancel(RequestContext& ctx) {
@@ -132,7 +154,8 @@ Response request_cancel(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     std::string reason = f.text("reason");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(cancel_request(ctx.services, ctx.actor(), *id, reason, ctx.audit()), 200, request_json);
+    return respond(cancel_request(ctx.services, ctx.actor(), *id, reason, ctx.audit()), 200,
+                   request_json);
 }
 
 Response request_assign(RequestContext& ctx) {
@@ -141,17 +164,25 @@ Response request_assign(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     std::string practitioner = f.text("practitioner_id");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(assign_request(ctx.services, ctx.actor(), *id, practitioner, ctx.audit()), 200, request_json);
+    return respond(assign_request(ctx.services, ctx.actor(), *id, practitioner, ctx.audit()), 200,
+                   request_json);
 }
 
 Response agreement_create(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return json_error(Error::not_found("No such request."));
     auto f = JsonFields::from_body(ctx.request);
-    AgreementInput in{f.text("type"), f.text("level"), f.text("frequency"), f.text("sessions"), f.text("session_days"),
-                      f.text("start_date"), f.text("report_writing_days"), f.strings("outcomes")};
+    AgreementInput in{f.text("type"),
+                      f.text("level"),
+                      f.text("frequency"),
+                      f.text("sessions"),
+                      f.text("session_days"),
+                      f.text("start_date"),
+                      f.text("report_writing_days"),
+                      f.strings("outcomes")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return agreement_response(ctx, draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.audit()), 201);
+    return agreement_response(ctx, draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.audit()),
+                              201);
 }
 
 Response agreement_get(RequestContext& ctx) {
@@ -159,9 +190,12 @@ Response agreement_get(RequestContext& ctx) {
     if (!id) return json_error(Error::not_found("No such agreement."));
     auto a = get_agreement(ctx.services, ctx.actor(), *id);
     if (!a) return json_error(a.error());
-    auto out = agreement_json(*a, agreement_quote(ctx.services, ctx.actor(), *a), allows(ctx.actor(), Permission::see_prices));
+    auto out = agreement_json(*a, agreement_quote(ctx.services, ctx.actor(), *a),
+                              allows(ctx.actor(), Permission::see_prices));
     nlohmann::json visits = nlohmann::json::array();
-    for (const auto& v : agreement_visits(ctx.services, ctx.actor(), *id).value_or(std::vector<VisitRecord>{})) visits.push_back(visit_json(v));
+    for (const auto& v :
+         agreement_visits(ctx.services, ctx.actor(), *id).value_or(std::vector<VisitRecord>{}))
+        visits.push_back(visit_json(v));
     out["visits"] = visits;
     return json_response(200, out);
 }
@@ -177,13 +211,15 @@ Response agreement_quote_get(RequestContext& ctx) {
 Response agreement_accept(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));
-    return agreement_response(ctx, accept_agreement(ctx.services, ctx.actor(), *id, ctx.audit()), 200);
+    return agreement_response(ctx, accept_agreement(ctx.services, ctx.actor(), *id, ctx.audit()),
+                              200);
 }
 
 Response agreement_complete(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));
-    return agreement_response(ctx, complete_agreement(ctx.services, ctx.actor(), *id, ctx.audit()), 200);
+    return agreement_response(ctx, complete_agreement(ctx.services, ctx.actor(), *id, ctx.audit()),
+                              200);
 }
 
 Response visit_create(RequestContext& ctx) {
@@ -193,7 +229,8 @@ Response visit_create(RequestContext& ctx) {
     std::string date = f.text("date");
     std::string days = f.text("days");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(plan_visit(ctx.services, ctx.actor(), *id, date, days, ctx.audit()), 201, visit_json);
+    return respond(plan_visit(ctx.services, ctx.actor(), *id, date, days, ctx.audit()), 201,
+                   visit_json);
 }
 
 Response request_candidates_get(RequestContext& ctx) {
@@ -203,20 +240,24 @@ Response request_candidates_get(RequestContext& ctx) {
     if (!candidates) return json_error(candidates.error());
     nlohmann::json items = nlohmann::json::array();
     for (const auto& c : *candidates) {
-        items.push_back({{"practitioner_id", c.id.value},
-                         {"name", c.name},
-                         {"grade", std::string(term_of(grade_terms(), c.grade).code)},
-                         {"score", c.score},
-                         {"travel_miles", c.travel_tenths ? nlohmann::json(static_cast<double>(*c.travel_tenths) / 10.0) : nlohmann::json()},
-                         {"travel_pence", c.travel_pence},
-                         {"day_rate_pence", c.day_rate_pence},
-                         {"reasons", c.reasons}});
+        items.push_back(
+            {{"practitioner_id", c.id.value},
+             {"name", c.name},
+             {"grade", std::string(term_of(grade_terms(), c.grade).code)},
+             {"score", c.score},
+             {"travel_miles", c.travel_tenths
+                                  ? nlohmann::json(static_cast<double>(*c.travel_tenths) / 10.0)
+                                  : nlohmann::json()},
+             {"travel_pence", c.travel_pence},
+             {"day_rate_pence", c.day_rate_pence},
+             {"reasons", c.reasons}});
     }
     return json_response(200, {{"items", items}});
 }
 
 Response visits_mine(RequestContext& ctx) {
-    if (!ctx.actor().practitioner_id) return json_response(200, list_body(nlohmann::json::array(), std::nullopt));
+    if (!ctx.actor().practitioner_id)
+        return json_response(200, list_body(nlohmann::json::array(), std::nullopt));
     nlohmann::json items = nlohmann::json::array();
     for (const auto& v : my_visits(ctx.services, ctx.actor())) items.push_back(visit_json(v));
     return json_response(200, list_body(items, std::nullopt));
@@ -226,7 +267,8 @@ Response visit_report_create(RequestContext& ctx) {
     auto id = id_param<VisitId>(ctx);
     if (!id) return json_error(Error::not_found("No such visit."));
     auto f = JsonFields::from_body(ctx.request);
-    ReportInput in{f.text("work_undertaken"), f.text("actions_agreed"), f.text("next_steps"), f.text("miles")};
+    ReportInput in{f.text("work_undertaken"), f.text("actions_agreed"), f.text("next_steps"),
+                   f.text("miles")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(report_visit(ctx.services, ctx.actor(), *id, in, ctx.audit()), 200, visit_json);
 }
@@ -236,7 +278,8 @@ Response visit_report_get(RequestContext& ctx) {
     if (!id) return json_error(Error::not_found("No such visit."));
     auto v = get_visit(ctx.services, ctx.actor(), *id);
     if (!v) return json_error(v.error());
-    if (v->status != VisitStatus::delivered) return json_error(Error::not_found("This visit has no report yet."));
+    if (v->status != VisitStatus::delivered)
+        return json_error(Error::not_found("This visit has no report yet."));
     return json_response(200, report_json(*v));
 }
 
@@ -249,7 +292,9 @@ Response progress_create(RequestContext& ctx) {
     std::string status = f.text("status");
     std::string note = f.text("note");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(record_progress(ctx.services, ctx.actor(), *id, *outcome, date, status, note, ctx.audit()), 201, progress_json);
+    return respond(
+        record_progress(ctx.services, ctx.actor(), *id, *outcome, date, status, note, ctx.audit()),
+        201, progress_json);
 }
 
 Response progress_list(RequestContext& ctx) {
@@ -258,7 +303,9 @@ Response progress_list(RequestContext& ctx) {
     auto a = get_agreement(ctx.services, ctx.actor(), *id);
     if (!a) return json_error(a.error());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& p : agreement_progress(ctx.services, ctx.actor(), *id).value_or(std::vector<ProgressRecord>{})) items.push_back(progress_json(p));
+    for (const auto& p :
+         agreement_progress(ctx.services, ctx.actor(), *id).value_or(std::vector<ProgressRecord>{}))
+        items.push_back(progress_json(p));
     return json_response(200, list_body(items, std::nullopt));
 }
 
@@ -269,7 +316,8 @@ Response feedback_create(RequestContext& ctx) {
     std::string rating = f.text("rating");
     std::string comments = f.text("comments");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(give_feedback(ctx.services, ctx.actor(), *id, rating, comments, ctx.audit()), 201, feedback_json);
+    return respond(give_feedback(ctx.services, ctx.actor(), *id, rating, comments, ctx.audit()),
+                   201, feedback_json);
 }
 
 Response feedback_list(RequestContext& ctx) {

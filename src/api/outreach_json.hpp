@@ -10,7 +10,8 @@ namespace sendhub {
 [[nodiscard]] nlohmann::json request_json(const RequestRecord& r);
 [[nodiscard]] nlohmann::json quote_json(const Quote& q);
 //! `with_prices` false hides the locked day rate (practitioners see only mileage).
-[[nodiscard]] nlohmann::json agreement_json(const AgreementRecord& a, const Quote& q, bool with_prices);
+[[nodiscard]] nlohmann::json agreement_json(const AgreementRecord& a, const Quote& q,
+                                            bool with_prices);
 [[nodiscard]] nlohmann::json visit_json(const VisitRecord& v);
 [[nodiscard]] nlohmann::json report_json(const VisitRecord& v);
 [[nodiscard]] nlohmann::json progress_json(const ProgressRecord& p);

@@ -8,7 +8,10 @@ namespace sendhub::api {
 namespace {
 
 nlohmann::json leave_json(const Leave& l) {
-    return {{"id", l.id.value}, {"first", format_date(l.first)}, {"last", format_date(l.last)}, {"reason", l.reason}};
+    return {{"id", l.id.value},
+            {"first", format_date(l.first)},
+            {"last", format_date(l.last)},
+            {"reason", l.reason}};
 }
 
 nlohmann::json availability_json(const Availability& a) {
@@ -25,18 +28,22 @@ nlohmann::json proposal_json(const Proposal& p) {
     for (const auto& w : p.work) {
         nlohmann::json dates = nlohmann::json::array();
         for (auto d : w.dates) dates.push_back(format_date(d));
-        items.push_back({{"request_id", w.request.id.value},
-                         {"reference", w.request.reference},
-                         {"school_name", w.request.school_name},
-                         {"frequency", std::string(term_of(frequency_terms(), w.frequency).code)},
-                         {"sessions", w.sessions},
-                         {"session_days", format_days(w.session_half_days)},
-                         {"pinned", w.pinned},
-                         {"practitioner_id", w.practitioner ? nlohmann::json(w.practitioner->id.value) : nlohmann::json(nullptr)},
-                         {"practitioner_name", w.practitioner ? nlohmann::json(w.practitioner->name) : nlohmann::json(nullptr)},
-                         {"dates", dates},
-                         {"travel_pence", w.travel_pence},
-                         {"unplanned_reason", w.practitioner ? nlohmann::json(nullptr) : nlohmann::json(w.unplanned_reason)}});
+        items.push_back(
+            {{"request_id", w.request.id.value},
+             {"reference", w.request.reference},
+             {"school_name", w.request.school_name},
+             {"frequency", std::string(term_of(frequency_terms(), w.frequency).code)},
+             {"sessions", w.sessions},
+             {"session_days", format_days(w.session_half_days)},
+             {"pinned", w.pinned},
+             {"practitioner_id",
+              w.practitioner ? nlohmann::json(w.practitioner->id.value) : nlohmann::json(nullptr)},
+             {"practitioner_name",
+              w.practitioner ? nlohmann::json(w.practitioner->name) : nlohmann::json(nullptr)},
+             {"dates", dates},
+             {"travel_pence", w.travel_pence},
+             {"unplanned_reason",
+              w.practitioner ? nlohmann::json(nullptr) : nlohmann::json(w.unplanned_reason)}});
     }
     for (const auto& l : p.people)
         people.push_back({{"practitioner_id", l.practitioner.id.value},
@@ -57,13 +64,17 @@ Result<PlanInput> plan_input(const http::Request& request) {
     auto f = JsonFields::from_body(request);
     PlanInput in{f.text("term_start"), f.text("term_end"), {}};
     SENDHUB_TRY(f.check());
-    const auto& list = f.object().contains("requests") ? f.object()["requests"] : nlohmann::json::array();
-    if (!list.is_array()) return std::unexpected(Error::invalid("requests", "type", "requests must be an array"));
+    const auto& list =
+        f.object().contains("requests") ? f.object()["requests"] : nlohmann::json::array();
+    if (!list.is_array())
+        return std::unexpected(Error::invalid("requests", "type", "requests must be an array"));
     for (const auto& item : list) {
-        if (!item.is_object()) return std::unexpected(Error::invalid("requests", "type", "Each request must be an object"));
+        if (!item.is_object())
+            return std::unexpected(
+                Error::invalid("requests", "type", "Each request must be an object"));
         JsonFields r(item);
-        in.requests.push_back({r.text("request_id"), r.text("frequency"), r.text("sessions"), r.text("session_days"),
-                               r.text("pinned_practitioner_id")});
+        in.requests.push_back({r.text("request_id"), r.text("frequency"), r.text("sessions"),
+                               r.text("session_days"), r.text("pinned_practitioner_id")});
         SENDHUB_TRY(r.check());
     }
     return in;
@@ -88,7 +99,8 @@ Response availability_put(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto days = f.strings("working_days");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(set_working_days(ctx.services, ctx.actor(), *id, days, ctx.audit()), 200, availability_json);
+    return respond(set_working_days(ctx.services, ctx.actor(), *id, days, ctx.audit()), 200,
+                   availability_json);
 }
 
 Response leave_create(RequestContext& ctx) {
@@ -124,9 +136,13 @@ Response plan_accept(RequestContext& ctx) {
 Response calendar_get(RequestContext& ctx) {
     auto query = ctx.query();
     auto from = parse_date(query.get("from")), to = parse_date(query.get("to"));
-    if (!from) return json_error(Error::invalid("from", "invalid", "Give from as a date, like 2027-01-04"));
-    if (!to) return json_error(Error::invalid("to", "invalid", "Give to as a date, like 2027-01-08"));
-    auto entries = calendar_entries(ctx.services, ctx.actor(), optional_practitioner(query), *from, *to);
+    if (!from)
+        return json_error(
+            Error::invalid("from", "invalid", "Give from as a date, like 2027-01-04"));
+    if (!to)
+        return json_error(Error::invalid("to", "invalid", "Give to as a date, like 2027-01-08"));
+    auto entries =
+        calendar_entries(ctx.services, ctx.actor(), optional_practitioner(query), *from, *to);
     return respond(entries, 200, [](const std::vector<CalendarEntry>& list) {
         nlohmann::json items = nlohmann::json::array();
         for (const auto& e : list)
@@ -137,7 +153,8 @@ Response calendar_get(RequestContext& ctx) {
                              {"school_name", e.school_name},
                              {"days", format_days(e.half_days)},
                              {"status", e.status},
-                             {"visit_id", e.visit_id ? nlohmann::json(e.visit_id->value) : nlohmann::json(nullptr)}});
+                             {"visit_id", e.visit_id ? nlohmann::json(e.visit_id->value)
+                                                     : nlohmann::json(nullptr)}});
         return nlohmann::json{{"items", items}};
     });
 }

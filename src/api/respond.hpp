@@ -1,7 +1,7 @@
 #pragma once
 // Turns a Result into a JSON response: the value with `status`, or the error mapped once.
-#include "core/error.hpp"
 #include "adapter/error_response.hpp"
+#include "core/error.hpp"
 
 namespace sendhub::api {
 

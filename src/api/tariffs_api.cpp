@@ -7,7 +7,8 @@
 namespace sendhub::api {
 namespace {
 nlohmann::json tariff_json(const Tariff& t) {
-    return {{"item", std::string(term_of(tariff_item_terms(), t.item).code)}, {"pence", t.pence},
+    return {{"item", std::string(term_of(tariff_item_terms(), t.item).code)},
+            {"pence", t.pence},
             {"effective_from", format_date(t.effective_from)}};
 }
 }  // namespace

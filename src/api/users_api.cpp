@@ -17,7 +17,8 @@ Result<UserId> user_id(const RequestContext& ctx) {
 Response set_active(RequestContext& ctx, bool active) {
     auto id = user_id(ctx);
     if (!id) return json_error(id.error());
-    return respond(set_user_active(ctx.services, ctx.actor(), *id, active, ctx.audit()), 200, user_json);
+    return respond(set_user_active(ctx.services, ctx.actor(), *id, active, ctx.audit()), 200,
+                   user_json);
 }
 
 }  // namespace
@@ -31,7 +32,9 @@ Response users_list(RequestContext& ctx) {
         role = parse_role(text);
         if (!role) return json_error(Error::invalid("role", "invalid", "Unknown role"));
     }
-    auto found = list_users(ctx.services, ctx.actor(), {.role = role, .after_id = parse_int(params->cursor), .limit = params->limit});
+    auto found =
+        list_users(ctx.services, ctx.actor(),
+                   {.role = role, .after_id = parse_int(params->cursor), .limit = params->limit});
     if (!found) return json_error(found.error());
     const auto& page = *found;
     nlohmann::json items = nlohmann::json::array();
@@ -41,8 +44,8 @@ Response users_list(RequestContext& ctx) {
 
 Response user_create(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
-    UserInput input{f.text("email"), f.text("name"), f.text("role"), f.text("password"), f.text("school_urn"),
-                    f.text("practitioner_id")};
+    UserInput input{f.text("email"),    f.text("name"),       f.text("role"),
+                    f.text("password"), f.text("school_urn"), f.text("practitioner_id")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(create_user(ctx.services, input, ctx.audit()), 201, user_json);
 }
@@ -63,11 +66,16 @@ Response user_change_role(RequestContext& ctx) {
     std::string school = f.text("school_urn");
     std::string practitioner = f.text("practitioner_id");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(change_user_role(ctx.services, ctx.actor(), *id, role, school, practitioner, ctx.audit()), 200,
-                   user_json);
+    return respond(
+        change_user_role(ctx.services, ctx.actor(), *id, role, school, practitioner, ctx.audit()),
+        200, user_json);
 }
 
-Response user_deactivate(RequestContext& ctx) { return set_active(ctx, false); }
-Response user_reactivate(RequestContext& ctx) { return set_active(ctx, true); }
+Response user_deactivate(RequestContext& ctx) {
+    return set_active(ctx, false);
+}
+Response user_reactivate(RequestContext& ctx) {
+    return set_active(ctx, true);
+}
 
 }  // namespace sendhub::api

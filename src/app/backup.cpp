@@ -12,7 +12,8 @@ namespace {
 
 constexpr std::string_view kSqlitePrefix = "sqlite:";
 
-//! Runs a program with arguments (no shell, so a URL or path is never interpreted); its exit status.
+//! Runs a program with arguments (no shell, so a URL or path is never interpreted); its exit
+//! status.
 int run_program(const std::vector<std::string>& arguments) {
     pid_t child = fork();
     if (child == 0) {
@@ -28,16 +29,20 @@ int run_program(const std::vector<std::string>& arguments) {
 }
 
 Error tool_failed(const std::string& tool, int status) {
-    return Error::conflict(tool + "_failed", status == 127 ? tool + " is not installed (apt install postgresql-client-15)."
-                                                           : tool + " failed with exit status " + std::to_string(status) + ".");
+    return Error::conflict(tool + "_failed",
+                           status == 127
+                               ? tool + " is not installed (apt install postgresql-client-15)."
+                               : tool + " failed with exit status " + std::to_string(status) + ".");
 }
 
 }  // namespace
 
-Result<std::vector<TableFingerprint>> backup_database(const std::string& url, const std::string& file) {
+Result<std::vector<TableFingerprint>> backup_database(const std::string& url,
+                                                      const std::string& file) {
     if (url.starts_with(kSqlitePrefix)) {
         std::string path = url.substr(kSqlitePrefix.size());
-        if (!std::filesystem::exists(path)) return std::unexpected(Error::not_found("There is no database at " + path + "."));
+        if (!std::filesystem::exists(path))
+            return std::unexpected(Error::not_found("There is no database at " + path + "."));
         std::filesystem::remove(file);
         sqlite_online_copy(path, file);
         auto saved = open_database(std::string(kSqlitePrefix) + file);
@@ -47,19 +52,23 @@ Result<std::vector<TableFingerprint>> backup_database(const std::string& url, co
     // pg_dump reads the very snapshot this transaction fingerprints, so the two agree exactly.
     return db->read([&](SqlConnection& c) -> Result<std::vector<TableFingerprint>> {
         std::string snapshot = export_snapshot(c);
-        int status = run_program({"pg_dump", "--format=custom", "--no-owner", "--snapshot=" + snapshot, "--file=" + file, url});
+        int status = run_program({"pg_dump", "--format=custom", "--no-owner",
+                                  "--snapshot=" + snapshot, "--file=" + file, url});
         if (status != 0) return std::unexpected(tool_failed("pg_dump", status));
         return fingerprint(c, db->engine());
     });
 }
 
-Result<std::vector<TableFingerprint>> restore_database(const std::string& url, const std::string& file) {
-    if (!std::filesystem::exists(file)) return std::unexpected(Error::not_found("There is no backup at " + file + "."));
+Result<std::vector<TableFingerprint>> restore_database(const std::string& url,
+                                                       const std::string& file) {
+    if (!std::filesystem::exists(file))
+        return std::unexpected(Error::not_found("There is no backup at " + file + "."));
     if (url.starts_with(kSqlitePrefix)) {
         sqlite_online_copy(file, url.substr(kSqlitePrefix.size()));
     } else {
-        int status = run_program({"pg_restore", "--clean", "--if-exists", "--no-owner", "--exit-on-error", "--single-transaction",
-                                  "--dbname=" + url, file});
+        int status =
+            run_program({"pg_restore", "--clean", "--if-exists", "--no-owner", "--exit-on-error",
+                         "--single-transaction", "--dbname=" + url, file});
         if (status != 0) return std::unexpected(tool_failed("pg_restore", status));
     }
     auto restored = open_database(url);

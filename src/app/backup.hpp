@@ -11,9 +11,11 @@
 namespace sendhub {
 
 //! Saves the database at `url` to `file`; returns the fingerprint of exactly what was saved.
-[[nodiscard]] Result<std::vector<TableFingerprint>> backup_database(const std::string& url, const std::string& file);
+[[nodiscard]] Result<std::vector<TableFingerprint>> backup_database(const std::string& url,
+                                                                    const std::string& file);
 
 //! Replaces the contents of the database at `url` with `file`; returns its fingerprint after.
-[[nodiscard]] Result<std::vector<TableFingerprint>> restore_database(const std::string& url, const std::string& file);
+[[nodiscard]] Result<std::vector<TableFingerprint>> restore_database(const std::string& url,
+                                                                     const std::string& file);
 
 }  // namespace sendhub

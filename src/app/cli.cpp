@@ -5,6 +5,7 @@
 #include <iostream>
 #include <thread>
 
+#include "adapter/templates.hpp"
 #include "app/arguments.hpp"
 #include "app/backup.hpp"
 #include "app/demo.hpp"
@@ -17,12 +18,12 @@
 #include "service/account_service.hpp"
 #include "store/database_copy.hpp"
 #include "store/migrations.hpp"
-#include "adapter/templates.hpp"
 
 namespace sendhub {
 namespace {
 
-constexpr const char* kUsage = R"(sendhub: SEND outreach, partnerships and insight for a multi-academy trust.
+constexpr const char* kUsage =
+    R"(sendhub: SEND outreach, partnerships and insight for a multi-academy trust.
 
 Usage: sendhub COMMAND [options]   (sendhub COMMAND --help for its options)
 
@@ -39,55 +40,75 @@ Commands:
 )";
 
 constexpr const char* kDbHelp =
-    "  --db URL          sqlite:PATH or postgresql://… (env SENDHUB_DB; default sqlite:data/sendhub.db)\n";
+    "  --db URL          sqlite:PATH or postgresql://… (env SENDHUB_DB; default "
+    "sqlite:data/sendhub.db)\n";
 constexpr const char* kSharedHelp =
-    "  --shared-data DIR the shared/data folder (env SENDHUB_SHARED_DATA; default ../shared/data)\n";
+    "  --shared-data DIR the shared/data folder (env SENDHUB_SHARED_DATA; default "
+    "../shared/data)\n";
 
 const std::map<std::string, std::string>& help_texts() {
     static const std::map<std::string, std::string> texts{
-        {"serve", std::string("Usage: sendhub serve [options]\n") + kDbHelp +
-                      "  --listen HOST:PORT   address to listen on (env SENDHUB_LISTEN; default 127.0.0.1:8080)\n"
-                      "  --static DIR         compiled front-end assets (env SENDHUB_STATIC; default build/static)\n"
-                      "  --trust-name NAME    the trust's name on every page (env SENDHUB_TRUST_NAME)\n"
-                      "  --behind-tls         a TLS proxy fronts sendhub: Secure, __Host- cookies and HSTS\n"
-                      "  --workers N          threads for request handling (default 4)\n"
-                      "  --io-threads N       threads for network I/O (default 2)\n"
-                      "  --sign-in-workers N  threads that check passwords, apart from the workers (default 1)\n"
-                      "  --sign-ins-per-minute N  sign-ins one client address may make a minute (default 30)\n"
-                      "  --max-connections N  open connections at once (default: below the open-file limit)\n"
-                      "  --session-idle-seconds N  end sessions idle this long (default 1800)\n"
-                      "  --no-access-log      do not log each request\n"
-                      "  --smtp-url URL       send email by SMTP, like smtp://mail.example.org:25 (env SENDHUB_SMTP_URL)\n"
-                      "  --mail-from ADDRESS  sender address (env SENDHUB_MAIL_FROM)\n"
-                      "  --mail-dir DIR       without SMTP, write .eml files here (default: mail/ beside an SQLite database, else data/mail)\n"},
+        {"serve",
+         std::string("Usage: sendhub serve [options]\n") + kDbHelp +
+             "  --listen HOST:PORT   address to listen on (env SENDHUB_LISTEN; default "
+             "127.0.0.1:8080)\n"
+             "  --static DIR         compiled front-end assets (env SENDHUB_STATIC; default "
+             "build/static)\n"
+             "  --trust-name NAME    the trust's name on every page (env SENDHUB_TRUST_NAME)\n"
+             "  --behind-tls         a TLS proxy fronts sendhub: Secure, __Host- cookies and HSTS\n"
+             "  --workers N          threads for request handling (default 4)\n"
+             "  --io-threads N       threads for network I/O (default 2)\n"
+             "  --sign-in-workers N  threads that check passwords, apart from the workers (default "
+             "1)\n"
+             "  --sign-ins-per-minute N  sign-ins one client address may make a minute (default "
+             "30)\n"
+             "  --max-connections N  open connections at once (default: below the open-file "
+             "limit)\n"
+             "  --session-idle-seconds N  end sessions idle this long (default 1800)\n"
+             "  --no-access-log      do not log each request\n"
+             "  --smtp-url URL       send email by SMTP, like smtp://mail.example.org:25 (env "
+             "SENDHUB_SMTP_URL)\n"
+             "  --mail-from ADDRESS  sender address (env SENDHUB_MAIL_FROM)\n"
+             "  --mail-dir DIR       without SMTP, write .eml files here (default: mail/ beside an "
+             "SQLite database, else data/mail)\n"},
         {"migrate", std::string("Usage: sendhub migrate [options]\n") + kDbHelp},
         {"demo", std::string("Usage: sendhub demo [options]\n") + kDbHelp + kSharedHelp +
-                     "  --check           exit 0 if demo data (any user) is present, 1 if not; change nothing\n"},
-        {"user add", std::string("Usage: sendhub user add --email E --name N --role ROLE [--school URN] "
-                                 "[--practitioner ID] [options] < password\n") +
-                         kDbHelp + "  Roles: admin, coordinator, practitioner, senco, finance. Passwords: 12+ characters.\n"},
-        {"import schools", std::string("Usage: sendhub import schools [options]\n") + kDbHelp + kSharedHelp +
-                               "  --la CODES        comma-separated LA codes to keep (default: all of England)\n"
-                               "  --south-west      keep the eleven South West local authorities\n"},
-        {"import postcodes", std::string("Usage: sendhub import postcodes [options]\n") + kDbHelp + kSharedHelp},
-        {"copy", "Usage: sendhub copy --from URL --to URL\n"
-                 "  Copies every table into a new, empty database (migrated first), then checks row\n"
-                 "  counts and checksums table by table. Stop the servers on --from first.\n"
-                 "  --from URL        the installation now, like sqlite:data/sendhub.db\n"
-                 "  --to URL          the new database, like postgresql://sendhub@db/sendhub\n"},
-        {"backup", std::string("Usage: sendhub backup --to FILE [options]\n") + kDbHelp +
-                       "  --to FILE         where to write: an SQLite file, or pg_dump's custom format\n"
-                       "  Safe while the server runs. Prints each table's rows and checksum.\n"},
-        {"restore", std::string("Usage: sendhub restore --from FILE [options]\n") + kDbHelp +
-                        "  --from FILE       a file written by sendhub backup for the same engine\n"
-                        "  Replaces everything in the database: stop the servers first. Prints each\n"
-                        "  table's rows and checksum, to compare with the backup's.\n"},
+                     "  --check           exit 0 if demo data (any user) is present, 1 if not; "
+                     "change nothing\n"},
+        {"user add",
+         std::string("Usage: sendhub user add --email E --name N --role ROLE [--school URN] "
+                     "[--practitioner ID] [options] < password\n") +
+             kDbHelp +
+             "  Roles: admin, coordinator, practitioner, senco, finance. Passwords: 12+ "
+             "characters.\n"},
+        {"import schools",
+         std::string("Usage: sendhub import schools [options]\n") + kDbHelp + kSharedHelp +
+             "  --la CODES        comma-separated LA codes to keep (default: all of England)\n"
+             "  --south-west      keep the eleven South West local authorities\n"},
+        {"import postcodes",
+         std::string("Usage: sendhub import postcodes [options]\n") + kDbHelp + kSharedHelp},
+        {"copy",
+         "Usage: sendhub copy --from URL --to URL\n"
+         "  Copies every table into a new, empty database (migrated first), then checks row\n"
+         "  counts and checksums table by table. Stop the servers on --from first.\n"
+         "  --from URL        the installation now, like sqlite:data/sendhub.db\n"
+         "  --to URL          the new database, like postgresql://sendhub@db/sendhub\n"},
+        {"backup",
+         std::string("Usage: sendhub backup --to FILE [options]\n") + kDbHelp +
+             "  --to FILE         where to write: an SQLite file, or pg_dump's custom format\n"
+             "  Safe while the server runs. Prints each table's rows and checksum.\n"},
+        {"restore",
+         std::string("Usage: sendhub restore --from FILE [options]\n") + kDbHelp +
+             "  --from FILE       a file written by sendhub backup for the same engine\n"
+             "  Replaces everything in the database: stop the servers first. Prints each\n"
+             "  table's rows and checksum, to compare with the backup's.\n"},
     };
     return texts;
 }
 
 int usage_error(const std::string& command, const std::string& message) {
-    std::fprintf(stderr, "sendhub %s: %s\n\n%s", command.c_str(), message.c_str(), help_texts().at(command).c_str());
+    std::fprintf(stderr, "sendhub %s: %s\n\n%s", command.c_str(), message.c_str(),
+                 help_texts().at(command).c_str());
     return 2;
 }
 
@@ -101,13 +122,16 @@ std::filesystem::path shared_data(const Arguments& args) {
 }
 
 int report_error(const Error& e) {
-    std::fprintf(stderr, "sendhub: %s%s%s\n", e.field.empty() ? "" : (e.field + ": ").c_str(), e.message.c_str(), "");
+    std::fprintf(stderr, "sendhub: %s%s%s\n", e.field.empty() ? "" : (e.field + ": ").c_str(),
+                 e.message.c_str(), "");
     return 1;
 }
 
 void print_fingerprints(const std::vector<TableFingerprint>& tables) {
     std::printf("%-24s %10s  %s\n", "table", "rows", "checksum (SHA-256)");
-    for (const auto& t : tables) std::printf("%-24s %10lld  %s\n", t.table.c_str(), static_cast<long long>(t.rows), t.checksum.c_str());
+    for (const auto& t : tables)
+        std::printf("%-24s %10lld  %s\n", t.table.c_str(), static_cast<long long>(t.rows),
+                    t.checksum.c_str());
 }
 
 int cmd_copy(const Arguments& args) {
@@ -120,18 +144,22 @@ int cmd_copy(const Arguments& args) {
     auto copied = copy_database(*from, *to);
     if (!copied) return report_error(copied.error());
     print_fingerprints(*copied);
-    std::printf("copy: every table matches (%s to %s)\n", std::string(from->engine()).c_str(), std::string(to->engine()).c_str());
+    std::printf("copy: every table matches (%s to %s)\n", std::string(from->engine()).c_str(),
+                std::string(to->engine()).c_str());
     return 0;
 }
 
 int cmd_backup_or_restore(const Arguments& args, const std::string& command) {
     std::string url = args.get("db", "SENDHUB_DB", Config{}.database_url);
     auto file = args.get(command == "backup" ? "to" : "from");
-    if (!file) return usage_error(command, command == "backup" ? "--to FILE is needed" : "--from FILE is needed");
+    if (!file)
+        return usage_error(command,
+                           command == "backup" ? "--to FILE is needed" : "--from FILE is needed");
     auto done = command == "backup" ? backup_database(url, *file) : restore_database(url, *file);
     if (!done) return report_error(done.error());
     print_fingerprints(*done);
-    std::printf("%s: %s %s\n", command.c_str(), command == "backup" ? "written to" : "restored from", file->c_str());
+    std::printf("%s: %s %s\n", command.c_str(),
+                command == "backup" ? "written to" : "restored from", file->c_str());
     return 0;
 }
 
@@ -158,12 +186,13 @@ int cmd_user_add(const Arguments& args) {
     if (!password.empty() && password.back() == '\r') password.pop_back();
     auto s = open_services(args);
     migrate(*s->database);
-    UserInput input{args.get("email").value_or(""), args.get("name").value_or(""), args.get("role").value_or(""),
-                    password, args.get("school").value_or(""), args.get("practitioner").value_or("")};
+    UserInput input{args.get("email").value_or(""),  args.get("name").value_or(""),
+                    args.get("role").value_or(""),   password,
+                    args.get("school").value_or(""), args.get("practitioner").value_or("")};
     auto created = create_user(*s, input, {.user_email = "command line"});
     if (!created) return report_error(created.error());
-    std::printf("user %lld added: %s (%s)\n", static_cast<long long>(created->id.value), created->email.c_str(),
-                std::string(role_code(created->role)).c_str());
+    std::printf("user %lld added: %s (%s)\n", static_cast<long long>(created->id.value),
+                created->email.c_str(), std::string(role_code(created->role)).c_str());
     return 0;
 }
 
@@ -196,42 +225,52 @@ int cmd_serve(const Arguments& args) {
     std::string listen = args.get("listen", "SENDHUB_LISTEN", "127.0.0.1:8080");
     auto colon = listen.rfind(':');
     auto port = colon == std::string::npos ? std::nullopt : parse_int(listen.substr(colon + 1));
-    if (!port || *port <= 0 || *port > 65535) return usage_error("serve", "--listen takes HOST:PORT, like 127.0.0.1:8080");
+    if (!port || *port <= 0 || *port > 65535)
+        return usage_error("serve", "--listen takes HOST:PORT, like 127.0.0.1:8080");
     config.host = listen.substr(0, colon);
     config.port = static_cast<std::uint16_t>(*port);
     config.static_dir = args.get("static", "SENDHUB_STATIC", config.static_dir);
     config.trust_name = args.get("trust-name", "SENDHUB_TRUST_NAME", config.trust_name);
-    config.behind_tls = args.has("behind-tls") || args.get("behind-tls", "SENDHUB_BEHIND_TLS", "") == "1";
+    config.behind_tls =
+        args.has("behind-tls") || args.get("behind-tls", "SENDHUB_BEHIND_TLS", "") == "1";
     config.access_log = !args.has("no-access-log");
     config.smtp_url = args.get("smtp-url", "SENDHUB_SMTP_URL", "");
     config.mail_from = args.get("mail-from", "SENDHUB_MAIL_FROM", config.mail_from);
     std::string db_url = args.get("db", "SENDHUB_DB", config.database_url);
-    auto default_mail_dir = db_url.starts_with("sqlite:")
-                                ? (std::filesystem::path(db_url.substr(7)).parent_path() / "mail").string()
-                                : std::string("data/mail");
+    auto default_mail_dir =
+        db_url.starts_with("sqlite:")
+            ? (std::filesystem::path(db_url.substr(7)).parent_path() / "mail").string()
+            : std::string("data/mail");
     config.mail_dir = args.get("mail-dir", "SENDHUB_MAIL_DIR", default_mail_dir);
     if (auto idle = args.get("session-idle-seconds")) {
         auto seconds = parse_int(*idle);
-        if (!seconds || *seconds < 1 || *seconds > 86400) return usage_error("serve", "--session-idle-seconds takes 1 to 86400");
+        if (!seconds || *seconds < 1 || *seconds > 86400)
+            return usage_error("serve", "--session-idle-seconds takes 1 to 86400");
         config.session_idle_seconds = static_cast<int>(*seconds);
     }
-    if (auto per_minute = args.get("sign-ins-per-minute", "SENDHUB_SIGN_INS_PER_MINUTE", ""); !per_minute.empty()) {
+    if (auto per_minute = args.get("sign-ins-per-minute", "SENDHUB_SIGN_INS_PER_MINUTE", "");
+        !per_minute.empty()) {
         auto n = parse_int(per_minute);
-        if (!n || *n < 1 || *n > 1'000'000) return usage_error("serve", "--sign-ins-per-minute takes 1 to 1000000");
-        config.sign_ins_per_address = {.capacity = static_cast<double>(*n), .per_minute = static_cast<double>(*n)};
+        if (!n || *n < 1 || *n > 1'000'000)
+            return usage_error("serve", "--sign-ins-per-minute takes 1 to 1000000");
+        config.sign_ins_per_address = {.capacity = static_cast<double>(*n),
+                                       .per_minute = static_cast<double>(*n)};
     }
-    for (auto [flag, target] : {std::pair{"workers", &config.worker_threads}, std::pair{"io-threads", &config.io_threads},
-                                std::pair{"sign-in-workers", &config.sign_in_threads}}) {
+    for (auto [flag, target] :
+         {std::pair{"workers", &config.worker_threads}, std::pair{"io-threads", &config.io_threads},
+          std::pair{"sign-in-workers", &config.sign_in_threads}}) {
         auto value = args.get(flag);
         if (!value) continue;
         auto n = parse_int(*value);
-        if (!n || *n < 1 || *n > 256) return usage_error("serve", std::string("--") + flag + " takes a number from 1 to 256");
+        if (!n || *n < 1 || *n > 256)
+            return usage_error("serve", std::string("--") + flag + " takes a number from 1 to 256");
         *target = static_cast<std::size_t>(*n);
     }
     std::size_t max_connections = 0;
     if (auto value = args.get("max-connections")) {
         auto n = parse_int(*value);
-        if (!n || *n < 1 || *n > 1'000'000) return usage_error("serve", "--max-connections takes 1 to 1000000");
+        if (!n || *n < 1 || *n > 1'000'000)
+            return usage_error("serve", "--max-connections takes 1 to 1000000");
         max_connections = static_cast<std::size_t>(*n);
     }
     auto s = open_services(args, config);
@@ -240,7 +279,8 @@ int cmd_serve(const Arguments& args) {
     Templates templates;
     http::StaticFiles static_files(s->config.static_dir);
     if (static_files.size() == 0)
-        std::fprintf(stderr, "sendhub: warning: no static files in %s; pages will be unstyled\n", s->config.static_dir.c_str());
+        std::fprintf(stderr, "sendhub: warning: no static files in %s; pages will be unstyled\n",
+                     s->config.static_dir.c_str());
     Pipeline pipeline(*s, templates, static_files);
     Mailer mailer(*s);
     mailer.start();
@@ -251,7 +291,8 @@ int cmd_serve(const Arguments& args) {
                                 .max_connections = max_connections,
                                 .sign_in_threads = s->config.sign_in_threads};
     http::SignInLane sign_in_lane{
-        .takes = [&](std::string_view method, std::string_view path) { return pipeline.checks_password(method, path); },
+        .takes = [&](std::string_view method,
+                     std::string_view path) { return pipeline.checks_password(method, path); },
         .overloaded = [&](http::Request& r) { return pipeline.sign_in_busy(r); }};
     auto handle = [&](http::Request& r) { return pipeline.handle(r); };
     http::run_server(options, handle, sign_in_lane, [&](std::uint16_t bound) {
@@ -273,7 +314,8 @@ int run_cli(int argc, char** argv) {
     }
     std::string command = argv[1];
     int first = 2;
-    if ((command == "user" || command == "import") && argc >= 3 && std::string(argv[2]) != "--help") {
+    if ((command == "user" || command == "import") && argc >= 3 &&
+        std::string(argv[2]) != "--help") {
         command += " " + std::string(argv[2]);
         first = 3;
     }
@@ -281,15 +323,18 @@ int run_cli(int argc, char** argv) {
         std::fprintf(stderr, "sendhub: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     }
-    Arguments args(argc, argv, first, {"help", "check", "behind-tls", "no-access-log", "south-west"});
+    Arguments args(argc, argv, first,
+                   {"help", "check", "behind-tls", "no-access-log", "south-west"});
     if (args.has("help")) {
         std::printf("%s", help_texts().at(command).c_str());
         return 0;
     }
     if (!args.error().empty()) return usage_error(command, args.error());
     static const std::map<std::string, std::set<std::string>> known{
-        {"serve", {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads", "sign-in-workers", "sign-ins-per-minute", "max-connections", "no-access-log", "smtp-url", "session-idle-seconds",
-                   "mail-from", "mail-dir"}},
+        {"serve",
+         {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads",
+          "sign-in-workers", "sign-ins-per-minute", "max-connections", "no-access-log", "smtp-url",
+          "session-idle-seconds", "mail-from", "mail-dir"}},
         {"migrate", {"db"}},
         {"demo", {"db", "shared-data", "check"}},
         {"user add", {"db", "email", "name", "role", "school", "practitioner"}},
@@ -309,7 +354,8 @@ int run_cli(int argc, char** argv) {
         if (command == "import schools") return cmd_import(args, "schools");
         if (command == "import postcodes") return cmd_import(args, "postcodes");
         if (command == "copy") return cmd_copy(args);
-        if (command == "backup" || command == "restore") return cmd_backup_or_restore(args, command);
+        if (command == "backup" || command == "restore")
+            return cmd_backup_or_restore(args, command);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "sendhub %s: %s\n", command.c_str(), e.what());
         return 1;

@@ -21,12 +21,42 @@ struct DemoPractitioner {
 
 const std::vector<DemoPractitioner>& demo_team() {
     static const std::vector<DemoPractitioner> team{
-        {"Amira Shah", "amira.shah@spt.example.org", "specialist_ta", "TA2 7QD", {"ASD", "SLCN"}, "3"},
-        {"Ben Carter", "ben.carter@spt.example.org", "specialist_ta", "EX4 6PX", {"SEMH", "MLD"}, "4"},
-        {"Hannah Lewis", "hannah.lewis@spt.example.org", "specialist_ta", "DT1 1XJ", {"PD", "MSI"}, "3"},
-        {"Chloe Martin", "chloe.martin@spt.example.org", "teacher", "BS6 5BQ", {"ASD", "SEMH"}, "3"},
-        {"Daniel Okafor", "daniel.okafor@spt.example.org", "teacher", "PL4 8AA", {"SLCN", "HI"}, "2"},
-        {"Eleanor Price", "eleanor.price@spt.example.org", "teacher", "TR1 2JH", {"SPLD", "MLD"}, "2"},
+        {"Amira Shah",
+         "amira.shah@spt.example.org",
+         "specialist_ta",
+         "TA2 7QD",
+         {"ASD", "SLCN"},
+         "3"},
+        {"Ben Carter",
+         "ben.carter@spt.example.org",
+         "specialist_ta",
+         "EX4 6PX",
+         {"SEMH", "MLD"},
+         "4"},
+        {"Hannah Lewis",
+         "hannah.lewis@spt.example.org",
+         "specialist_ta",
+         "DT1 1XJ",
+         {"PD", "MSI"},
+         "3"},
+        {"Chloe Martin",
+         "chloe.martin@spt.example.org",
+         "teacher",
+         "BS6 5BQ",
+         {"ASD", "SEMH"},
+         "3"},
+        {"Daniel Okafor",
+         "daniel.okafor@spt.example.org",
+         "teacher",
+         "PL4 8AA",
+         {"SLCN", "HI"},
+         "2"},
+        {"Eleanor Price",
+         "eleanor.price@spt.example.org",
+         "teacher",
+         "TR1 2JH",
+         {"SPLD", "MLD"},
+         "2"},
         {"Fiona Grant", "fiona.grant@spt.example.org", "slt", "BA1 2QH", {"SEMH", "PMLD"}, "1"},
         {"George Evans", "george.evans@spt.example.org", "slt", "GL1 2EH", {"ASD", "SLD"}, "2"},
     };
@@ -62,12 +92,18 @@ Result<int> load_demo_requests(Services& s, const Actor& coordinator, const Audi
         const char* concern;
     };
     const DemoRequest requests[] = {
-        {"JT", "Y2", "sen_support", "ASD", "specialist_ta", 14, "JT struggles with changes to routine and noisy spaces."},
-        {"MK", "Y5", "ehcp", "SEMH", "teacher", 21, "MK's outbursts in maths are increasing; the EHCP review is due."},
-        {"RB", "R", "early_years", "SLCN", "specialist_ta", 10, "RB has very few words and is starting Reception."},
-        {"LW", "Y9", "annual_review", "SPLD", "teacher", 28, "LW needs a reading and spelling plan for the annual review."},
-        {"AH", "Y6", "transition", "ASD", "slt", 35, "AH moves to secondary in September and is very anxious."},
-        {"DP", "Y3", "sen_support", "MLD", "teacher", 17, "DP is working well below age expectations in all subjects."},
+        {"JT", "Y2", "sen_support", "ASD", "specialist_ta", 14,
+         "JT struggles with changes to routine and noisy spaces."},
+        {"MK", "Y5", "ehcp", "SEMH", "teacher", 21,
+         "MK's outbursts in maths are increasing; the EHCP review is due."},
+        {"RB", "R", "early_years", "SLCN", "specialist_ta", 10,
+         "RB has very few words and is starting Reception."},
+        {"LW", "Y9", "annual_review", "SPLD", "teacher", 28,
+         "LW needs a reading and spelling plan for the annual review."},
+        {"AH", "Y6", "transition", "ASD", "slt", 35,
+         "AH moves to secondary in September and is very anxious."},
+        {"DP", "Y3", "sen_support", "MLD", "teacher", 17,
+         "DP is working well below age expectations in all subjects."},
     };
     std::vector<SchoolUrn> schools;
     for (int la : south_west_la_codes()) {
@@ -78,11 +114,20 @@ Result<int> load_demo_requests(Services& s, const Actor& coordinator, const Audi
     int made = 0;
     for (std::size_t i = 0; i < schools.size(); ++i) {
         const auto& r = requests[i];
-        RequestInput input{std::to_string(schools[i].value), "individual", {{r.ref, r.year, r.route, r.need}}, "signed",
-                           format_date(add_days(london_today(), -3)), "Class teacher", r.level,
-                           format_date(add_days(london_today(), r.in_days)), r.concern, "Visual timetable and a quiet space."};
-        SENDHUB_ASSIGN_OR_RETURN(auto created, create_request(s, coordinator, input, Submission::submit, who));
-        SENDHUB_TRY(triage_request(s, coordinator, created.id, {"accept", r.level, "Demo: accepted for planning."}, who));
+        RequestInput input{std::to_string(schools[i].value),
+                           "individual",
+                           {{r.ref, r.year, r.route, r.need}},
+                           "signed",
+                           format_date(add_days(london_today(), -3)),
+                           "Class teacher",
+                           r.level,
+                           format_date(add_days(london_today(), r.in_days)),
+                           r.concern,
+                           "Visual timetable and a quiet space."};
+        SENDHUB_ASSIGN_OR_RETURN(auto created,
+                                 create_request(s, coordinator, input, Submission::submit, who));
+        SENDHUB_TRY(triage_request(s, coordinator, created.id,
+                                   {"accept", r.level, "Demo: accepted for planning."}, who));
         ++made;
     }
     return made;
@@ -90,27 +135,37 @@ Result<int> load_demo_requests(Services& s, const Actor& coordinator, const Audi
 
 }  // namespace
 
-bool demo_loaded(Services& s) { return s.users.count() > 0; }
+bool demo_loaded(Services& s) {
+    return s.users.count() > 0;
+}
 
 Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, std::FILE* out) {
-    if (demo_loaded(s)) return std::unexpected(Error::conflict("not_empty", "the database already has users; demo data is loaded only into an empty database"));
+    if (demo_loaded(s))
+        return std::unexpected(Error::conflict(
+            "not_empty",
+            "the database already has users; demo data is loaded only into an empty database"));
     AuditContext system{.user_email = "demo loader"};
 
     SENDHUB_ASSIGN_OR_RETURN(auto outcodes, import_outcodes(s, shared_data));
     std::fprintf(out, "postcode districts: %zu loaded\n", outcodes);
-    SENDHUB_ASSIGN_OR_RETURN(auto report, import_schools(s, shared_data, south_west_la_codes(), system));
+    SENDHUB_ASSIGN_OR_RETURN(auto report,
+                             import_schools(s, shared_data, south_west_la_codes(), system));
     print_report(report, out);
 
     std::optional<PractitionerId> first_practitioner;
     for (const auto& p : demo_team()) {
-        SENDHUB_ASSIGN_OR_RETURN(auto created,
-                                 create_practitioner(s, {p.name, p.email, p.grade, p.home_postcode, p.expertise, p.days}, system));
+        SENDHUB_ASSIGN_OR_RETURN(
+            auto created,
+            create_practitioner(s, {p.name, p.email, p.grade, p.home_postcode, p.expertise, p.days},
+                                system));
         if (!first_practitioner) first_practitioner = created.id;
     }
     std::fprintf(out, "practitioners: %zu added\n", demo_team().size());
 
     auto school = demo_school(s);
-    if (!school) return std::unexpected(Error::not_found("no school was imported, so the demo SENCO has no school"));
+    if (!school)
+        return std::unexpected(
+            Error::not_found("no school was imported, so the demo SENCO has no school"));
 
     struct DemoUser {
         const char* email;
@@ -130,10 +185,14 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
         std::string password = random_password();
         UserInput input{u.email, u.name, std::string(role_code(u.role)), password, "", ""};
         if (u.role == Role::senco) input.school_urn = std::to_string(school->urn.value);
-        if (u.role == Role::practitioner) input.practitioner_id = std::to_string(first_practitioner->value);
+        if (u.role == Role::practitioner)
+            input.practitioner_id = std::to_string(first_practitioner->value);
         SENDHUB_ASSIGN_OR_RETURN(auto user, create_user(s, input, system));
-        if (u.role == Role::coordinator) coordinator = Actor{user.id, user.name, user.email, Role::coordinator, std::nullopt, std::nullopt};
-        std::fprintf(out, "  %-12s %-30s %s\n", std::string(role_code(u.role)).c_str(), u.email, password.c_str());
+        if (u.role == Role::coordinator)
+            coordinator = Actor{user.id,           user.name,    user.email,
+                                Role::coordinator, std::nullopt, std::nullopt};
+        std::fprintf(out, "  %-12s %-30s %s\n", std::string(role_code(u.role)).c_str(), u.email,
+                     password.c_str());
     }
     std::fprintf(out, "  (the SENCO works at %s, URN %lld)\n\n", school->name.c_str(),
                  static_cast<long long>(school->urn.value));

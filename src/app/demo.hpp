@@ -10,6 +10,7 @@ namespace sendhub {
 
 [[nodiscard]] bool demo_loaded(Services& s);
 //! Loads the demo; refuses (conflict) when the database already has users.
-[[nodiscard]] Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, std::FILE* out);
+[[nodiscard]] Result<void> load_demo(Services& s, const std::filesystem::path& shared_data,
+                                     std::FILE* out);
 
 }  // namespace sendhub

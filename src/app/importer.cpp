@@ -22,10 +22,14 @@ Result<CsvTable> read_csv(const std::filesystem::path& path) {
 
 Result<SchoolImportReport> import_schools(Services& s, const std::filesystem::path& shared_data,
                                           const std::set<int>& la_codes, const AuditContext& who) {
-    SENDHUB_ASSIGN_OR_RETURN(auto register_table, read_csv(shared_data / "schools/england_school_coords_2024-25.csv"));
-    SENDHUB_ASSIGN_OR_RETURN(auto census, read_csv(shared_data / "sen_school_level/england_census_2024-25.csv"));
-    SENDHUB_ASSIGN_OR_RETURN(auto las, read_csv(shared_data / "sen_school_level/la_and_region_codes_meta_2024-25.csv"));
-    SENDHUB_ASSIGN_OR_RETURN(auto joined, join_school_register({register_table, census, las}, la_codes));
+    SENDHUB_ASSIGN_OR_RETURN(auto register_table,
+                             read_csv(shared_data / "schools/england_school_coords_2024-25.csv"));
+    SENDHUB_ASSIGN_OR_RETURN(auto census,
+                             read_csv(shared_data / "sen_school_level/england_census_2024-25.csv"));
+    SENDHUB_ASSIGN_OR_RETURN(
+        auto las, read_csv(shared_data / "sen_school_level/la_and_region_codes_meta_2024-25.csv"));
+    SENDHUB_ASSIGN_OR_RETURN(auto joined,
+                             join_school_register({register_table, census, las}, la_codes));
 
     SchoolImportReport report;
     report.rejected = std::move(joined.rejected);
@@ -33,13 +37,21 @@ Result<SchoolImportReport> import_schools(Services& s, const std::filesystem::pa
     s.database->write([&](SqlConnection& c) {
         for (const auto& school : joined.schools) {
             switch (SchoolStore::upsert(c, school)) {
-                case UpsertOutcome::added: ++report.added; break;
-                case UpsertOutcome::updated: ++report.updated; break;
-                case UpsertOutcome::unchanged: ++report.unchanged; break;
+                case UpsertOutcome::added:
+                    ++report.added;
+                    break;
+                case UpsertOutcome::updated:
+                    ++report.updated;
+                    break;
+                case UpsertOutcome::unchanged:
+                    ++report.unchanged;
+                    break;
             }
         }
         append_audit(c, who, "import", "import", "schools",
-                     {{"added", report.added}, {"updated", report.updated}, {"rejected", report.rejected.size()}});
+                     {{"added", report.added},
+                      {"updated", report.updated},
+                      {"rejected", report.rejected.size()}});
     });
     return report;
 }
@@ -52,28 +64,33 @@ Result<std::size_t> import_outcodes(Services& s, const std::filesystem::path& sh
     auto town = table.column("town");
     auto region = table.column("region");
     if (!code || !lat || !lon || !town || !region)
-        return std::unexpected(Error::bad_request("missing_column", "outcode file lacks postcode/latitude/longitude/town/region"));
+        return std::unexpected(Error::bad_request(
+            "missing_column", "outcode file lacks postcode/latitude/longitude/town/region"));
     std::vector<Outcode> outcodes;
     for (const auto& row : table.rows()) {
         if (row.size() <= std::max({*code, *lat, *lon, *town, *region})) continue;
         auto latitude = parse_double(trim(row[*lat]));
         auto longitude = parse_double(trim(row[*lon]));
         if (!latitude || !longitude) continue;
-        outcodes.push_back({to_upper(trim(row[*code])), {*latitude, *longitude}, trim(row[*town]), trim(row[*region])});
+        outcodes.push_back({to_upper(trim(row[*code])),
+                            {*latitude, *longitude},
+                            trim(row[*town]),
+                            trim(row[*region])});
     }
     return s.practitioners.load_outcodes(outcodes);
 }
 
 void print_report(const SchoolImportReport& report, std::FILE* out) {
-    std::fprintf(out, "schools: %zu added, %zu updated, %zu unchanged, %zu rejected", report.added, report.updated,
-                 report.unchanged, report.rejected.size());
-    if (report.outside_filter > 0) std::fprintf(out, " (%zu outside the chosen local authorities)", report.outside_filter);
+    std::fprintf(out, "schools: %zu added, %zu updated, %zu unchanged, %zu rejected", report.added,
+                 report.updated, report.unchanged, report.rejected.size());
+    if (report.outside_filter > 0)
+        std::fprintf(out, " (%zu outside the chosen local authorities)", report.outside_filter);
     std::fprintf(out, "\n");
     std::map<std::string, std::vector<const RegisterRejection*>> by_reason;
     for (const auto& r : report.rejected) by_reason[r.reason].push_back(&r);
     for (const auto& [reason, rows] : by_reason) {
-        std::fprintf(out, "  rejected %zu: %s (for example line %zu, URN %s)\n", rows.size(), reason.c_str(),
-                     rows.front()->line, rows.front()->urn.c_str());
+        std::fprintf(out, "  rejected %zu: %s (for example line %zu, URN %s)\n", rows.size(),
+                     reason.c_str(), rows.front()->line, rows.front()->urn.c_str());
     }
 }
 

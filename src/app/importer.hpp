@@ -21,10 +21,13 @@ struct SchoolImportReport {
 };
 
 //! Imports schools (all of England when `la_codes` is empty) inside one transaction.
-[[nodiscard]] Result<SchoolImportReport> import_schools(Services& s, const std::filesystem::path& shared_data,
-                                                        const std::set<int>& la_codes, const AuditContext& who);
+[[nodiscard]] Result<SchoolImportReport> import_schools(Services& s,
+                                                        const std::filesystem::path& shared_data,
+                                                        const std::set<int>& la_codes,
+                                                        const AuditContext& who);
 //! Loads shared_data/postcodes/gibbs_uk_outcodes.csv into the outcode table.
-[[nodiscard]] Result<std::size_t> import_outcodes(Services& s, const std::filesystem::path& shared_data);
+[[nodiscard]] Result<std::size_t> import_outcodes(Services& s,
+                                                  const std::filesystem::path& shared_data);
 
 //! Prints the report: counts, then rejection reasons with how often and a few examples.
 void print_report(const SchoolImportReport& report, std::FILE* out);

@@ -44,7 +44,8 @@ void Mailer::start(std::chrono::milliseconds interval) {
             } catch (const std::exception& e) {
                 std::fprintf(stderr, "sendhub: mailer: %s\n", e.what());
             }
-            for (auto waited = std::chrono::milliseconds{0}; waited < interval && !stop.stop_requested();
+            for (auto waited = std::chrono::milliseconds{0};
+                 waited < interval && !stop.stop_requested();
                  waited += std::chrono::milliseconds{50})
                 std::this_thread::sleep_for(std::chrono::milliseconds{50});
         }
@@ -74,12 +75,12 @@ int Mailer::deliver_due() {
 
 std::string Mailer::message(const Notification& n) const {
     const auto& config = services_.config;
-    return "From: " + header_safe(config.trust_name) + " <" + header_safe(config.mail_from) + ">\r\n" +
-           "To: " + header_safe(n.recipient) + "\r\n" +
-           "Subject: " + header_safe(n.subject) + "\r\n" +
-           "Date: " + format_rfc5322(now()) + "\r\n" +
-           "Message-ID: <notification-" + std::to_string(n.id) + "@sendhub>\r\n" +
-           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+    return "From: " + header_safe(config.trust_name) + " <" + header_safe(config.mail_from) +
+           ">\r\n" + "To: " + header_safe(n.recipient) + "\r\n" +
+           "Subject: " + header_safe(n.subject) + "\r\n" + "Date: " + format_rfc5322(now()) +
+           "\r\n" + "Message-ID: <notification-" + std::to_string(n.id) + "@sendhub>\r\n" +
+           "MIME-Version: 1.0\r\nContent-Type: text/plain; "
+           "charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
            n.body + "\r\n\r\n-- \r\n" + config.trust_name + " · sendhub\r\n";
 }
 
@@ -88,13 +89,16 @@ Result<void> Mailer::deliver(const Notification& n) {
     if (config.smtp_url.empty()) {
         std::error_code ec;
         std::filesystem::create_directories(config.mail_dir, ec);
-        auto path = std::filesystem::path(config.mail_dir) / (std::to_string(n.id) + "-" + n.kind + ".eml");
+        auto path =
+            std::filesystem::path(config.mail_dir) / (std::to_string(n.id) + "-" + n.kind + ".eml");
         auto temporary = path;
         temporary += ".tmp";
         {
             std::ofstream out(temporary, std::ios::binary);
             out << message(n);
-            if (!out) return std::unexpected(Error::conflict("mail_dir", "cannot write " + temporary.string()));
+            if (!out)
+                return std::unexpected(
+                    Error::conflict("mail_dir", "cannot write " + temporary.string()));
         }
         std::filesystem::rename(temporary, path, ec);  // appears whole or not at all
         if (ec) return std::unexpected(Error::conflict("mail_dir", ec.message()));

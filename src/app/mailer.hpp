@@ -12,7 +12,7 @@
 namespace sendhub {
 
 class Mailer {
-public:
+  public:
     explicit Mailer(Services& services) : services_(services) {}
     ~Mailer() { stop(); }
 
@@ -22,7 +22,7 @@ public:
     //! Delivers what is due now; returns how many were sent.
     int deliver_due();
 
-private:
+  private:
     [[nodiscard]] Result<void> deliver(const Notification& n);
     [[nodiscard]] std::string message(const Notification& n) const;
 

@@ -19,8 +19,10 @@ TEST(Mailer, AFailedSendIsRetriedLaterAndNeverLost) {
     Services services(config, open_database("sqlite:" + (dir / "db.sqlite").string()));
     migrate(*services.database);
     services.database->write([](SqlConnection& c) {
-        c.execute_with("INSERT INTO notifications (kind, recipient, subject, body, created_at, next_attempt_at)"
-                       " VALUES ('decision', 'senco@example.org', 'Decision', 'Sign in to read it.', 0, 0)");
+        c.execute_with(
+            "INSERT INTO notifications (kind, recipient, subject, body, created_at, "
+            "next_attempt_at)"
+            " VALUES ('decision', 'senco@example.org', 'Decision', 'Sign in to read it.', 0, 0)");
     });
     Mailer mailer(services);
     EXPECT_EQ(mailer.deliver_due(), 0);
@@ -34,7 +36,8 @@ TEST(Mailer, AFailedSendIsRetriedLaterAndNeverLost) {
     EXPECT_EQ(mailer.deliver_due(), 0);  // not due yet: nothing is tried
 
     services.config.smtp_url.clear();  // fall back to .eml files
-    services.database->write([](SqlConnection& c) { c.execute_with("UPDATE notifications SET next_attempt_at = 0"); });
+    services.database->write(
+        [](SqlConnection& c) { c.execute_with("UPDATE notifications SET next_attempt_at = 0"); });
     EXPECT_EQ(mailer.deliver_due(), 1);
     EXPECT_EQ(services.outbox.pending_count(), 0);
     EXPECT_TRUE(std::filesystem::exists(dir / "mail" / "1-decision.eml"));

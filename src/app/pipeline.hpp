@@ -4,16 +4,16 @@
 // CSRF, idempotency keys, the handler, then security headers and the access log.
 #include <chrono>
 
+#include "adapter/templates.hpp"
 #include "app/routes.hpp"
 #include "http/message.hpp"
 #include "http/static_files.hpp"
 #include "service/services.hpp"
-#include "adapter/templates.hpp"
 
 namespace sendhub {
 
 class Pipeline {
-public:
+  public:
     Pipeline(Services& services, const Templates& templates, const http::StaticFiles& static_files);
     [[nodiscard]] http::Response handle(http::Request& request);
     //! Whether the request goes to a route that checks a password (Lane::sign_in).
@@ -21,14 +21,16 @@ public:
     //! The answer when the sign-in queue is full: 503 with Retry-After, as a page or JSON.
     [[nodiscard]] http::Response sign_in_busy(http::Request& request);
 
-private:
+  private:
     http::Response dispatch(http::Request& request, const std::string& request_id);
     //! Runs the handler: a GET in one read snapshot, a POST with an Idempotency-Key in one
     //! write transaction with its stored answer, anything else as it is.
     http::Response run_in_transaction(RequestContext& ctx, const Route& route);
     //! A failure outside any handler's control (busy, internal), as a page or as JSON.
-    http::Response unexpected_error(http::Request& request, const std::string& request_id, const Error& error);
-    http::Response finish(http::Response response, const http::Request& request, const std::string& request_id,
+    http::Response unexpected_error(http::Request& request, const std::string& request_id,
+                                    const Error& error);
+    http::Response finish(http::Response response, const http::Request& request,
+                          const std::string& request_id,
                           std::chrono::steady_clock::time_point started);
 
     Services& services_;

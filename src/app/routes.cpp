@@ -8,17 +8,21 @@ namespace sendhub {
 http::Router<Route> make_router() {
     http::Router<Route> r;
     using P = Permission;
-    auto page = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
+    auto page = [&](const char* method, const char* path, std::optional<P> permission,
+                    auto handler) {
         r.add(method, path, Route{Surface::page, permission, handler});
     };
-    auto json = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
+    auto json = [&](const char* method, const char* path, std::optional<P> permission,
+                    auto handler) {
         r.add(method, path, Route{Surface::api, permission, handler});
     };
     // These check a password (argon2id), so they run on the sign-in threads.
-    auto page_checking_password = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
+    auto page_checking_password = [&](const char* method, const char* path,
+                                      std::optional<P> permission, auto handler) {
         r.add(method, path, Route{Surface::page, permission, handler, Lane::sign_in});
     };
-    auto json_checking_password = [&](const char* method, const char* path, std::optional<P> permission, auto handler) {
+    auto json_checking_password = [&](const char* method, const char* path,
+                                      std::optional<P> permission, auto handler) {
         r.add(method, path, Route{Surface::api, permission, handler, Lane::sign_in});
     };
 
@@ -78,19 +82,25 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/practitioners/{id}", P::read_practitioners, api::practitioner_get);
     json("PUT", "/api/v1/practitioners/{id}", P::manage_practitioners, api::practitioner_update);
     // Availability, planning and calendars (issue 7); planning_service.cpp decides whose
-    json("GET", "/api/v1/practitioners/{id}/availability", P::read_practitioners, api::availability_get);
-    json("PUT", "/api/v1/practitioners/{id}/availability", P::read_practitioners, api::availability_put);
+    json("GET", "/api/v1/practitioners/{id}/availability", P::read_practitioners,
+         api::availability_get);
+    json("PUT", "/api/v1/practitioners/{id}/availability", P::read_practitioners,
+         api::availability_put);
     json("POST", "/api/v1/practitioners/{id}/leave", P::read_practitioners, api::leave_create);
-    json("DELETE", "/api/v1/practitioners/{id}/leave/{leave_id}", P::read_practitioners, api::leave_delete);
+    json("DELETE", "/api/v1/practitioners/{id}/leave/{leave_id}", P::read_practitioners,
+         api::leave_delete);
     json("POST", "/api/v1/plans", P::triage_requests, api::plan_propose);
     json("POST", "/api/v1/plans/accept", P::triage_requests, api::plan_accept);
     json("GET", "/api/v1/calendar", P::read_calendars, api::calendar_get);
     json("POST", "/api/v1/calendar/feed", P::read_calendars, api::calendar_feed_create);
     json("DELETE", "/api/v1/calendar/feed", P::read_calendars, api::calendar_feed_delete);
-    page("GET", "/practitioners/{id}/availability", P::read_practitioners, pages::availability_page);
-    page("POST", "/practitioners/{id}/availability", P::read_practitioners, pages::availability_save);
+    page("GET", "/practitioners/{id}/availability", P::read_practitioners,
+         pages::availability_page);
+    page("POST", "/practitioners/{id}/availability", P::read_practitioners,
+         pages::availability_save);
     page("POST", "/practitioners/{id}/leave", P::read_practitioners, pages::leave_add);
-    page("POST", "/practitioners/{id}/leave/{leave_id}/delete", P::read_practitioners, pages::leave_remove);
+    page("POST", "/practitioners/{id}/leave/{leave_id}/delete", P::read_practitioners,
+         pages::leave_remove);
     page("GET", "/plan", P::triage_requests, pages::plan_page);
     page("POST", "/plan", P::triage_requests, pages::plan_submit);
     page("POST", "/plan/accept", P::triage_requests, pages::plan_accept_submit);
@@ -136,7 +146,8 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/requests/{id}/triage", P::triage_requests, api::request_triage);
     json("POST", "/api/v1/requests/{id}/resubmit", P::submit_requests, api::request_resubmit);
     json("POST", "/api/v1/requests/{id}/cancel", P::submit_requests, api::request_cancel);
-    json("GET", "/api/v1/requests/{id}/candidates", P::triage_requests, api::request_candidates_get);
+    json("GET", "/api/v1/requests/{id}/candidates", P::triage_requests,
+         api::request_candidates_get);
     json("POST", "/api/v1/requests/{id}/assign", P::triage_requests, api::request_assign);
     json("POST", "/api/v1/requests/{id}/agreement", P::use_outreach, api::agreement_create);
     json("GET", "/api/v1/agreements/{id}.pdf", P::use_outreach, api::agreement_pdf);  // before {id}
@@ -146,7 +157,8 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/agreements/{id}/complete", P::triage_requests, api::agreement_complete);
     json("POST", "/api/v1/agreements/{id}/visits", P::use_outreach, api::visit_create);
     json("GET", "/api/v1/agreements/{id}/progress", P::use_outreach, api::progress_list);
-    json("POST", "/api/v1/agreements/{id}/outcomes/{oid}/progress", P::use_outreach, api::progress_create);
+    json("POST", "/api/v1/agreements/{id}/outcomes/{oid}/progress", P::use_outreach,
+         api::progress_create);
     json("POST", "/api/v1/agreements/{id}/feedback", P::use_outreach, api::feedback_create);
     json("GET", "/api/v1/feedback", P::read_feedback, api::feedback_list);
     json("GET", "/api/v1/visits/mine", P::use_outreach, api::visits_mine);

@@ -3,9 +3,9 @@
 #include <functional>
 #include <optional>
 
+#include "adapter/request_context.hpp"
 #include "core/policy.hpp"
 #include "http/router.hpp"
-#include "adapter/request_context.hpp"
 
 namespace sendhub {
 

@@ -20,7 +20,8 @@ using VisitId = StrongId<struct VisitIdTag>;
 enum class Frequency { one_off, weekly, fortnightly, monthly };
 enum class AgreementStatus { draft, agreed, completed, cancelled };
 enum class VisitStatus { planned, delivered, cancelled };
-//! Progress towards an outcome (seed 002: "progress towards outcomes will be systematically recorded").
+//! Progress towards an outcome (seed 002: "progress towards outcomes will be systematically
+//! recorded").
 enum class ProgressStatus { not_started, emerging, developing, secure, achieved };
 
 [[nodiscard]] std::span<const Term<Frequency>> frequency_terms();

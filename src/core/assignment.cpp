@@ -27,13 +27,15 @@ double resource_term(const AssignmentProblem& p, int r, double price) {
 }
 
 int resource_supply(const AssignmentProblem& p, int r, double price) {
-    return price > static_cast<double>(p.overload_penalty) ? p.resources[r].capacity : p.resources[r].fair_share;
+    return price > static_cast<double>(p.overload_penalty) ? p.resources[r].capacity
+                                                           : p.resources[r].fair_share;
 }
 
 //! Lagrangian bound for `prices` over the arcs `arcs_of(t)` gives; `choice` receives each
 //! task's cheapest option.
 template <typename ArcsOf>
-double lagrangian_bound(const AssignmentProblem& p, ArcsOf arcs_of, std::span<const double> prices, std::vector<int>* choice) {
+double lagrangian_bound(const AssignmentProblem& p, ArcsOf arcs_of, std::span<const double> prices,
+                        std::vector<int>* choice) {
     double bound = 0;
     for (std::size_t t = 0; t < p.tasks.size(); ++t) {
         const int d = p.tasks[t].demand;
@@ -47,22 +49,31 @@ double lagrangian_bound(const AssignmentProblem& p, ArcsOf arcs_of, std::span<co
         bound += best;
         if (choice) (*choice)[t] = arg;
     }
-    for (std::size_t r = 0; r < prices.size(); ++r) bound -= resource_term(p, static_cast<int>(r), prices[r]);
+    for (std::size_t r = 0; r < prices.size(); ++r)
+        bound -= resource_term(p, static_cast<int>(r), prices[r]);
     return bound;
 }
 
 //! Current assignment with loads and, per practitioner, the tasks they carry.
 class Assignment {
-public:
+  public:
     Assignment(const AssignmentProblem& p, std::span<const std::vector<AssignmentArc>> by_resource)
-        : p_(&p), by_resource_(by_resource), of_(p.tasks.size(), kUnassigned), slot_(p.tasks.size(), 0),
-          load_(p.resources.size(), 0), carried_(p.resources.size()), current_cost_(p.tasks.size()) {
-        for (std::size_t t = 0; t < p.tasks.size(); ++t) current_cost_[t] = cost(static_cast<int>(t), kUnassigned);
+        : p_(&p),
+          by_resource_(by_resource),
+          of_(p.tasks.size(), kUnassigned),
+          slot_(p.tasks.size(), 0),
+          load_(p.resources.size(), 0),
+          carried_(p.resources.size()),
+          current_cost_(p.tasks.size()) {
+        for (std::size_t t = 0; t < p.tasks.size(); ++t)
+            current_cost_[t] = cost(static_cast<int>(t), kUnassigned);
     }
 
     [[nodiscard]] int of(int t) const { return of_[t]; }
     [[nodiscard]] int load(int r) const { return load_[r]; }
-    [[nodiscard]] bool fits(int r, int extra) const { return load_[r] + extra <= p_->resources[r].capacity; }
+    [[nodiscard]] bool fits(int r, int extra) const {
+        return load_[r] + extra <= p_->resources[r].capacity;
+    }
     [[nodiscard]] const std::vector<int>& carried(int r) const { return carried_[r]; }
     [[nodiscard]] const std::vector<int>& result() const { return of_; }
     //! What task t costs where it is now.
@@ -70,7 +81,8 @@ public:
     [[nodiscard]] std::int64_t objective() const {
         std::int64_t total = 0;
         for (auto c : current_cost_) total += c;
-        for (std::size_t r = 0; r < load_.size(); ++r) total += overload(*p_, static_cast<int>(r), load_[r]);
+        for (std::size_t r = 0; r < load_.size(); ++r)
+            total += overload(*p_, static_cast<int>(r), load_[r]);
         return total;
     }
 
@@ -106,9 +118,10 @@ public:
         }
     }
 
-private:
+  private:
     const AssignmentProblem* p_;
-    std::span<const std::vector<AssignmentArc>> by_resource_;  // each task's arcs sorted by resource
+    std::span<const std::vector<AssignmentArc>>
+        by_resource_;  // each task's arcs sorted by resource
     std::vector<int> of_, slot_, load_;
     std::vector<std::vector<int>> carried_;
     std::vector<std::int64_t> current_cost_;
@@ -120,7 +133,8 @@ struct SearchArcs {
 };
 
 //! Tasks with the most to lose go first, each to its cheapest priced option that still has room.
-Assignment construct(const AssignmentProblem& p, const SearchArcs& search, std::span<const double> prices) {
+Assignment construct(const AssignmentProblem& p, const SearchArcs& search,
+                     std::span<const double> prices) {
     const auto& arcs = search.by_cost;
     const int n = static_cast<int>(p.tasks.size());
     std::vector<double> regret(n);
@@ -129,8 +143,10 @@ Assignment construct(const AssignmentProblem& p, const SearchArcs& search, std::
         double best = static_cast<double>(p.unassigned_penalty) * d, second = best;
         for (const auto& a : arcs[t]) {
             double v = static_cast<double>(a.cost) + d * prices[a.resource];
-            if (v < best) second = best, best = v;
-            else if (v < second) second = v;
+            if (v < best)
+                second = best, best = v;
+            else if (v < second)
+                second = v;
         }
         regret[t] = second - best;
     }
@@ -144,7 +160,8 @@ Assignment construct(const AssignmentProblem& p, const SearchArcs& search, std::
         double best = std::numeric_limits<double>::infinity();
         for (const auto& a : arcs[t]) {
             if (!x.fits(a.resource, d)) continue;
-            double v = static_cast<double>(a.cost + x.overload_change(a.resource, d)) + d * prices[a.resource];
+            double v = static_cast<double>(a.cost + x.overload_change(a.resource, d)) +
+                       d * prices[a.resource];
             if (v < best) best = v, arg = a.resource;
         }
         x.place(t, arg);
@@ -154,7 +171,8 @@ Assignment construct(const AssignmentProblem& p, const SearchArcs& search, std::
 
 //! First-improvement local search over the `focus` tasks: move one, give unplanned work a chain
 //! of two moves, then swap two; until nothing improves.
-void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x, std::span<const int> focus) {
+void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x,
+             std::span<const int> focus) {
     const auto& arcs = search.by_cost;
     std::vector<int> changed;  // practitioners whose work changed in the last step
     auto put = [&](int t, int r) {
@@ -176,7 +194,9 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
         put(t, arg);
         return true;
     };
-    auto room_after = [&](int r, int delta) { return r == kUnassigned || x.load(r) + delta <= p.resources[r].capacity; };
+    auto room_after = [&](int r, int delta) {
+        return r == kUnassigned || x.load(r) + delta <= p.resources[r].capacity;
+    };
     // t goes to `to` and one task u there goes where t was (unplanned work may change places
     // with planned work: a bigger piece may fill the same room better).
     auto try_swap = [&](int t) {
@@ -192,7 +212,8 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
                 if (!room_after(from, du - dt) || !room_after(to, dt - du)) continue;
                 std::int64_t cost_u_from = x.cost(u, from);
                 if (cost_u_from < 0) continue;
-                std::int64_t delta = a.cost + cost_u_from - cost_t - x.current_cost(u) + x.overload_change(from, du - dt) +
+                std::int64_t delta = a.cost + cost_u_from - cost_t - x.current_cost(u) +
+                                     x.overload_change(from, du - dt) +
                                      x.overload_change(to, dt - du);
                 if (delta >= 0) continue;
                 put(t, kUnassigned);
@@ -212,14 +233,16 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
             const int to = a.resource;
             if (to == from) continue;
             const std::int64_t first = a.cost - cost_t;
-            if (from != kUnassigned && first >= 0) break;  // t gets cheaper; the mirror chain is found from u
+            if (from != kUnassigned && first >= 0)
+                break;  // t gets cheaper; the mirror chain is found from u
             const std::int64_t leave_from = x.overload_change(from, -dt);
             for (int u : x.carried(to)) {
                 const int du = p.tasks[u].demand;
                 if (!room_after(to, dt - du)) continue;
                 // Everything but u's new practitioner's penalty (never negative) is known, and
                 // u's arcs come cheapest first: once this is not an improvement, none after is.
-                const std::int64_t known = first - x.current_cost(u) + leave_from + x.overload_change(to, dt - du);
+                const std::int64_t known =
+                    first - x.current_cost(u) + leave_from + x.overload_change(to, dt - du);
                 for (const auto& b : arcs[u]) {
                     if (known + b.cost >= 0) break;
                     const int w = b.resource;
@@ -274,7 +297,8 @@ std::vector<int> repack_pair(const AssignmentProblem& p, Assignment& x, int a, i
     tasks.insert(tasks.end(), x.carried(b).begin(), x.carried(b).end());
     if (tasks.size() > kMaxTasks) return {};
     for (std::size_t t = 0; t < p.tasks.size() && tasks.size() < kMaxTasks; ++t)
-        if (x.of(static_cast<int>(t)) == kUnassigned && (x.cost(static_cast<int>(t), a) >= 0 || x.cost(static_cast<int>(t), b) >= 0))
+        if (x.of(static_cast<int>(t)) == kUnassigned &&
+            (x.cost(static_cast<int>(t), a) >= 0 || x.cost(static_cast<int>(t), b) >= 0))
             tasks.push_back(static_cast<int>(t));
     for (int t : tasks) x.place(t, kUnassigned);
     std::ranges::sort(tasks, [&](int l, int r) { return p.tasks[l].demand > p.tasks[r].demand; });
@@ -282,7 +306,8 @@ std::vector<int> repack_pair(const AssignmentProblem& p, Assignment& x, int a, i
     const std::size_t k = tasks.size();
     std::vector<std::array<std::int64_t, 3>> cost(k);  // on a, on b, unplanned; -1 if not allowed
     std::vector<std::int64_t> cheapest_after(k + 1, 0);
-    for (std::size_t i = 0; i < k; ++i) cost[i] = {x.cost(tasks[i], a), x.cost(tasks[i], b), x.cost(tasks[i], kUnassigned)};
+    for (std::size_t i = 0; i < k; ++i)
+        cost[i] = {x.cost(tasks[i], a), x.cost(tasks[i], b), x.cost(tasks[i], kUnassigned)};
     for (std::size_t i = k; i-- > 0;) {
         std::int64_t low = cost[i][2];
         for (int o = 0; o < 2; ++o)
@@ -293,7 +318,8 @@ std::vector<int> repack_pair(const AssignmentProblem& p, Assignment& x, int a, i
     std::vector<int> choice(k, 2), best_choice(k, 2);
     std::int64_t best = std::numeric_limits<std::int64_t>::max();
     int nodes = 0;
-    auto search = [&](auto&& self, std::size_t i, std::int64_t spent, int load_a, int load_b) -> void {
+    auto search = [&](auto&& self, std::size_t i, std::int64_t spent, int load_a,
+                      int load_b) -> void {
         // Overload only grows with load, so the penalty so far is part of a valid bound.
         std::int64_t so_far = spent + overload(p, a, load_a) + overload(p, b, load_b);
         if (so_far + cheapest_after[i] >= best || ++nodes > kMaxNodes) return;
@@ -308,11 +334,13 @@ std::vector<int> repack_pair(const AssignmentProblem& p, Assignment& x, int a, i
             if (o == 0 && load_a + d > p.resources[a].capacity) continue;
             if (o == 1 && load_b + d > p.resources[b].capacity) continue;
             choice[i] = o;
-            self(self, i + 1, spent + cost[i][o], load_a + (o == 0 ? d : 0), load_b + (o == 1 ? d : 0));
+            self(self, i + 1, spent + cost[i][o], load_a + (o == 0 ? d : 0),
+                 load_b + (o == 1 ? d : 0));
         }
     };
     search(search, 0, 0, base_a, base_b);
-    for (std::size_t i = 0; i < k; ++i) x.place(tasks[i], best_choice[i] == 0 ? a : best_choice[i] == 1 ? b : kUnassigned);
+    for (std::size_t i = 0; i < k; ++i)
+        x.place(tasks[i], best_choice[i] == 0 ? a : best_choice[i] == 1 ? b : kUnassigned);
     return tasks;
 }
 
@@ -327,10 +355,12 @@ void set_fair_shares(AssignmentProblem& problem) {
         double capacity = 0;
         for (const auto& a : t.arcs) capacity += problem.resources[a.resource].capacity;
         if (capacity <= 0) continue;
-        for (const auto& a : t.arcs) share[a.resource] += t.demand * problem.resources[a.resource].capacity / capacity;
+        for (const auto& a : t.arcs)
+            share[a.resource] += t.demand * problem.resources[a.resource].capacity / capacity;
     }
     for (std::size_t r = 0; r < share.size(); ++r)
-        problem.resources[r].fair_share = std::min(problem.resources[r].capacity, static_cast<int>(share[r]));
+        problem.resources[r].fair_share =
+            std::min(problem.resources[r].capacity, static_cast<int>(share[r]));
 }
 
 std::int64_t assignment_objective(const AssignmentProblem& p, std::span<const int> resource_of) {
@@ -349,7 +379,8 @@ std::int64_t assignment_objective(const AssignmentProblem& p, std::span<const in
             }
         load[resource_of[t]] += task.demand;
     }
-    for (std::size_t r = 0; r < load.size(); ++r) total += overload(p, static_cast<int>(r), load[r]);
+    for (std::size_t r = 0; r < load.size(); ++r)
+        total += overload(p, static_cast<int>(r), load[r]);
     return total;
 }
 
@@ -359,13 +390,15 @@ std::string assignment_violation(const AssignmentProblem& p, std::span<const int
     for (std::size_t t = 0; t < p.tasks.size(); ++t) {
         int r = resource_of[t];
         if (r == kUnassigned) continue;
-        if (std::ranges::none_of(p.tasks[t].arcs, [&](const AssignmentArc& a) { return a.resource == r; }))
+        if (std::ranges::none_of(p.tasks[t].arcs,
+                                 [&](const AssignmentArc& a) { return a.resource == r; }))
             return fmt::format("task {} given to {}, which it may not go to", t, r);
         load[r] += p.tasks[t].demand;
     }
     for (std::size_t r = 0; r < load.size(); ++r)
         if (load[r] > p.resources[r].capacity)
-            return fmt::format("resource {} carries {} of its {} half days", r, load[r], p.resources[r].capacity);
+            return fmt::format("resource {} carries {} of its {} half days", r, load[r],
+                               p.resources[r].capacity);
     return {};
 }
 
@@ -376,13 +409,17 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
     auto& arcs = search.by_cost;
     for (std::size_t t = 0; t < n; ++t) {
         for (const auto& a : p.tasks[t].arcs)
-            if (a.resource >= 0 && static_cast<std::size_t>(a.resource) < m && p.tasks[t].demand <= p.resources[a.resource].capacity)
+            if (a.resource >= 0 && static_cast<std::size_t>(a.resource) < m &&
+                p.tasks[t].demand <= p.resources[a.resource].capacity)
                 arcs[t].push_back(a);
         auto cheaper = [](const AssignmentArc& a, const AssignmentArc& b) {
             return a.cost != b.cost ? a.cost < b.cost : a.resource < b.resource;
         };
-        std::size_t keep = options.max_arcs_per_task > 0 ? std::min(options.max_arcs_per_task, arcs[t].size()) : arcs[t].size();
-        std::ranges::partial_sort(arcs[t], arcs[t].begin() + static_cast<std::ptrdiff_t>(keep), cheaper);
+        std::size_t keep = options.max_arcs_per_task > 0
+                               ? std::min(options.max_arcs_per_task, arcs[t].size())
+                               : arcs[t].size();
+        std::ranges::partial_sort(arcs[t], arcs[t].begin() + static_cast<std::ptrdiff_t>(keep),
+                                  cheaper);
         arcs[t].resize(keep);
     }
     search.by_resource = arcs;
@@ -395,20 +432,24 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
     const std::size_t budget = options.polish_budget / std::max<std::size_t>(searched, 1);
     int construct_every = options.construct_every;
     if (construct_every <= 0)
-        construct_every = std::max(1, options.max_iterations / static_cast<int>(std::clamp<std::size_t>(budget, 5, 24)));
+        construct_every = std::max(
+            1, options.max_iterations / static_cast<int>(std::clamp<std::size_t>(budget, 5, 24)));
     // Iterated local search rounds: 20 per task, within the budget, 60 to 2000.
-    const int perturbations = options.perturbations > 0
-                                  ? options.perturbations
-                                  : static_cast<int>(std::clamp<std::size_t>(std::min(budget, 20 * n), 60, 2000));
+    const int perturbations =
+        options.perturbations > 0
+            ? options.perturbations
+            : static_cast<int>(std::clamp<std::size_t>(std::min(budget, 20 * n), 60, 2000));
 
-    AssignmentSolution best{std::vector<int>(n, kUnassigned), std::numeric_limits<std::int64_t>::max(), 0, 0};
+    AssignmentSolution best{std::vector<int>(n, kUnassigned),
+                            std::numeric_limits<std::int64_t>::max(), 0, 0};
     std::vector<double> prices(m, 0), best_prices(m, 0), step(m, 0);
     std::vector<int> choice(n), demand_on(m);
     double best_bound = -std::numeric_limits<double>::infinity(), theta = options.initial_step;
     int stalled = 0;
     for (int it = 0; it < options.max_iterations; ++it) {
         best.iterations = it + 1;
-        double bound = lagrangian_bound(p, [&](std::size_t t) -> const auto& { return arcs[t]; }, prices, &choice);
+        double bound = lagrangian_bound(
+            p, [&](std::size_t t) -> const auto& { return arcs[t]; }, prices, &choice);
         if (bound > best_bound + 1e-9) {
             best_bound = bound;
             best_prices = prices;
@@ -439,7 +480,8 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
             norm += g * g;
         }
         if (norm == 0) break;  // prices balance supply and demand: the bound is as good as it gets
-        for (std::size_t r = 0; r < m; ++r) prices[r] = std::max(0.0, prices[r] + theta * gap / norm * step[r]);
+        for (std::size_t r = 0; r < m; ++r)
+            prices[r] = std::max(0.0, prices[r] + theta * gap / norm * step[r]);
     }
     // Iterated local search: two practitioners who could share work have everything they carry,
     // and the unplanned work they could take, re-packed exactly; then the moves polish the rest.
@@ -456,7 +498,8 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
                 for (const auto& a : arcs[t])
                     if (a.resource != first) neighbours.push_back(a.resource);
             if (neighbours.empty()) continue;
-            int second = neighbours[std::uniform_int_distribution<std::size_t>(0, neighbours.size() - 1)(rng)];
+            int second = neighbours[std::uniform_int_distribution<std::size_t>(
+                0, neighbours.size() - 1)(rng)];
             Assignment trial = current;
             std::vector<int> touched = repack_pair(p, trial, first, second);
             improve(p, search, trial, touched);
@@ -471,7 +514,8 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
         }
     }
     // The certificate is over every allowed arc, not only the ones searched.
-    best.lower_bound = lagrangian_bound(p, [&](std::size_t t) -> const auto& { return p.tasks[t].arcs; }, best_prices, nullptr);
+    best.lower_bound = lagrangian_bound(
+        p, [&](std::size_t t) -> const auto& { return p.tasks[t].arcs; }, best_prices, nullptr);
     return best;
 }
 

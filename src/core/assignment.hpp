@@ -49,27 +49,30 @@ struct AssignmentProblem {
 void set_fair_shares(AssignmentProblem& problem);
 
 //! Total cost of an assignment (travel, overload and unplanned penalties).
-[[nodiscard]] std::int64_t assignment_objective(const AssignmentProblem& problem, std::span<const int> resource_of);
+[[nodiscard]] std::int64_t assignment_objective(const AssignmentProblem& problem,
+                                                std::span<const int> resource_of);
 //! Empty when the assignment keeps every rule (allowed arcs only, capacities), else what it breaks.
-[[nodiscard]] std::string assignment_violation(const AssignmentProblem& problem, std::span<const int> resource_of);
+[[nodiscard]] std::string assignment_violation(const AssignmentProblem& problem,
+                                               std::span<const int> resource_of);
 
 struct AssignmentOptions {
-    int max_iterations = 120;     // subgradient steps
-    double initial_step = 2.0;    // Polyak step factor; halved when the bound stalls
-    int construct_every = 0;      // build and polish an assignment this often; 0: from the budget
+    int max_iterations = 120;   // subgradient steps
+    double initial_step = 2.0;  // Polyak step factor; halved when the bound stalls
+    int construct_every = 0;    // build and polish an assignment this often; 0: from the budget
     std::size_t polish_budget = 2500000;  // arcs searched × constructions (5 to 24 of them)
-    std::size_t max_arcs_per_task = 40;  // the cheapest arcs searched; the bound uses all
-    double target_gap = 0.0005;   // stop once within this fraction of the bound
-    int perturbations = 0;        // rounds of iterated local search; 0: from the budget (60 to 2000)
+    std::size_t max_arcs_per_task = 40;   // the cheapest arcs searched; the bound uses all
+    double target_gap = 0.0005;           // stop once within this fraction of the bound
+    int perturbations = 0;  // rounds of iterated local search; 0: from the budget (60 to 2000)
 };
 
 struct AssignmentSolution {
     std::vector<int> resource_of;  // per task, or kUnassigned
     std::int64_t objective = 0;
-    double lower_bound = 0;        // no assignment can cost less (Lagrangian bound over all arcs)
+    double lower_bound = 0;  // no assignment can cost less (Lagrangian bound over all arcs)
     int iterations = 0;
 };
 
-[[nodiscard]] AssignmentSolution solve_assignment(const AssignmentProblem& problem, const AssignmentOptions& options = {});
+[[nodiscard]] AssignmentSolution solve_assignment(const AssignmentProblem& problem,
+                                                  const AssignmentOptions& options = {});
 
 }  // namespace sendhub

@@ -8,24 +8,34 @@ namespace sendhub {
 namespace {
 
 constexpr std::array<WeekdayName, 7> kWeekdays{{{"mon", "Monday"},
-                                                 {"tue", "Tuesday"},
-                                                 {"wed", "Wednesday"},
-                                                 {"thu", "Thursday"},
-                                                 {"fri", "Friday"},
-                                                 {"sat", "Saturday"},
-                                                 {"sun", "Sunday"}}};
+                                                {"tue", "Tuesday"},
+                                                {"wed", "Wednesday"},
+                                                {"thu", "Thursday"},
+                                                {"fri", "Friday"},
+                                                {"sat", "Saturday"},
+                                                {"sun", "Sunday"}}};
 
 }  // namespace
 
-std::span<const WeekdayName> weekday_names() { return kWeekdays; }
+std::span<const WeekdayName> weekday_names() {
+    return kWeekdays;
+}
 
-int weekday_index(Date date) { return static_cast<int>(std::chrono::weekday{std::chrono::sys_days{date}}.iso_encoding()) - 1; }
+int weekday_index(Date date) {
+    return static_cast<int>(std::chrono::weekday{std::chrono::sys_days{date}}.iso_encoding()) - 1;
+}
 
-Date monday_of(Date date) { return add_days(date, -weekday_index(date)); }
+Date monday_of(Date date) {
+    return add_days(date, -weekday_index(date));
+}
 
-Date add_days(Date date, int days) { return Date{std::chrono::sys_days{date} + std::chrono::days{days}}; }
+Date add_days(Date date, int days) {
+    return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
+}
 
-bool WorkingPattern::works_on(Date date) const { return works_on_weekday(weekday_index(date)); }
+bool WorkingPattern::works_on(Date date) const {
+    return works_on_weekday(weekday_index(date));
+}
 
 Result<WorkingPattern> parse_working_days(std::span<const std::string> codes) {
     WorkingPattern pattern{0};
@@ -33,10 +43,15 @@ Result<WorkingPattern> parse_working_days(std::span<const std::string> codes) {
         std::string code = trim(raw);
         bool known = false;
         for (std::size_t i = 0; i < kWeekdays.size(); ++i)
-            if (kWeekdays[i].code == code) pattern.days |= static_cast<std::uint8_t>(1U << i), known = true;
-        if (!known) return std::unexpected(Error::invalid("working_days", "invalid", "Choose days of the week from Monday to Sunday"));
+            if (kWeekdays[i].code == code)
+                pattern.days |= static_cast<std::uint8_t>(1U << i), known = true;
+        if (!known)
+            return std::unexpected(Error::invalid("working_days", "invalid",
+                                                  "Choose days of the week from Monday to Sunday"));
     }
-    if (pattern.days == 0) return std::unexpected(Error::invalid("working_days", "required", "Select at least one working day"));
+    if (pattern.days == 0)
+        return std::unexpected(
+            Error::invalid("working_days", "required", "Select at least one working day"));
     return pattern;
 }
 
@@ -68,12 +83,15 @@ Result<Leave> validate_leave(const LeaveInput& input) {
     if (!first) v.fail("first", "invalid", "Enter the first day of leave, like 2026-12-21");
     if (!last) v.fail("last", "invalid", "Enter the last day of leave, like 2027-01-01");
     if (first && last) {
-        if (days_between(*first, *last) < 0) v.fail("last", "before_first", "The last day of leave must be on or after the first");
-        else if (days_between(*first, *last) >= kMaxLeaveDays) v.fail("last", "too_long", "Record leave of up to a year at a time");
+        if (days_between(*first, *last) < 0)
+            v.fail("last", "before_first", "The last day of leave must be on or after the first");
+        else if (days_between(*first, *last) >= kMaxLeaveDays)
+            v.fail("last", "too_long", "Record leave of up to a year at a time");
         leave.first = *first, leave.last = *last;
     }
     leave.reason = trim(input.reason);
-    if (utf8_length(leave.reason) > 200) v.fail("reason", "too_long", "The reason must be 200 characters or fewer");
+    if (utf8_length(leave.reason) > 200)
+        v.fail("reason", "too_long", "The reason must be 200 characters or fewer");
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return leave;
 }

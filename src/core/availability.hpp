@@ -18,7 +18,9 @@ using LeaveId = StrongId<struct LeaveIdTag>;
 struct WorkingPattern {
     std::uint8_t days = 0b0011111;
     [[nodiscard]] bool works_on(Date date) const;
-    [[nodiscard]] bool works_on_weekday(int monday_based) const { return (days >> monday_based) & 1U; }
+    [[nodiscard]] bool works_on_weekday(int monday_based) const {
+        return (days >> monday_based) & 1U;
+    }
 };
 
 //! "mon", "tue" … "sun", with their labels, in week order.

@@ -55,7 +55,8 @@ CsvTable CsvTable::parse(std::string_view text) {
     CsvTable table;
     if (!records.empty()) {
         table.header_ = std::move(records.front());
-        table.rows_.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
+        table.rows_.assign(std::make_move_iterator(records.begin() + 1),
+                           std::make_move_iterator(records.end()));
     }
     return table;
 }
@@ -76,8 +77,10 @@ std::string csv_record(const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) out += ',';
         std::string f = fields[i];
-        bool numeric = !f.empty() && f.find_first_not_of("-0123456789.") == std::string::npos && f != "-";
-        if (!f.empty() && !numeric && std::string_view("=+-@").find(f[0]) != std::string_view::npos) f.insert(0, 1, '\'');
+        bool numeric =
+            !f.empty() && f.find_first_not_of("-0123456789.") == std::string::npos && f != "-";
+        if (!f.empty() && !numeric && std::string_view("=+-@").find(f[0]) != std::string_view::npos)
+            f.insert(0, 1, '\'');
         if (f.find_first_of(",\"\r\n") == std::string::npos) {
             out += f;
             continue;

@@ -8,7 +8,7 @@
 namespace sendhub {
 
 class CsvTable {
-public:
+  public:
     //! Parses the whole text; the first record is the header.
     static CsvTable parse(std::string_view text);
 
@@ -17,7 +17,7 @@ public:
     //! Index of a header column, or nullopt when the file lacks it.
     [[nodiscard]] std::optional<std::size_t> column(std::string_view name) const;
 
-private:
+  private:
     std::vector<std::string> header_;
     std::vector<std::vector<std::string>> rows_;
 };

@@ -30,7 +30,8 @@ TEST(Csv, LastLineWithoutNewlineIsKept) {
 namespace sendhub {
 
 TEST(CsvRecord, QuotesWhatNeedsQuotingAndDefusesFormulas) {
-    EXPECT_EQ(csv_record({"a", "b,c", "say \"hi\"", "-1250", "=SUM(A1)"}), "a,\"b,c\",\"say \"\"hi\"\"\",-1250,'=SUM(A1)\r\n");
+    EXPECT_EQ(csv_record({"a", "b,c", "say \"hi\"", "-1250", "=SUM(A1)"}),
+              "a,\"b,c\",\"say \"\"hi\"\"\",-1250,'=SUM(A1)\r\n");
     auto back = CsvTable::parse("h1,h2\r\n" + csv_record({"x,y", "line\nbreak"}));
     ASSERT_EQ(back.rows().size(), 1u);
     EXPECT_EQ(back.rows()[0][0], "x,y");

@@ -13,7 +13,8 @@ std::optional<Date> parse_date(std::string_view text) {
     auto m = parse_int(text.substr(5, 2));
     auto d = parse_int(text.substr(8, 2));
     if (!y || !m || !d || *y < 1900 || *y > 2200) return std::nullopt;
-    Date date{year{static_cast<int>(*y)}, month{static_cast<unsigned>(*m)}, day{static_cast<unsigned>(*d)}};
+    Date date{year{static_cast<int>(*y)}, month{static_cast<unsigned>(*m)},
+              day{static_cast<unsigned>(*d)}};
     if (!date.ok()) return std::nullopt;
     return date;
 }
@@ -41,16 +42,21 @@ Timestamp to_london(Timestamp at) {
     return at + (summer ? hours{1} : hours{0});
 }
 
-Date london_date(Timestamp at) { return year_month_day{floor<days>(to_london(at))}; }
+Date london_date(Timestamp at) {
+    return year_month_day{floor<days>(to_london(at))};
+}
 
-Date london_today() { return london_date(now()); }
+Date london_today() {
+    return london_date(now());
+}
 
 std::string format_london_time(Timestamp at) {
     auto local = to_london(at);
     auto day_part = floor<days>(local);
     hh_mm_ss time{local - day_part};
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%s %02d:%02d", format_date(year_month_day{day_part}).c_str(),
+    std::snprintf(buffer, sizeof buffer, "%s %02d:%02d",
+                  format_date(year_month_day{day_part}).c_str(),
                   static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()));
     return buffer;
 }
@@ -59,14 +65,16 @@ std::string format_timestamp(Timestamp at) {
     auto day_part = floor<days>(at);
     hh_mm_ss time{at - day_part};
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", format_date(year_month_day{day_part}).c_str(),
+    std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ",
+                  format_date(year_month_day{day_part}).c_str(),
                   static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
                   static_cast<int>(time.seconds().count()));
     return buffer;
 }
 
 std::optional<Timestamp> parse_timestamp(std::string_view text) {
-    if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+    if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+        text[19] != 'Z')
         return std::nullopt;
     auto date = parse_date(text.substr(0, 10));
     auto h = parse_int(text.substr(11, 2));
@@ -84,15 +92,20 @@ std::string format_rfc5322(Timestamp at) {
     year_month_day date{day_part};
     hh_mm_ss time{at - day_part};
     char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%s, %02u %s %04d %02d:%02d:%02d +0000", kDays[weekday{day_part}.c_encoding()],
-                  static_cast<unsigned>(date.day()), kMonths[static_cast<unsigned>(date.month()) - 1],
-                  static_cast<int>(date.year()), static_cast<int>(time.hours().count()),
-                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+    std::snprintf(buffer, sizeof buffer, "%s, %02u %s %04d %02d:%02d:%02d +0000",
+                  kDays[weekday{day_part}.c_encoding()], static_cast<unsigned>(date.day()),
+                  kMonths[static_cast<unsigned>(date.month()) - 1], static_cast<int>(date.year()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()));
     return buffer;
 }
 
-Timestamp now() { return floor<seconds>(system_clock::now()); }
+Timestamp now() {
+    return floor<seconds>(system_clock::now());
+}
 
-std::int64_t days_between(Date from, Date to) { return (sys_days{to} - sys_days{from}).count(); }
+std::int64_t days_between(Date from, Date to) {
+    return (sys_days{to} - sys_days{from}).count();
+}
 
 }  // namespace sendhub

@@ -42,7 +42,8 @@ TEST(Dates, ShowsPeopleLondonLocalTime) {
 }
 
 TEST(Dates, FormatsEmailDates) {
-    EXPECT_EQ(format_rfc5322(*parse_timestamp("2026-11-23T09:14:03Z")), "Mon, 23 Nov 2026 09:14:03 +0000");
+    EXPECT_EQ(format_rfc5322(*parse_timestamp("2026-11-23T09:14:03Z")),
+              "Mon, 23 Nov 2026 09:14:03 +0000");
 }
 
 TEST(Dates, CountsDaysBetweenDates) {

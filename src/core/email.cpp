@@ -9,7 +9,8 @@ namespace sendhub {
 std::optional<std::string> normalise_email(std::string_view raw) {
     std::string email = to_lower(trim(raw));
     auto at = email.find('@');
-    if (email.size() > 254 || at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos)
+    if (email.size() > 254 || at == std::string::npos || at == 0 ||
+        email.find('@', at + 1) != std::string::npos)
         return std::nullopt;
     auto domain = std::string_view(email).substr(at + 1);
     auto dot = domain.rfind('.');

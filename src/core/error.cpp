@@ -7,7 +7,8 @@
 namespace sendhub {
 
 Error Error::validation(std::vector<FieldError> errors) {
-    Error e{.kind = ErrorKind::unprocessable, .code = "invalid", .message = "The input is not valid."};
+    Error e{
+        .kind = ErrorKind::unprocessable, .code = "invalid", .message = "The input is not valid."};
     if (!errors.empty()) {
         e.code = errors.front().code;
         e.message = errors.front().message;
@@ -34,19 +35,24 @@ Error Error::forbidden(std::string message) {
 }
 
 Error Error::unauthenticated(std::string message) {
-    return {.kind = ErrorKind::unauthenticated, .code = "unauthenticated", .message = std::move(message)};
+    return {.kind = ErrorKind::unauthenticated,
+            .code = "unauthenticated",
+            .message = std::move(message)};
 }
 
 Error Error::bad_request(std::string code, std::string message) {
     return {.kind = ErrorKind::bad_request, .code = std::move(code), .message = std::move(message)};
 }
 
-std::string Validator::required_text(std::string field, std::string_view value, std::string_view missing,
-                                     std::string_view label, std::size_t max) {
+std::string Validator::required_text(std::string field, std::string_view value,
+                                     std::string_view missing, std::string_view label,
+                                     std::size_t max) {
     std::string text = trim(value);
-    if (text.empty()) fail(std::move(field), "required", std::string(missing));
+    if (text.empty())
+        fail(std::move(field), "required", std::string(missing));
     else if (utf8_length(text) > max)
-        fail(std::move(field), "too_long", std::string(label) + " must be " + std::to_string(max) + " characters or fewer");
+        fail(std::move(field), "too_long",
+             std::string(label) + " must be " + std::to_string(max) + " characters or fewer");
     return text;
 }
 

@@ -10,17 +10,17 @@ namespace sendhub {
 
 //! The kind of failure: decides the HTTP status (see api/error_response.cpp).
 enum class ErrorKind {
-    bad_request,        // 400: malformed JSON or form
-    unauthenticated,    // 401
-    forbidden,          // 403: the role may not do this
-    not_found,          // 404: missing, or not visible to this user
-    method_not_allowed, // 405
-    conflict,           // 409: not allowed in the current state
-    payload_too_large,  // 413
-    unprocessable,      // 422: validation
-    too_many_requests,  // 429
-    internal,           // 500: never carries detail to the client
-    unavailable,        // 503: busy for a moment; the client may try again
+    bad_request,         // 400: malformed JSON or form
+    unauthenticated,     // 401
+    forbidden,           // 403: the role may not do this
+    not_found,           // 404: missing, or not visible to this user
+    method_not_allowed,  // 405
+    conflict,            // 409: not allowed in the current state
+    payload_too_large,   // 413
+    unprocessable,       // 422: validation
+    too_many_requests,   // 429
+    internal,            // 500: never carries detail to the client
+    unavailable,         // 503: busy for a moment; the client may try again
 };
 
 //! One invalid field, with a machine code and a sentence for a person.
@@ -55,19 +55,19 @@ using Result = std::expected<T, Error>;
 
 //! Collects field errors while validating a whole form, so a person sees all of them at once.
 class Validator {
-public:
+  public:
     void fail(std::string field, std::string code, std::string message) {
         errors_.push_back({std::move(field), std::move(code), std::move(message)});
     }
     //! Trims free text; records "required" with `missing` when blank, or "too_long" when over
     //! `max` characters (as "<label> must be <max> characters or fewer"). Returns the trimmed text.
-    std::string required_text(std::string field, std::string_view value, std::string_view missing, std::string_view label,
-                              std::size_t max);
+    std::string required_text(std::string field, std::string_view value, std::string_view missing,
+                              std::string_view label, std::size_t max);
     [[nodiscard]] bool ok() const { return errors_.empty(); }
     [[nodiscard]] bool has(std::string_view field) const;
     [[nodiscard]] Error error() && { return Error::validation(std::move(errors_)); }
 
-private:
+  private:
     std::vector<FieldError> errors_;
 };
 
@@ -77,15 +77,15 @@ private:
 #define SENDHUB_CONCAT(a, b) SENDHUB_CONCAT_INNER(a, b)
 
 //! Evaluates a Result-returning expression; on failure returns its error from the caller.
-#define SENDHUB_TRY(expr)                                                                   \
-    do {                                                                                    \
-        auto&& sendhub_try_result = (expr);                                                 \
+#define SENDHUB_TRY(expr)                                                                       \
+    do {                                                                                        \
+        auto&& sendhub_try_result = (expr);                                                     \
         if (!sendhub_try_result) return std::unexpected(std::move(sendhub_try_result).error()); \
     } while (false)
 
 //! `SENDHUB_ASSIGN_OR_RETURN(auto x, f())`: binds the value or returns the error.
-#define SENDHUB_ASSIGN_OR_RETURN(lhs, expr)                                               \
-    auto SENDHUB_CONCAT(sendhub_result_, __LINE__) = (expr);                              \
-    if (!SENDHUB_CONCAT(sendhub_result_, __LINE__))                                       \
+#define SENDHUB_ASSIGN_OR_RETURN(lhs, expr)                                                   \
+    auto SENDHUB_CONCAT(sendhub_result_, __LINE__) = (expr);                                  \
+    if (!SENDHUB_CONCAT(sendhub_result_, __LINE__))                                           \
         return std::unexpected(std::move(SENDHUB_CONCAT(sendhub_result_, __LINE__)).error()); \
     lhs = std::move(*SENDHUB_CONCAT(sendhub_result_, __LINE__))

@@ -1,7 +1,7 @@
 #include "core/geo.hpp"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <numbers>
 
 namespace sendhub {

@@ -8,8 +8,8 @@ namespace sendhub {
 namespace {
 
 std::string compact(Date date) {
-    return fmt::format("{:04}{:02}{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                       static_cast<unsigned>(date.day()));
+    return fmt::format("{:04}{:02}{:02}", static_cast<int>(date.year()),
+                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }
 
 //! Folds a content line at 75 octets without splitting a UTF-8 sequence (RFC 5545 §3.1).
@@ -33,18 +33,29 @@ std::string ical_escape(std::string_view text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-            case '\\': out += "\\\\"; break;
-            case ';': out += "\\;"; break;
-            case ',': out += "\\,"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': break;
-            default: out += c;
+            case '\\':
+                out += "\\\\";
+                break;
+            case ';':
+                out += "\\;";
+                break;
+            case ',':
+                out += "\\,";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                break;
+            default:
+                out += c;
         }
     }
     return out;
 }
 
-std::string ical_calendar(const std::string& name, const std::vector<IcalEvent>& events, Timestamp stamp) {
+std::string ical_calendar(const std::string& name, const std::vector<IcalEvent>& events,
+                          Timestamp stamp) {
     std::string out;
     auto ts = format_timestamp(stamp);  // 2026-11-23T09:14:03Z → 20261123T091403Z
     std::string dtstamp;

@@ -18,7 +18,8 @@ struct IcalEvent {
     bool tentative = false;  // held by a plan, not yet agreed
 };
 
-[[nodiscard]] std::string ical_calendar(const std::string& name, const std::vector<IcalEvent>& events, Timestamp stamp);
+[[nodiscard]] std::string ical_calendar(const std::string& name,
+                                        const std::vector<IcalEvent>& events, Timestamp stamp);
 //! TEXT value escaping: backslash, semicolon, comma and newlines.
 [[nodiscard]] std::string ical_escape(std::string_view text);
 

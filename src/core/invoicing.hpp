@@ -34,7 +34,8 @@ inline constexpr int kPaymentTermsDays = 30;
 //! The UK financial year (April–March) a date falls in, named by the year it starts.
 [[nodiscard]] int financial_year(Date date);
 //! "INV-2026-27-0001"; credit notes use the prefix "CN".
-[[nodiscard]] std::string document_number(std::string_view prefix, int financial_year, std::int64_t sequence);
+[[nodiscard]] std::string document_number(std::string_view prefix, int financial_year,
+                                          std::int64_t sequence);
 
 //! A delivered visit that has not been invoiced, with the rates locked into its agreement.
 struct BillableVisit {
@@ -130,7 +131,9 @@ struct BillableWork {
 [[nodiscard]] std::vector<DraftInvoice> draft_invoices(BillableWork work);
 
 //! A credit note's amount: 1p up to what is left uncredited.
-[[nodiscard]] Result<std::int64_t> validate_credit(std::optional<std::int64_t> amount_pence, std::int64_t total_pence,
-                                                   std::int64_t already_credited_pence, std::string_view reason);
+[[nodiscard]] Result<std::int64_t> validate_credit(std::optional<std::int64_t> amount_pence,
+                                                   std::int64_t total_pence,
+                                                   std::int64_t already_credited_pence,
+                                                   std::string_view reason);
 
 }  // namespace sendhub

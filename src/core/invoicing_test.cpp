@@ -5,11 +5,15 @@
 namespace sendhub {
 namespace {
 
-Date d(int y, unsigned m, unsigned day) { return std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{day}; }
+Date d(int y, unsigned m, unsigned day) {
+    return std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{day};
+}
 
-BillableVisit visit(std::int64_t id, SchoolUrn school, Date date, int half_days, std::int64_t miles_tenths, Grade grade = Grade::teacher,
+BillableVisit visit(std::int64_t id, SchoolUrn school, Date date, int half_days,
+                    std::int64_t miles_tenths, Grade grade = Grade::teacher,
                     Rates rates = {19000, 30}) {
-    return {VisitId{id}, AgreementId{1}, school, "OR-00001", date, half_days, miles_tenths, grade, rates};
+    return {VisitId{id}, AgreementId{1}, school, "OR-00001", date,
+            half_days,   miles_tenths,   grade,  rates};
 }
 
 const SchoolUrn kSchool{123641};
@@ -18,7 +22,8 @@ const SchoolUrn kSchool{123641};
 
 TEST(Invoicing, TheContractExampleInvoicesFiveHundredAndEightyTwoPoundsSixty) {
     BillableWork work;
-    for (int i = 0; i < 3; ++i) work.visits.push_back(visit(i + 1, kSchool, d(2026, 11, 2 + i * 7), 2, 140));
+    for (int i = 0; i < 3; ++i)
+        work.visits.push_back(visit(i + 1, kSchool, d(2026, 11, 2 + i * 7), 2, 140));
     auto invoices = draft_invoices(work);
     ASSERT_EQ(invoices.size(), 1u);
     EXPECT_EQ(invoices[0].total_pence, 58260);
@@ -27,8 +32,10 @@ TEST(Invoicing, TheContractExampleInvoicesFiveHundredAndEightyTwoPoundsSixty) {
 
 TEST(Invoicing, HalfDaysFractionalMilesAndZeroMilesRoundHalfUpAtTheLine) {
     BillableWork work;
-    work.visits.push_back(visit(1, kSchool, d(2026, 11, 2), 1, 0, Grade::specialist_ta, {8701, 30}));
-    work.visits.push_back(visit(2, kSchool, d(2026, 11, 3), 1, 3, Grade::specialist_ta, {8701, 45}));  // 0.3 mi × 45p = 13.5p
+    work.visits.push_back(
+        visit(1, kSchool, d(2026, 11, 2), 1, 0, Grade::specialist_ta, {8701, 30}));
+    work.visits.push_back(visit(2, kSchool, d(2026, 11, 3), 1, 3, Grade::specialist_ta,
+                                {8701, 45}));  // 0.3 mi × 45p = 13.5p
     auto inv = draft_invoices(work).at(0);
     ASSERT_EQ(inv.lines.size(), 4u);
     EXPECT_EQ(inv.lines[0].amount_pence, 4351);  // 4350.5 rounds up
@@ -79,7 +86,8 @@ TEST(Invoicing, OneInvoicePerSchoolInUrnOrder) {
 
 TEST(Invoicing, PackageDaysAreDrawnDownBeforeAnythingIsChargedAndTheRestIsCharged) {
     BillableWork work;
-    work.balances.push_back({PackageId{7}, kSchool, Grade::teacher, d(2026, 9, 1), d(2027, 8, 31), 3});  // 1.5 days left
+    work.balances.push_back({PackageId{7}, kSchool, Grade::teacher, d(2026, 9, 1), d(2027, 8, 31),
+                             3});  // 1.5 days left
     work.visits.push_back(visit(1, kSchool, d(2026, 11, 2), 2, 140));
     work.visits.push_back(visit(2, kSchool, d(2026, 11, 9), 2, 140));
     auto inv = draft_invoices(work).at(0);
@@ -98,8 +106,10 @@ TEST(Invoicing, PackageDaysAreDrawnDownBeforeAnythingIsChargedAndTheRestIsCharge
 TEST(Invoicing, APackageCoversOnlyItsSchoolGradeAndDates) {
     BillableWork work;
     work.balances.push_back({PackageId{1}, kSchool, Grade::slt, d(2026, 9, 1), d(2027, 8, 31), 10});
-    work.balances.push_back({PackageId{2}, SchoolUrn{100001}, Grade::teacher, d(2026, 9, 1), d(2027, 8, 31), 10});
-    work.balances.push_back({PackageId{3}, kSchool, Grade::teacher, d(2026, 12, 1), d(2027, 8, 31), 10});
+    work.balances.push_back(
+        {PackageId{2}, SchoolUrn{100001}, Grade::teacher, d(2026, 9, 1), d(2027, 8, 31), 10});
+    work.balances.push_back(
+        {PackageId{3}, kSchool, Grade::teacher, d(2026, 12, 1), d(2027, 8, 31), 10});
     work.visits.push_back(visit(1, kSchool, d(2026, 11, 2), 2, 0));
     auto inv = draft_invoices(work).at(0);
     EXPECT_EQ(inv.lines[0].drawn_half_days, 0);
@@ -108,15 +118,19 @@ TEST(Invoicing, APackageCoversOnlyItsSchoolGradeAndDates) {
 
 TEST(Invoicing, TheSoonestEndingPackageIsUsedFirst) {
     BillableWork work;
-    work.balances.push_back({PackageId{1}, kSchool, Grade::teacher, d(2026, 9, 1), d(2027, 8, 31), 4});
-    work.balances.push_back({PackageId{2}, kSchool, Grade::teacher, d(2026, 9, 1), d(2026, 12, 31), 4});
+    work.balances.push_back(
+        {PackageId{1}, kSchool, Grade::teacher, d(2026, 9, 1), d(2027, 8, 31), 4});
+    work.balances.push_back(
+        {PackageId{2}, kSchool, Grade::teacher, d(2026, 9, 1), d(2026, 12, 31), 4});
     work.visits.push_back(visit(1, kSchool, d(2026, 11, 2), 2, 0));
     EXPECT_EQ(draft_invoices(work).at(0).lines[0].package, PackageId{2});
 }
 
 TEST(Invoicing, ABoughtPackageIsChargedAtItsAgreedPrice) {
     BillableWork work;
-    work.packages.push_back({PackageId{4}, {kSchool, Grade::teacher, 20, 170000, d(2026, 9, 1), d(2027, 8, 31), "10 days"}});
+    work.packages.push_back(
+        {PackageId{4},
+         {kSchool, Grade::teacher, 20, 170000, d(2026, 9, 1), d(2027, 8, 31), "10 days"}});
     auto inv = draft_invoices(work).at(0);
     ASSERT_EQ(inv.lines.size(), 1u);
     EXPECT_EQ(inv.lines[0].kind, LineKind::package);
@@ -132,7 +146,8 @@ TEST(Invoicing, NumbersRunPerFinancialYearFromAprilToMarch) {
 }
 
 TEST(Invoicing, ACreditNoteIsAtMostWhatIsLeftAndNeedsAReason) {
-    EXPECT_EQ(validate_credit(std::nullopt, 58260, 0, "Wrong miles").value(), 58260);  // in full by default
+    EXPECT_EQ(validate_credit(std::nullopt, 58260, 0, "Wrong miles").value(),
+              58260);  // in full by default
     EXPECT_EQ(validate_credit(60, 58260, 0, "Wrong miles").value(), 60);
     EXPECT_EQ(validate_credit(58201, 58260, 60, "x").error().field, "amount_pence");
     EXPECT_EQ(validate_credit(0, 58260, 0, "x").error().field, "amount_pence");
@@ -141,13 +156,22 @@ TEST(Invoicing, ACreditNoteIsAtMostWhatIsLeftAndNeedsAReason) {
 }
 
 TEST(Invoicing, PackagesNeedASchoolGradeDaysPriceAndDatesInOrder) {
-    auto ok = validate_package({"123641", "teacher", "10", "170000", "2026-09-01", "2027-08-31", ""});
+    auto ok =
+        validate_package({"123641", "teacher", "10", "170000", "2026-09-01", "2027-08-31", ""});
     ASSERT_TRUE(ok);
     EXPECT_EQ(ok->half_days, 20);
     EXPECT_EQ(ok->description, "10 days of Teacher time");
-    EXPECT_EQ(validate_package({"123641", "teacher", "0.25", "1", "2026-09-01", "2027-08-31", ""}).error().field, "days");
-    EXPECT_EQ(validate_package({"123641", "teacher", "1", "1", "2026-09-01", "2026-08-31", ""}).error().field, "ends_on");
-    EXPECT_EQ(validate_package({"x", "teacher", "1", "1", "2026-09-01", "2026-09-30", ""}).error().field, "school_urn");
+    EXPECT_EQ(validate_package({"123641", "teacher", "0.25", "1", "2026-09-01", "2027-08-31", ""})
+                  .error()
+                  .field,
+              "days");
+    EXPECT_EQ(validate_package({"123641", "teacher", "1", "1", "2026-09-01", "2026-08-31", ""})
+                  .error()
+                  .field,
+              "ends_on");
+    EXPECT_EQ(
+        validate_package({"x", "teacher", "1", "1", "2026-09-01", "2026-09-30", ""}).error().field,
+        "school_urn");
 }
 
 }  // namespace sendhub

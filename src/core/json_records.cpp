@@ -29,12 +29,9 @@ nlohmann::json practitioner_json(const Practitioner& p, HomeAddress home) {
     nlohmann::json expertise = nlohmann::json::array();
     for (auto need : p.expertise) expertise.push_back(term_of(primary_need_terms(), need).code);
     nlohmann::json out{
-        {"id", p.id.value},
-        {"name", p.name},
-        {"email", p.email},
-        {"grade", term_of(grade_terms(), p.grade).code},
-        {"expertise", expertise},
-        {"max_days_per_week", p.max_days_per_week},
+        {"id", p.id.value},       {"name", p.name},
+        {"email", p.email},       {"grade", term_of(grade_terms(), p.grade).code},
+        {"expertise", expertise}, {"max_days_per_week", p.max_days_per_week},
         {"active", p.active},
     };
     if (home == HomeAddress::shown) {
@@ -52,7 +49,8 @@ nlohmann::json user_json(const User& u) {
         {"name", u.name},
         {"role", role_code(u.role)},
         {"school_urn", u.school_urn ? nlohmann::json(u.school_urn->value) : nlohmann::json()},
-        {"practitioner_id", u.practitioner_id ? nlohmann::json(u.practitioner_id->value) : nlohmann::json()},
+        {"practitioner_id",
+         u.practitioner_id ? nlohmann::json(u.practitioner_id->value) : nlohmann::json()},
         {"active", u.active},
     };
 }

@@ -24,7 +24,9 @@ std::vector<PrimaryNeed> distinct(std::vector<PrimaryNeed> needs) {
 
 }  // namespace
 
-std::vector<Candidate> rank_candidates(const MatchNeed& need, std::span<const CandidateInput> people, const MatchWeights& w) {
+std::vector<Candidate> rank_candidates(const MatchNeed& need,
+                                       std::span<const CandidateInput> people,
+                                       const MatchWeights& w) {
     auto needs = distinct(need.needs);
     std::vector<Candidate> out;
     for (const auto& p : people) {
@@ -41,8 +43,10 @@ std::vector<Candidate> rank_candidates(const MatchNeed& need, std::span<const Ca
         if (p.return_tenths) {
             c.travel_pence = charge_for_miles(*p.return_tenths, need.mileage_pence_per_mile);
             c.score -= w.per_return_mile * static_cast<double>(*p.return_tenths) / 10.0;
-            c.reasons.push_back(fmt::format("{} mi from home ({} mi return, £{}.{:02})", format_tenths((*p.return_tenths + 1) / 2),
-                                            format_tenths(*p.return_tenths), c.travel_pence / 100, c.travel_pence % 100));
+            c.reasons.push_back(fmt::format("{} mi from home ({} mi return, £{}.{:02})",
+                                            format_tenths((*p.return_tenths + 1) / 2),
+                                            format_tenths(*p.return_tenths), c.travel_pence / 100,
+                                            c.travel_pence % 100));
         } else {
             c.score -= w.per_return_mile * w.unknown_distance_miles;
             c.reasons.push_back("distance not known");
@@ -52,9 +56,12 @@ std::vector<Candidate> rank_candidates(const MatchNeed& need, std::span<const Ca
             c.reasons.push_back("already supports this school");
         }
         c.score -= w.per_active_request * p.active_requests;
-        c.reasons.push_back(p.active_requests == 0 ? "no other active requests"
-                                                   : fmt::format("{} active request{}", p.active_requests, p.active_requests == 1 ? "" : "s"));
-        c.reasons.push_back(fmt::format("{} of {} days free that week", format_days(free_half_days), p.max_days_per_week));
+        c.reasons.push_back(p.active_requests == 0
+                                ? "no other active requests"
+                                : fmt::format("{} active request{}", p.active_requests,
+                                              p.active_requests == 1 ? "" : "s"));
+        c.reasons.push_back(fmt::format("{} of {} days free that week", format_days(free_half_days),
+                                        p.max_days_per_week));
         if (p.grade != need.level) c.reasons.push_back("higher grade than asked for");
         c.score = std::round(c.score * 10) / 10;
         out.push_back(std::move(c));

@@ -15,11 +15,11 @@ namespace sendhub {
 
 //! Points of the score, settings documented in docs/matching.md. Higher scores are better.
 struct MatchWeights {
-    double per_matching_need = 30;     // each distinct pupil need the practitioner specialises in
-    double per_return_mile = 0.5;      // taken off per mile of the return journey
+    double per_matching_need = 30;       // each distinct pupil need the practitioner specialises in
+    double per_return_mile = 0.5;        // taken off per mile of the return journey
     double unknown_distance_miles = 80;  // assumed when a home or school has no coordinates
-    double continuity = 20;            // already works with this school
-    double per_active_request = 4;     // taken off per request the practitioner already carries
+    double continuity = 20;              // already works with this school
+    double per_active_request = 4;       // taken off per request the practitioner already carries
 };
 
 //! What the request asks for.
@@ -60,7 +60,8 @@ struct Candidate {
 };
 
 //! Everyone who may take the work, best first (ties by shorter travel, then id).
-[[nodiscard]] std::vector<Candidate> rank_candidates(const MatchNeed& need, std::span<const CandidateInput> people,
+[[nodiscard]] std::vector<Candidate> rank_candidates(const MatchNeed& need,
+                                                     std::span<const CandidateInput> people,
                                                      const MatchWeights& weights = {});
 
 }  // namespace sendhub

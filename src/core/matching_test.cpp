@@ -8,17 +8,22 @@ namespace sendhub {
 namespace {
 
 CandidateInput person(std::int64_t id, Grade grade, std::int64_t return_tenths) {
-    return {.id = PractitionerId{id}, .name = "P" + std::to_string(id), .grade = grade, .return_tenths = return_tenths};
+    return {.id = PractitionerId{id},
+            .name = "P" + std::to_string(id),
+            .grade = grade,
+            .return_tenths = return_tenths};
 }
 
 bool has_reason(const Candidate& c, std::string_view text) {
-    return std::ranges::any_of(c.reasons, [&](const std::string& r) { return r.find(text) != std::string::npos; });
+    return std::ranges::any_of(
+        c.reasons, [&](const std::string& r) { return r.find(text) != std::string::npos; });
 }
 
 }  // namespace
 
 TEST(Matching, OnlyTheRightGradeUnlessAHigherOneMayCover) {
-    std::vector<CandidateInput> people{person(1, Grade::specialist_ta, 100), person(2, Grade::teacher, 100), person(3, Grade::slt, 100)};
+    std::vector<CandidateInput> people{person(1, Grade::specialist_ta, 100),
+                                       person(2, Grade::teacher, 100), person(3, Grade::slt, 100)};
     MatchNeed need{.level = Grade::teacher};
     auto strict = rank_candidates(need, people);
     ASSERT_EQ(strict.size(), 1u);
@@ -40,7 +45,8 @@ TEST(Matching, InactiveOrFullyBookedPeopleAreNeverCandidates) {
     auto ranked = rank_candidates({.level = Grade::teacher, .session_half_days = 2}, people);
     ASSERT_EQ(ranked.size(), 1u);
     EXPECT_EQ(ranked[0].id, PractitionerId{3});
-    EXPECT_EQ(rank_candidates({.level = Grade::teacher, .session_half_days = 1}, people).size(), 2u);
+    EXPECT_EQ(rank_candidates({.level = Grade::teacher, .session_half_days = 1}, people).size(),
+              2u);
 }
 
 TEST(Matching, ExpertiseContinuityTravelAndWorkloadEachMoveTheScore) {
@@ -78,7 +84,8 @@ TEST(Matching, RankingIsBestFirstAndKeepsEveryHardConstraintOnRandomInstances) {
     for (int round = 0; round < 200; ++round) {
         std::vector<CandidateInput> people;
         for (int i = 0; i < 30; ++i) {
-            auto p = person(i + 1, static_cast<Grade>(rng() % 3), static_cast<std::int64_t>(rng() % 1200));
+            auto p = person(i + 1, static_cast<Grade>(rng() % 3),
+                            static_cast<std::int64_t>(rng() % 1200));
             p.active = rng() % 10 != 0;
             p.max_days_per_week = 1 + static_cast<int>(rng() % 5);
             p.free_half_days_that_week = static_cast<int>(rng() % 11);
@@ -87,13 +94,16 @@ TEST(Matching, RankingIsBestFirstAndKeepsEveryHardConstraintOnRandomInstances) {
             if (rng() % 2) p.expertise.push_back(static_cast<PrimaryNeed>(rng() % 14));
             people.push_back(p);
         }
-        MatchNeed need{.level = static_cast<Grade>(rng() % 3), .higher_grade_may_cover = rng() % 2 == 0,
-                       .needs = {static_cast<PrimaryNeed>(rng() % 14)}, .session_half_days = 1 + static_cast<int>(rng() % 2)};
+        MatchNeed need{.level = static_cast<Grade>(rng() % 3),
+                       .higher_grade_may_cover = rng() % 2 == 0,
+                       .needs = {static_cast<PrimaryNeed>(rng() % 14)},
+                       .session_half_days = 1 + static_cast<int>(rng() % 2)};
         auto ranked = rank_candidates(need, people);
         for (std::size_t i = 0; i < ranked.size(); ++i) {
             const auto& p = people.at(static_cast<std::size_t>(ranked[i].id.value - 1));
             EXPECT_TRUE(p.active);
-            EXPECT_TRUE(p.grade == need.level || (need.higher_grade_may_cover && p.grade > need.level));
+            EXPECT_TRUE(p.grade == need.level ||
+                        (need.higher_grade_may_cover && p.grade > need.level));
             EXPECT_GE(p.free_half_days_that_week, need.session_half_days);
             if (i > 0) {
                 EXPECT_GE(ranked[i - 1].score, ranked[i].score);

@@ -37,8 +37,14 @@ constexpr std::array<Term<Phase>, 6> kPhases{{
 }};
 }  // namespace
 
-std::span<const Term<Grade>> grade_terms() { return kGrades; }
-std::span<const Term<PrimaryNeed>> primary_need_terms() { return kNeeds; }
-std::span<const Term<Phase>> phase_terms() { return kPhases; }
+std::span<const Term<Grade>> grade_terms() {
+    return kGrades;
+}
+std::span<const Term<PrimaryNeed>> primary_need_terms() {
+    return kNeeds;
+}
+std::span<const Term<Phase>> phase_terms() {
+    return kPhases;
+}
 
 }  // namespace sendhub

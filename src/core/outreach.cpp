@@ -54,22 +54,32 @@ void check_pupils(Validator& v, const RequestInput& input, RequestDetails& out) 
         Pupil pupil;
         pupil.ref = trim(in.ref);
         if (!is_pupil_reference(pupil.ref))
-            v.fail(prefix + "ref", "invalid", "Pupil " + std::to_string(i + 1) +
-                                                  ": use initials or a school reference of up to 8 characters, not a name");
+            v.fail(prefix + "ref", "invalid",
+                   "Pupil " + std::to_string(i + 1) +
+                       ": use initials or a school reference of up to 8 characters, not a name");
         pupil.year_group = to_upper(trim(in.year_group));
         if (std::ranges::find(year_groups(), pupil.year_group) == year_groups().end())
-            v.fail(prefix + "year_group", "invalid", "Pupil " + std::to_string(i + 1) + ": select a year group");
+            v.fail(prefix + "year_group", "invalid",
+                   "Pupil " + std::to_string(i + 1) + ": select a year group");
         auto route = parse_term(need_route_terms(), trim(in.need_route));
-        if (!route) v.fail(prefix + "need_route", "invalid", "Pupil " + std::to_string(i + 1) + ": select how their needs were identified");
-        else pupil.need_route = *route;
+        if (!route)
+            v.fail(prefix + "need_route", "invalid",
+                   "Pupil " + std::to_string(i + 1) + ": select how their needs were identified");
+        else
+            pupil.need_route = *route;
         auto need = parse_term(primary_need_terms(), to_upper(trim(in.primary_need)));
-        if (!need) v.fail(prefix + "primary_need", "invalid", "Pupil " + std::to_string(i + 1) + ": select their primary need");
-        else pupil.primary_need = *need;
+        if (!need)
+            v.fail(prefix + "primary_need", "invalid",
+                   "Pupil " + std::to_string(i + 1) + ": select their primary need");
+        else
+            pupil.primary_need = *need;
         // NSA means "no specialist assessment", which an EHC plan or its review always has.
         if (route && need && *need == PrimaryNeed::NSA &&
             (*route == NeedRoute::ehcp || *route == NeedRoute::annual_review)) {
-            v.fail("pupils", "invalid", "Pupil " + std::to_string(i + 1) +
-                                            ": a pupil with an EHC plan has had a specialist assessment, so choose a need other than NSA");
+            v.fail("pupils", "invalid",
+                   "Pupil " + std::to_string(i + 1) +
+                       ": a pupil with an EHC plan has had a specialist assessment, so choose a "
+                       "need other than NSA");
         }
         out.pupils.push_back(std::move(pupil));
     }
@@ -77,10 +87,18 @@ void check_pupils(Validator& v, const RequestInput& input, RequestDetails& out) 
 
 }  // namespace
 
-std::span<const Term<RequestKind>> request_kind_terms() { return kKinds; }
-std::span<const Term<NeedRoute>> need_route_terms() { return kRoutes; }
-std::span<const Term<ConsentType>> consent_type_terms() { return kConsents; }
-std::span<const Term<RequestStatus>> request_status_terms() { return kStatuses; }
+std::span<const Term<RequestKind>> request_kind_terms() {
+    return kKinds;
+}
+std::span<const Term<NeedRoute>> need_route_terms() {
+    return kRoutes;
+}
+std::span<const Term<ConsentType>> consent_type_terms() {
+    return kConsents;
+}
+std::span<const Term<RequestStatus>> request_status_terms() {
+    return kStatuses;
+}
 
 const std::vector<std::string>& year_groups() {
     static const std::vector<std::string> groups = [] {
@@ -95,52 +113,72 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
     Validator v;
     RequestDetails out;
     auto urn = parse_int(trim(input.school_urn));
-    if (!urn || *urn < 100000 || *urn > 999999) v.fail("school_urn", "invalid", "Select the school");
-    else out.school_urn = SchoolUrn{*urn};
+    if (!urn || *urn < 100000 || *urn > 999999)
+        v.fail("school_urn", "invalid", "Select the school");
+    else
+        out.school_urn = SchoolUrn{*urn};
 
     auto kind = parse_term(request_kind_terms(), trim(input.kind));
-    if (!kind) v.fail("kind", "invalid", "Select whether the request is for one child or a group");
-    else out.kind = *kind;
+    if (!kind)
+        v.fail("kind", "invalid", "Select whether the request is for one child or a group");
+    else
+        out.kind = *kind;
 
     // Seed 002: a signature for one child; verbal consent (or a signature) for a group.
     if (kind == RequestKind::individual && input.pupils.size() != 1)
         v.fail("pupils", "pupils_count", "A request for one child names exactly one pupil");
-    if (kind == RequestKind::group && (input.pupils.size() < 2 || input.pupils.size() > kMaxPupilsInGroup))
+    if (kind == RequestKind::group &&
+        (input.pupils.size() < 2 || input.pupils.size() > kMaxPupilsInGroup))
         v.fail("pupils", "pupils_count", "A group request names between 2 and 30 pupils");
     check_pupils(v, input, out);
 
     auto consent = parse_term(consent_type_terms(), trim(input.consent_type));
     if (kind == RequestKind::individual && consent != ConsentType::signature) {
-        v.fail("consent.type", "consent_required", "A request for one child needs a parent's or carer's signature");
+        v.fail("consent.type", "consent_required",
+               "A request for one child needs a parent's or carer's signature");
     } else if (!consent) {
-        v.fail("consent.type", "consent_required", "Say how parents gave consent: signed or verbally");
+        v.fail("consent.type", "consent_required",
+               "Say how parents gave consent: signed or verbally");
     } else {
         out.consent_type = *consent;
     }
     auto obtained_on = parse_date(trim(input.consent_obtained_on));
-    if (!obtained_on) v.fail("consent.obtained_on", "invalid", "Enter the date consent was given, like 2026-11-20");
-    else if (days_between(today, *obtained_on) > 0) v.fail("consent.obtained_on", "invalid", "The date consent was given cannot be in the future");
-    else out.consent_obtained_on = *obtained_on;
-    out.consent_obtained_by = v.required_text("consent.obtained_by", input.consent_obtained_by, "Enter who obtained the consent",
-                                              "Who obtained consent", 120);
+    if (!obtained_on)
+        v.fail("consent.obtained_on", "invalid",
+               "Enter the date consent was given, like 2026-11-20");
+    else if (days_between(today, *obtained_on) > 0)
+        v.fail("consent.obtained_on", "invalid",
+               "The date consent was given cannot be in the future");
+    else
+        out.consent_obtained_on = *obtained_on;
+    out.consent_obtained_by =
+        v.required_text("consent.obtained_by", input.consent_obtained_by,
+                        "Enter who obtained the consent", "Who obtained consent", 120);
 
     auto level = parse_term(grade_terms(), trim(input.expertise_level));
-    if (!level) v.fail("expertise_level", "invalid", "Select the expertise level you need");
-    else out.expertise_level = *level;
+    if (!level)
+        v.fail("expertise_level", "invalid", "Select the expertise level you need");
+    else
+        out.expertise_level = *level;
 
     auto preferred = parse_date(trim(input.preferred_date));
     if (!preferred) {
-        v.fail("preferred_date", "invalid", "Enter the preferred date of the visit, like 2026-12-03");
+        v.fail("preferred_date", "invalid",
+               "Enter the preferred date of the visit, like 2026-12-03");
     } else if (days_between(today, *preferred) < kMinimumNoticeDays) {
-        v.fail("preferred_date", "too_soon", "The preferred date must be at least 7 days from today, on or after " +
-                                                 format_date(std::chrono::sys_days{today} + std::chrono::days{kMinimumNoticeDays}));
+        v.fail(
+            "preferred_date", "too_soon",
+            "The preferred date must be at least 7 days from today, on or after " +
+                format_date(std::chrono::sys_days{today} + std::chrono::days{kMinimumNoticeDays}));
     } else {
         out.preferred_date = *preferred;
     }
 
-    out.concern = v.required_text("concern", input.concern, "Describe the concern", "The concern", kMaxConcernLength);
+    out.concern = v.required_text("concern", input.concern, "Describe the concern", "The concern",
+                                  kMaxConcernLength);
     out.tried = trim(input.tried);
-    if (utf8_length(out.tried) > kMaxConcernLength) v.fail("tried", "too_long", "What you have tried must be 5000 characters or fewer");
+    if (utf8_length(out.tried) > kMaxConcernLength)
+        v.fail("tried", "too_long", "What you have tried must be 5000 characters or fewer");
 
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return out;
@@ -149,17 +187,21 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
 Result<void> validate_draft(const RequestInput& input) {
     Validator v;
     auto urn = parse_int(trim(input.school_urn));
-    if (!urn || *urn < 100000 || *urn > 999999) v.fail("school_urn", "invalid", "Select the school");
+    if (!urn || *urn < 100000 || *urn > 999999)
+        v.fail("school_urn", "invalid", "Select the school");
     if (!parse_term(request_kind_terms(), trim(input.kind)))
         v.fail("kind", "invalid", "Select whether the request is for one child or a group");
-    if (input.pupils.size() > kMaxPupilsInGroup) v.fail("pupils", "pupils_count", "A request names at most 30 pupils");
-    if (utf8_length(input.concern) > kMaxConcernLength) v.fail("concern", "too_long", "The concern must be 5000 characters or fewer");
+    if (input.pupils.size() > kMaxPupilsInGroup)
+        v.fail("pupils", "pupils_count", "A request names at most 30 pupils");
+    if (utf8_length(input.concern) > kMaxConcernLength)
+        v.fail("concern", "too_long", "The concern must be 5000 characters or fewer");
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return {};
 }
 
 bool is_open(RequestStatus s) {
-    return s != RequestStatus::declined && s != RequestStatus::completed && s != RequestStatus::cancelled;
+    return s != RequestStatus::declined && s != RequestStatus::completed &&
+           s != RequestStatus::cancelled;
 }
 
 Result<RequestStatus> next_status(RequestStatus from, RequestAction action) {
@@ -173,19 +215,38 @@ Result<RequestStatus> next_status(RequestStatus from, RequestAction action) {
     };
     std::optional<S> to;
     switch (action) {
-        case A::submit: to = allowed({S::draft}, S::submitted); break;
-        case A::accept: to = allowed({S::submitted}, S::accepted); break;
-        case A::decline: to = allowed({S::submitted}, S::declined); break;
-        case A::ask_more_info: to = allowed({S::submitted}, S::more_info); break;
-        case A::resubmit: to = allowed({S::more_info}, S::submitted); break;
-        case A::assign: to = allowed({S::accepted, S::assigned}, S::assigned); break;
-        case A::agree: to = allowed({S::assigned}, S::agreed); break;
-        case A::complete: to = allowed({S::agreed}, S::completed); break;
-        case A::cancel: to = is_open(from) ? std::optional(S::cancelled) : std::nullopt; break;
+        case A::submit:
+            to = allowed({S::draft}, S::submitted);
+            break;
+        case A::accept:
+            to = allowed({S::submitted}, S::accepted);
+            break;
+        case A::decline:
+            to = allowed({S::submitted}, S::declined);
+            break;
+        case A::ask_more_info:
+            to = allowed({S::submitted}, S::more_info);
+            break;
+        case A::resubmit:
+            to = allowed({S::more_info}, S::submitted);
+            break;
+        case A::assign:
+            to = allowed({S::accepted, S::assigned}, S::assigned);
+            break;
+        case A::agree:
+            to = allowed({S::assigned}, S::agreed);
+            break;
+        case A::complete:
+            to = allowed({S::agreed}, S::completed);
+            break;
+        case A::cancel:
+            to = is_open(from) ? std::optional(S::cancelled) : std::nullopt;
+            break;
     }
     if (!to) {
         return std::unexpected(Error::conflict(
-            "invalid_transition", "This request is " + std::string(term_of(request_status_terms(), from).label) +
+            "invalid_transition", "This request is " +
+                                      std::string(term_of(request_status_terms(), from).label) +
                                       ", so that cannot be done now."));
     }
     return *to;

@@ -21,8 +21,28 @@ enum class RequestKind { individual, group };
 //! How the child's needs were identified (seed 002, "About the Service").
 enum class NeedRoute { early_years, sen_support, ehcp, annual_review, transition };
 enum class ConsentType { signature, verbal };  // codes "signed" and "verbal"
-enum class RequestStatus { draft, submitted, accepted, declined, more_info, assigned, agreed, completed, cancelled };
-enum class RequestAction { submit, accept, decline, ask_more_info, resubmit, assign, agree, complete, cancel };
+enum class RequestStatus {
+    draft,
+    submitted,
+    accepted,
+    declined,
+    more_info,
+    assigned,
+    agreed,
+    completed,
+    cancelled
+};
+enum class RequestAction {
+    submit,
+    accept,
+    decline,
+    ask_more_info,
+    resubmit,
+    assign,
+    agree,
+    complete,
+    cancel
+};
 
 [[nodiscard]] std::span<const Term<RequestKind>> request_kind_terms();
 [[nodiscard]] std::span<const Term<NeedRoute>> need_route_terms();

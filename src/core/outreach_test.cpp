@@ -8,12 +8,18 @@ namespace {
 const Date kToday = *parse_date("2026-11-23");
 
 RequestInput individual() {
-    return {"123641", "individual", {{"AB", "Y3", "sen_support", "ASD"}}, "signed", "2026-11-20", "Ms Teacher",
-            "teacher", "2026-11-30", "Finds transitions hard", ""};
+    return {"123641",  "individual", {{"AB", "Y3", "sen_support", "ASD"}},
+            "signed",  "2026-11-20", "Ms Teacher",
+            "teacher", "2026-11-30", "Finds transitions hard",
+            ""};
 }
 
-std::string first_field(const Result<RequestDetails>& r) { return r ? "" : r.error().field; }
-std::string first_code(const Result<RequestDetails>& r) { return r ? "" : r.error().code; }
+std::string first_field(const Result<RequestDetails>& r) {
+    return r ? "" : r.error().field;
+}
+std::string first_code(const Result<RequestDetails>& r) {
+    return r ? "" : r.error().code;
+}
 
 }  // namespace
 
@@ -40,17 +46,37 @@ TEST(RequestRules, ContractCodesAndFields) {
         const char* field;
     };
     const Case cases[] = {
-        {"verbal consent for one child", [](RequestInput& i) { i.consent_type = "verbal"; }, "consent_required", "consent.type"},
-        {"two pupils for one child", [](RequestInput& i) { i.pupils.push_back(i.pupils[0]); }, "pupils_count", "pupils"},
-        {"a group of one", [](RequestInput& i) { i.kind = "group"; i.consent_type = "verbal"; }, "pupils_count", "pupils"},
-        {"consent tomorrow", [](RequestInput& i) { i.consent_obtained_on = "2026-11-24"; }, "invalid", "consent.obtained_on"},
-        {"NSA with an EHCP", [](RequestInput& i) { i.pupils[0] = {"AB", "Y3", "ehcp", "NSA"}; }, "invalid", "pupils"},
-        {"NSA at annual review", [](RequestInput& i) { i.pupils[0] = {"AB", "Y3", "annual_review", "NSA"}; }, "invalid", "pupils"},
+        {"verbal consent for one child", [](RequestInput& i) { i.consent_type = "verbal"; },
+         "consent_required", "consent.type"},
+        {"two pupils for one child", [](RequestInput& i) { i.pupils.push_back(i.pupils[0]); },
+         "pupils_count", "pupils"},
+        {"a group of one",
+         [](RequestInput& i) {
+             i.kind = "group";
+             i.consent_type = "verbal";
+         },
+         "pupils_count", "pupils"},
+        {"consent tomorrow", [](RequestInput& i) { i.consent_obtained_on = "2026-11-24"; },
+         "invalid", "consent.obtained_on"},
+        {"NSA with an EHCP",
+         [](RequestInput& i) {
+             i.pupils[0] = {"AB", "Y3", "ehcp", "NSA"};
+         },
+         "invalid", "pupils"},
+        {"NSA at annual review",
+         [](RequestInput& i) {
+             i.pupils[0] = {"AB", "Y3", "annual_review", "NSA"};
+         },
+         "invalid", "pupils"},
         {"no concern", [](RequestInput& i) { i.concern = "  "; }, "required", "concern"},
-        {"long concern", [](RequestInput& i) { i.concern = std::string(5001, 'x'); }, "too_long", "concern"},
-        {"unknown route", [](RequestInput& i) { i.pupils[0].need_route = "statement"; }, "invalid", "pupils.0.need_route"},
-        {"a full name", [](RequestInput& i) { i.pupils[0].ref = "Amy Brown"; }, "invalid", "pupils.0.ref"},
-        {"unknown level", [](RequestInput& i) { i.expertise_level = "head"; }, "invalid", "expertise_level"},
+        {"long concern", [](RequestInput& i) { i.concern = std::string(5001, 'x'); }, "too_long",
+         "concern"},
+        {"unknown route", [](RequestInput& i) { i.pupils[0].need_route = "statement"; }, "invalid",
+         "pupils.0.need_route"},
+        {"a full name", [](RequestInput& i) { i.pupils[0].ref = "Amy Brown"; }, "invalid",
+         "pupils.0.ref"},
+        {"unknown level", [](RequestInput& i) { i.expertise_level = "head"; }, "invalid",
+         "expertise_level"},
     };
     for (const auto& c : cases) {
         auto input = individual();
@@ -69,11 +95,13 @@ TEST(RequestRules, AGroupMayHaveVerbalOrSignedConsent) {
         input.consent_type = consent;
         EXPECT_TRUE(validate_request(input, kToday)) << consent;
     }
-    EXPECT_TRUE(validate_request([] {
-        auto i = individual();
-        i.concern = std::string(5000, 'x');
-        return i;
-    }(), kToday));
+    EXPECT_TRUE(validate_request(
+        [] {
+            auto i = individual();
+            i.concern = std::string(5000, 'x');
+            return i;
+        }(),
+        kToday));
 }
 
 TEST(RequestRules, ADraftNeedsOnlyASchoolAndAKind) {
@@ -109,6 +137,8 @@ TEST(StatusFlow, EveryOtherMoveIsAConflict) {
         EXPECT_EQ(next_status(open, A::cancel), S::cancelled);
 }
 
-TEST(StatusFlow, ReferencesArePadded) { EXPECT_EQ(request_reference(RequestId{42}), "OR-00042"); }
+TEST(StatusFlow, ReferencesArePadded) {
+    EXPECT_EQ(request_reference(RequestId{42}), "OR-00042");
+}
 
 }  // namespace sendhub

@@ -64,7 +64,8 @@ bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<Practit
 }
 
 bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned) {
-    return actor.role == Role::practitioner && actor.practitioner_id && assigned && *actor.practitioner_id == *assigned;
+    return actor.role == Role::practitioner && actor.practitioner_id && assigned &&
+           *actor.practitioner_id == *assigned;
 }
 
 bool is_school_senco(const Actor& actor, SchoolUrn school) {

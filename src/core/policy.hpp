@@ -20,11 +20,11 @@ struct Actor {
 };
 
 enum class Permission {
-    signed_in,             // any signed-in user
-    manage_users,          // invite, change role, deactivate
+    signed_in,     // any signed-in user
+    manage_users,  // invite, change role, deactivate
     read_audit_log,
-    read_schools,          // list/read schools (SENCOs: scoped to their own)
-    manage_schools,        // create and edit schools
+    read_schools,    // list/read schools (SENCOs: scoped to their own)
+    manage_schools,  // create and edit schools
     read_practitioners,
     manage_practitioners,
     see_practitioner_home,  // home postcode is personal data of staff
@@ -38,7 +38,7 @@ enum class Permission {
     read_invoices,          // invoices, statements, packages (SENCOs: their own school's)
     manage_invoices,        // invoice runs, payments, credit notes, packages (finance)
     read_finance_summary,   // the trust-wide finance dashboard
-    read_calendars,         // visit calendars: practitioners their own, coordinators and admins everyone's
+    read_calendars,  // visit calendars: practitioners their own, coordinators and admins everyone's
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);
@@ -51,7 +51,8 @@ enum class Permission {
 
 //! Children's data goes only to those who need it: trust staff who run outreach, the
 //! school's own SENCO, and the practitioner assigned to the work.
-[[nodiscard]] bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<PractitionerId> assigned);
+[[nodiscard]] bool can_see_request(const Actor& actor, SchoolUrn school,
+                                   std::optional<PractitionerId> assigned);
 //! The practitioner assigned to this work (not any practitioner).
 [[nodiscard]] bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned);
 //! The SENCO of this school.

@@ -8,8 +8,10 @@ namespace sendhub {
 
 TEST(Policy, OnlyAdminsManageUsersAndReadTheAuditLog) {
     for (const auto& role : role_terms()) {
-        EXPECT_EQ(allows(role.value, Permission::manage_users), role.value == Role::admin) << role.code;
-        EXPECT_EQ(allows(role.value, Permission::read_audit_log), role.value == Role::admin) << role.code;
+        EXPECT_EQ(allows(role.value, Permission::manage_users), role.value == Role::admin)
+            << role.code;
+        EXPECT_EQ(allows(role.value, Permission::read_audit_log), role.value == Role::admin)
+            << role.code;
     }
 }
 
@@ -24,11 +26,16 @@ TEST(Policy, AdminsAndCoordinatorsManageSchoolsAndSeeHomePostcodes) {
 
 TEST(Policy, OnlyFinanceChargesAndPractitionersSeeNoPrices) {
     for (const auto& role : role_terms()) {
-        EXPECT_EQ(allows(role.value, Permission::manage_invoices), role.value == Role::finance) << role.code;
-        EXPECT_EQ(allows(role.value, Permission::see_prices), role.value != Role::practitioner) << role.code;
-        bool reads = role.value == Role::admin || role.value == Role::finance || role.value == Role::senco;
+        EXPECT_EQ(allows(role.value, Permission::manage_invoices), role.value == Role::finance)
+            << role.code;
+        EXPECT_EQ(allows(role.value, Permission::see_prices), role.value != Role::practitioner)
+            << role.code;
+        bool reads =
+            role.value == Role::admin || role.value == Role::finance || role.value == Role::senco;
         EXPECT_EQ(allows(role.value, Permission::read_invoices), reads) << role.code;
-        EXPECT_EQ(allows(role.value, Permission::read_finance_summary), reads && role.value != Role::senco) << role.code;
+        EXPECT_EQ(allows(role.value, Permission::read_finance_summary),
+                  reads && role.value != Role::senco)
+            << role.code;
     }
 }
 
@@ -45,7 +52,8 @@ TEST(Policy, ASencoSeesOnlyTheirOwnSchool) {
 TEST(Vocabulary, EveryEnumeratorHasATermThatRoundTrips) {
     for (const auto& t : role_terms()) EXPECT_EQ(parse_role(t.code), t.value);
     for (const auto& t : grade_terms()) EXPECT_EQ(parse_term(grade_terms(), t.code), t.value);
-    for (const auto& t : primary_need_terms()) EXPECT_EQ(parse_term(primary_need_terms(), t.code), t.value);
+    for (const auto& t : primary_need_terms())
+        EXPECT_EQ(parse_term(primary_need_terms(), t.code), t.value);
     for (const auto& t : phase_terms()) EXPECT_EQ(parse_term(phase_terms(), t.code), t.value);
     EXPECT_EQ(primary_need_terms().size(), 14u);  // the DfE list in api-contract.md, with DS
     EXPECT_FALSE(parse_role("root"));

@@ -4,8 +4,12 @@
 
 namespace sendhub {
 namespace {
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
+bool is_digit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
 
 // Outward code shapes: A9, A99, AA9, AA99, A9A, AA9A (Royal Mail PAF guide).
 bool is_outcode(std::string_view s) {
@@ -28,7 +32,8 @@ std::optional<std::string> normalise_postcode(std::string_view raw) {
     if (compact.size() < 5 || compact.size() > 7) return std::nullopt;
     std::string_view out(compact.data(), compact.size() - 3);
     std::string_view in(compact.data() + compact.size() - 3, 3);
-    if (!is_outcode(out) || !is_digit(in[0]) || !is_alpha(in[1]) || !is_alpha(in[2])) return std::nullopt;
+    if (!is_outcode(out) || !is_digit(in[0]) || !is_alpha(in[1]) || !is_alpha(in[2]))
+        return std::nullopt;
     return std::string(out) + " " + std::string(in);
 }
 

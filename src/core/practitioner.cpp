@@ -13,25 +13,35 @@ Result<Practitioner> validate_practitioner(const PractitionerInput& input) {
     Practitioner p;
     p.name = v.required_text("name", input.name, "Enter the practitioner's name", "Name", 120);
     auto email = normalise_email(input.email);
-    if (!email) v.fail("email", "invalid", "Enter an email address in the correct format, like name@example.org");
-    else p.email = *email;
+    if (!email)
+        v.fail("email", "invalid",
+               "Enter an email address in the correct format, like name@example.org");
+    else
+        p.email = *email;
     auto grade = parse_term(grade_terms(), trim(input.grade));
-    if (!grade) v.fail("grade", "invalid", "Select the practitioner's grade");
-    else p.grade = *grade;
+    if (!grade)
+        v.fail("grade", "invalid", "Select the practitioner's grade");
+    else
+        p.grade = *grade;
     auto postcode = normalise_postcode(input.home_postcode);
-    if (!postcode) v.fail("home_postcode", "invalid", "Enter a real UK postcode, like TA1 3ES");
-    else p.home_postcode = *postcode;
+    if (!postcode)
+        v.fail("home_postcode", "invalid", "Enter a real UK postcode, like TA1 3ES");
+    else
+        p.home_postcode = *postcode;
     for (const auto& code : input.expertise) {
         auto need = parse_term(primary_need_terms(), trim(code));
         if (!need) {
-            v.fail("expertise", "invalid", "Expertise must be DfE primary need codes, like ASD or SLCN");
+            v.fail("expertise", "invalid",
+                   "Expertise must be DfE primary need codes, like ASD or SLCN");
             break;
         }
-        if (std::ranges::find(p.expertise, *need) == p.expertise.end()) p.expertise.push_back(*need);
+        if (std::ranges::find(p.expertise, *need) == p.expertise.end())
+            p.expertise.push_back(*need);
     }
     auto days = parse_int(trim(input.max_days_per_week));
     if (!days || *days < 1 || *days > 5) {
-        v.fail("max_days_per_week", "invalid", "Enter the most days a week they can do outreach, from 1 to 5");
+        v.fail("max_days_per_week", "invalid",
+               "Enter the most days a week they can do outreach, from 1 to 5");
     } else {
         p.max_days_per_week = static_cast<int>(*days);
     }

@@ -4,7 +4,9 @@
 
 namespace sendhub {
 
-std::string day_rate_item(Grade grade) { return std::string(term_of(grade_terms(), grade).code) + "_day"; }
+std::string day_rate_item(Grade grade) {
+    return std::string(term_of(grade_terms(), grade).code) + "_day";
+}
 
 std::int64_t charge_for_days(int half_days, std::int64_t day_rate_pence) {
     std::int64_t halves = static_cast<std::int64_t>(half_days) * day_rate_pence;
@@ -19,21 +21,25 @@ std::int64_t estimated_return_tenths(GeoPoint home, GeoPoint school, double circ
     return std::llround(straight_line_miles(home, school) * circuity * 2 * 10);
 }
 
-Quote quote_agreement(const AgreementTerms& t, const Rates& rates, std::int64_t return_tenths_per_visit) {
+Quote quote_agreement(const AgreementTerms& t, const Rates& rates,
+                      std::int64_t return_tenths_per_visit) {
     Quote q;
     int session_half_days = t.sessions * t.session_half_days;
     std::string grade = std::string(term_of(grade_terms(), t.level).label);
-    q.lines.push_back({std::to_string(t.sessions) + (t.sessions == 1 ? " session" : " sessions") + " of " +
-                           format_days(t.session_half_days) + " day at the " + grade + " day rate",
-                       session_half_days / 2.0, rates.day_rate_pence, charge_for_days(session_half_days, rates.day_rate_pence)});
+    q.lines.push_back({std::to_string(t.sessions) + (t.sessions == 1 ? " session" : " sessions") +
+                           " of " + format_days(t.session_half_days) + " day at the " + grade +
+                           " day rate",
+                       session_half_days / 2.0, rates.day_rate_pence,
+                       charge_for_days(session_half_days, rates.day_rate_pence)});
     if (t.report_writing_half_days > 0) {
         q.lines.push_back({"Report writing", t.report_writing_half_days / 2.0, rates.day_rate_pence,
                            charge_for_days(t.report_writing_half_days, rates.day_rate_pence)});
     }
     q.travel_miles_estimate_tenths = return_tenths_per_visit * t.sessions;
-    q.lines.push_back({"Estimated travel (return journeys from the practitioner's home)",
-                       static_cast<double>(q.travel_miles_estimate_tenths) / 10.0, rates.mileage_pence_per_mile,
-                       charge_for_miles(q.travel_miles_estimate_tenths, rates.mileage_pence_per_mile), true});
+    q.lines.push_back(
+        {"Estimated travel (return journeys from the practitioner's home)",
+         static_cast<double>(q.travel_miles_estimate_tenths) / 10.0, rates.mileage_pence_per_mile,
+         charge_for_miles(q.travel_miles_estimate_tenths, rates.mileage_pence_per_mile), true});
     for (const auto& line : q.lines) q.total_pence += line.amount_pence;
     return q;
 }

@@ -42,7 +42,8 @@ struct Quote {
 //! 2002 detour index, shared/data/README.md), out and back, in tenths of a mile.
 [[nodiscard]] std::int64_t estimated_return_tenths(GeoPoint home, GeoPoint school, double circuity);
 
-[[nodiscard]] Quote quote_agreement(const AgreementTerms& terms, const Rates& rates, std::int64_t return_tenths_per_visit);
+[[nodiscard]] Quote quote_agreement(const AgreementTerms& terms, const Rates& rates,
+                                    std::int64_t return_tenths_per_visit);
 //! The quote without day rates: only travel lines, the total their sum (for practitioners).
 [[nodiscard]] Quote travel_only(Quote quote);
 

@@ -30,8 +30,14 @@ TEST(Pricing, TenthsReadAsPeopleWriteThem) {
 }
 
 TEST(Pricing, AQuoteListsSessionsReportWritingAndTravel) {
-    AgreementTerms terms{.type = "Observation", .level = Grade::teacher, .frequency = Frequency::weekly, .sessions = 3,
-                         .session_half_days = 2, .start_date = {}, .report_writing_half_days = 1, .outcomes = {"x"}};
+    AgreementTerms terms{.type = "Observation",
+                         .level = Grade::teacher,
+                         .frequency = Frequency::weekly,
+                         .sessions = 3,
+                         .session_half_days = 2,
+                         .start_date = {},
+                         .report_writing_half_days = 1,
+                         .outcomes = {"x"}};
     auto q = quote_agreement(terms, {19000, 30}, 280);
     ASSERT_EQ(q.lines.size(), 3u);
     EXPECT_EQ(q.lines[0].amount_pence, 57000);
@@ -42,8 +48,14 @@ TEST(Pricing, AQuoteListsSessionsReportWritingAndTravel) {
 }
 
 TEST(Pricing, PractitionersSeeOnlyTheTravelPartOfAQuote) {
-    AgreementTerms terms{.type = "Observation", .level = Grade::slt, .frequency = Frequency::one_off, .sessions = 1,
-                         .session_half_days = 2, .start_date = {}, .report_writing_half_days = 1, .outcomes = {"x"}};
+    AgreementTerms terms{.type = "Observation",
+                         .level = Grade::slt,
+                         .frequency = Frequency::one_off,
+                         .sessions = 1,
+                         .session_half_days = 2,
+                         .start_date = {},
+                         .report_writing_half_days = 1,
+                         .outcomes = {"x"}};
     auto q = travel_only(quote_agreement(terms, {25000, 30}, 280));
     ASSERT_EQ(q.lines.size(), 1u);
     EXPECT_TRUE(q.lines[0].travel);
@@ -54,12 +66,14 @@ TEST(Pricing, TravelIsAReturnJourneyWithTheCircuityFactor) {
     GeoPoint taunton{51.0153, -3.1062};
     GeoPoint exeter{50.7236, -3.5275};
     auto tenths = estimated_return_tenths(taunton, exeter, 1.4);
-    EXPECT_NEAR(static_cast<double>(tenths) / 10.0, 2 * 1.4 * straight_line_miles(taunton, exeter), 0.06);
+    EXPECT_NEAR(static_cast<double>(tenths) / 10.0, 2 * 1.4 * straight_line_miles(taunton, exeter),
+                0.06);
     EXPECT_EQ(estimated_return_tenths(taunton, taunton, 1.4), 0);
 }
 
 TEST(AgreementRules, SessionsAreHalfOrWholeDaysAndOneOffMeansOne) {
-    AgreementInput in{"Observation", "teacher", "weekly", "3", "1", "2026-12-07", "0.5", {"Outcome one", ""}};
+    AgreementInput in{"Observation", "teacher",    "weekly", "3",
+                      "1",           "2026-12-07", "0.5",    {"Outcome one", ""}};
     auto ok = validate_agreement(in);
     ASSERT_TRUE(ok);
     EXPECT_EQ(ok->outcomes.size(), 1u);  // blank lines are dropped

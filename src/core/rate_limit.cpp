@@ -7,7 +7,8 @@ namespace sendhub {
 namespace {
 double refilled(const TokenBucket& bucket, RateLimit limit, std::int64_t now_ms) {
     if (!bucket.started) return limit.capacity;
-    double elapsed_minutes = static_cast<double>(std::max<std::int64_t>(0, now_ms - bucket.updated_ms)) / 60000.0;
+    double elapsed_minutes =
+        static_cast<double>(std::max<std::int64_t>(0, now_ms - bucket.updated_ms)) / 60000.0;
     return std::min(limit.capacity, bucket.tokens + elapsed_minutes * limit.per_minute);
 }
 }  // namespace

@@ -19,7 +19,8 @@ struct TokenBucket {
 
 //! Takes one token at `now_ms`. Returns nullopt when the action may go ahead, otherwise the
 //! whole seconds until a token is back (for Retry-After).
-[[nodiscard]] std::optional<int> take_token(TokenBucket& bucket, RateLimit limit, std::int64_t now_ms);
+[[nodiscard]] std::optional<int> take_token(TokenBucket& bucket, RateLimit limit,
+                                            std::int64_t now_ms);
 
 //! True once the bucket has refilled to capacity, so forgetting it changes nothing.
 [[nodiscard]] bool is_full(const TokenBucket& bucket, RateLimit limit, std::int64_t now_ms);

@@ -16,13 +16,17 @@ Result<School> validate_school(const SchoolInput& input) {
     }
     school.name = v.required_text("name", input.name, "Enter the school's name", "Name", 200);
     auto postcode = normalise_postcode(input.postcode);
-    if (!postcode) v.fail("postcode", "invalid", "Enter a real UK postcode, like TA1 3ES");
-    else school.postcode = *postcode;
+    if (!postcode)
+        v.fail("postcode", "invalid", "Enter a real UK postcode, like TA1 3ES");
+    else
+        school.postcode = *postcode;
     auto phase = parse_term(phase_terms(), trim(input.phase));
-    if (!phase) v.fail("phase", "invalid", "Select the school's phase");
-    else school.phase = *phase;
-    school.local_authority =
-        v.required_text("local_authority", input.local_authority, "Enter the local authority", "Local authority", 100);
+    if (!phase)
+        v.fail("phase", "invalid", "Select the school's phase");
+    else
+        school.phase = *phase;
+    school.local_authority = v.required_text("local_authority", input.local_authority,
+                                             "Enter the local authority", "Local authority", 100);
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return school;
 }

@@ -30,9 +30,12 @@ struct CensusRow {
     std::optional<int> pupils, ehcp, sen_support;
 };
 
-Result<std::size_t> require_column(const CsvTable& table, std::string_view name, std::string_view file) {
+Result<std::size_t> require_column(const CsvTable& table, std::string_view name,
+                                   std::string_view file) {
     auto column = table.column(name);
-    if (!column) return std::unexpected(Error::bad_request("missing_column", std::string(file) + " has no " + std::string(name) + " column"));
+    if (!column)
+        return std::unexpected(Error::bad_request(
+            "missing_column", std::string(file) + " has no " + std::string(name) + " column"));
     return *column;
 }
 
@@ -43,7 +46,8 @@ const std::set<int>& south_west_la_codes() {
     return codes;
 }
 
-Result<RegisterJoin> join_school_register(const RegisterSources& sources, const std::set<int>& la_codes) {
+Result<RegisterJoin> join_school_register(const RegisterSources& sources,
+                                          const std::set<int>& la_codes) {
     const auto& reg = sources.register_table;
     SENDHUB_ASSIGN_OR_RETURN(auto c_urn, require_column(reg, "URN", "register"));
     SENDHUB_ASSIGN_OR_RETURN(auto c_name, require_column(reg, "SCHNAME", "register"));
@@ -68,7 +72,8 @@ Result<RegisterJoin> join_school_register(const RegisterSources& sources, const 
     std::map<int, std::string> la_names;
     for (const auto& row : las.rows()) {
         if (row.size() <= std::max(l_code, l_name)) continue;
-        if (auto code = parse_int(trim(row[l_code]))) la_names[static_cast<int>(*code)] = trim(row[l_name]);
+        if (auto code = parse_int(trim(row[l_code])))
+            la_names[static_cast<int>(*code)] = trim(row[l_name]);
     }
 
     std::unordered_map<long long, CensusRow> by_urn;
@@ -83,7 +88,8 @@ Result<RegisterJoin> join_school_register(const RegisterSources& sources, const 
 
     RegisterJoin join;
     std::size_t line = 1;
-    const std::size_t needed = std::max({c_urn, c_name, c_postcode, c_primary, c_secondary, c_lat, c_lon});
+    const std::size_t needed =
+        std::max({c_urn, c_name, c_postcode, c_primary, c_secondary, c_lat, c_lon});
     for (const auto& row : reg.rows()) {
         ++line;
         auto reject = [&](std::string reason) {
@@ -129,8 +135,10 @@ Result<RegisterJoin> join_school_register(const RegisterSources& sources, const 
             .urn = SchoolUrn{*urn},
             .name = std::move(name),
             .postcode = *postcode,
-            .phase = phase_from(trim(row[c_primary]) == "1", trim(row[c_secondary]) == "1", to_lower(facts.school_type)),
-            .local_authority = la_name != la_names.end() ? la_name->second : "LA " + std::to_string(facts.la_code),
+            .phase = phase_from(trim(row[c_primary]) == "1", trim(row[c_secondary]) == "1",
+                                to_lower(facts.school_type)),
+            .local_authority =
+                la_name != la_names.end() ? la_name->second : "LA " + std::to_string(facts.la_code),
             .la_code = facts.la_code,
             .school_type = facts.school_type,
             .latitude = *lat,

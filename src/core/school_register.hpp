@@ -24,8 +24,8 @@ struct RegisterJoin {
 };
 
 struct RegisterSources {
-    const CsvTable& register_table;  // schools/england_school_coords_*.csv
-    const CsvTable& census;          // sen_school_level/england_census_*.csv
+    const CsvTable& register_table;     // schools/england_school_coords_*.csv
+    const CsvTable& census;             // sen_school_level/england_census_*.csv
     const CsvTable& local_authorities;  // sen_school_level/la_and_region_codes_meta*.csv
 };
 

@@ -19,7 +19,9 @@ const char* kCensus =
     "150000,933,4001,State-funded secondary,500,10,50\n"
     "160000,933,7000,State-funded special school,80,80,0\n"
     "NAT,NAT,,Total,1,1,1\n";
-const char* kLas = "LEA,LA Name,REGION,REGION NAME\n933,Somerset,9,South West\n801,\"Bristol, City of\",9,South West\n";
+const char* kLas =
+    "LEA,LA Name,REGION,REGION NAME\n933,Somerset,9,South West\n801,\"Bristol, City of\",9,South "
+    "West\n";
 }  // namespace
 
 TEST(SchoolRegister, JoinsRegisterToCensusOnUrn) {

@@ -18,7 +18,8 @@ TEST(Tariffs, ValidateItemPriceAndDate) {
 
 TEST(Tariffs, OnlyFinanceAndAdminsChangePricesAndPractitionersSeeNone) {
     for (const auto& role : role_terms()) {
-        EXPECT_EQ(allows(role.value, Permission::manage_tariffs), role.value == Role::admin || role.value == Role::finance);
+        EXPECT_EQ(allows(role.value, Permission::manage_tariffs),
+                  role.value == Role::admin || role.value == Role::finance);
         EXPECT_EQ(allows(role.value, Permission::read_tariffs), role.value != Role::practitioner);
     }
 }

@@ -17,7 +17,9 @@ bool may_take(const TermPlanInput& in, const PlanWork& w, const PlanPerson& p) {
     return grade_fits(in, w.level, p.grade);
 }
 
-int demand(const PlanWork& w) { return w.series.visits * w.series.session_half_days; }
+int demand(const PlanWork& w) {
+    return w.series.visits * w.series.session_half_days;
+}
 
 }  // namespace
 
@@ -35,9 +37,12 @@ TermPlan plan_term(const TermPlanInput& in) {
         for (std::size_t w = 0; w < n; ++w) {
             AssignmentTask task{demand(in.work[w]), {}};
             for (std::size_t p = 0; p < m; ++p) {
-                if (!may_take(in, in.work[w], in.people[p]) || refused[w].contains(static_cast<int>(p))) continue;
+                if (!may_take(in, in.work[w], in.people[p]) ||
+                    refused[w].contains(static_cast<int>(p)))
+                    continue;
                 if (weeks_needed(in.work[w].series) > weeks_in(in.people[p].diary)) continue;
-                task.arcs.push_back({static_cast<int>(p), in.travel_pence ? in.travel_pence(w, p) : 0});
+                task.arcs.push_back(
+                    {static_cast<int>(p), in.travel_pence ? in.travel_pence(w, p) : 0});
             }
             problem.tasks.push_back(std::move(task));
         }
@@ -50,7 +55,8 @@ TermPlan plan_term(const TermPlanInput& in) {
             std::vector<std::size_t> mine;
             std::vector<VisitSeries> series;
             for (std::size_t w = 0; w < n; ++w)
-                if (solution.resource_of[w] == static_cast<int>(p)) mine.push_back(w), series.push_back(in.work[w].series);
+                if (solution.resource_of[w] == static_cast<int>(p))
+                    mine.push_back(w), series.push_back(in.work[w].series);
             if (mine.empty()) continue;
             auto placed = place_visits(in.people[p].diary, series);
             for (std::size_t i = 0; i < mine.size(); ++i) {
@@ -74,15 +80,22 @@ TermPlan plan_term(const TermPlanInput& in) {
         if (p != kUnassigned && refused[w].contains(p)) p = kUnassigned;
         if (p == kUnassigned) {
             out = PlannedWork{};
-            bool anyone = std::ranges::any_of(in.people, [&](const PlanPerson& person) { return may_take(in, work, person); });
-            if (work.pinned && !anyone) out.unplanned_reason = "the pinned practitioner is not in the plan";
-            else if (!anyone) out.unplanned_reason = "no practitioner of the right grade";
+            bool anyone = std::ranges::any_of(
+                in.people, [&](const PlanPerson& person) { return may_take(in, work, person); });
+            if (work.pinned && !anyone)
+                out.unplanned_reason = "the pinned practitioner is not in the plan";
+            else if (!anyone)
+                out.unplanned_reason = "no practitioner of the right grade";
             else if (std::ranges::none_of(in.people, [&](const PlanPerson& person) {
-                         return may_take(in, work, person) && weeks_needed(work.series) <= weeks_in(person.diary);
+                         return may_take(in, work, person) &&
+                                weeks_needed(work.series) <= weeks_in(person.diary);
                      }))
-                out.unplanned_reason = fmt::format("from the preferred date the visits need {} weeks; the term has {}",
-                                                   weeks_needed(work.series), weeks_in(in.people.front().diary));
-            else out.unplanned_reason = work.pinned ? "no room in the pinned practitioner's calendar" : "no room in any suitable calendar";
+                out.unplanned_reason =
+                    fmt::format("from the preferred date the visits need {} weeks; the term has {}",
+                                weeks_needed(work.series), weeks_in(in.people.front().diary));
+            else
+                out.unplanned_reason = work.pinned ? "no room in the pinned practitioner's calendar"
+                                                   : "no room in any suitable calendar";
             continue;
         }
         for (const auto& a : problem.tasks[w].arcs)
@@ -113,19 +126,25 @@ std::string plan_violation(const TermPlanInput& in, const TermPlan& plan) {
             continue;
         }
         const auto& person = in.people[out.person];
-        if (!may_take(in, work, person)) return fmt::format("work {} went to {}, who may not take it", w, person.name);
-        if (static_cast<int>(out.dates.size()) != work.series.visits) return fmt::format("work {} has {} of {} visits", w, out.dates.size(), work.series.visits);
+        if (!may_take(in, work, person))
+            return fmt::format("work {} went to {}, who may not take it", w, person.name);
+        if (static_cast<int>(out.dates.size()) != work.series.visits)
+            return fmt::format("work {} has {} of {} visits", w, out.dates.size(),
+                               work.series.visits);
         std::set<std::int64_t> seen;
         for (std::size_t k = 0; k < out.dates.size(); ++k) {
             auto day = days_between(person.diary.first_day, out.dates[k]);
-            if (day < 0 || day >= static_cast<std::int64_t>(day_use[out.person].size())) return fmt::format("work {} visit outside the term", w);
-            if (!seen.insert(day).second) return fmt::format("work {} has two visits on one day", w);
+            if (day < 0 || day >= static_cast<std::int64_t>(day_use[out.person].size()))
+                return fmt::format("work {} visit outside the term", w);
+            if (!seen.insert(day).second)
+                return fmt::format("work {} has two visits on one day", w);
             int week = week_of(person.diary, static_cast<int>(day));
             const auto& s = work.series;
             if (s.every_weeks > 0) {
                 // Visits in date order fall one per window.
                 int window = (week - s.first_week) / s.every_weeks;
-                if (week < s.first_week || window != static_cast<int>(k)) return fmt::format("work {} visit {} outside its window", w, k);
+                if (week < s.first_week || window != static_cast<int>(k))
+                    return fmt::format("work {} visit {} outside its window", w, k);
             } else if (week < s.first_week) {
                 return fmt::format("work {} visit before its first week", w);
             }
@@ -137,10 +156,13 @@ std::string plan_violation(const TermPlanInput& in, const TermPlan& plan) {
         const auto& diary = in.people[p].diary;
         for (std::size_t d = 0; d < day_use[p].size(); ++d)
             if (day_use[p][d] > diary.free_half_days[d])
-                return fmt::format("{} has {} half days on {} with {} free", in.people[p].name, day_use[p][d],
-                                   format_date(add_days(diary.first_day, static_cast<int>(d))), diary.free_half_days[d]);
+                return fmt::format("{} has {} half days on {} with {} free", in.people[p].name,
+                                   day_use[p][d],
+                                   format_date(add_days(diary.first_day, static_cast<int>(d))),
+                                   diary.free_half_days[d]);
         for (std::size_t k = 0; k < week_use[p].size(); ++k)
-            if (week_use[p][k] > diary.week_half_days[k]) return fmt::format("{} is over their days in week {}", in.people[p].name, k);
+            if (week_use[p][k] > diary.week_half_days[k])
+                return fmt::format("{} is over their days in week {}", in.people[p].name, k);
     }
     return {};
 }

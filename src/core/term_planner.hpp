@@ -36,12 +36,13 @@ struct TermPlanInput {
     std::vector<PlanPerson> people;
     bool higher_grade_may_cover = false;
     std::int64_t overload_penalty_pence = 1000;  // per half day above a fair share
-    //! Travel for all of work w's visits by person p, in pence (the caller estimates unknown distances).
+    //! Travel for all of work w's visits by person p, in pence (the caller estimates unknown
+    //! distances).
     std::function<std::int64_t(std::size_t work, std::size_t person)> travel_pence;
 };
 
 struct PlannedWork {
-    int person = kUnassigned;     // index into people
+    int person = kUnassigned;  // index into people
     std::vector<Date> dates;
     std::int64_t travel_pence = 0;
     std::string unplanned_reason;  // why it has no one, in plain words

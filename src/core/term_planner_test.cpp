@@ -9,7 +9,9 @@
 namespace sendhub {
 namespace {
 
-Date d(int y, unsigned m, unsigned day) { return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}}; }
+Date d(int y, unsigned m, unsigned day) {
+    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
+}
 
 // Spring term 2027 from Monday 4 January, twelve weeks.
 const Date kFirst = d(2027, 1, 4), kLast = d(2027, 3, 26);
@@ -54,12 +56,14 @@ TEST(VisitCalendar, FortnightlyVisitsKeepTheirRhythm) {
     auto placed = place_visits(diary, series);
     ASSERT_TRUE(placed[0].complete);
     ASSERT_EQ(placed[0].dates.size(), 6u);
-    for (std::size_t k = 1; k < 6; ++k) EXPECT_EQ(days_between(placed[0].dates[k - 1], placed[0].dates[k]), 14);
+    for (std::size_t k = 1; k < 6; ++k)
+        EXPECT_EQ(days_between(placed[0].dates[k - 1], placed[0].dates[k]), 14);
 }
 
 TEST(VisitCalendar, AFullWeekPushesAnotherVisitAside) {
     // One day a week; a one-off could sit anywhere but is placed first in week 0 unless moved.
-    auto diary = make_diary(kFirst, d(2027, 1, 15), *parse_working_days(std::vector<std::string>{"mon", "tue"}), {}, 1, {});
+    auto diary = make_diary(kFirst, d(2027, 1, 15),
+                            *parse_working_days(std::vector<std::string>{"mon", "tue"}), {}, 1, {});
     std::vector<VisitSeries> series{{2, 2, 1, 0}, {1, 2, 0, 0}};
     auto placed = place_visits(diary, series);
     EXPECT_TRUE(placed[0].complete);
@@ -71,7 +75,8 @@ TEST(VisitCalendar, AFullWeekPushesAnotherVisitAside) {
 }
 
 TermPlanInput random_input(std::mt19937& rng, int works, int people) {
-    std::uniform_int_distribution<int> grade(0, 2), freq(0, 3), session(1, 2), days(1, 5), leave(0, 4), coord(0, 50);
+    std::uniform_int_distribution<int> grade(0, 2), freq(0, 3), session(1, 2), days(1, 5),
+        leave(0, 4), coord(0, 50);
     TermPlanInput in;
     std::vector<std::pair<int, int>> homes, schools;
     for (int p = 0; p < people; ++p) {
@@ -80,18 +85,23 @@ TermPlanInput random_input(std::mt19937& rng, int works, int people) {
             if (coord(rng) % 4 != 0) codes.emplace_back(w.code);
         if (codes.empty()) codes.emplace_back("mon");
         std::vector<Leave> off;
-        if (int weeks = leave(rng); weeks > 0) off.push_back({LeaveId{1}, add_days(kFirst, 7 * coord(rng) / 5), add_days(kFirst, 7 * coord(rng) / 5 + 7 * weeks), ""});
+        if (int weeks = leave(rng); weeks > 0)
+            off.push_back({LeaveId{1}, add_days(kFirst, 7 * coord(rng) / 5),
+                           add_days(kFirst, 7 * coord(rng) / 5 + 7 * weeks), ""});
         std::map<Date, int> booked;
         for (int b = 0; b < 5; ++b) booked[add_days(kFirst, coord(rng))] = session(rng);
-        in.people.push_back({PractitionerId{p + 1}, "P" + std::to_string(p), static_cast<Grade>(grade(rng)),
-                             make_diary(kFirst, kLast, *parse_working_days(codes), off, days(rng), booked)});
+        in.people.push_back(
+            {PractitionerId{p + 1}, "P" + std::to_string(p), static_cast<Grade>(grade(rng)),
+             make_diary(kFirst, kLast, *parse_working_days(codes), off, days(rng), booked)});
         homes.emplace_back(coord(rng), coord(rng));
     }
     constexpr int kEvery[] = {0, 1, 2, 4};
     constexpr int kVisits[] = {1, 8, 5, 3};
     for (int w = 0; w < works; ++w) {
         int f = freq(rng);
-        PlanWork work{static_cast<Grade>(grade(rng)), {kVisits[f], session(rng), kEvery[f], coord(rng) % 3}, std::nullopt};
+        PlanWork work{static_cast<Grade>(grade(rng)),
+                      {kVisits[f], session(rng), kEvery[f], coord(rng) % 3},
+                      std::nullopt};
         if (w % 6 == 0) work.pinned = PractitionerId{1 + coord(rng) % people};
         in.work.push_back(work);
         schools.emplace_back(coord(rng), coord(rng));
@@ -99,7 +109,8 @@ TermPlanInput random_input(std::mt19937& rng, int works, int people) {
     in.higher_grade_may_cover = works % 2 == 0;
     in.travel_pence = [homes, schools, &in](std::size_t w, std::size_t p) -> std::int64_t {
         auto dx = homes[p].first - schools[w].first, dy = homes[p].second - schools[w].second;
-        return static_cast<std::int64_t>(std::abs(dx) + std::abs(dy)) * 60 * in.work[w].series.visits;
+        return static_cast<std::int64_t>(std::abs(dx) + std::abs(dy)) * 60 *
+               in.work[w].series.visits;
     };
     return in;
 }
@@ -113,8 +124,10 @@ TEST(TermPlanner, NeverBreaksAHardConstraint) {
         ASSERT_EQ(plan_violation(in, plan), "") << "instance " << i;
         for (const auto& w : plan.work) {
             ++total;
-            if (w.person != kUnassigned) ++planned;
-            else EXPECT_FALSE(w.unplanned_reason.empty());
+            if (w.person != kUnassigned)
+                ++planned;
+            else
+                EXPECT_FALSE(w.unplanned_reason.empty());
         }
     }
     EXPECT_GT(planned, total / 3);  // many instances are overloaded on purpose, but not hopeless
@@ -123,16 +136,20 @@ TEST(TermPlanner, NeverBreaksAHardConstraint) {
 TEST(TermPlanner, PinsAreKeptAndReasonsGiven) {
     TermPlanInput in;
     auto diary = make_diary(kFirst, kLast, WorkingPattern{}, {}, 5, {});
-    in.people = {{PractitionerId{1}, "Near", Grade::teacher, diary}, {PractitionerId{2}, "Far", Grade::teacher, diary}};
-    in.work = {{Grade::teacher, {3, 2, 4, 0}, std::nullopt}, {Grade::teacher, {3, 2, 4, 0}, PractitionerId{2}},
-               {Grade::slt, {1, 2, 0, 0}, std::nullopt}, {Grade::teacher, {20, 2, 1, 0}, std::nullopt}};
+    in.people = {{PractitionerId{1}, "Near", Grade::teacher, diary},
+                 {PractitionerId{2}, "Far", Grade::teacher, diary}};
+    in.work = {{Grade::teacher, {3, 2, 4, 0}, std::nullopt},
+               {Grade::teacher, {3, 2, 4, 0}, PractitionerId{2}},
+               {Grade::slt, {1, 2, 0, 0}, std::nullopt},
+               {Grade::teacher, {20, 2, 1, 0}, std::nullopt}};
     in.travel_pence = [](std::size_t, std::size_t p) -> std::int64_t { return p == 0 ? 100 : 900; };
     auto plan = plan_term(in);
     EXPECT_EQ(plan_violation(in, plan), "");
     EXPECT_EQ(plan.work[0].person, 0);
     EXPECT_EQ(plan.work[1].person, 1);  // pinned to the far one
     EXPECT_EQ(plan.work[2].unplanned_reason, "no practitioner of the right grade");
-    EXPECT_EQ(plan.work[3].unplanned_reason, "from the preferred date the visits need 20 weeks; the term has 12");
+    EXPECT_EQ(plan.work[3].unplanned_reason,
+              "from the preferred date the visits need 20 weeks; the term has 12");
 }
 
 }  // namespace
@@ -149,7 +166,8 @@ TEST(AgreementTerms, TheFrequencyOfHeldDates) {
     };
     EXPECT_EQ(frequency_of(dates({"2027-01-04"})), Frequency::one_off);
     EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-01-11", "2027-01-19"})), Frequency::weekly);
-    EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-01-18", "2027-02-02", "2027-02-15"})), Frequency::fortnightly);
+    EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-01-18", "2027-02-02", "2027-02-15"})),
+              Frequency::fortnightly);
     EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-02-01", "2027-03-01"})), Frequency::monthly);
 }
 

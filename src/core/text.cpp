@@ -47,7 +47,8 @@ std::optional<long long> parse_int(std::string_view s) {
 std::optional<double> parse_double(std::string_view s) {
     double value = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (s.empty() || ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(value)) return std::nullopt;
+    if (s.empty() || ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(value))
+        return std::nullopt;
     return value;
 }
 
@@ -62,11 +63,16 @@ bool is_valid_utf8(std::string_view s) {
     while (i < s.size()) {
         auto lead = static_cast<unsigned char>(s[i]);
         std::size_t extra = 0;
-        if (lead < 0x80) extra = 0;
-        else if (lead >= 0xC2 && lead <= 0xDF) extra = 1;
-        else if (lead >= 0xE0 && lead <= 0xEF) extra = 2;
-        else if (lead >= 0xF0 && lead <= 0xF4) extra = 3;
-        else return false;  // continuation byte as lead, overlong 0xC0/0xC1, or > U+10FFFF
+        if (lead < 0x80)
+            extra = 0;
+        else if (lead >= 0xC2 && lead <= 0xDF)
+            extra = 1;
+        else if (lead >= 0xE0 && lead <= 0xEF)
+            extra = 2;
+        else if (lead >= 0xF0 && lead <= 0xF4)
+            extra = 3;
+        else
+            return false;  // continuation byte as lead, overlong 0xC0/0xC1, or > U+10FFFF
         if (i + extra >= s.size() && extra > 0) return false;  // truncated sequence
         for (std::size_t k = 1; k <= extra; ++k) {
             if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;

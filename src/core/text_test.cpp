@@ -21,7 +21,9 @@ TEST(Text, ValidatesUtf8) {
     EXPECT_FALSE(is_valid_utf8("\xF5\x80\x80\x80"));
 }
 
-TEST(Text, CountsCharactersNotBytes) { EXPECT_EQ(utf8_length("Zoë"), 3u); }
+TEST(Text, CountsCharactersNotBytes) {
+    EXPECT_EQ(utf8_length("Zoë"), 3u);
+}
 
 TEST(Text, TrimsAndSplits) {
     EXPECT_EQ(trim("  a b \t"), "a b");

@@ -7,9 +7,15 @@
 
 namespace sendhub {
 namespace {
-SchoolInput good_school() { return {"123641", "Coxley Primary School", "ba5 1rd", "primary", "Somerset"}; }
-PractitionerInput good_practitioner() { return {"Amira Shah", "Amira@SPT.example.org", "teacher", "ta2 7qd", {"ASD", "SLCN"}, "3"}; }
-UserInput good_user() { return {"Sam@School.example.org", "Sam Taylor", "senco", "a long passphrase", "123641", ""}; }
+SchoolInput good_school() {
+    return {"123641", "Coxley Primary School", "ba5 1rd", "primary", "Somerset"};
+}
+PractitionerInput good_practitioner() {
+    return {"Amira Shah", "Amira@SPT.example.org", "teacher", "ta2 7qd", {"ASD", "SLCN"}, "3"};
+}
+UserInput good_user() {
+    return {"Sam@School.example.org", "Sam Taylor", "senco", "a long passphrase", "123641", ""};
+}
 
 std::vector<std::string> fields_of(const Error& e) {
     std::vector<std::string> out;
@@ -30,7 +36,8 @@ TEST(SchoolValidation, ReportsEveryBadFieldAtOnce) {
     auto school = validate_school({"12", " ", "nowhere", "kindergarten", ""});
     ASSERT_FALSE(school);
     EXPECT_EQ(school.error().kind, ErrorKind::unprocessable);
-    EXPECT_EQ(fields_of(school.error()), (std::vector<std::string>{"urn", "name", "postcode", "phase", "local_authority"}));
+    EXPECT_EQ(fields_of(school.error()),
+              (std::vector<std::string>{"urn", "name", "postcode", "phase", "local_authority"}));
     EXPECT_EQ(school.error().field, "urn");
 }
 
@@ -57,7 +64,10 @@ TEST(PractitionerValidation, RefusesUnknownGradesNeedsAndDays) {
     };
     const Case cases[] = {
         {[](PractitionerInput& i) { i.grade = "headteacher"; }, "grade"},
-        {[](PractitionerInput& i) { i.expertise = {"ASD", "Dyslexia"}; }, "expertise"},
+        {[](PractitionerInput& i) {
+             i.expertise = {"ASD", "Dyslexia"};
+         },
+         "expertise"},
         {[](PractitionerInput& i) { i.max_days_per_week = "6"; }, "max_days_per_week"},
         {[](PractitionerInput& i) { i.max_days_per_week = "0"; }, "max_days_per_week"},
         {[](PractitionerInput& i) { i.email = "not-an-email"; }, "email"},

@@ -6,8 +6,8 @@
 
 namespace sendhub {
 
-Diary make_diary(Date first, Date last, WorkingPattern pattern, std::span<const Leave> leave, int max_days_per_week,
-                 const std::map<Date, int>& booked) {
+Diary make_diary(Date first, Date last, WorkingPattern pattern, std::span<const Leave> leave,
+                 int max_days_per_week, const std::map<Date, int>& booked) {
     Diary diary{first, {}, {}};
     const int days = static_cast<int>(std::max<std::int64_t>(0, days_between(first, last) + 1));
     diary.free_half_days.assign(days, 0);
@@ -17,7 +17,8 @@ Diary make_diary(Date first, Date last, WorkingPattern pattern, std::span<const 
         Date date = add_days(first, d);
         int taken = 0;
         if (auto b = booked.find(date); b != booked.end()) taken = b->second;
-        if (pattern.works_on(date) && !on_leave(leave, date)) diary.free_half_days[d] = std::max(0, 2 - taken);
+        if (pattern.works_on(date) && !on_leave(leave, date))
+            diary.free_half_days[d] = std::max(0, 2 - taken);
         diary.week_half_days[(offset + d) / 7] -= taken;
     }
     // Booked days outside the term still count against the first and last weeks' allowance.
@@ -25,25 +26,34 @@ Diary make_diary(Date first, Date last, WorkingPattern pattern, std::span<const 
         auto from_start = days_between(first, date);
         if (from_start >= 0 && from_start < days) continue;
         auto week = days_between(monday_of(first), monday_of(date)) / 7;
-        if (week >= 0 && week < static_cast<std::int64_t>(diary.week_half_days.size())) diary.week_half_days[week] -= taken;
+        if (week >= 0 && week < static_cast<std::int64_t>(diary.week_half_days.size()))
+            diary.week_half_days[week] -= taken;
     }
     for (auto& w : diary.week_half_days) w = std::max(0, w);
     return diary;
 }
 
-int weeks_in(const Diary& diary) { return static_cast<int>(diary.week_half_days.size()); }
+int weeks_in(const Diary& diary) {
+    return static_cast<int>(diary.week_half_days.size());
+}
 
-int week_of(const Diary& diary, int day) { return (weekday_index(diary.first_day) + day) / 7; }
+int week_of(const Diary& diary, int day) {
+    return (weekday_index(diary.first_day) + day) / 7;
+}
 
 int diary_capacity(const Diary& diary) {
     std::vector<int> per_week(diary.week_half_days.size(), 0);
-    for (std::size_t d = 0; d < diary.free_half_days.size(); ++d) per_week[week_of(diary, static_cast<int>(d))] += diary.free_half_days[d];
+    for (std::size_t d = 0; d < diary.free_half_days.size(); ++d)
+        per_week[week_of(diary, static_cast<int>(d))] += diary.free_half_days[d];
     int total = 0;
-    for (std::size_t w = 0; w < per_week.size(); ++w) total += std::min(per_week[w], diary.week_half_days[w]);
+    for (std::size_t w = 0; w < per_week.size(); ++w)
+        total += std::min(per_week[w], diary.week_half_days[w]);
     return total;
 }
 
-int weeks_needed(const VisitSeries& s) { return s.first_week + (s.every_weeks == 0 ? 1 : s.visits * s.every_weeks); }
+int weeks_needed(const VisitSeries& s) {
+    return s.first_week + (s.every_weeks == 0 ? 1 : s.visits * s.every_weeks);
+}
 
 namespace {
 
@@ -54,8 +64,9 @@ struct Placement {
 };
 
 class Planner {
-public:
-    Planner(Diary diary, std::span<const VisitSeries> series) : d_(std::move(diary)), series_(series) {
+  public:
+    Planner(Diary diary, std::span<const VisitSeries> series)
+        : d_(std::move(diary)), series_(series) {
         for (int s = 0; s < static_cast<int>(series.size()); ++s)
             for (int k = 0; k < series[s].visits; ++k) visits_.push_back({s, k, -1});
     }
@@ -64,7 +75,10 @@ public:
         // Tightest windows first: weekly series before fortnightly, monthly, then one-offs.
         std::vector<int> order(visits_.size());
         std::iota(order.begin(), order.end(), 0);
-        auto tightness = [&](int v) { int e = series_[visits_[v].series].every_weeks; return e == 0 ? 1000 : e; };
+        auto tightness = [&](int v) {
+            int e = series_[visits_[v].series].every_weeks;
+            return e == 0 ? 1000 : e;
+        };
         std::ranges::stable_sort(order, [&](int a, int b) { return tightness(a) < tightness(b); });
         for (int v : order)
             if (!place(v) && !make_room(v)) continue;
@@ -72,28 +86,34 @@ public:
         std::vector<SeriesDates> out(series_.size());
         for (auto& o : out) o.complete = true;
         for (const auto& p : visits_) {
-            if (p.day < 0) out[p.series].complete = false;
-            else out[p.series].dates.push_back(add_days(d_.first_day, p.day));
+            if (p.day < 0)
+                out[p.series].complete = false;
+            else
+                out[p.series].dates.push_back(add_days(d_.first_day, p.day));
         }
-        for (auto& o : out) std::ranges::sort(o.dates, [](Date a, Date b) { return days_between(a, b) > 0; });
+        for (auto& o : out)
+            std::ranges::sort(o.dates, [](Date a, Date b) { return days_between(a, b) > 0; });
         return out;
     }
 
-private:
+  private:
     [[nodiscard]] std::pair<int, int> window(const Placement& p) const {
         const auto& s = series_[p.series];
         int first_week = s.every_weeks == 0 ? s.first_week : s.first_week + p.visit * s.every_weeks;
         int last_week = s.every_weeks == 0 ? weeks_in(d_) - 1 : first_week + s.every_weeks - 1;
         int first_day = std::max(0, first_week * 7 - weekday_index(d_.first_day));
-        int last_day = std::min(static_cast<int>(d_.free_half_days.size()) - 1, (last_week + 1) * 7 - 1 - weekday_index(d_.first_day));
+        int last_day = std::min(static_cast<int>(d_.free_half_days.size()) - 1,
+                                (last_week + 1) * 7 - 1 - weekday_index(d_.first_day));
         return {first_day, last_day};
     }
     [[nodiscard]] bool fits(int day, int half_days) const {
-        return d_.free_half_days[day] >= half_days && d_.week_half_days[week_of(d_, day)] >= half_days;
+        return d_.free_half_days[day] >= half_days &&
+               d_.week_half_days[week_of(d_, day)] >= half_days;
     }
     //! Another visit of the same series may not fall on the same day.
     [[nodiscard]] bool series_free(int series, int day) const {
-        return std::ranges::none_of(visits_, [&](const Placement& p) { return p.series == series && p.day == day; });
+        return std::ranges::none_of(
+            visits_, [&](const Placement& p) { return p.series == series && p.day == day; });
     }
     void book(Placement& p, int day) {
         const int h = series_[p.series].session_half_days;
@@ -111,7 +131,8 @@ private:
     [[nodiscard]] int rhythm(int series) const {
         std::array<int, 7> count{};
         for (const auto& p : visits_)
-            if (p.series == series && p.day >= 0) ++count[(weekday_index(d_.first_day) + p.day) % 7];
+            if (p.series == series && p.day >= 0)
+                ++count[(weekday_index(d_.first_day) + p.day) % 7];
         auto best = std::ranges::max_element(count);
         return *best == 0 ? -1 : static_cast<int>(best - count.begin());
     }
@@ -145,7 +166,8 @@ private:
             if (place(v)) {
                 auto [of, ol] = window(other);
                 for (int day = of; day <= ol; ++day)
-                    if (fits(day, series_[other.series].session_half_days) && series_free(other.series, day)) {
+                    if (fits(day, series_[other.series].session_half_days) &&
+                        series_free(other.series, day)) {
                         book(other, day);
                         return true;
                     }
@@ -167,8 +189,8 @@ private:
             unbook(p);
             int target = -1;
             for (int day = first; day <= last; ++day)
-                if ((weekday_index(d_.first_day) + day) % 7 == usual && fits(day, series_[p.series].session_half_days) &&
-                    series_free(p.series, day))
+                if ((weekday_index(d_.first_day) + day) % 7 == usual &&
+                    fits(day, series_[p.series].session_half_days) && series_free(p.series, day))
                     target = day;
             book(p, target >= 0 ? target : was);
         }
@@ -181,6 +203,8 @@ private:
 
 }  // namespace
 
-std::vector<SeriesDates> place_visits(Diary diary, std::span<const VisitSeries> series) { return Planner(std::move(diary), series).run(); }
+std::vector<SeriesDates> place_visits(Diary diary, std::span<const VisitSeries> series) {
+    return Planner(std::move(diary), series).run();
+}
 
 }  // namespace sendhub

@@ -16,15 +16,16 @@ namespace sendhub {
 
 //! What is still free in a practitioner's term.
 struct Diary {
-    Date first_day;                    // the term's first day
-    std::vector<int> free_half_days;   // per day of the term: 0, 1 or 2
-    std::vector<int> week_half_days;   // per week, Monday-based; week 0 holds first_day
+    Date first_day;                   // the term's first day
+    std::vector<int> free_half_days;  // per day of the term: 0, 1 or 2
+    std::vector<int> week_half_days;  // per week, Monday-based; week 0 holds first_day
 };
 
 //! Days worked and not on leave are free, less what is booked; weeks allow max days a week
 //! less what is booked in them.
-[[nodiscard]] Diary make_diary(Date first, Date last, WorkingPattern pattern, std::span<const Leave> leave,
-                               int max_days_per_week, const std::map<Date, int>& booked_half_days);
+[[nodiscard]] Diary make_diary(Date first, Date last, WorkingPattern pattern,
+                               std::span<const Leave> leave, int max_days_per_week,
+                               const std::map<Date, int>& booked_half_days);
 //! Half days that can be used: each week's free days, capped by its weekly allowance.
 [[nodiscard]] int diary_capacity(const Diary& diary);
 [[nodiscard]] int weeks_in(const Diary& diary);
@@ -47,6 +48,7 @@ struct SeriesDates {
     bool complete = false;
 };
 
-[[nodiscard]] std::vector<SeriesDates> place_visits(Diary diary, std::span<const VisitSeries> series);
+[[nodiscard]] std::vector<SeriesDates> place_visits(Diary diary,
+                                                    std::span<const VisitSeries> series);
 
 }  // namespace sendhub

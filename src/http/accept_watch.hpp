@@ -9,14 +9,15 @@
 namespace sendhub::http {
 
 struct AcceptSample {
-    bool backlog_waiting = false;     // poll() says the listening socket is readable
-    std::uint64_t accepted = 0;       // connections accepted since start
+    bool backlog_waiting = false;  // poll() says the listening socket is readable
+    std::uint64_t accepted = 0;    // connections accepted since start
     std::size_t open_connections = 0;
 };
 
 //! True when connections waited at both samples, none was accepted between them, and the
 //! cap on connections was not what held them back: the accept loop has died.
-[[nodiscard]] constexpr bool accept_loop_stalled(AcceptSample before, AcceptSample now, std::size_t max_connections) {
+[[nodiscard]] constexpr bool accept_loop_stalled(AcceptSample before, AcceptSample now,
+                                                 std::size_t max_connections) {
     return before.backlog_waiting && now.backlog_waiting && now.accepted == before.accepted &&
            now.open_connections < max_connections;
 }

@@ -9,7 +9,9 @@ bool same_name(std::string_view a, std::string_view b) {
 }
 
 void refuse_line_breaks(std::string_view name, std::string_view value) {
-    auto breaks = [](std::string_view s) { return s.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos; };
+    auto breaks = [](std::string_view s) {
+        return s.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos;
+    };
     if (breaks(name) || breaks(value))
         throw HeaderInjection("refused a line break in the response header " + std::string(name));
 }

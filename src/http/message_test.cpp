@@ -6,7 +6,8 @@ namespace sendhub::http {
 
 TEST(Response, RefusesALineBreakInAnyHeaderWhoeverSetsIt) {
     Response r;
-    EXPECT_THROW(r.set_header("Location", "/x\r\nSet-Cookie: sendhub_session=ATTACKER"), HeaderInjection);
+    EXPECT_THROW(r.set_header("Location", "/x\r\nSet-Cookie: sendhub_session=ATTACKER"),
+                 HeaderInjection);
     EXPECT_THROW(r.add_header("Set-Cookie", "a=b\nSet-Cookie: c=d"), HeaderInjection);
     EXPECT_THROW(r.add_header("X-Bad\r\nName", "value"), HeaderInjection);
     EXPECT_THROW(r.set_header("X-Nul", std::string("a\0b", 3)), HeaderInjection);

@@ -18,19 +18,27 @@ namespace {
 
 //! Counts accepted and open connections, for the accept watchdog.
 class ConnectionCounter {
-public:
+  public:
     void state_changed(const restinio::connection_state::notice_t& notice) noexcept {
         restinio::visit(Visitor{*this}, notice.cause());
     }
     [[nodiscard]] std::uint64_t accepted() const { return accepted_.load(); }
-    [[nodiscard]] std::size_t open() const { return static_cast<std::size_t>(accepted_.load() - closed_.load()); }
+    [[nodiscard]] std::size_t open() const {
+        return static_cast<std::size_t>(accepted_.load() - closed_.load());
+    }
 
-private:
+  private:
     struct Visitor {
         ConnectionCounter& counter;
-        void operator()(const restinio::connection_state::accepted_t&) const noexcept { ++counter.accepted_; }
-        void operator()(const restinio::connection_state::closed_t&) const noexcept { ++counter.closed_; }
-        void operator()(const restinio::connection_state::upgraded_to_websocket_t&) const noexcept { ++counter.closed_; }
+        void operator()(const restinio::connection_state::accepted_t&) const noexcept {
+            ++counter.accepted_;
+        }
+        void operator()(const restinio::connection_state::closed_t&) const noexcept {
+            ++counter.closed_;
+        }
+        void operator()(const restinio::connection_state::upgraded_to_websocket_t&) const noexcept {
+            ++counter.closed_;
+        }
     };
     std::atomic<std::uint64_t> accepted_{0};
     std::atomic<std::uint64_t> closed_{0};
@@ -78,23 +86,40 @@ Request to_request(const restinio::request_handle_t& req) {
 
 std::string_view reason_phrase(int status) {
     switch (status) {
-        case 200: return "OK";
-        case 201: return "Created";
-        case 204: return "No Content";
-        case 303: return "See Other";
-        case 304: return "Not Modified";
-        case 400: return "Bad Request";
-        case 401: return "Unauthorized";
-        case 403: return "Forbidden";
-        case 404: return "Not Found";
-        case 405: return "Method Not Allowed";
-        case 409: return "Conflict";
-        case 413: return "Content Too Large";
-        case 415: return "Unsupported Media Type";
-        case 422: return "Unprocessable Content";
-        case 429: return "Too Many Requests";
-        case 503: return "Service Unavailable";
-        default: return status < 500 ? "Client Error" : "Server Error";
+        case 200:
+            return "OK";
+        case 201:
+            return "Created";
+        case 204:
+            return "No Content";
+        case 303:
+            return "See Other";
+        case 304:
+            return "Not Modified";
+        case 400:
+            return "Bad Request";
+        case 401:
+            return "Unauthorized";
+        case 403:
+            return "Forbidden";
+        case 404:
+            return "Not Found";
+        case 405:
+            return "Method Not Allowed";
+        case 409:
+            return "Conflict";
+        case 413:
+            return "Content Too Large";
+        case 415:
+            return "Unsupported Media Type";
+        case 422:
+            return "Unprocessable Content";
+        case 429:
+            return "Too Many Requests";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return status < 500 ? "Client Error" : "Server Error";
     }
 }
 
@@ -117,7 +142,8 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
     std::atomic<bool> draining{false};
     std::atomic<int> in_flight{0};
     std::string listen_error;
-    std::size_t max_connections = options.max_connections ? options.max_connections : connection_cap(raise_open_file_limit());
+    std::size_t max_connections =
+        options.max_connections ? options.max_connections : connection_cap(raise_open_file_limit());
     auto connections = std::make_shared<ConnectionCounter>();
     std::atomic<int> listening_fd{-1};
 
@@ -134,20 +160,25 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
             .port(options.port)
             .max_parallel_connections(max_connections)
             .connection_state_listener(connections)
-            .acceptor_post_bind_hook([&](asio::ip::tcp::acceptor& acceptor) { listening_fd = acceptor.native_handle(); })
-            .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}.max_body_size(options.transport_body_limit))
+            .acceptor_post_bind_hook(
+                [&](asio::ip::tcp::acceptor& acceptor) { listening_fd = acceptor.native_handle(); })
+            .incoming_http_msg_limits(
+                restinio::incoming_http_msg_limits_t{}.max_body_size(options.transport_body_limit))
             .request_handler([&](const restinio::request_handle_t& req) {
                 bool head_only = req->header().method() == restinio::http_method_head();
                 if (draining.load()) {
-                    Response busy = Response::with_body(503, "text/plain; charset=utf-8", "Shutting down\n");
+                    Response busy =
+                        Response::with_body(503, "text/plain; charset=utf-8", "Shutting down\n");
                     busy.set_header("Connection", "close");
                     send(req, std::move(busy), head_only);
                     return restinio::request_accepted();
                 }
                 ++in_flight;
-                if (sign_in_lane.takes && sign_in_lane.takes(req->header().method().c_str(), req->header().path())) {
-                    if (!sign_in_workers.try_submit([req, head_only, &respond] { respond(req, head_only); },
-                                                    options.sign_in_queue_limit)) {
+                if (sign_in_lane.takes &&
+                    sign_in_lane.takes(req->header().method().c_str(), req->header().path())) {
+                    if (!sign_in_workers.try_submit(
+                            [req, head_only, &respond] { respond(req, head_only); },
+                            options.sign_in_queue_limit)) {
                         Request request = to_request(req);
                         send(req, sign_in_lane.overloaded(request), head_only);
                         --in_flight;
@@ -197,13 +228,17 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
         watch_timer.expires_after(std::chrono::milliseconds(250 + reopen_backoff_ms));
         watch_timer.async_wait([&](const asio::error_code& ec) {
             if (ec || draining.load()) return;
-            AcceptSample now{backlog_waiting(listening_fd.load()), connections->accepted(), connections->open()};
+            AcceptSample now{backlog_waiting(listening_fd.load()), connections->accepted(),
+                             connections->open()};
             if (!listening && !reopening) {
                 reopening = true;
                 open_listener();
-            } else if (listening && accept_loop_stalled(last_sample, now, max_connections - std::min(lost_places, max_connections))) {
-                std::cerr << "sendhub: stopped accepting connections (too many open files?); " << now.open_connections
-                          << " open of at most " << max_connections << "; listening again\n";
+            } else if (listening && accept_loop_stalled(
+                                        last_sample, now,
+                                        max_connections - std::min(lost_places, max_connections))) {
+                std::cerr << "sendhub: stopped accepting connections (too many open files?); "
+                          << now.open_connections << " open of at most " << max_connections
+                          << "; listening again\n";
                 reopen_backoff_ms = std::min(5000, reopen_backoff_ms * 2 + 100);
                 now.backlog_waiting = false;  // the next verdict needs two fresh samples
                 reopen_listener();
@@ -257,7 +292,8 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
     workers.drain();
     sign_in_workers.drain();
     if (!listen_error.empty())
-        throw std::runtime_error("cannot listen on " + options.host + ":" + std::to_string(options.port) + ": " + listen_error);
+        throw std::runtime_error("cannot listen on " + options.host + ":" +
+                                 std::to_string(options.port) + ": " + listen_error);
 }
 
 }  // namespace sendhub::http

@@ -14,8 +14,10 @@ std::optional<PathParams> PathPattern::match(std::string_view path) const {
             // "{id}" or "{id}.pdf": a parameter, optionally followed by a fixed suffix.
             std::string_view suffix = std::string_view(segment).substr(close + 1);
             const std::string& part = parts[i];
-            if (part.size() <= suffix.size() || !std::string_view(part).ends_with(suffix)) return std::nullopt;
-            params.emplace(segment.substr(1, close - 1), part.substr(0, part.size() - suffix.size()));
+            if (part.size() <= suffix.size() || !std::string_view(part).ends_with(suffix))
+                return std::nullopt;
+            params.emplace(segment.substr(1, close - 1),
+                           part.substr(0, part.size() - suffix.size()));
         } else if (segment != parts[i]) {
             return std::nullopt;
         }

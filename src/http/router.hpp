@@ -14,17 +14,17 @@ namespace sendhub::http {
 using PathParams = std::map<std::string, std::string, std::less<>>;
 
 class PathPattern {
-public:
+  public:
     explicit PathPattern(std::string_view pattern) : segments_(split(pattern.substr(1), '/')) {}
     [[nodiscard]] std::optional<PathParams> match(std::string_view path) const;
 
-private:
+  private:
     std::vector<std::string> segments_;
 };
 
 template <class Route>
 class Router {
-public:
+  public:
     struct Match {
         const Route* route = nullptr;
         PathParams params;
@@ -50,7 +50,7 @@ public:
         return result;
     }
 
-private:
+  private:
     struct Entry {
         std::string method;
         PathPattern pattern;

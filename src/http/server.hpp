@@ -37,7 +37,8 @@ struct SignInLane {
     Handler overloaded;
 };
 
-//! Blocks until a stop signal; `on_listening` runs once the socket is bound. Throws if it cannot bind.
+//! Blocks until a stop signal; `on_listening` runs once the socket is bound. Throws if it cannot
+//! bind.
 void run_server(const ServerOptions& options, Handler handler, const SignInLane& sign_in_lane,
                 const std::function<void(std::uint16_t)>& on_listening);
 

@@ -38,7 +38,8 @@ StaticFiles::StaticFiles(const std::filesystem::path& directory) {
         std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         auto name = std::filesystem::relative(entry.path(), directory).generic_string();
         std::string etag = "\"" + fingerprint(content) + "\"";
-        files_.emplace(name, File{std::move(content), content_type_for(entry.path()), std::move(etag)});
+        files_.emplace(name,
+                       File{std::move(content), content_type_for(entry.path()), std::move(etag)});
     }
 }
 

@@ -58,8 +58,9 @@ std::optional<FormData> FormData::parse(std::string_view encoded) {
         if (part.empty()) continue;
         auto eq = part.find('=');
         auto name = percent_decode(std::string_view(part).substr(0, eq), true);
-        auto value = eq == std::string::npos ? std::optional<std::string>("")
-                                             : percent_decode(std::string_view(part).substr(eq + 1), true);
+        auto value = eq == std::string::npos
+                         ? std::optional<std::string>("")
+                         : percent_decode(std::string_view(part).substr(eq + 1), true);
         if (!name || !value || !is_valid_utf8(*name) || !is_valid_utf8(*value)) return std::nullopt;
         form.fields_.emplace_back(std::move(*name), std::move(*value));
     }
@@ -100,7 +101,9 @@ std::optional<std::string> cookie_value(std::string_view cookie_header, std::str
 
 std::string local_redirect_target(std::string_view next) {
     auto url_character = [](unsigned char c) {
-        return std::isalnum(c) || std::string_view("-._~!$&'()*+,;=:@/?%").find(static_cast<char>(c)) != std::string_view::npos;
+        return std::isalnum(c) ||
+               std::string_view("-._~!$&'()*+,;=:@/?%").find(static_cast<char>(c)) !=
+                   std::string_view::npos;
     };
     bool local = next.size() > 1 && next.front() == '/' && next[1] != '/' && next.size() <= 2000;
     if (!local || !std::ranges::all_of(next, url_character)) return "/";

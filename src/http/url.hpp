@@ -14,16 +14,18 @@ namespace sendhub::http {
 
 //! Name/value pairs of an application/x-www-form-urlencoded body or a query string.
 class FormData {
-public:
+  public:
     static std::optional<FormData> parse(std::string_view encoded);
 
     //! The first value of the field, or "" when absent.
     [[nodiscard]] std::string get(std::string_view name) const;
     [[nodiscard]] std::vector<std::string> get_all(std::string_view name) const;
     [[nodiscard]] bool has(std::string_view name) const;
-    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& fields() const { return fields_; }
+    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& fields() const {
+        return fields_;
+    }
 
-private:
+  private:
     std::vector<std::pair<std::string, std::string>> fields_;
 };
 
@@ -33,6 +35,7 @@ private:
 [[nodiscard]] std::string local_redirect_target(std::string_view next);
 
 //! The value of one cookie from a Cookie header.
-[[nodiscard]] std::optional<std::string> cookie_value(std::string_view cookie_header, std::string_view name);
+[[nodiscard]] std::optional<std::string> cookie_value(std::string_view cookie_header,
+                                                      std::string_view name);
 
 }  // namespace sendhub::http

@@ -43,12 +43,12 @@ TEST(Url, AfterSignInGoesOnlyToAPathOnThisSite) {
         {"/", "/"},
         {"//evil.example", "/"},
         {"/\\evil.example", "/"},
-        {"/\t/evil.example", "/"},               // browsers drop the tab and read //evil.example
-        {"/x\r\nSet-Cookie: a=b", "/"},          // header injection
+        {"/\t/evil.example", "/"},       // browsers drop the tab and read //evil.example
+        {"/x\r\nSet-Cookie: a=b", "/"},  // header injection
         {std::string_view("/x\0y", 4), "/"},
         {"https://evil.example/", "/"},
         {"evil.example", "/"},
-        {"/caf\xc3\xa9", "/"},                    // raw non-ASCII: only URL characters pass
+        {"/caf\xc3\xa9", "/"},  // raw non-ASCII: only URL characters pass
         {"/a b", "/"},
     };
     for (const auto& c : cases) EXPECT_EQ(local_redirect_target(c.next), c.expected) << c.next;
@@ -78,7 +78,8 @@ TEST(Router, AParameterMayCarryAFixedSuffix) {
     EXPECT_EQ(*pdf.route, 1);
     EXPECT_EQ(pdf.params.at("id"), "42");
     EXPECT_EQ(*router.find("GET", "/api/v1/agreements/42").route, 2);
-    EXPECT_FALSE(router.find("GET", "/api/v1/agreements/.pdf").route && *router.find("GET", "/api/v1/agreements/.pdf").route == 1);
+    EXPECT_FALSE(router.find("GET", "/api/v1/agreements/.pdf").route &&
+                 *router.find("GET", "/api/v1/agreements/.pdf").route == 1);
 }
 
 }  // namespace sendhub::http

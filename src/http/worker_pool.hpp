@@ -12,7 +12,7 @@
 namespace sendhub::http {
 
 class WorkerPool {
-public:
+  public:
     explicit WorkerPool(std::size_t threads);
     ~WorkerPool();
     WorkerPool(const WorkerPool&) = delete;
@@ -24,7 +24,7 @@ public:
     //! Waits until every submitted task has finished (for graceful shutdown).
     void drain();
 
-private:
+  private:
     void run();
 
     std::mutex mutex_;

@@ -47,7 +47,8 @@ struct PdfDocument::Impl {
 };
 
 PdfDocument::PdfDocument(std::string_view title) : impl_(std::make_unique<Impl>()) {
-    impl_->surface = cairo_pdf_surface_create_for_stream(append_bytes, &impl_->bytes, kPageWidth, kPageHeight);
+    impl_->surface =
+        cairo_pdf_surface_create_for_stream(append_bytes, &impl_->bytes, kPageWidth, kPageHeight);
     std::string t(title);
     cairo_pdf_surface_set_metadata(impl_->surface, CAIRO_PDF_METADATA_TITLE, t.c_str());
     cairo_pdf_surface_set_metadata(impl_->surface, CAIRO_PDF_METADATA_CREATOR, "sendhub");
@@ -60,10 +61,18 @@ PdfDocument::~PdfDocument() {
     if (impl_->surface) cairo_surface_destroy(impl_->surface);
 }
 
-void PdfDocument::heading(std::string_view text) { impl_->block(text, "Sans Bold 18", 10); }
-void PdfDocument::subheading(std::string_view text) { impl_->block(text, "Sans Bold 13", 6); }
-void PdfDocument::paragraph(std::string_view text) { impl_->block(text.empty() ? " " : text, "Sans 10.5", 8); }
-void PdfDocument::small(std::string_view text) { impl_->block(text, "Sans 8.5", 4); }
+void PdfDocument::heading(std::string_view text) {
+    impl_->block(text, "Sans Bold 18", 10);
+}
+void PdfDocument::subheading(std::string_view text) {
+    impl_->block(text, "Sans Bold 13", 6);
+}
+void PdfDocument::paragraph(std::string_view text) {
+    impl_->block(text.empty() ? " " : text, "Sans 10.5", 8);
+}
+void PdfDocument::small(std::string_view text) {
+    impl_->block(text, "Sans 8.5", 4);
+}
 
 void PdfDocument::field(std::string_view label, std::string_view value) {
     impl_->block(label, "Sans Bold 10.5", 1);
@@ -74,7 +83,8 @@ std::string PdfDocument::finish() {
     cairo_destroy(impl_->cr);
     impl_->cr = nullptr;
     cairo_surface_finish(impl_->surface);
-    if (cairo_surface_status(impl_->surface) != CAIRO_STATUS_SUCCESS) throw std::runtime_error("PDF rendering failed");
+    if (cairo_surface_status(impl_->surface) != CAIRO_STATUS_SUCCESS)
+        throw std::runtime_error("PDF rendering failed");
     cairo_surface_destroy(impl_->surface);
     impl_->surface = nullptr;
     return std::move(impl_->bytes);

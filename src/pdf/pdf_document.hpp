@@ -8,7 +8,7 @@
 namespace sendhub {
 
 class PdfDocument {
-public:
+  public:
     //! An A4 document; `title` is also the PDF's metadata title.
     explicit PdfDocument(std::string_view title);
     ~PdfDocument();
@@ -25,7 +25,7 @@ public:
     //! Finishes the document and returns its bytes.
     [[nodiscard]] std::string finish();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

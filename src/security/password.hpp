@@ -12,7 +12,8 @@ struct Argon2Parameters {
 };
 
 //! Returns the PHC-encoded hash ("$argon2id$v=19$m=19456,t=2,p=1$salt$hash") with a fresh salt.
-[[nodiscard]] std::string hash_password(std::string_view password, Argon2Parameters parameters = {});
+[[nodiscard]] std::string hash_password(std::string_view password,
+                                        Argon2Parameters parameters = {});
 //! Checks a password against an encoded hash; false for a malformed hash.
 [[nodiscard]] bool verify_password(std::string_view password, const std::string& encoded_hash);
 //! Spends the same time as a real check, so an unknown email is not revealed by timing.

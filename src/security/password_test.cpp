@@ -14,7 +14,9 @@ TEST(Password, HashesWithArgon2idAtOwaspParameters) {
     EXPECT_FALSE(verify_password("correct horse batterY", hash));
 }
 
-TEST(Password, SaltsEveryHash) { EXPECT_NE(hash_password("same password"), hash_password("same password")); }
+TEST(Password, SaltsEveryHash) {
+    EXPECT_NE(hash_password("same password"), hash_password("same password"));
+}
 
 TEST(Password, AMalformedHashNeverVerifies) {
     EXPECT_FALSE(verify_password("x", ""));
@@ -26,7 +28,9 @@ TEST(Tokens, AreUrlSafeAndDistinct) {
     auto b = random_token();
     EXPECT_EQ(a.size(), 43u);  // 32 bytes in unpadded base64
     EXPECT_NE(a, b);
-    EXPECT_EQ(a.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), std::string::npos);
+    EXPECT_EQ(
+        a.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+        std::string::npos);
 }
 
 TEST(Tokens, RandomPasswordsAreLongEnoughToUse) {
@@ -36,7 +40,8 @@ TEST(Tokens, RandomPasswordsAreLongEnoughToUse) {
 }
 
 TEST(Digest, Sha256MatchesTheKnownVector) {
-    EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sha256_hex("abc"),
+              "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 TEST(Digest, ComparesSecretsExactly) {

@@ -19,7 +19,9 @@ std::vector<std::uint8_t> random_bytes(std::size_t count) {
     return bytes;
 }
 
-std::string random_token(std::size_t bytes) { return base64url(random_bytes(bytes)); }
+std::string random_token(std::size_t bytes) {
+    return base64url(random_bytes(bytes));
+}
 
 std::string random_password() {
     // 32 symbols, no look-alikes (0/o, 1/l): 5 bits a character, 20 characters.

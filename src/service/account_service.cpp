@@ -17,10 +17,11 @@ Error too_many_attempts() {
 Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_view password,
                          std::string_view client_address, const AuditContext& who) {
     if (auto wait = s.sign_in_addresses.take(client_address)) {
-        return std::unexpected(Error{.kind = ErrorKind::too_many_requests,
-                                     .code = "too_many_sign_ins",
-                                     .message = "Too many sign-ins from your network. Wait a minute, then try again.",
-                                     .retry_after_seconds = *wait});
+        return std::unexpected(
+            Error{.kind = ErrorKind::too_many_requests,
+                  .code = "too_many_sign_ins",
+                  .message = "Too many sign-ins from your network. Wait a minute, then try again.",
+                  .retry_after_seconds = *wait});
     }
     auto email = normalise_email(email_text).value_or(std::string(email_text));
     // The attempt is counted before the password is checked, so parallel guesses cannot
@@ -33,7 +34,9 @@ Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_v
     } else {
         verify_dummy_password(password);  // same time whether or not the email exists
     }
-    if (!ok) return std::unexpected(Error::unauthenticated("Enter a correct email address and password."));
+    if (!ok)
+        return std::unexpected(
+            Error::unauthenticated("Enter a correct email address and password."));
     s.throttle.succeeded(email);
     SignedIn result{found->user, s.sessions.create(found->user.id)};
     AuditContext as_user = who;
@@ -60,38 +63,46 @@ Result<User> create_user(Services& s, const UserInput& input, const AuditContext
 }
 
 Result<User> change_user_role(Services& s, const Actor& actor, UserId id, std::string_view role,
-                              std::string_view school_urn, std::string_view practitioner_id, const AuditContext& who) {
+                              std::string_view school_urn, std::string_view practitioner_id,
+                              const AuditContext& who) {
     auto user = s.users.find(id);
     if (!user) return std::unexpected(Error::not_found("No such user."));
     if (id == actor.user_id && role != role_code(Role::admin))
-        return std::unexpected(Error::invalid("role", "own_role", "You cannot remove your own administrator role"));
-    SENDHUB_ASSIGN_OR_RETURN(User changed, validate_role_change(*user, role, school_urn, practitioner_id));
+        return std::unexpected(
+            Error::invalid("role", "own_role", "You cannot remove your own administrator role"));
+    SENDHUB_ASSIGN_OR_RETURN(User changed,
+                             validate_role_change(*user, role, school_urn, practitioner_id));
     return s.users.change_role(changed, who);
 }
 
-Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool active, const AuditContext& who) {
+Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool active,
+                             const AuditContext& who) {
     if (id == actor.user_id && !active)
-        return std::unexpected(Error::conflict("own_account", "You cannot deactivate your own account."));
+        return std::unexpected(
+            Error::conflict("own_account", "You cannot deactivate your own account."));
     return s.users.set_active(id, active, who);
 }
 
-Result<void> change_own_password(Services& s, const Actor& actor, std::string_view session_token, const PasswordChange& change,
-                                 const AuditContext& who) {
+Result<void> change_own_password(Services& s, const Actor& actor, std::string_view session_token,
+                                 const PasswordChange& change, const AuditContext& who) {
     auto found = s.users.find_by_email(actor.email);
     if (!found) return std::unexpected(Error::not_found("No such user."));
     // Guessing the current password from a stolen session counts toward the sign-in limit.
     if (!s.throttle.begin_attempt(actor.email)) return std::unexpected(too_many_attempts());
     Validator v;
     bool current_ok = verify_password(change.current, found->password_hash);
-    if (current_ok) s.throttle.succeeded(actor.email);
-    else v.fail("current_password", "incorrect", "Your current password is not correct");
-    if (auto problem = check_password(change.replacement, "new_password")) v.fail(problem->field, problem->code, problem->message);
+    if (current_ok)
+        s.throttle.succeeded(actor.email);
+    else
+        v.fail("current_password", "incorrect", "Your current password is not correct");
+    if (auto problem = check_password(change.replacement, "new_password"))
+        v.fail(problem->field, problem->code, problem->message);
     else if (change.replacement != change.confirmation)
         v.fail("confirm_password", "mismatch", "The new passwords do not match");
     if (!v.ok()) return std::unexpected(std::move(v).error());
-    return s.users.set_password_hash(actor.user_id, hash_password(change.replacement), session_token, who);
+    return s.users.set_password_hash(actor.user_id, hash_password(change.replacement),
+                                     session_token, who);
 }
-
 
 Result<Page<User>> list_users(Services& s, const Actor& actor, const UserFilter& filter) {
     if (!allows(actor, Permission::manage_users)) return std::unexpected(Error::forbidden());
@@ -99,7 +110,8 @@ Result<Page<User>> list_users(Services& s, const Actor& actor, const UserFilter&
 }
 
 Result<User> get_user(Services& s, const Actor& actor, UserId id) {
-    if (id != actor.user_id && !allows(actor, Permission::manage_users)) return std::unexpected(Error::not_found("No such user."));
+    if (id != actor.user_id && !allows(actor, Permission::manage_users))
+        return std::unexpected(Error::not_found("No such user."));
     auto user = s.users.find(id);
     if (!user) return std::unexpected(Error::not_found("No such user."));
     return *user;

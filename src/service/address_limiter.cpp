@@ -5,7 +5,9 @@
 namespace sendhub {
 
 std::optional<int> AddressLimiter::take(std::string_view address) {
-    auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch())
+                      .count();
     std::lock_guard lock(mutex_);
     // Many addresses each trying once must not grow the map for ever.
     if (buckets_.size() > kSweepAbove) forget_full_buckets(now_ms);
@@ -13,7 +15,8 @@ std::optional<int> AddressLimiter::take(std::string_view address) {
 }
 
 void AddressLimiter::forget_full_buckets(std::int64_t now_ms) {
-    std::erase_if(buckets_, [&](const auto& entry) { return is_full(entry.second, limit_, now_ms); });
+    std::erase_if(buckets_,
+                  [&](const auto& entry) { return is_full(entry.second, limit_, now_ms); });
 }
 
 }  // namespace sendhub

@@ -14,13 +14,13 @@
 namespace sendhub {
 
 class AddressLimiter {
-public:
+  public:
     explicit AddressLimiter(RateLimit limit) : limit_(limit) {}
 
     //! nullopt if `address` may go ahead now; otherwise the seconds to wait.
     [[nodiscard]] std::optional<int> take(std::string_view address);
 
-private:
+  private:
     void forget_full_buckets(std::int64_t now_ms);
 
     static constexpr std::size_t kSweepAbove = 10'000;

@@ -8,6 +8,7 @@
 namespace sendhub {
 
 //! Entries matching the filter, newest first, a page at a time (read_audit_log).
-[[nodiscard]] Result<Page<AuditEntry>> audit_log(Services& s, const Actor& actor, const AuditFilter& filter);
+[[nodiscard]] Result<Page<AuditEntry>> audit_log(Services& s, const Actor& actor,
+                                                 const AuditFilter& filter);
 
 }  // namespace sendhub

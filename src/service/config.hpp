@@ -28,7 +28,8 @@ struct Config {
     bool higher_grade_may_cover = false;
     //! How candidates are scored (docs/matching.md).
     MatchWeights match_weights;
-    //! The term planner's price of unfairness: pence per half day above a fair share (docs/matching.md).
+    //! The term planner's price of unfairness: pence per half day above a fair share
+    //! (docs/matching.md).
     std::int64_t plan_overload_penalty_pence = 1000;
     //! Where email goes: an SMTP URL (smtp://host:25) or, when empty, .eml files in mail_dir.
     std::string smtp_url;

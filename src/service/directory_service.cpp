@@ -3,7 +3,8 @@
 namespace sendhub {
 
 Result<School> get_school(Services& s, const Actor& actor, SchoolUrn urn) {
-    if (!can_see_school(actor, urn)) return std::unexpected(Error::not_found("No school with this URN."));
+    if (!can_see_school(actor, urn))
+        return std::unexpected(Error::not_found("No school with this URN."));
     auto school = s.schools.find(urn);
     if (!school) return std::unexpected(Error::not_found("No school with this URN."));
     return *school;
@@ -22,7 +23,8 @@ Result<School> create_school(Services& s, const SchoolInput& input, const AuditC
     return s.schools.create(school, who);
 }
 
-Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input, const AuditContext& who) {
+Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input,
+                             const AuditContext& who) {
     input.urn = std::to_string(urn.value);
     SENDHUB_ASSIGN_OR_RETURN(School school, validate_school(input));
     return s.schools.update(school, who);
@@ -34,12 +36,14 @@ Result<Practitioner> get_practitioner(Services& s, PractitionerId id) {
     return *found;
 }
 
-Result<Practitioner> create_practitioner(Services& s, const PractitionerInput& input, const AuditContext& who) {
+Result<Practitioner> create_practitioner(Services& s, const PractitionerInput& input,
+                                         const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(Practitioner practitioner, validate_practitioner(input));
     return s.practitioners.create(std::move(practitioner), who);
 }
 
-Result<Practitioner> update_practitioner(Services& s, PractitionerId id, const PractitionerInput& input, bool active,
+Result<Practitioner> update_practitioner(Services& s, PractitionerId id,
+                                         const PractitionerInput& input, bool active,
                                          const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(Practitioner practitioner, validate_practitioner(input));
     practitioner.id = id;
@@ -47,8 +51,11 @@ Result<Practitioner> update_practitioner(Services& s, PractitionerId id, const P
     return s.practitioners.update(std::move(practitioner), who);
 }
 
+Page<Practitioner> list_practitioners(Services& s, const PractitionerFilter& filter) {
+    return s.practitioners.list(filter);
+}
 
-Page<Practitioner> list_practitioners(Services& s, const PractitionerFilter& filter) { return s.practitioners.list(filter); }
-
-std::vector<std::pair<int, std::string>> local_authorities(Services& s) { return s.schools.local_authorities(); }
+std::vector<std::pair<int, std::string>> local_authorities(Services& s) {
+    return s.schools.local_authorities();
+}
 }  // namespace sendhub

@@ -11,9 +11,11 @@ namespace sendhub {
 //! A SENCO asking for another school's record gets not_found, never forbidden (api-contract.md).
 [[nodiscard]] Result<School> get_school(Services& s, const Actor& actor, SchoolUrn urn);
 [[nodiscard]] Page<School> list_schools(Services& s, const Actor& actor, SchoolFilter filter);
-[[nodiscard]] Result<School> create_school(Services& s, const SchoolInput& input, const AuditContext& who);
+[[nodiscard]] Result<School> create_school(Services& s, const SchoolInput& input,
+                                           const AuditContext& who);
 //! Edits a school; the URN identifies it and cannot change.
-[[nodiscard]] Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input, const AuditContext& who);
+[[nodiscard]] Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input,
+                                           const AuditContext& who);
 
 //! Practitioners, a page at a time.
 [[nodiscard]] Page<Practitioner> list_practitioners(Services& s, const PractitionerFilter& filter);
@@ -22,7 +24,8 @@ namespace sendhub {
 [[nodiscard]] Result<Practitioner> get_practitioner(Services& s, PractitionerId id);
 [[nodiscard]] Result<Practitioner> create_practitioner(Services& s, const PractitionerInput& input,
                                                        const AuditContext& who);
-[[nodiscard]] Result<Practitioner> update_practitioner(Services& s, PractitionerId id, const PractitionerInput& input,
-                                                       bool active, const AuditContext& who);
+[[nodiscard]] Result<Practitioner> update_practitioner(Services& s, PractitionerId id,
+                                                       const PractitionerInput& input, bool active,
+                                                       const AuditContext& who);
 
 }  // namespace sendhub

@@ -7,7 +7,9 @@
 namespace sendhub {
 namespace {
 
-Error hidden_invoice() { return Error::not_found("No such invoice."); }
+Error hidden_invoice() {
+    return Error::not_found("No such invoice.");
+}
 
 //! SENCOs are held to their own school whatever they ask for.
 std::optional<SchoolUrn> scope(const Actor& actor, std::optional<SchoolUrn> asked) {
@@ -17,16 +19,23 @@ std::optional<SchoolUrn> scope(const Actor& actor, std::optional<SchoolUrn> aske
 
 Result<Date> date_field(std::string_view field, std::string_view text, std::string_view message) {
     auto date = parse_date(trim(text));
-    if (!date) return std::unexpected(Error::invalid(std::string(field), "invalid", std::string(message)));
+    if (!date)
+        return std::unexpected(Error::invalid(std::string(field), "invalid", std::string(message)));
     return *date;
 }
 
 }  // namespace
 
-Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor&, std::string_view period_end, const AuditContext& who) {
-    SENDHUB_ASSIGN_OR_RETURN(auto end, date_field("period_end", period_end, "Enter the last day of the period, like 2026-11-30"));
+Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor&,
+                                                std::string_view period_end,
+                                                const AuditContext& who) {
+    SENDHUB_ASSIGN_OR_RETURN(
+        auto end,
+        date_field("period_end", period_end, "Enter the last day of the period, like 2026-11-30"));
     Date issued = london_today();
-    if (end > issued) return std::unexpected(Error::invalid("period_end", "in_future", "The period must end today or earlier"));
+    if (end > issued)
+        return std::unexpected(
+            Error::invalid("period_end", "in_future", "The period must end today or earlier"));
     // A run that meets another mid-way is rolled back whole; running again then finds only
     // what the other left, so retrying is safe.
     for (int attempt = 0;; ++attempt) {
@@ -46,56 +55,75 @@ Page<InvoiceRecord> list_invoices(Services& s, const Actor& actor, InvoiceFilter
     return s.invoices.list(filter);
 }
 
-std::vector<InvoiceRecord> export_invoices(Services& s, const Actor& actor, std::optional<SchoolUrn> school) {
+std::vector<InvoiceRecord> export_invoices(Services& s, const Actor& actor,
+                                           std::optional<SchoolUrn> school) {
     return s.invoices.all(scope(actor, school));
 }
 
-Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id, std::string_view paid_on,
-                                        const AuditContext& who) {
+Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id,
+                                        std::string_view paid_on, const AuditContext& who) {
     SENDHUB_TRY(get_invoice(s, actor, id));
-    SENDHUB_ASSIGN_OR_RETURN(auto on, date_field("paid_on", paid_on, "Enter the date the payment arrived, like 2026-12-15"));
-    if (on > london_today()) return std::unexpected(Error::invalid("paid_on", "in_future", "The payment date cannot be in the future"));
+    SENDHUB_ASSIGN_OR_RETURN(
+        auto on,
+        date_field("paid_on", paid_on, "Enter the date the payment arrived, like 2026-12-15"));
+    if (on > london_today())
+        return std::unexpected(
+            Error::invalid("paid_on", "in_future", "The payment date cannot be in the future"));
     return s.invoices.mark_paid(id, on, who);
 }
 
-Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id, std::string_view amount_pence,
-                                     std::string_view reason, const AuditContext& who) {
+Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id,
+                                     std::string_view amount_pence, std::string_view reason,
+                                     const AuditContext& who) {
     SENDHUB_TRY(get_invoice(s, actor, id));
     std::optional<std::int64_t> amount;
     if (!trim(amount_pence).empty()) {
         auto parsed = parse_int(trim(amount_pence));
-        if (!parsed) return std::unexpected(Error::invalid("amount_pence", "invalid", "Enter the amount in pence, a whole number like 600"));
+        if (!parsed)
+            return std::unexpected(Error::invalid(
+                "amount_pence", "invalid", "Enter the amount in pence, a whole number like 600"));
         amount = *parsed;
     }
     return s.invoices.credit(id, amount, trim(reason), london_today(), who);
 }
 
-Result<PackageRecord> add_package(Services& s, const Actor&, const PackageInput& input, const AuditContext& who) {
+Result<PackageRecord> add_package(Services& s, const Actor&, const PackageInput& input,
+                                  const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto terms, validate_package(input));
     return s.invoices.add_package(terms, who);
 }
 
 Result<PackageRecord> get_package(Services& s, const Actor& actor, PackageId id) {
     auto p = s.invoices.find_package(id);
-    if (!p || !can_see_school(actor, p->terms.school)) return std::unexpected(Error::not_found("No such package."));
+    if (!p || !can_see_school(actor, p->terms.school))
+        return std::unexpected(Error::not_found("No such package."));
     return *p;
 }
 
-std::vector<PackageRecord> list_packages(Services& s, const Actor& actor, std::optional<SchoolUrn> school) {
+std::vector<PackageRecord> list_packages(Services& s, const Actor& actor,
+                                         std::optional<SchoolUrn> school) {
     return s.invoices.packages(scope(actor, school));
 }
 
 Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn urn) {
     auto school = s.schools.find(urn);
-    if (!school || !can_see_school(actor, urn)) return std::unexpected(Error::not_found("No such school."));
+    if (!school || !can_see_school(actor, urn))
+        return std::unexpected(Error::not_found("No such school."));
     Statement st{urn, school->name, {}, 0};
     for (const auto& inv : s.invoices.all(urn)) {
-        st.entries.push_back({inv.issue_date, "invoice", inv.number, inv.number, inv.id, inv.total_pence, 0});
-        for (const auto& cn : inv.credit_notes) st.entries.push_back({cn.issue_date, "credit_note", cn.number, inv.number, inv.id, -cn.amount_pence, 0});
-        if (inv.paid_on) st.entries.push_back({*inv.paid_on, "payment", "Payment of " + inv.number, inv.number, inv.id, -inv.paid_pence, 0});
+        st.entries.push_back(
+            {inv.issue_date, "invoice", inv.number, inv.number, inv.id, inv.total_pence, 0});
+        for (const auto& cn : inv.credit_notes)
+            st.entries.push_back(
+                {cn.issue_date, "credit_note", cn.number, inv.number, inv.id, -cn.amount_pence, 0});
+        if (inv.paid_on)
+            st.entries.push_back({*inv.paid_on, "payment", "Payment of " + inv.number, inv.number,
+                                  inv.id, -inv.paid_pence, 0});
     }
     // Date order; on one day an invoice comes before what settles it.
-    auto rank = [](const StatementEntry& e) { return e.kind == "invoice" ? 0 : e.kind == "credit_note" ? 1 : 2; };
+    auto rank = [](const StatementEntry& e) {
+        return e.kind == "invoice" ? 0 : e.kind == "credit_note" ? 1 : 2;
+    };
     std::ranges::stable_sort(st.entries, [&](const auto& a, const auto& b) {
         return a.date != b.date ? a.date < b.date : rank(a) < rank(b);
     });
@@ -103,12 +131,16 @@ Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn ur
     return st;
 }
 
-FinanceSummary finance_dashboard(Services& s) { return finance_summary(*s.database, london_today()); }
+FinanceSummary finance_dashboard(Services& s) {
+    return finance_summary(*s.database, london_today());
+}
 
+std::vector<Tariff> list_tariffs(Services& s) {
+    return s.tariffs.all();
+}
 
-std::vector<Tariff> list_tariffs(Services& s) { return s.tariffs.all(); }
-
-Result<Tariff> add_tariff(Services& s, const Actor& actor, const Tariff& tariff, const AuditContext& who) {
+Result<Tariff> add_tariff(Services& s, const Actor& actor, const Tariff& tariff,
+                          const AuditContext& who) {
     if (!allows(actor, Permission::manage_tariffs)) return std::unexpected(Error::forbidden());
     return s.tariffs.add(tariff, who);
 }

@@ -17,27 +17,36 @@ namespace sendhub {
 //! The price list with effective dates.
 [[nodiscard]] std::vector<Tariff> list_tariffs(Services& s);
 //! Adds a price from its effective date (finance and administrators).
-[[nodiscard]] Result<Tariff> add_tariff(Services& s, const Actor& actor, const Tariff& tariff, const AuditContext& who);
-[[nodiscard]] Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor& actor, std::string_view period_end,
-                                                               const AuditContext& who);
+[[nodiscard]] Result<Tariff> add_tariff(Services& s, const Actor& actor, const Tariff& tariff,
+                                        const AuditContext& who);
+[[nodiscard]] Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor& actor,
+                                                              std::string_view period_end,
+                                                              const AuditContext& who);
 [[nodiscard]] Result<InvoiceRecord> get_invoice(Services& s, const Actor& actor, InvoiceId id);
 //! Newest first; a SENCO's list is always their own school's.
-[[nodiscard]] Page<InvoiceRecord> list_invoices(Services& s, const Actor& actor, InvoiceFilter filter);
+[[nodiscard]] Page<InvoiceRecord> list_invoices(Services& s, const Actor& actor,
+                                                InvoiceFilter filter);
 //! Oldest first, for exports; scoped like list_invoices.
-[[nodiscard]] std::vector<InvoiceRecord> export_invoices(Services& s, const Actor& actor, std::optional<SchoolUrn> school);
-[[nodiscard]] Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id, std::string_view paid_on,
+[[nodiscard]] std::vector<InvoiceRecord> export_invoices(Services& s, const Actor& actor,
+                                                         std::optional<SchoolUrn> school);
+[[nodiscard]] Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id,
+                                                      std::string_view paid_on,
                                                       const AuditContext& who);
-[[nodiscard]] Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id, std::string_view amount_pence,
-                                                   std::string_view reason, const AuditContext& who);
+[[nodiscard]] Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id,
+                                                   std::string_view amount_pence,
+                                                   std::string_view reason,
+                                                   const AuditContext& who);
 
-[[nodiscard]] Result<PackageRecord> add_package(Services& s, const Actor& actor, const PackageInput& input, const AuditContext& who);
+[[nodiscard]] Result<PackageRecord> add_package(Services& s, const Actor& actor,
+                                                const PackageInput& input, const AuditContext& who);
 [[nodiscard]] Result<PackageRecord> get_package(Services& s, const Actor& actor, PackageId id);
-[[nodiscard]] std::vector<PackageRecord> list_packages(Services& s, const Actor& actor, std::optional<SchoolUrn> school);
+[[nodiscard]] std::vector<PackageRecord> list_packages(Services& s, const Actor& actor,
+                                                       std::optional<SchoolUrn> school);
 
 //! A school's account: invoices raise the balance, credit notes and payments lower it.
 struct StatementEntry {
     Date date;
-    std::string kind;  // invoice | credit_note | payment
+    std::string kind;       // invoice | credit_note | payment
     std::string reference;  // "INV-…", "CN-…" or "Payment of INV-…"
     std::string invoice_number;
     std::optional<InvoiceId> invoice_id;

@@ -19,15 +19,18 @@ enum class Submission { draft, submit };
 
 [[nodiscard]] Acting acting(const Actor& actor, AuditContext audit);
 
-[[nodiscard]] Result<RequestRecord> create_request(Services& s, const Actor& actor, RequestInput input, Submission mode,
+[[nodiscard]] Result<RequestRecord> create_request(Services& s, const Actor& actor,
+                                                   RequestInput input, Submission mode,
                                                    const AuditContext& who);
 [[nodiscard]] Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id);
-[[nodiscard]] Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter filter);
+[[nodiscard]] Page<RequestRecord> list_requests(Services& s, const Actor& actor,
+                                                RequestFilter filter);
 //! Saves changes to a draft; with Submission::submit also submits it (all rules apply).
-[[nodiscard]] Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id, RequestInput input,
-                                                 Submission mode, const AuditContext& who);
-[[nodiscard]] Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestId id, RequestInput input,
-                                                     const AuditContext& who);
+[[nodiscard]] Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id,
+                                                 RequestInput input, Submission mode,
+                                                 const AuditContext& who);
+[[nodiscard]] Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestId id,
+                                                     RequestInput input, const AuditContext& who);
 
 struct TriageDecision {
     std::string decision;  // accept | decline | more_info
@@ -35,48 +38,63 @@ struct TriageDecision {
     std::string notes;
 };
 [[nodiscard]] Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId id,
-                                                   const TriageDecision& decision, const AuditContext& who);
-[[nodiscard]] Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId id, std::string reason,
+                                                   const TriageDecision& decision,
                                                    const AuditContext& who);
-[[nodiscard]] Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId id, std::string_view practitioner,
+[[nodiscard]] Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId id,
+                                                   std::string reason, const AuditContext& who);
+[[nodiscard]] Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId id,
+                                                   std::string_view practitioner,
                                                    const AuditContext& who);
 
 //! Everyone who could take the work, best first, each with the reasons for their place
 //! (core/matching.hpp): grade and that week's free days are hard limits; expertise,
 //! travel, continuity with the school and workload are scored.
-[[nodiscard]] Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& actor, RequestId id);
+[[nodiscard]] Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& actor,
+                                                                RequestId id);
 
 [[nodiscard]] Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
-                                                      const AgreementInput& input, const AuditContext& who);
+                                                      const AgreementInput& input,
+                                                      const AuditContext& who);
 //! The request's history, oldest first (404 unless the actor may see the request).
-[[nodiscard]] Result<std::vector<RequestEvent>> request_history(Services& s, const Actor& actor, RequestId id);
+[[nodiscard]] Result<std::vector<RequestEvent>> request_history(Services& s, const Actor& actor,
+                                                                RequestId id);
 //! Dates a term plan holds for the request until the school agrees, with half days each.
-[[nodiscard]] Result<std::vector<std::pair<Date, int>>> held_dates(Services& s, const Actor& actor, RequestId id);
+[[nodiscard]] Result<std::vector<std::pair<Date, int>>> held_dates(Services& s, const Actor& actor,
+                                                                   RequestId id);
 //! The agreement's visits, by date.
-[[nodiscard]] Result<std::vector<VisitRecord>> agreement_visits(Services& s, const Actor& actor, AgreementId id);
+[[nodiscard]] Result<std::vector<VisitRecord>> agreement_visits(Services& s, const Actor& actor,
+                                                                AgreementId id);
 //! The signed-in practitioner's own visits (none for anyone else).
 [[nodiscard]] std::vector<VisitRecord> my_visits(Services& s, const Actor& actor);
 //! Progress recorded towards the agreement's outcomes.
-[[nodiscard]] Result<std::vector<ProgressRecord>> agreement_progress(Services& s, const Actor& actor, AgreementId id);
+[[nodiscard]] Result<std::vector<ProgressRecord>> agreement_progress(Services& s,
+                                                                     const Actor& actor,
+                                                                     AgreementId id);
 //! Every school's feedback (coordinators and administrators).
 [[nodiscard]] Result<std::vector<FeedbackRecord>> all_feedback(Services& s, const Actor& actor);
-[[nodiscard]] Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, AgreementId id);
+[[nodiscard]] Result<AgreementRecord> get_agreement(Services& s, const Actor& actor,
+                                                    AgreementId id);
 //! The quote: locked rates once accepted, today's rates while a draft. Practitioners see
 //! only its travel part (issue 6: no prices beyond their own mileage).
-[[nodiscard]] Quote agreement_quote(Services& s, const Actor& actor, const AgreementRecord& agreement);
-[[nodiscard]] Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, AgreementId id, const AuditContext& who);
-[[nodiscard]] Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor, AgreementId id,
-                                                         const AuditContext& who);
+[[nodiscard]] Quote agreement_quote(Services& s, const Actor& actor,
+                                    const AgreementRecord& agreement);
+[[nodiscard]] Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor,
+                                                       AgreementId id, const AuditContext& who);
+[[nodiscard]] Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor,
+                                                         AgreementId id, const AuditContext& who);
 
-[[nodiscard]] Result<VisitRecord> plan_visit(Services& s, const Actor& actor, AgreementId id, std::string_view date,
-                                             std::string_view days, const AuditContext& who);
+[[nodiscard]] Result<VisitRecord> plan_visit(Services& s, const Actor& actor, AgreementId id,
+                                             std::string_view date, std::string_view days,
+                                             const AuditContext& who);
 [[nodiscard]] Result<VisitRecord> get_visit(Services& s, const Actor& actor, VisitId id);
-[[nodiscard]] Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id, const ReportInput& input,
-                                               const AuditContext& who);
-[[nodiscard]] Result<ProgressRecord> record_progress(Services& s, const Actor& actor, AgreementId id, OutcomeId outcome,
-                                                     std::string_view date, std::string_view status, std::string note,
-                                                     const AuditContext& who);
-[[nodiscard]] Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementId id, std::string_view rating,
-                                                   std::string comments, const AuditContext& who);
+[[nodiscard]] Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id,
+                                               const ReportInput& input, const AuditContext& who);
+[[nodiscard]] Result<ProgressRecord> record_progress(Services& s, const Actor& actor,
+                                                     AgreementId id, OutcomeId outcome,
+                                                     std::string_view date, std::string_view status,
+                                                     std::string note, const AuditContext& who);
+[[nodiscard]] Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementId id,
+                                                   std::string_view rating, std::string comments,
+                                                   const AuditContext& who);
 
 }  // namespace sendhub

@@ -17,11 +17,13 @@ constexpr int kMaxTermWeeks = 16;
 constexpr int kMaxCalendarDays = 92;
 
 bool can_manage_availability(const Actor& actor, PractitionerId id) {
-    return actor.role == Role::admin || actor.role == Role::coordinator || actor.practitioner_id == id;
+    return actor.role == Role::admin || actor.role == Role::coordinator ||
+           actor.practitioner_id == id;
 }
 
 Result<Practitioner> practitioner_for(Services& s, const Actor& actor, PractitionerId id) {
-    if (!can_manage_availability(actor, id)) return std::unexpected(Error::not_found("No such practitioner."));
+    if (!can_manage_availability(actor, id))
+        return std::unexpected(Error::not_found("No such practitioner."));
     auto p = s.practitioners.find(id);
     if (!p) return std::unexpected(Error::not_found("No such practitioner."));
     return *p;
@@ -29,10 +31,14 @@ Result<Practitioner> practitioner_for(Services& s, const Actor& actor, Practitio
 
 int every_weeks(Frequency f) {
     switch (f) {
-        case Frequency::weekly: return 1;
-        case Frequency::fortnightly: return 2;
-        case Frequency::monthly: return 4;
-        case Frequency::one_off: return 0;
+        case Frequency::weekly:
+            return 1;
+        case Frequency::fortnightly:
+            return 2;
+        case Frequency::monthly:
+            return 4;
+        case Frequency::one_off:
+            return 0;
     }
     return 0;
 }
@@ -61,19 +67,25 @@ Result<CheckedPlan> check_plan(Services& s, const PlanInput& input) {
     int weeks = 0;
     if (first && last) {
         auto days = days_between(*first, *last);
-        if (days_between(london_today(), *first) < 0) v.fail("term_start", "past", "The term must start today or later");
-        else if (days < 0) v.fail("term_end", "before_start", "The term must end after it starts");
-        else if (days >= kMaxTermWeeks * 7) v.fail("term_end", "too_long", "Plan up to 16 weeks at a time");
+        if (days_between(london_today(), *first) < 0)
+            v.fail("term_start", "past", "The term must start today or later");
+        else if (days < 0)
+            v.fail("term_end", "before_start", "The term must end after it starts");
+        else if (days >= kMaxTermWeeks * 7)
+            v.fail("term_end", "too_long", "Plan up to 16 weeks at a time");
         plan.first = *first, plan.last = *last;
         weeks = (weekday_index(*first) + static_cast<int>(days) + 7) / 7;
     }
-    if (input.requests.empty()) v.fail("request", "required", "Select at least one request to plan");
+    if (input.requests.empty())
+        v.fail("request", "required", "Select at least one request to plan");
     std::set<std::int64_t> seen;
     for (const auto& r : input.requests) {
         auto id = parse_int(trim(r.request_id));
         auto request = id ? s.requests.find(RequestId{*id}) : std::nullopt;
         if (!request || request->status != RequestStatus::accepted) {
-            v.fail("request", "not_plannable", "Request " + trim(r.request_id) + " is not accepted and waiting for a practitioner");
+            v.fail("request", "not_plannable",
+                   "Request " + trim(r.request_id) +
+                       " is not accepted and waiting for a practitioner");
             continue;
         }
         if (!seen.insert(*id).second) {
@@ -83,30 +95,41 @@ Result<CheckedPlan> check_plan(Services& s, const PlanInput& input) {
         const std::string key = std::to_string(*id);
         CheckedWork w{*request, Frequency::fortnightly, 1, 2, std::nullopt};
         auto frequency = parse_term(frequency_terms(), trim(r.frequency));
-        if (!frequency) v.fail("frequency_" + key, "invalid", "Select how often " + request->reference + " is visited");
-        else w.frequency = *frequency;
+        if (!frequency)
+            v.fail("frequency_" + key, "invalid",
+                   "Select how often " + request->reference + " is visited");
+        else
+            w.frequency = *frequency;
         auto sessions = parse_int(trim(r.sessions));
         if (!sessions || *sessions < 1 || *sessions > kMaxSessions)
-            v.fail("sessions_" + key, "invalid", "Enter the number of visits for " + request->reference + ", from 1 to 60");
+            v.fail("sessions_" + key, "invalid",
+                   "Enter the number of visits for " + request->reference + ", from 1 to 60");
         else if (frequency == Frequency::one_off && *sessions != 1)
             v.fail("sessions_" + key, "invalid", "A one-off is a single visit");
         else if (frequency && weeks > 0 && *sessions * every_weeks(*frequency) > weeks)
             v.fail("sessions_" + key, "too_many",
                    fmt::format("{} {} visits need {} weeks; this term has {}", *sessions,
-                               term_of(frequency_terms(), *frequency).label, *sessions * every_weeks(*frequency), weeks));
-        else w.sessions = static_cast<int>(*sessions);
+                               term_of(frequency_terms(), *frequency).label,
+                               *sessions * every_weeks(*frequency), weeks));
+        else
+            w.sessions = static_cast<int>(*sessions);
         auto session = parse_half_days(r.session_days);
         if (!session || (*session != 1 && *session != 2))
-            v.fail("session_days_" + key, "invalid", "A visit is half a day (0.5) or a whole day (1)");
-        else w.session_half_days = *session;
+            v.fail("session_days_" + key, "invalid",
+                   "A visit is half a day (0.5) or a whole day (1)");
+        else
+            w.session_half_days = *session;
         if (auto pin = trim(r.pinned_practitioner_id); !pin.empty()) {
             auto pid = parse_int(pin);
             auto p = pid ? s.practitioners.find(PractitionerId{*pid}) : std::nullopt;
             Grade level = request->accepted_level.value_or(Grade::teacher);
-            if (!p || !p->active) v.fail("pin_" + key, "unknown", "Choose an active practitioner");
+            if (!p || !p->active)
+                v.fail("pin_" + key, "unknown", "Choose an active practitioner");
             else if (p->grade != level && !(s.config.higher_grade_may_cover && p->grade > level))
-                v.fail("pin_" + key, "wrong_grade", p->name + " is not of the accepted level for " + request->reference);
-            else w.pinned = *p;
+                v.fail("pin_" + key, "wrong_grade",
+                       p->name + " is not of the accepted level for " + request->reference);
+            else
+                w.pinned = *p;
         }
         plan.work.push_back(std::move(w));
     }
@@ -116,14 +139,17 @@ Result<CheckedPlan> check_plan(Services& s, const PlanInput& input) {
 
 }  // namespace
 
-std::map<std::int64_t, Diary> practitioner_diaries(Services& s, const std::vector<Practitioner>& people, Date from, Date to) {
+std::map<std::int64_t, Diary> practitioner_diaries(Services& s,
+                                                   const std::vector<Practitioner>& people,
+                                                   Date from, Date to) {
     // Whole weeks are read so days booked just outside the dates still count against that week.
     Date monday = monday_of(from), sunday = add_days(monday_of(to), 6);
     auto booked = s.planning.booked_by_day(monday, sunday);
     auto leave = s.planning.leave_between(from, to);
     std::map<std::int64_t, Diary> out;
     for (const auto& p : people)
-        out.emplace(p.id.value, make_diary(from, to, p.working_days, leave[p.id.value], p.max_days_per_week, booked[p.id.value]));
+        out.emplace(p.id.value, make_diary(from, to, p.working_days, leave[p.id.value],
+                                           p.max_days_per_week, booked[p.id.value]));
     return out;
 }
 
@@ -132,7 +158,8 @@ Result<Availability> get_availability(Services& s, const Actor& actor, Practitio
     return Availability{p, s.planning.leave_of(id, london_today())};
 }
 
-Result<Availability> set_working_days(Services& s, const Actor& actor, PractitionerId id, const std::vector<std::string>& codes,
+Result<Availability> set_working_days(Services& s, const Actor& actor, PractitionerId id,
+                                      const std::vector<std::string>& codes,
                                       const AuditContext& who) {
     SENDHUB_TRY(practitioner_for(s, actor, id));
     SENDHUB_ASSIGN_OR_RETURN(auto pattern, parse_working_days(codes));
@@ -140,13 +167,15 @@ Result<Availability> set_working_days(Services& s, const Actor& actor, Practitio
     return get_availability(s, actor, id);
 }
 
-Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id, const LeaveInput& input, const AuditContext& who) {
+Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id, const LeaveInput& input,
+                        const AuditContext& who) {
     SENDHUB_TRY(practitioner_for(s, actor, id));
     SENDHUB_ASSIGN_OR_RETURN(auto leave, validate_leave(input));
     return s.planning.add_leave(id, std::move(leave), who);
 }
 
-Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id, LeaveId leave, const AuditContext& who) {
+Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id, LeaveId leave,
+                          const AuditContext& who) {
     SENDHUB_TRY(practitioner_for(s, actor, id));
     return s.planning.remove_leave(id, leave, who);
 }
@@ -166,7 +195,8 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
     TermPlanInput in;
     in.higher_grade_may_cover = s.config.higher_grade_may_cover;
     in.overload_penalty_pence = s.config.plan_overload_penalty_pence;
-    for (const auto& p : people) in.people.push_back({p.id, p.name, p.grade, diaries.at(p.id.value)});
+    for (const auto& p : people)
+        in.people.push_back({p.id, p.name, p.grade, diaries.at(p.id.value)});
     std::vector<std::optional<GeoPoint>> schools;
     std::vector<std::int64_t> mileage;
     std::map<Grade, std::int64_t> mileage_of;  // one tariff look-up per level, not per request
@@ -174,62 +204,78 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
         Grade level = w.request.accepted_level.value_or(Grade::teacher);
         VisitSeries series{w.sessions, w.session_half_days, every_weeks(w.frequency), 0};
         // Visits start in the week the school asked for, when that falls in the term.
-        if (auto preferred = parse_date(w.request.input.preferred_date); preferred && days_between(checked.first, *preferred) > 0)
-            series.first_week = (weekday_index(checked.first) + static_cast<int>(days_between(checked.first, *preferred))) / 7;
+        if (auto preferred = parse_date(w.request.input.preferred_date);
+            preferred && days_between(checked.first, *preferred) > 0)
+            series.first_week = (weekday_index(checked.first) +
+                                 static_cast<int>(days_between(checked.first, *preferred))) /
+                                7;
         in.work.push_back({level, series, w.pinned ? std::optional(w.pinned->id) : std::nullopt});
         schools.push_back(school_point(s, w.request.school_urn));
-        if (!mileage_of.contains(level)) mileage_of[level] = s.agreements.rates_on(level, london_today()).mileage_pence_per_mile;
+        if (!mileage_of.contains(level))
+            mileage_of[level] = s.agreements.rates_on(level, london_today()).mileage_pence_per_mile;
         mileage.push_back(mileage_of[level]);
     }
     const double circuity = s.config.circuity_factor;
-    const auto unknown_tenths = static_cast<std::int64_t>(s.config.match_weights.unknown_distance_miles * 10);
+    const auto unknown_tenths =
+        static_cast<std::int64_t>(s.config.match_weights.unknown_distance_miles * 10);
     in.travel_pence = [&](std::size_t w, std::size_t p) -> std::int64_t {
         auto tenths = return_tenths(people[p], schools[w], circuity).value_or(unknown_tenths);
         return charge_for_miles(tenths, mileage[w]) * in.work[w].series.visits;
     };
     auto plan = plan_term(in);
 
-    Proposal out{checked.first, checked.last, {}, {}, plan.travel_pence, plan.objective, plan.lower_bound};
+    Proposal out{checked.first,  checked.last,    {}, {}, plan.travel_pence,
+                 plan.objective, plan.lower_bound};
     for (std::size_t w = 0; w < checked.work.size(); ++w) {
         const auto& c = checked.work[w];
         const auto& planned = plan.work[w];
-        ProposedWork item{c.request, c.frequency, c.sessions, c.session_half_days, c.pinned.has_value(), std::nullopt,
-                          planned.dates, planned.travel_pence, planned.unplanned_reason};
+        ProposedWork item{c.request,           c.frequency,          c.sessions,
+                          c.session_half_days, c.pinned.has_value(), std::nullopt,
+                          planned.dates,       planned.travel_pence, planned.unplanned_reason};
         if (planned.person != kUnassigned) item.practitioner = people[planned.person];
         out.work.push_back(std::move(item));
     }
     for (std::size_t p = 0; p < people.size(); ++p)
-        out.people.push_back({people[p], plan.load_half_days[p], plan.fair_share_half_days[p], diary_capacity(in.people[p].diary)});
+        out.people.push_back({people[p], plan.load_half_days[p], plan.fair_share_half_days[p],
+                              diary_capacity(in.people[p].diary)});
     return out;
 }
 
-Result<Proposal> accept_plan(Services& s, const Actor& actor, const PlanInput& input, const AuditContext& who) {
+Result<Proposal> accept_plan(Services& s, const Actor& actor, const PlanInput& input,
+                             const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto proposal, propose_plan(s, actor, input));
-    if (std::ranges::none_of(proposal.work, [](const ProposedWork& w) { return w.practitioner.has_value(); }))
-        return std::unexpected(Error::invalid("request", "nothing_planned", "Nothing in this plan can be given to a practitioner"));
+    if (std::ranges::none_of(proposal.work,
+                             [](const ProposedWork& w) { return w.practitioner.has_value(); }))
+        return std::unexpected(Error::invalid(
+            "request", "nothing_planned", "Nothing in this plan can be given to a practitioner"));
     Acting by{who, actor.name};
     SENDHUB_TRY(s.database->write([&](SqlConnection& c) -> Result<void> {
         for (const auto& w : proposal.work) {
             if (!w.practitioner) continue;
             auto current = RequestStore::find(c, w.request.id);
             if (!current) return std::unexpected(Error::not_found("No such request."));
-            SENDHUB_TRY(RequestStore::move(c, *current, RequestAction::assign, by, w.practitioner->name, "assigned by the term plan"));
+            SENDHUB_TRY(RequestStore::move(c, *current, RequestAction::assign, by,
+                                           w.practitioner->name, "assigned by the term plan"));
             RequestStore::set_practitioner(c, w.request.id, w.practitioner->id);
             PlanningStore::hold(c, w.request.id, w.practitioner->id, w.dates, w.session_half_days);
-            append_audit(c, who, "plan", "request", std::to_string(w.request.id.value),
-                         {{"practitioner_id", w.practitioner->id.value}, {"held_dates", w.dates.size()}});
-            notify_practitioner(c, w.practitioner->id, "assigned", "New outreach work: " + w.request.reference,
-                                fmt::format("The term plan gives you request {} for {}: {} visits from {}, held until the "
-                                            "school agrees the provision. Sign in to sendhub to read it.",
-                                            w.request.reference, w.request.school_name, w.dates.size(),
-                                            w.dates.empty() ? "" : format_date(w.dates.front())));
+            append_audit(
+                c, who, "plan", "request", std::to_string(w.request.id.value),
+                {{"practitioner_id", w.practitioner->id.value}, {"held_dates", w.dates.size()}});
+            notify_practitioner(
+                c, w.practitioner->id, "assigned", "New outreach work: " + w.request.reference,
+                fmt::format(
+                    "The term plan gives you request {} for {}: {} visits from {}, held until the "
+                    "school agrees the provision. Sign in to sendhub to read it.",
+                    w.request.reference, w.request.school_name, w.dates.size(),
+                    w.dates.empty() ? "" : format_date(w.dates.front())));
         }
         return {};
     }));
     return proposal;
 }
 
-Result<std::vector<CalendarEntry>> calendar_entries(Services& s, const Actor& actor, std::optional<PractitionerId> who, Date from,
+Result<std::vector<CalendarEntry>> calendar_entries(Services& s, const Actor& actor,
+                                                    std::optional<PractitionerId> who, Date from,
                                                     Date to) {
     if (actor.role == Role::practitioner) {
         if (!actor.practitioner_id || (who && *who != *actor.practitioner_id))
@@ -238,52 +284,70 @@ Result<std::vector<CalendarEntry>> calendar_entries(Services& s, const Actor& ac
     } else if (actor.role != Role::coordinator && actor.role != Role::admin) {
         return std::unexpected(Error::forbidden());
     }
-    if (days_between(from, to) < 0) return std::unexpected(Error::invalid("to", "before_from", "The end date must be after the start"));
+    if (days_between(from, to) < 0)
+        return std::unexpected(
+            Error::invalid("to", "before_from", "The end date must be after the start"));
     if (days_between(from, to) > kMaxCalendarDays)
-        return std::unexpected(Error::invalid("to", "too_long", "Show up to three months at a time"));
+        return std::unexpected(
+            Error::invalid("to", "too_long", "Show up to three months at a time"));
     return s.planning.calendar(who, from, to);
 }
 
 Result<std::string> new_calendar_feed(Services& s, const Actor& actor, const AuditContext& who) {
-    if (!actor.practitioner_id) return std::unexpected(Error::forbidden("Calendar feeds are of a practitioner's own visits."));
+    if (!actor.practitioner_id)
+        return std::unexpected(
+            Error::forbidden("Calendar feeds are of a practitioner's own visits."));
     auto token = s.planning.new_feed(actor.user_id);
-    s.database->write([&](SqlConnection& c) { append_audit(c, who, "create", "calendar_feed", std::to_string(actor.user_id.value)); });
+    s.database->write([&](SqlConnection& c) {
+        append_audit(c, who, "create", "calendar_feed", std::to_string(actor.user_id.value));
+    });
     return token;
 }
 
 Result<void> revoke_calendar_feed(Services& s, const Actor& actor, const AuditContext& who) {
-    if (!actor.practitioner_id) return std::unexpected(Error::forbidden("Calendar feeds are of a practitioner's own visits."));
+    if (!actor.practitioner_id)
+        return std::unexpected(
+            Error::forbidden("Calendar feeds are of a practitioner's own visits."));
     s.planning.revoke_feed(actor.user_id);
-    s.database->write([&](SqlConnection& c) { append_audit(c, who, "delete", "calendar_feed", std::to_string(actor.user_id.value)); });
+    s.database->write([&](SqlConnection& c) {
+        append_audit(c, who, "delete", "calendar_feed", std::to_string(actor.user_id.value));
+    });
     return {};
 }
 
 Result<std::string> calendar_feed(Services& s, std::string_view token) {
     auto owner = s.planning.feed_owner(token);
     auto user = owner ? s.users.find(*owner) : std::nullopt;
-    if (!user || !user->practitioner_id) return std::unexpected(Error::not_found("No such calendar."));
+    if (!user || !user->practitioner_id)
+        return std::unexpected(Error::not_found("No such calendar."));
     Date today = london_today();
     std::vector<IcalEvent> events;
-    for (const auto& e : s.planning.calendar(user->practitioner_id, add_days(today, -28), add_days(today, 548))) {
+    for (const auto& e :
+         s.planning.calendar(user->practitioner_id, add_days(today, -28), add_days(today, 548))) {
         IcalEvent ev;
-        ev.uid = e.visit_id ? fmt::format("visit-{}@sendhub", e.visit_id->value)
-                            : fmt::format("held-{}-{}@sendhub", e.request_id.value, format_date(e.date));
+        ev.uid = e.visit_id
+                     ? fmt::format("visit-{}@sendhub", e.visit_id->value)
+                     : fmt::format("held-{}-{}@sendhub", e.request_id.value, format_date(e.date));
         ev.date = e.date;
-        ev.summary = "Outreach visit: " + e.school_name + (e.half_days == 1 ? " (half day)" : "") + (e.held ? " (held)" : "");
+        ev.summary = "Outreach visit: " + e.school_name + (e.half_days == 1 ? " (half day)" : "") +
+                     (e.held ? " (held)" : "");
         ev.location = e.school_postcode;
-        ev.description = "Request " + request_reference(e.request_id) +
-                         (e.held ? ". Held by the term plan until the school agrees the provision." : ".");
+        ev.description =
+            "Request " + request_reference(e.request_id) +
+            (e.held ? ". Held by the term plan until the school agrees the provision." : ".");
         ev.tentative = e.held;
         events.push_back(std::move(ev));
     }
     return ical_calendar("sendhub visits: " + user->name, events, now());
 }
 
-
-Result<std::map<std::int64_t, std::vector<Leave>>> leave_between(Services& s, const Actor& actor, Date from, Date to) {
+Result<std::map<std::int64_t, std::vector<Leave>>> leave_between(Services& s, const Actor& actor,
+                                                                 Date from, Date to) {
     if (!allows(actor, Permission::read_calendars)) return std::unexpected(Error::forbidden());
     return s.planning.leave_between(from, to);
 }
 
-bool has_calendar_feed(Services& s, const Actor& actor) { return s.planning.has_feed(actor.user_id); }
+bool has_calendar_feed(Services& s, const Actor& actor) {
+    return s.planning.has_feed(actor.user_id);
+}
 }  // namespace sendhub

@@ -15,8 +15,8 @@
 namespace sendhub {
 
 //! Each practitioner's free time between two dates: working days, leave, visits booked or held.
-[[nodiscard]] std::map<std::int64_t, Diary> practitioner_diaries(Services& s, const std::vector<Practitioner>& people,
-                                                                 Date from, Date to);
+[[nodiscard]] std::map<std::int64_t, Diary> practitioner_diaries(
+    Services& s, const std::vector<Practitioner>& people, Date from, Date to);
 
 // ---- Availability: coordinators and admins for anyone, practitioners for themselves ----
 
@@ -24,17 +24,22 @@ struct Availability {
     Practitioner practitioner;
     std::vector<Leave> leave;  // ending today or later
 };
-[[nodiscard]] Result<Availability> get_availability(Services& s, const Actor& actor, PractitionerId id);
-[[nodiscard]] Result<Availability> set_working_days(Services& s, const Actor& actor, PractitionerId id,
-                                                    const std::vector<std::string>& codes, const AuditContext& who);
+[[nodiscard]] Result<Availability> get_availability(Services& s, const Actor& actor,
+                                                    PractitionerId id);
+[[nodiscard]] Result<Availability> set_working_days(Services& s, const Actor& actor,
+                                                    PractitionerId id,
+                                                    const std::vector<std::string>& codes,
+                                                    const AuditContext& who);
 //! Everyone's leave overlapping the dates, by practitioner id (calendars: read_calendars).
-[[nodiscard]] Result<std::map<std::int64_t, std::vector<Leave>>> leave_between(Services& s, const Actor& actor, Date from,
-                                                                                Date to);
+[[nodiscard]] Result<std::map<std::int64_t, std::vector<Leave>>> leave_between(Services& s,
+                                                                               const Actor& actor,
+                                                                               Date from, Date to);
 //! Whether the actor has a live calendar feed link.
 [[nodiscard]] bool has_calendar_feed(Services& s, const Actor& actor);
-[[nodiscard]] Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id, const LeaveInput& input,
-                                      const AuditContext& who);
-[[nodiscard]] Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id, LeaveId leave, const AuditContext& who);
+[[nodiscard]] Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id,
+                                      const LeaveInput& input, const AuditContext& who);
+[[nodiscard]] Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id,
+                                        LeaveId leave, const AuditContext& who);
 
 // ---- The term planner: coordinators ----
 
@@ -82,21 +87,27 @@ struct Proposal {
 };
 
 //! Requests accepted and waiting for a practitioner: what the planner plans.
-[[nodiscard]] Result<std::vector<RequestRecord>> plannable_requests(Services& s, const Actor& actor);
-[[nodiscard]] Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& input);
+[[nodiscard]] Result<std::vector<RequestRecord>> plannable_requests(Services& s,
+                                                                    const Actor& actor);
+[[nodiscard]] Result<Proposal> propose_plan(Services& s, const Actor& actor,
+                                            const PlanInput& input);
 //! Plans again with the same input and applies it in one transaction: each planned request
 //! is assigned and its dates are held until the school agrees the provision.
-[[nodiscard]] Result<Proposal> accept_plan(Services& s, const Actor& actor, const PlanInput& input, const AuditContext& who);
+[[nodiscard]] Result<Proposal> accept_plan(Services& s, const Actor& actor, const PlanInput& input,
+                                           const AuditContext& who);
 
 // ---- Calendars ----
 
 //! Visits and held dates: a practitioner sees their own; coordinators and admins anyone's
 //! (everyone's when `who` is empty).
-[[nodiscard]] Result<std::vector<CalendarEntry>> calendar_entries(Services& s, const Actor& actor, std::optional<PractitionerId> who,
+[[nodiscard]] Result<std::vector<CalendarEntry>> calendar_entries(Services& s, const Actor& actor,
+                                                                  std::optional<PractitionerId> who,
                                                                   Date from, Date to);
 //! A new secret feed link for the signed-in practitioner (replaces any old one).
-[[nodiscard]] Result<std::string> new_calendar_feed(Services& s, const Actor& actor, const AuditContext& who);
-[[nodiscard]] Result<void> revoke_calendar_feed(Services& s, const Actor& actor, const AuditContext& who);
+[[nodiscard]] Result<std::string> new_calendar_feed(Services& s, const Actor& actor,
+                                                    const AuditContext& who);
+[[nodiscard]] Result<void> revoke_calendar_feed(Services& s, const Actor& actor,
+                                                const AuditContext& who);
 //! The iCalendar text behind a feed token: from four weeks back to 18 months ahead.
 [[nodiscard]] Result<std::string> calendar_feed(Services& s, std::string_view token);
 

@@ -4,11 +4,11 @@
 
 #include "service/address_limiter.hpp"
 #include "service/config.hpp"
+#include "store/agreement_store.hpp"
 #include "store/database.hpp"
 #include "store/idempotency_store.hpp"
 #include "store/invoice_store.hpp"
 #include "store/login_throttle.hpp"
-#include "store/agreement_store.hpp"
 #include "store/outbox_store.hpp"
 #include "store/planning_store.hpp"
 #include "store/practitioner_store.hpp"
@@ -46,7 +46,8 @@ struct Services {
         : config(std::move(c)),
           database(std::move(db)),
           users(*database),
-          sessions(*database, SessionTimeouts{.idle = std::chrono::seconds{config.session_idle_seconds}}),
+          sessions(*database,
+                   SessionTimeouts{.idle = std::chrono::seconds{config.session_idle_seconds}}),
           schools(*database),
           practitioners(*database),
           throttle(*database),

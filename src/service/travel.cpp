@@ -10,7 +10,8 @@ std::optional<GeoPoint> school_point(Services& s, SchoolUrn urn) {
     return GeoPoint{*school->latitude, *school->longitude};
 }
 
-std::optional<std::int64_t> return_tenths(const Practitioner& p, std::optional<GeoPoint> school, double circuity) {
+std::optional<std::int64_t> return_tenths(const Practitioner& p, std::optional<GeoPoint> school,
+                                          double circuity) {
     if (!school || !p.home_latitude || !p.home_longitude) return std::nullopt;
     return estimated_return_tenths({*p.home_latitude, *p.home_longitude}, *school, circuity);
 }

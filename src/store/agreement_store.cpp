@@ -8,61 +8,84 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kTariff =
-    "SELECT pence FROM tariffs WHERE item = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1";
+    "SELECT pence FROM tariffs WHERE item = ? AND effective_from <= ? ORDER BY effective_from DESC "
+    "LIMIT 1";
 constexpr std::string_view kFind =
-    "SELECT a.id, a.request_id, r.school_urn, s.name, r.practitioner_id, p.name, a.status, a.type, a.level, a.frequency,"
-    " a.sessions, a.session_half_days, a.start_date, a.report_writing_half_days, a.travel_tenths_per_visit,"
+    "SELECT a.id, a.request_id, r.school_urn, s.name, r.practitioner_id, p.name, a.status, a.type, "
+    "a.level, a.frequency,"
+    " a.sessions, a.session_half_days, a.start_date, a.report_writing_half_days, "
+    "a.travel_tenths_per_visit,"
     " a.day_rate_pence, a.mileage_pence_per_mile, a.accepted_by_name, a.accepted_at"
-    " FROM agreements a JOIN outreach_requests r ON r.id = a.request_id JOIN schools s ON s.urn = r.school_urn"
+    " FROM agreements a JOIN outreach_requests r ON r.id = a.request_id JOIN schools s ON s.urn = "
+    "r.school_urn"
     " LEFT JOIN practitioners p ON p.id = r.practitioner_id WHERE a.id = ?";
-constexpr std::string_view kOutcomes = "SELECT id, text FROM agreement_outcomes WHERE agreement_id = ? ORDER BY position";
+constexpr std::string_view kOutcomes =
+    "SELECT id, text FROM agreement_outcomes WHERE agreement_id = ? ORDER BY position";
 constexpr std::string_view kExisting = "SELECT id FROM agreements WHERE request_id = ?";
 constexpr std::string_view kInsert =
-    "INSERT INTO agreements (request_id, status, type, level, frequency, sessions, session_half_days, start_date,"
+    "INSERT INTO agreements (request_id, status, type, level, frequency, sessions, "
+    "session_half_days, start_date,"
     " report_writing_half_days, travel_tenths_per_visit, created_by, created_at, updated_at)"
     " VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-constexpr std::string_view kInsertOutcome = "INSERT INTO agreement_outcomes (agreement_id, position, text) VALUES (?, ?, ?)";
+constexpr std::string_view kInsertOutcome =
+    "INSERT INTO agreement_outcomes (agreement_id, position, text) VALUES (?, ?, ?)";
 constexpr std::string_view kAccept =
-    "UPDATE agreements SET status = 'agreed', day_rate_pence = ?, mileage_pence_per_mile = ?, accepted_by_user = ?,"
+    "UPDATE agreements SET status = 'agreed', day_rate_pence = ?, mileage_pence_per_mile = ?, "
+    "accepted_by_user = ?,"
     " accepted_by_name = ?, accepted_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'";
 constexpr std::string_view kComplete =
     "UPDATE agreements SET status = 'completed', updated_at = ? WHERE id = ? AND status = 'agreed'";
 constexpr std::string_view kVisitSelect =
-    "SELECT v.id, v.agreement_id, a.request_id, r.school_urn, s.name, v.practitioner_id, p.name, v.date, v.half_days,"
+    "SELECT v.id, v.agreement_id, a.request_id, r.school_urn, s.name, v.practitioner_id, p.name, "
+    "v.date, v.half_days,"
     " v.status, v.work_undertaken, v.actions_agreed, v.next_steps, v.miles_tenths, v.reported_at"
-    " FROM visits v JOIN agreements a ON a.id = v.agreement_id JOIN outreach_requests r ON r.id = a.request_id"
+    " FROM visits v JOIN agreements a ON a.id = v.agreement_id JOIN outreach_requests r ON r.id = "
+    "a.request_id"
     " JOIN schools s ON s.urn = r.school_urn JOIN practitioners p ON p.id = v.practitioner_id";
 const std::string kFindVisit = std::string(kVisitSelect) + " WHERE v.id = ?";
-const std::string kVisitsOfAgreement = std::string(kVisitSelect) + " WHERE v.agreement_id = ? ORDER BY v.date, v.id";
-const std::string kVisitsOfPractitioner = std::string(kVisitSelect) + " WHERE v.practitioner_id = ? ORDER BY v.date, v.id";
+const std::string kVisitsOfAgreement =
+    std::string(kVisitSelect) + " WHERE v.agreement_id = ? ORDER BY v.date, v.id";
+const std::string kVisitsOfPractitioner =
+    std::string(kVisitSelect) + " WHERE v.practitioner_id = ? ORDER BY v.date, v.id";
 // Visits, and dates a term plan holds for other requests, count as booked.
 constexpr std::string_view kBookedDays =
-    "SELECT coalesce(sum(h), 0) FROM (SELECT half_days AS h FROM visits WHERE practitioner_id = ? AND date = ?"
-    " AND status <> 'cancelled' UNION ALL SELECT half_days FROM held_visits WHERE practitioner_id = ? AND date = ?"
+    "SELECT coalesce(sum(h), 0) FROM (SELECT half_days AS h FROM visits WHERE practitioner_id = ? "
+    "AND date = ?"
+    " AND status <> 'cancelled' UNION ALL SELECT half_days FROM held_visits WHERE practitioner_id "
+    "= ? AND date = ?"
     " AND request_id <> ?) booked";
 constexpr std::string_view kInsertVisit =
     "INSERT INTO visits (agreement_id, practitioner_id, date, half_days, status, created_at)"
     " VALUES (?, ?, ?, ?, 'planned', ?) RETURNING id";
 constexpr std::string_view kReport =
-    "UPDATE visits SET status = 'delivered', work_undertaken = ?, actions_agreed = ?, next_steps = ?, miles_tenths = ?,"
+    "UPDATE visits SET status = 'delivered', work_undertaken = ?, actions_agreed = ?, next_steps = "
+    "?, miles_tenths = ?,"
     " reported_at = ? WHERE id = ? AND status = 'planned'";
-constexpr std::string_view kOutcomeOf = "SELECT 1 FROM agreement_outcomes WHERE id = ? AND agreement_id = ?";
+constexpr std::string_view kOutcomeOf =
+    "SELECT 1 FROM agreement_outcomes WHERE id = ? AND agreement_id = ?";
 constexpr std::string_view kInsertProgress =
-    "INSERT INTO outcome_progress (outcome_id, date, status, note, recorded_by, recorded_by_name, recorded_at)"
+    "INSERT INTO outcome_progress (outcome_id, date, status, note, recorded_by, recorded_by_name, "
+    "recorded_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kProgress =
-    "SELECT op.outcome_id, op.date, op.status, op.note, op.recorded_by_name FROM outcome_progress op"
-    " JOIN agreement_outcomes o ON o.id = op.outcome_id WHERE o.agreement_id = ? ORDER BY op.date, op.id";
+    "SELECT op.outcome_id, op.date, op.status, op.note, op.recorded_by_name FROM outcome_progress "
+    "op"
+    " JOIN agreement_outcomes o ON o.id = op.outcome_id WHERE o.agreement_id = ? ORDER BY op.date, "
+    "op.id";
 constexpr std::string_view kInsertFeedback =
-    "INSERT INTO feedback (agreement_id, rating, comments, given_by, given_by_name, given_at) VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO feedback (agreement_id, rating, comments, given_by, given_by_name, given_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kFeedback =
-    "SELECT f.agreement_id, s.name, coalesce(p.name, ''), a.type, f.rating, f.comments, f.given_by_name, f.given_at"
-    " FROM feedback f JOIN agreements a ON a.id = f.agreement_id JOIN outreach_requests r ON r.id = a.request_id"
+    "SELECT f.agreement_id, s.name, coalesce(p.name, ''), a.type, f.rating, f.comments, "
+    "f.given_by_name, f.given_at"
+    " FROM feedback f JOIN agreements a ON a.id = f.agreement_id JOIN outreach_requests r ON r.id "
+    "= a.request_id"
     " JOIN schools s ON s.urn = r.school_urn LEFT JOIN practitioners p ON p.id = r.practitioner_id"
     " WHERE (? IS NULL OR f.agreement_id = ?) ORDER BY f.id DESC";
 constexpr std::string_view kWorkload =
     "SELECT p.id,"
-    " (SELECT count(*) FROM outreach_requests r WHERE r.practitioner_id = p.id AND r.status IN ('assigned', 'agreed')),"
+    " (SELECT count(*) FROM outreach_requests r WHERE r.practitioner_id = p.id AND r.status IN "
+    "('assigned', 'agreed')),"
     " (SELECT count(*) FROM visits v WHERE v.practitioner_id = p.id AND v.status = 'planned')"
     " FROM practitioners p";
 
@@ -89,11 +112,14 @@ std::optional<VisitRecord> find_visit_in(SqlConnection& c, VisitId id) {
     return visit_from(*row);
 }
 
-Error not_agreed() { return Error::conflict("not_agreed", "This is possible only while the agreement is in place."); }
+Error not_agreed() {
+    return Error::conflict("not_agreed", "This is possible only while the agreement is in place.");
+}
 
 }  // namespace
 
-std::optional<std::int64_t> AgreementStore::tariff_on(SqlConnection& c, std::string_view item, Date date) {
+std::optional<std::int64_t> AgreementStore::tariff_on(SqlConnection& c, std::string_view item,
+                                                      Date date) {
     auto row = c.query_one(kTariff, item, format_date(date));
     if (!row) return std::nullopt;
     return row->integer(0);
@@ -101,7 +127,8 @@ std::optional<std::int64_t> AgreementStore::tariff_on(SqlConnection& c, std::str
 
 Rates AgreementStore::rates_on(Grade grade, Date date) {
     return db_.read([&](SqlConnection& c) {
-        return Rates{tariff_on(c, day_rate_item(grade), date).value_or(0), tariff_on(c, "mileage", date).value_or(0)};
+        return Rates{tariff_on(c, day_rate_item(grade), date).value_or(0),
+                     tariff_on(c, "mileage", date).value_or(0)};
     });
 }
 
@@ -139,26 +166,35 @@ std::optional<AgreementRecord> AgreementStore::find(AgreementId id) {
     return db_.read([&](SqlConnection& c) { return find(c, id); });
 }
 
-Result<AgreementRecord> AgreementStore::create(RequestId request, const AgreementTerms& t, std::int64_t travel,
-                                               const Acting& who) {
+Result<AgreementRecord> AgreementStore::create(RequestId request, const AgreementTerms& t,
+                                               std::int64_t travel, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<AgreementRecord> {
         auto req = RequestStore::find(c, request);
         if (!req) return std::unexpected(Error::not_found("No such request."));
         if (req->status != RequestStatus::assigned)
-            return std::unexpected(Error::conflict("not_assigned", "An agreement is drawn up once a practitioner is assigned."));
+            return std::unexpected(Error::conflict(
+                "not_assigned", "An agreement is drawn up once a practitioner is assigned."));
         if (c.query_one(kExisting, request.value))
-            return std::unexpected(Error::conflict("agreement_exists", "This request already has an agreement."));
+            return std::unexpected(
+                Error::conflict("agreement_exists", "This request already has an agreement."));
         auto ts = now().time_since_epoch().count();
         auto row = c.query_one(kInsert, request.value, t.type, term_of(grade_terms(), t.level).code,
-                               term_of(frequency_terms(), t.frequency).code, t.sessions, t.session_half_days,
-                               format_date(t.start_date), t.report_writing_half_days, travel, who.audit.user_value(), ts, ts);
+                               term_of(frequency_terms(), t.frequency).code, t.sessions,
+                               t.session_half_days, format_date(t.start_date),
+                               t.report_writing_half_days, travel, who.audit.user_value(), ts, ts);
         AgreementId id{row->integer(0)};
         int position = 0;
-        for (const auto& outcome : t.outcomes) c.execute_with(kInsertOutcome, id.value, position++, outcome);
-        RequestStore::record_event(c, request, who, "drew up the provision agreement", "", "", t.type);
+        for (const auto& outcome : t.outcomes)
+            c.execute_with(kInsertOutcome, id.value, position++, outcome);
+        RequestStore::record_event(c, request, who, "drew up the provision agreement", "", "",
+                                   t.type);
         append_audit(c, who.audit, "create", "agreement", std::to_string(id.value),
-                     {{"request_id", request.value}, {"type", t.type}, {"sessions", t.sessions}, {"outcomes", t.outcomes}});
-        notify_role(c, Role::senco, req->school_urn, "agreement_ready", "Provision agreement ready for " + req->reference,
+                     {{"request_id", request.value},
+                      {"type", t.type},
+                      {"sessions", t.sessions},
+                      {"outcomes", t.outcomes}});
+        notify_role(c, Role::senco, req->school_urn, "agreement_ready",
+                    "Provision agreement ready for " + req->reference,
                     "A provision agreement for request " + req->reference +
                         " is ready for you to read and accept. Sign in to sendhub to see it.");
         return *find(c, id);
@@ -170,24 +206,35 @@ Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const
         auto a = find(c, id);
         if (!a) return std::unexpected(Error::not_found("No such agreement."));
         if (a->status != AgreementStatus::draft)
-            return std::unexpected(Error::conflict("not_draft", "This agreement has already been accepted."));
+            return std::unexpected(
+                Error::conflict("not_draft", "This agreement has already been accepted."));
         // Rates in force on the day of acceptance are locked into the agreement (api-contract.md).
         auto day = tariff_on(c, day_rate_item(a->terms.level), today);
         auto mileage = tariff_on(c, "mileage", today);
-        if (!day || !mileage) return std::unexpected(Error::conflict("no_tariff", "No tariff is in force today."));
+        if (!day || !mileage)
+            return std::unexpected(Error::conflict("no_tariff", "No tariff is in force today."));
         auto ts = now().time_since_epoch().count();
-        if (c.execute_with(kAccept, *day, *mileage, who.audit.user_value(), who.name, ts, ts, id.value) != 1)
-            return std::unexpected(Error::conflict("changed", "This agreement changed meanwhile. Reload it."));
+        if (c.execute_with(kAccept, *day, *mileage, who.audit.user_value(), who.name, ts, ts,
+                           id.value) != 1)
+            return std::unexpected(
+                Error::conflict("changed", "This agreement changed meanwhile. Reload it."));
         auto req = RequestStore::find(c, a->request_id);
-        SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::agree, who, "", "accepted the provision agreement"));
+        SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::agree, who, "",
+                                       "accepted the provision agreement"));
         // Dates a term plan held for this work become its planned visits.
-        int planned = a->practitioner_id ? PlanningStore::convert_holds(c, a->request_id, id, *a->practitioner_id) : 0;
+        int planned = a->practitioner_id
+                          ? PlanningStore::convert_holds(c, a->request_id, id, *a->practitioner_id)
+                          : 0;
         if (planned > 0)
-            RequestStore::record_event(c, a->request_id, who, "planned the held visits", "", "", std::to_string(planned) + " visits");
+            RequestStore::record_event(c, a->request_id, who, "planned the held visits", "", "",
+                                       std::to_string(planned) + " visits");
         append_audit(c, who.audit, "accept", "agreement", std::to_string(id.value),
-                     {{"day_rate_pence", *day}, {"mileage_pence_per_mile", *mileage}, {"accepted_by", who.name},
+                     {{"day_rate_pence", *day},
+                      {"mileage_pence_per_mile", *mileage},
+                      {"accepted_by", who.name},
                       {"visits_planned_from_plan", planned}});
-        notify_role(c, Role::coordinator, std::nullopt, "agreement_accepted", "Agreement accepted for " + req->reference,
+        notify_role(c, Role::coordinator, std::nullopt, "agreement_accepted",
+                    "Agreement accepted for " + req->reference,
                     "The school accepted the provision agreement for " + req->reference + ".");
         return *find(c, id);
     });
@@ -198,38 +245,48 @@ Result<AgreementRecord> AgreementStore::complete(AgreementId id, const Acting& w
         auto a = find(c, id);
         if (!a) return std::unexpected(Error::not_found("No such agreement."));
         auto req = RequestStore::find(c, a->request_id);
-        if (c.execute_with(kComplete, now().time_since_epoch().count(), id.value) != 1) return std::unexpected(not_agreed());
+        if (c.execute_with(kComplete, now().time_since_epoch().count(), id.value) != 1)
+            return std::unexpected(not_agreed());
         SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::complete, who, ""));
         append_audit(c, who.audit, "complete", "agreement", std::to_string(id.value));
         // Seed 002: feedback "will be requested at the end of each period of service involvement".
-        notify_role(c, Role::senco, a->school_urn, "feedback_wanted", "How did the outreach go? " + req->reference,
+        notify_role(c, Role::senco, a->school_urn, "feedback_wanted",
+                    "How did the outreach go? " + req->reference,
                     "The outreach support for " + req->reference +
-                        " has finished. Please tell us how it went: sign in to sendhub and give your feedback.");
+                        " has finished. Please tell us how it went: sign in to sendhub and give "
+                        "your feedback.");
         return *find(c, id);
     });
 }
 
-Result<VisitRecord> AgreementStore::plan_visit(AgreementId id, Date date, int half_days, const Acting& who) {
+Result<VisitRecord> AgreementStore::plan_visit(AgreementId id, Date date, int half_days,
+                                               const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<VisitRecord> {
         auto a = find(c, id);
         if (!a) return std::unexpected(Error::not_found("No such agreement."));
         if (a->status != AgreementStatus::agreed) return std::unexpected(not_agreed());
-        if (!a->practitioner_id) return std::unexpected(Error::conflict("not_assigned", "No practitioner is assigned."));
-        auto booked = c.query_with(kBookedDays, a->practitioner_id->value, format_date(date), a->practitioner_id->value,
-                                   format_date(date), a->request_id.value)
-                          .front()
-                          .integer(0);
+        if (!a->practitioner_id)
+            return std::unexpected(Error::conflict("not_assigned", "No practitioner is assigned."));
+        auto booked =
+            c.query_with(kBookedDays, a->practitioner_id->value, format_date(date),
+                         a->practitioner_id->value, format_date(date), a->request_id.value)
+                .front()
+                .integer(0);
         if (booked + half_days > 2)
-            return std::unexpected(Error::conflict("double_booked", a->practitioner_name + " already has " +
-                                                                        format_days(static_cast<int>(booked)) +
-                                                                        " day of visits on " + format_date(date) + "."));
-        auto row = c.query_one(kInsertVisit, id.value, a->practitioner_id->value, format_date(date), half_days,
-                               now().time_since_epoch().count());
+            return std::unexpected(Error::conflict(
+                "double_booked", a->practitioner_name + " already has " +
+                                     format_days(static_cast<int>(booked)) + " day of visits on " +
+                                     format_date(date) + "."));
+        auto row = c.query_one(kInsertVisit, id.value, a->practitioner_id->value, format_date(date),
+                               half_days, now().time_since_epoch().count());
         VisitId visit{row->integer(0)};
-        RequestStore::record_event(c, a->request_id, who, "planned a visit", "", "", format_date(date));
-        append_audit(c, who.audit, "plan", "visit", std::to_string(visit.value), {{"agreement_id", id.value}, {"date", format_date(date)}});
-        notify_practitioner(c, *a->practitioner_id, "visit_planned", "Visit planned on " + format_date(date),
-                            "A visit to " + a->school_name + " is planned for " + format_date(date) + ".");
+        RequestStore::record_event(c, a->request_id, who, "planned a visit", "", "",
+                                   format_date(date));
+        append_audit(c, who.audit, "plan", "visit", std::to_string(visit.value),
+                     {{"agreement_id", id.value}, {"date", format_date(date)}});
+        notify_practitioner(
+            c, *a->practitioner_id, "visit_planned", "Visit planned on " + format_date(date),
+            "A visit to " + a->school_name + " is planned for " + format_date(date) + ".");
         return *find_visit_in(c, visit);
     });
 }
@@ -241,7 +298,8 @@ std::optional<VisitRecord> AgreementStore::find_visit(VisitId id) {
 std::vector<VisitRecord> AgreementStore::visits_of_agreement(AgreementId id) {
     return db_.read([&](SqlConnection& c) {
         std::vector<VisitRecord> out;
-        for (const auto& r : c.query_with(kVisitsOfAgreement, id.value)) out.push_back(visit_from(r));
+        for (const auto& r : c.query_with(kVisitsOfAgreement, id.value))
+            out.push_back(visit_from(r));
         return out;
     });
 }
@@ -249,41 +307,53 @@ std::vector<VisitRecord> AgreementStore::visits_of_agreement(AgreementId id) {
 std::vector<VisitRecord> AgreementStore::visits_of_practitioner(PractitionerId id) {
     return db_.read([&](SqlConnection& c) {
         std::vector<VisitRecord> out;
-        for (const auto& r : c.query_with(kVisitsOfPractitioner, id.value)) out.push_back(visit_from(r));
+        for (const auto& r : c.query_with(kVisitsOfPractitioner, id.value))
+            out.push_back(visit_from(r));
         return out;
     });
 }
 
-Result<VisitRecord> AgreementStore::record_report(VisitId id, const VisitReport& report, const Acting& who) {
+Result<VisitRecord> AgreementStore::record_report(VisitId id, const VisitReport& report,
+                                                  const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<VisitRecord> {
         auto v = find_visit_in(c, id);
         if (!v) return std::unexpected(Error::not_found("No such visit."));
-        if (c.execute_with(kReport, report.work_undertaken, report.actions_agreed, report.next_steps, report.miles_tenths,
-                           now().time_since_epoch().count(), id.value) != 1)
-            return std::unexpected(Error::conflict("already_reported", "This visit already has its report."));
-        RequestStore::record_event(c, v->request_id, who, "wrote the visit report", "", "", format_date(v->date));
+        if (c.execute_with(kReport, report.work_undertaken, report.actions_agreed,
+                           report.next_steps, report.miles_tenths, now().time_since_epoch().count(),
+                           id.value) != 1)
+            return std::unexpected(
+                Error::conflict("already_reported", "This visit already has its report."));
+        RequestStore::record_event(c, v->request_id, who, "wrote the visit report", "", "",
+                                   format_date(v->date));
         append_audit(c, who.audit, "report", "visit", std::to_string(id.value),
-                     {{"work_undertaken", report.work_undertaken}, {"actions_agreed", report.actions_agreed},
-                      {"next_steps", report.next_steps}, {"miles", format_tenths(report.miles_tenths)}});
-        notify_role(c, Role::senco, v->school_urn, "report_ready", "Visit report ready: " + request_reference(v->request_id),
+                     {{"work_undertaken", report.work_undertaken},
+                      {"actions_agreed", report.actions_agreed},
+                      {"next_steps", report.next_steps},
+                      {"miles", format_tenths(report.miles_tenths)}});
+        notify_role(c, Role::senco, v->school_urn, "report_ready",
+                    "Visit report ready: " + request_reference(v->request_id),
                     "The report of the outreach visit on " + format_date(v->date) +
                         " is ready. Sign in to sendhub to read it.");
         return *find_visit_in(c, id);
     });
 }
 
-Result<ProgressRecord> AgreementStore::record_progress(AgreementId id, OutcomeId outcome, Date date, ProgressStatus status,
-                                                       std::string note, const Acting& who) {
+Result<ProgressRecord> AgreementStore::record_progress(AgreementId id, OutcomeId outcome, Date date,
+                                                       ProgressStatus status, std::string note,
+                                                       const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<ProgressRecord> {
         auto a = find(c, id);
         if (!a || !c.query_one(kOutcomeOf, outcome.value, id.value))
             return std::unexpected(Error::not_found("No such outcome in this agreement."));
         if (a->status != AgreementStatus::agreed) return std::unexpected(not_agreed());
         std::string code(term_of(progress_status_terms(), status).code);
-        c.execute_with(kInsertProgress, outcome.value, format_date(date), code, note, who.audit.user_value(), who.name,
-                       now().time_since_epoch().count());
+        c.execute_with(kInsertProgress, outcome.value, format_date(date), code, note,
+                       who.audit.user_value(), who.name, now().time_since_epoch().count());
         append_audit(c, who.audit, "progress", "outcome", std::to_string(outcome.value),
-                     {{"agreement_id", id.value}, {"date", format_date(date)}, {"status", code}, {"note", note}});
+                     {{"agreement_id", id.value},
+                      {"date", format_date(date)},
+                      {"status", code},
+                      {"note", note}});
         return ProgressRecord{outcome, date, status, std::move(note), who.name};
     });
 }
@@ -293,24 +363,35 @@ std::vector<ProgressRecord> AgreementStore::progress_of(AgreementId id) {
         std::vector<ProgressRecord> out;
         for (const auto& r : c.query_with(kProgress, id.value)) {
             out.push_back({OutcomeId{r.integer(0)}, stored_date(r.text(1), "progress.date"),
-                           stored_term(progress_status_terms(), r.text(2), "progress.status"), r.text(3),
-                           r.text(4)});
+                           stored_term(progress_status_terms(), r.text(2), "progress.status"),
+                           r.text(3), r.text(4)});
         }
         return out;
     });
 }
 
-Result<FeedbackRecord> AgreementStore::add_feedback(AgreementId id, int rating, std::string comments, const Acting& who) {
+Result<FeedbackRecord> AgreementStore::add_feedback(AgreementId id, int rating,
+                                                    std::string comments, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<FeedbackRecord> {
         auto a = find(c, id);
         if (!a) return std::unexpected(Error::not_found("No such agreement."));
         if (a->status != AgreementStatus::agreed && a->status != AgreementStatus::completed)
-            return std::unexpected(Error::conflict("not_agreed", "Feedback can be given once the agreement is in place."));
+            return std::unexpected(Error::conflict(
+                "not_agreed", "Feedback can be given once the agreement is in place."));
         auto ts = now().time_since_epoch().count();
-        c.execute_with(kInsertFeedback, id.value, rating, comments, who.audit.user_value(), who.name, ts);
-        RequestStore::record_event(c, a->request_id, who, "gave feedback", "", "", std::to_string(rating) + " out of 5");
-        append_audit(c, who.audit, "feedback", "agreement", std::to_string(id.value), {{"rating", rating}, {"comments", comments}});
-        return FeedbackRecord{id, a->school_name, a->practitioner_name, a->terms.type, rating, std::move(comments), who.name,
+        c.execute_with(kInsertFeedback, id.value, rating, comments, who.audit.user_value(),
+                       who.name, ts);
+        RequestStore::record_event(c, a->request_id, who, "gave feedback", "", "",
+                                   std::to_string(rating) + " out of 5");
+        append_audit(c, who.audit, "feedback", "agreement", std::to_string(id.value),
+                     {{"rating", rating}, {"comments", comments}});
+        return FeedbackRecord{id,
+                              a->school_name,
+                              a->practitioner_name,
+                              a->terms.type,
+                              rating,
+                              std::move(comments),
+                              who.name,
                               Timestamp{std::chrono::seconds{ts}}};
     });
 }
@@ -321,8 +402,9 @@ std::vector<FeedbackRecord> AgreementStore::feedback(std::optional<AgreementId> 
     return db_.read([&](SqlConnection& c) {
         std::vector<FeedbackRecord> out;
         for (const auto& r : c.query_with(kFeedback, id, id)) {
-            out.push_back({AgreementId{r.integer(0)}, r.text(1), r.text(2), r.text(3), static_cast<int>(r.integer(4)),
-                           r.text(5), r.text(6), Timestamp{std::chrono::seconds{r.integer(7)}}});
+            out.push_back({AgreementId{r.integer(0)}, r.text(1), r.text(2), r.text(3),
+                           static_cast<int>(r.integer(4)), r.text(5), r.text(6),
+                           Timestamp{std::chrono::seconds{r.integer(7)}}});
         }
         return out;
     });
@@ -331,9 +413,11 @@ std::vector<FeedbackRecord> AgreementStore::feedback(std::optional<AgreementId> 
 std::set<std::int64_t> AgreementStore::practitioners_at_school(SchoolUrn school) {
     return db_.read([&](SqlConnection& c) {
         std::set<std::int64_t> out;
-        for (const auto& r : c.query_with("SELECT DISTINCT practitioner_id FROM outreach_requests WHERE school_urn = ?"
-                                          " AND practitioner_id IS NOT NULL AND status IN ('assigned', 'agreed', 'completed')",
-                                          school.value))
+        for (const auto& r : c.query_with(
+                 "SELECT DISTINCT practitioner_id FROM outreach_requests WHERE school_urn = ?"
+                 " AND practitioner_id IS NOT NULL AND status IN ('assigned', 'agreed', "
+                 "'completed')",
+                 school.value))
             out.insert(r.integer(0));
         return out;
     });

@@ -2,8 +2,8 @@
 // Provision agreements and everything that hangs from them: outcomes and progress,
 // visits and their reports, feedback; and the tariff in force on a date.
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -71,16 +71,18 @@ struct FeedbackRecord {
 };
 
 class AgreementStore {
-public:
+  public:
     explicit AgreementStore(Database& db) : db_(db) {}
 
     //! The tariff item's price in force on `date` (the newest effective_from on or before it).
-    [[nodiscard]] static std::optional<std::int64_t> tariff_on(SqlConnection& c, std::string_view item, Date date);
+    [[nodiscard]] static std::optional<std::int64_t> tariff_on(SqlConnection& c,
+                                                               std::string_view item, Date date);
     [[nodiscard]] Rates rates_on(Grade grade, Date date);
 
     //! Creates the draft agreement of an assigned request.
     [[nodiscard]] Result<AgreementRecord> create(RequestId request, const AgreementTerms& terms,
-                                                 std::int64_t travel_tenths_per_visit, const Acting& who);
+                                                 std::int64_t travel_tenths_per_visit,
+                                                 const Acting& who);
     [[nodiscard]] std::optional<AgreementRecord> find(AgreementId id);
     [[nodiscard]] static std::optional<AgreementRecord> find(SqlConnection& c, AgreementId id);
     //! The school accepts: rates in force today are locked in, the request becomes agreed.
@@ -88,17 +90,21 @@ public:
     [[nodiscard]] Result<AgreementRecord> complete(AgreementId id, const Acting& who);
 
     //! Plans a visit; a practitioner is never booked for more than one day on a date (409).
-    [[nodiscard]] Result<VisitRecord> plan_visit(AgreementId id, Date date, int half_days, const Acting& who);
+    [[nodiscard]] Result<VisitRecord> plan_visit(AgreementId id, Date date, int half_days,
+                                                 const Acting& who);
     [[nodiscard]] std::optional<VisitRecord> find_visit(VisitId id);
     [[nodiscard]] std::vector<VisitRecord> visits_of_agreement(AgreementId id);
     [[nodiscard]] std::vector<VisitRecord> visits_of_practitioner(PractitionerId id);
-    [[nodiscard]] Result<VisitRecord> record_report(VisitId id, const VisitReport& report, const Acting& who);
+    [[nodiscard]] Result<VisitRecord> record_report(VisitId id, const VisitReport& report,
+                                                    const Acting& who);
 
-    [[nodiscard]] Result<ProgressRecord> record_progress(AgreementId id, OutcomeId outcome, Date date, ProgressStatus status,
+    [[nodiscard]] Result<ProgressRecord> record_progress(AgreementId id, OutcomeId outcome,
+                                                         Date date, ProgressStatus status,
                                                          std::string note, const Acting& who);
     [[nodiscard]] std::vector<ProgressRecord> progress_of(AgreementId id);
 
-    [[nodiscard]] Result<FeedbackRecord> add_feedback(AgreementId id, int rating, std::string comments, const Acting& who);
+    [[nodiscard]] Result<FeedbackRecord> add_feedback(AgreementId id, int rating,
+                                                      std::string comments, const Acting& who);
     [[nodiscard]] std::vector<FeedbackRecord> feedback(std::optional<AgreementId> only);
 
     //! Active work of each practitioner: requests assigned or agreed, and planned visits.
@@ -106,7 +112,7 @@ public:
     //! Practitioners who have been assigned work at the school before (continuity).
     [[nodiscard]] std::set<std::int64_t> practitioners_at_school(SchoolUrn school);
 
-private:
+  private:
     Database& db_;
 };
 

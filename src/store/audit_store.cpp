@@ -10,16 +10,18 @@ constexpr std::string_view kAppend =
 
 // Empty filters match everything, so one statement serves every combination.
 constexpr std::string_view kList =
-    "SELECT id, at, user_id, user_email, action, entity, entity_id, detail, request_id FROM audit_log"
+    "SELECT id, at, user_id, user_email, action, entity, entity_id, detail, request_id FROM "
+    "audit_log"
     " WHERE (? = '' OR user_email = ?) AND (? = '' OR action = ?) AND (? = '' OR entity = ?)"
     " AND (? = '' OR entity_id = ?) AND at >= ? AND at < ? AND id < ?"
     " ORDER BY id DESC LIMIT ?";
 }  // namespace
 
-void append_audit(SqlConnection& c, const AuditContext& who, std::string_view action, std::string_view entity,
-                  std::string_view entity_id, const nlohmann::json& detail) {
-    c.execute_with(kAppend, now().time_since_epoch().count(), who.user_value(), who.user_email, action, entity, entity_id,
-                   detail.dump(), who.request_id);
+void append_audit(SqlConnection& c, const AuditContext& who, std::string_view action,
+                  std::string_view entity, std::string_view entity_id,
+                  const nlohmann::json& detail) {
+    c.execute_with(kAppend, now().time_since_epoch().count(), who.user_value(), who.user_email,
+                   action, entity, entity_id, detail.dump(), who.request_id);
 }
 
 Page<AuditEntry> list_audit(Database& db, const AuditFilter& f) {
@@ -29,15 +31,16 @@ Page<AuditEntry> list_audit(Database& db, const AuditFilter& f) {
                            : std::numeric_limits<std::int64_t>::max();
     std::int64_t before = f.before_id.value_or(std::numeric_limits<std::int64_t>::max());
     auto rows = db.read([&](SqlConnection& c) {
-        return c.query_with(kList, f.user_email, f.user_email, f.action, f.action, f.entity, f.entity, f.entity_id,
-                            f.entity_id, from, to, before, f.limit + 1);
+        return c.query_with(kList, f.user_email, f.user_email, f.action, f.action, f.entity,
+                            f.entity, f.entity_id, f.entity_id, from, to, before, f.limit + 1);
     });
     std::vector<AuditEntry> entries;
     for (const auto& r : rows) {
-        entries.push_back({r.integer(0), Timestamp{seconds{r.integer(1)}}, r.optional_integer(2), r.text(3), r.text(4),
-                           r.text(5), r.text(6), r.text(7), r.text(8)});
+        entries.push_back({r.integer(0), Timestamp{seconds{r.integer(1)}}, r.optional_integer(2),
+                           r.text(3), r.text(4), r.text(5), r.text(6), r.text(7), r.text(8)});
     }
-    return make_page(std::move(entries), f.limit, [](const AuditEntry& e) { return std::to_string(e.id); });
+    return make_page(std::move(entries), f.limit,
+                     [](const AuditEntry& e) { return std::to_string(e.id); });
 }
 
 nlohmann::json json_changes(const nlohmann::json& before, const nlohmann::json& after) {

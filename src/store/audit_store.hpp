@@ -7,8 +7,8 @@
 
 #include "core/dates.hpp"
 #include "core/ids.hpp"
-#include "store/database.hpp"
 #include "core/page.hpp"
+#include "store/database.hpp"
 
 namespace sendhub {
 
@@ -47,12 +47,14 @@ struct AuditFilter {
     int limit = kDefaultPageSize;
 };
 
-void append_audit(SqlConnection& c, const AuditContext& who, std::string_view action, std::string_view entity,
-                  std::string_view entity_id, const nlohmann::json& detail = nlohmann::json::object());
+void append_audit(SqlConnection& c, const AuditContext& who, std::string_view action,
+                  std::string_view entity, std::string_view entity_id,
+                  const nlohmann::json& detail = nlohmann::json::object());
 
 [[nodiscard]] Page<AuditEntry> list_audit(Database& db, const AuditFilter& filter);
 
 //! Field-by-field differences between two JSON objects, as {"field":{"from":…,"to":…}}.
-[[nodiscard]] nlohmann::json json_changes(const nlohmann::json& before, const nlohmann::json& after);
+[[nodiscard]] nlohmann::json json_changes(const nlohmann::json& before,
+                                          const nlohmann::json& after);
 
 }  // namespace sendhub

@@ -43,10 +43,13 @@ std::string without_password(std::string_view url) {
     auto scheme = url.find("://");
     if (scheme == std::string_view::npos) return std::string(url);
     auto authority_end = url.find_first_of("/?", scheme + 3);
-    auto authority = url.substr(scheme + 3, authority_end == std::string_view::npos ? url.npos : authority_end - scheme - 3);
+    auto authority =
+        url.substr(scheme + 3,
+                   authority_end == std::string_view::npos ? url.npos : authority_end - scheme - 3);
     auto at = authority.rfind('@');
     auto colon = authority.find(':');
-    if (at == std::string_view::npos || colon == std::string_view::npos || colon > at) return std::string(url);
+    if (at == std::string_view::npos || colon == std::string_view::npos || colon > at)
+        return std::string(url);
     std::string out(url);
     out.replace(scheme + 3 + colon + 1, at - colon - 1, "***");
     return out;
@@ -54,8 +57,10 @@ std::string without_password(std::string_view url) {
 
 std::unique_ptr<Database> open_database(std::string_view url) {
     if (url.starts_with("sqlite:")) return open_sqlite(url.substr(7));
-    if (url.starts_with("postgresql://") || url.starts_with("postgres://")) return open_postgresql(url);
-    throw DatabaseError("database URL must be sqlite:PATH or postgresql://…, got: " + std::string(url));
+    if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
+        return open_postgresql(url);
+    throw DatabaseError("database URL must be sqlite:PATH or postgresql://…, got: " +
+                        std::string(url));
 }
 
 void check_database_answers(Database& db) {

@@ -20,9 +20,11 @@ namespace sendhub {
 using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 
 class SqlRow {
-public:
+  public:
     explicit SqlRow(std::vector<SqlValue> values) : values_(std::move(values)) {}
-    [[nodiscard]] bool is_null(std::size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
+    [[nodiscard]] bool is_null(std::size_t i) const {
+        return std::holds_alternative<std::nullptr_t>(values_.at(i));
+    }
     [[nodiscard]] std::int64_t integer(std::size_t i) const;
     [[nodiscard]] double real(std::size_t i) const;
     [[nodiscard]] std::string text(std::size_t i) const;
@@ -32,7 +34,7 @@ public:
     //! The value as the engine returned it (for copying rows between databases).
     [[nodiscard]] const SqlValue& raw(std::size_t i) const { return values_.at(i); }
 
-private:
+  private:
     std::vector<SqlValue> values_;
 };
 
@@ -51,21 +53,36 @@ struct DatabaseBusy : DatabaseError {
 };
 
 namespace detail {
-inline SqlValue to_sql(std::nullptr_t) { return nullptr; }
-inline SqlValue to_sql(bool v) { return std::int64_t{v ? 1 : 0}; }
-inline SqlValue to_sql(double v) { return v; }
-inline SqlValue to_sql(std::string v) { return v; }
-inline SqlValue to_sql(std::string_view v) { return std::string(v); }
-inline SqlValue to_sql(const char* v) { return std::string(v); }
+inline SqlValue to_sql(std::nullptr_t) {
+    return nullptr;
+}
+inline SqlValue to_sql(bool v) {
+    return std::int64_t{v ? 1 : 0};
+}
+inline SqlValue to_sql(double v) {
+    return v;
+}
+inline SqlValue to_sql(std::string v) {
+    return v;
+}
+inline SqlValue to_sql(std::string_view v) {
+    return std::string(v);
+}
+inline SqlValue to_sql(const char* v) {
+    return std::string(v);
+}
 template <class T>
-    requires std::is_integral_v<T>
-SqlValue to_sql(T v) { return static_cast<std::int64_t>(v); }
+requires std::is_integral_v<T> SqlValue to_sql(T v) {
+    return static_cast<std::int64_t>(v);
+}
 template <class T>
-SqlValue to_sql(const std::optional<T>& v) { return v ? to_sql(*v) : SqlValue{nullptr}; }
+SqlValue to_sql(const std::optional<T>& v) {
+    return v ? to_sql(*v) : SqlValue{nullptr};
+}
 }  // namespace detail
 
 class SqlConnection {
-public:
+  public:
     virtual ~SqlConnection() = default;
     //! Runs one statement and returns all its rows.
     virtual SqlRows query(std::string_view sql, std::span<const SqlValue> params) = 0;
@@ -114,7 +131,7 @@ struct OpenRead {
 }  // namespace detail
 
 class Database {
-public:
+  public:
     virtual ~Database() = default;
     [[nodiscard]] virtual std::string_view engine() const = 0;
 
@@ -171,17 +188,17 @@ public:
         }
     }
 
-protected:
+  protected:
     virtual void run_read(const std::function<void(SqlConnection&)>& work) = 0;
     //! `work` returns whether to commit.
     virtual void run_write(const std::function<bool(SqlConnection&)>& work) = 0;
 
-private:
+  private:
     using OpenWrite = detail::OpenWrite;
     static inline thread_local OpenWrite open_write_{};
 
     class OpenWriteScope {
-    public:
+      public:
         OpenWriteScope(const Database& database, SqlConnection& connection) : saved_(open_write_) {
             open_write_ = {&database, &connection, 0};
         }
@@ -189,7 +206,7 @@ private:
         OpenWriteScope(const OpenWriteScope&) = delete;
         OpenWriteScope& operator=(const OpenWriteScope&) = delete;
 
-    private:
+      private:
         OpenWrite saved_;
     };
 
@@ -201,7 +218,7 @@ private:
     static inline thread_local OpenRead open_read_{};
 
     class OpenReadScope {
-    public:
+      public:
         OpenReadScope(const Database& database, SqlConnection& connection) : saved_(open_read_) {
             open_read_ = {&database, &connection};
         }
@@ -209,7 +226,7 @@ private:
         OpenReadScope(const OpenReadScope&) = delete;
         OpenReadScope& operator=(const OpenReadScope&) = delete;
 
-    private:
+      private:
         OpenRead saved_;
     };
 
@@ -233,8 +250,10 @@ private:
                 end(true);
             } else {
                 R result = work(c);
-                if constexpr (IsExpected<R>::value) end(result.has_value());
-                else end(true);
+                if constexpr (IsExpected<R>::value)
+                    end(result.has_value());
+                else
+                    end(true);
                 return result;
             }
         } catch (...) {

@@ -20,10 +20,13 @@ constexpr Catalogue kSqliteCatalogue{
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
     "SELECT name FROM pragma_table_info(?) ORDER BY cid"};
 constexpr Catalogue kPostgresCatalogue{
-    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
-    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?"
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND "
+    "table_type = 'BASE TABLE'",
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND "
+    "table_name = ?"
     " ORDER BY ordinal_position"};
-constexpr std::string_view kSchemaVersion = "SELECT coalesce(max(version), 0) FROM schema_migrations";
+constexpr std::string_view kSchemaVersion =
+    "SELECT coalesce(max(version), 0) FROM schema_migrations";
 // Migrations seed these rows; a copy replaces them with the source's.
 constexpr std::string_view kSeededTable = "tariffs";
 
@@ -31,13 +34,15 @@ const Catalogue& catalogue_of(std::string_view engine) {
     return engine == "postgresql" ? kPostgresCatalogue : kSqliteCatalogue;
 }
 
-std::vector<std::string> column_names(SqlConnection& c, const Catalogue& catalogue, const std::string& table) {
+std::vector<std::string> column_names(SqlConnection& c, const Catalogue& catalogue,
+                                      const std::string& table) {
     std::vector<std::string> names;
     for (const auto& r : c.query_with(catalogue.columns, table)) names.push_back(r.text(0));
     return names;
 }
 
-//! Tables the database has that sendhub does not know how to copy (a newer schema, or stray tables).
+//! Tables the database has that sendhub does not know how to copy (a newer schema, or stray
+//! tables).
 std::vector<std::string> unknown_tables(SqlConnection& c, const Catalogue& catalogue) {
     std::set<std::string> known(sendhub_tables().begin(), sendhub_tables().end());
     known.insert("schema_migrations");
@@ -52,10 +57,14 @@ void append_value(std::string& out, const SqlValue& v) {
     std::visit(
         [&](const auto& x) {
             using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, std::nullptr_t>) out += "n;";
-            else if constexpr (std::is_same_v<T, std::int64_t>) out += fmt::format("i{};", x);
-            else if constexpr (std::is_same_v<T, double>) out += fmt::format("r{};", x);
-            else out += fmt::format("t{}:{};", x.size(), x);
+            if constexpr (std::is_same_v<T, std::nullptr_t>)
+                out += "n;";
+            else if constexpr (std::is_same_v<T, std::int64_t>)
+                out += fmt::format("i{};", x);
+            else if constexpr (std::is_same_v<T, double>)
+                out += fmt::format("r{};", x);
+            else
+                out += fmt::format("t{}:{};", x.size(), x);
         },
         v);
 }
@@ -98,25 +107,48 @@ TableFingerprint fingerprint_of(const TableRows& t) {
 }
 
 std::int64_t schema_version(Database& db) {
-    return db.read([](SqlConnection& c) { return c.query_with(kSchemaVersion).front().integer(0); });
+    return db.read(
+        [](SqlConnection& c) { return c.query_with(kSchemaVersion).front().integer(0); });
 }
 
 }  // namespace
 
 const std::vector<std::string>& sendhub_tables() {
-    static const std::vector<std::string> tables{
-        "schools", "outcodes", "practitioners", "practitioner_expertise", "users", "sessions", "login_failures",
-        "idempotency_keys", "audit_log", "outreach_requests", "request_pupils", "request_events", "tariffs",
-        "invoices", "agreements", "agreement_outcomes", "outcome_progress", "visits", "feedback", "notifications",
-        "document_sequences", "packages", "invoice_lines", "credit_notes", "practitioner_leave", "held_visits",
-        "calendar_feeds"};
+    static const std::vector<std::string> tables{"schools",
+                                                 "outcodes",
+                                                 "practitioners",
+                                                 "practitioner_expertise",
+                                                 "users",
+                                                 "sessions",
+                                                 "login_failures",
+                                                 "idempotency_keys",
+                                                 "audit_log",
+                                                 "outreach_requests",
+                                                 "request_pupils",
+                                                 "request_events",
+                                                 "tariffs",
+                                                 "invoices",
+                                                 "agreements",
+                                                 "agreement_outcomes",
+                                                 "outcome_progress",
+                                                 "visits",
+                                                 "feedback",
+                                                 "notifications",
+                                                 "document_sequences",
+                                                 "packages",
+                                                 "invoice_lines",
+                                                 "credit_notes",
+                                                 "practitioner_leave",
+                                                 "held_visits",
+                                                 "calendar_feeds"};
     return tables;
 }
 
 std::vector<TableFingerprint> fingerprint(SqlConnection& c, std::string_view engine) {
     const Catalogue& catalogue = catalogue_of(engine);
     std::vector<TableFingerprint> out;
-    for (const auto& table : sendhub_tables()) out.push_back(fingerprint_of(read_table(c, catalogue, table)));
+    for (const auto& table : sendhub_tables())
+        out.push_back(fingerprint_of(read_table(c, catalogue, table)));
     return out;
 }
 
@@ -127,19 +159,22 @@ std::vector<TableFingerprint> fingerprint(Database& db) {
 Result<std::vector<TableFingerprint>> copy_database(Database& from, Database& to) {
     auto from_version = schema_version(from), to_version = schema_version(to);
     if (from_version != to_version)
-        return std::unexpected(Error::conflict("schema_mismatch",
-                                               fmt::format("The source is at schema version {} and the destination at {}; "
-                                                           "run sendhub migrate on both first.",
-                                                           from_version, to_version)));
+        return std::unexpected(Error::conflict(
+            "schema_mismatch",
+            fmt::format("The source is at schema version {} and the destination at {}; "
+                        "run sendhub migrate on both first.",
+                        from_version, to_version)));
     const Catalogue& source_catalogue = catalogue_of(from.engine());
     const Catalogue& destination_catalogue = catalogue_of(to.engine());
 
     auto source = from.read([&](SqlConnection& c) -> Result<std::vector<TableRows>> {
         if (auto unknown = unknown_tables(c, source_catalogue); !unknown.empty())
-            return std::unexpected(Error::conflict("unknown_table", "The source has tables sendhub copy does not know: " +
-                                                                        comma_list(unknown) + "."));
+            return std::unexpected(Error::conflict(
+                "unknown_table",
+                "The source has tables sendhub copy does not know: " + comma_list(unknown) + "."));
         std::vector<TableRows> tables;
-        for (const auto& table : sendhub_tables()) tables.push_back(read_table(c, source_catalogue, table));
+        for (const auto& table : sendhub_tables())
+            tables.push_back(read_table(c, source_catalogue, table));
         return tables;
     });
     if (!source) return std::unexpected(source.error());
@@ -154,18 +189,23 @@ Result<std::vector<TableFingerprint>> copy_database(Database& from, Database& to
             auto rows = c.query_with("SELECT count(*) FROM " + table).front().integer(0);
             if (rows > 0)
                 return std::unexpected(Error::conflict(
-                    "destination_not_empty", fmt::format("The destination already holds data ({} rows in {}); copy into a "
-                                                         "new, empty database.",
-                                                         rows, table)));
+                    "destination_not_empty",
+                    fmt::format("The destination already holds data ({} rows in {}); copy into a "
+                                "new, empty database.",
+                                rows, table)));
         }
         c.execute_with("DELETE FROM " + std::string(kSeededTable));
         for (const auto& t : *source) {
             auto destination_columns = column_names(c, destination_catalogue, t.table);
-            if (std::set(destination_columns.begin(), destination_columns.end()) != std::set(t.columns.begin(), t.columns.end()))
-                return std::unexpected(Error::conflict("column_mismatch", "Table " + t.table + " has different columns in the two databases."));
+            if (std::set(destination_columns.begin(), destination_columns.end()) !=
+                std::set(t.columns.begin(), t.columns.end()))
+                return std::unexpected(Error::conflict(
+                    "column_mismatch",
+                    "Table " + t.table + " has different columns in the two databases."));
             std::string placeholders;
             for (std::size_t i = 0; i < t.columns.size(); ++i) placeholders += i ? ", ?" : "?";
-            std::string insert = "INSERT INTO " + t.table + " (" + comma_list(t.columns) + ") VALUES (" + placeholders + ")";
+            std::string insert = "INSERT INTO " + t.table + " (" + comma_list(t.columns) +
+                                 ") VALUES (" + placeholders + ")";
             std::vector<SqlValue> values;
             for (const auto& row : t.rows) {
                 values.clear();
@@ -173,9 +213,10 @@ Result<std::vector<TableFingerprint>> copy_database(Database& from, Database& to
                 c.execute(insert, values);
             }
             // Identity columns must continue after the copied ids, not collide with them.
-            if (to.engine() == "postgresql" && std::ranges::find(t.columns, "id") != t.columns.end())
-                c.query_with("SELECT setval(pg_get_serial_sequence(?, 'id'), max(id)) FROM " + t.table +
-                                 " HAVING max(id) IS NOT NULL",
+            if (to.engine() == "postgresql" &&
+                std::ranges::find(t.columns, "id") != t.columns.end())
+                c.query_with("SELECT setval(pg_get_serial_sequence(?, 'id'), max(id)) FROM " +
+                                 t.table + " HAVING max(id) IS NOT NULL",
                              t.table);
         }
         return true;
@@ -184,11 +225,14 @@ Result<std::vector<TableFingerprint>> copy_database(Database& from, Database& to
 
     auto copied_prints = fingerprint(to);
     for (std::size_t i = 0; i < source_prints.size(); ++i) {
-        if (source_prints[i].rows != copied_prints[i].rows || source_prints[i].checksum != copied_prints[i].checksum)
+        if (source_prints[i].rows != copied_prints[i].rows ||
+            source_prints[i].checksum != copied_prints[i].checksum)
             return std::unexpected(Error::conflict(
-                "copy_mismatch", fmt::format("Table {} differs after the copy: {} rows ({}) against {} rows ({}).",
-                                             source_prints[i].table, source_prints[i].rows, source_prints[i].checksum.substr(0, 12),
-                                             copied_prints[i].rows, copied_prints[i].checksum.substr(0, 12))));
+                "copy_mismatch",
+                fmt::format("Table {} differs after the copy: {} rows ({}) against {} rows ({}).",
+                            source_prints[i].table, source_prints[i].rows,
+                            source_prints[i].checksum.substr(0, 12), copied_prints[i].rows,
+                            copied_prints[i].checksum.substr(0, 12))));
     }
     return copied_prints;
 }

@@ -17,18 +17,18 @@ struct Amount {
 };
 
 struct FinanceSummary {
-    std::vector<Amount> income_by_month;   // invoiced less credit notes, by month issued
-    std::vector<Amount> income_by_school;  // the ten largest
+    std::vector<Amount> income_by_month;    // invoiced less credit notes, by month issued
+    std::vector<Amount> income_by_school;   // the ten largest
     std::vector<Amount> income_by_grade;    // as invoiced, before credit notes
     std::vector<Amount> income_by_service;  // as invoiced, before credit notes
     std::int64_t outstanding_count = 0;
     std::int64_t outstanding_pence = 0;
     std::int64_t overdue_count = 0;
     std::int64_t overdue_pence = 0;
-    int agreed_half_days = 0;    // sold in provision agreements
-    int delivered_half_days = 0; // delivered visits
-    int package_half_days = 0;   // sold in buy-back packages
-    int drawn_half_days = 0;     // drawn from packages
+    int agreed_half_days = 0;     // sold in provision agreements
+    int delivered_half_days = 0;  // delivered visits
+    int package_half_days = 0;    // sold in buy-back packages
+    int drawn_half_days = 0;      // drawn from packages
 };
 
 [[nodiscard]] FinanceSummary finance_summary(Database& db, Date today);

@@ -25,7 +25,7 @@ struct KeyReusedWithOtherBody {};
 using IdempotentOutcome = std::variant<RanNow, StoredResponse, KeyReusedWithOtherBody>;
 
 class IdempotencyStore {
-public:
+  public:
     static constexpr std::int64_t kRetentionSeconds = 24 * 60 * 60;
 
     explicit IdempotencyStore(Database& db) : db_(db) {}
@@ -34,10 +34,11 @@ public:
     //! with the key. `run` returns the response to keep, or nullopt to roll everything back
     //! (a server error: the client may retry with the same key). `run` may be called again if
     //! PostgreSQL retries the transaction, so it changes nothing outside the database.
-    [[nodiscard]] IdempotentOutcome run_once(UserId user, std::string_view key, std::string_view request_hash,
-                                             const std::function<std::optional<StoredResponse>()>& run);
+    [[nodiscard]] IdempotentOutcome run_once(
+        UserId user, std::string_view key, std::string_view request_hash,
+        const std::function<std::optional<StoredResponse>()>& run);
 
-private:
+  private:
     Database& db_;
 };
 

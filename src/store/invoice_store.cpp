@@ -9,63 +9,95 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kBillableVisits =
-    "SELECT v.id, v.agreement_id, r.school_urn, r.id, v.date, v.half_days, coalesce(v.miles_tenths, 0), a.level,"
-    " a.day_rate_pence, a.mileage_pence_per_mile, a.report_writing_half_days, a.report_writing_invoice_id"
-    " FROM visits v JOIN agreements a ON a.id = v.agreement_id JOIN outreach_requests r ON r.id = a.request_id"
-    " WHERE v.status = 'delivered' AND v.invoice_id IS NULL AND v.date <= ? AND a.day_rate_pence IS NOT NULL"
+    "SELECT v.id, v.agreement_id, r.school_urn, r.id, v.date, v.half_days, "
+    "coalesce(v.miles_tenths, 0), a.level,"
+    " a.day_rate_pence, a.mileage_pence_per_mile, a.report_writing_half_days, "
+    "a.report_writing_invoice_id"
+    " FROM visits v JOIN agreements a ON a.id = v.agreement_id JOIN outreach_requests r ON r.id = "
+    "a.request_id"
+    " WHERE v.status = 'delivered' AND v.invoice_id IS NULL AND v.date <= ? AND a.day_rate_pence "
+    "IS NOT NULL"
     " ORDER BY v.date, v.id";
 constexpr std::string_view kPackageColumns =
-    "SELECT p.id, p.school_urn, p.grade, p.half_days, p.price_pence, p.starts_on, p.ends_on, p.description, p.invoice_id,"
-    " s.name, coalesce((SELECT sum(l.drawn_half_days) FROM invoice_lines l WHERE l.package_id = p.id), 0)"
+    "SELECT p.id, p.school_urn, p.grade, p.half_days, p.price_pence, p.starts_on, p.ends_on, "
+    "p.description, p.invoice_id,"
+    " s.name, coalesce((SELECT sum(l.drawn_half_days) FROM invoice_lines l WHERE l.package_id = "
+    "p.id), 0)"
     " FROM packages p JOIN schools s ON s.urn = p.school_urn";
-const std::string kUninvoicedPackages = std::string(kPackageColumns) + " WHERE p.invoice_id IS NULL ORDER BY p.id";
-const std::string kAllPackages = std::string(kPackageColumns) + " WHERE (? IS NULL OR p.school_urn = ?) ORDER BY p.starts_on DESC, p.id DESC";
+const std::string kUninvoicedPackages =
+    std::string(kPackageColumns) + " WHERE p.invoice_id IS NULL ORDER BY p.id";
+const std::string kAllPackages =
+    std::string(kPackageColumns) +
+    " WHERE (? IS NULL OR p.school_urn = ?) ORDER BY p.starts_on DESC, p.id DESC";
 const std::string kFindPackage = std::string(kPackageColumns) + " WHERE p.id = ?";
 constexpr std::string_view kNextNumber =
     "INSERT INTO document_sequences (kind, financial_year, last_number) VALUES (?, ?, 1)"
-    " ON CONFLICT (kind, financial_year) DO UPDATE SET last_number = document_sequences.last_number + 1"
+    " ON CONFLICT (kind, financial_year) DO UPDATE SET last_number = "
+    "document_sequences.last_number + 1"
     " RETURNING last_number";
 constexpr std::string_view kInsertInvoice =
-    "INSERT INTO invoices (number, school_urn, issue_date, due_date, period_end, total_pence, status, created_by, created_at,"
+    "INSERT INTO invoices (number, school_urn, issue_date, due_date, period_end, total_pence, "
+    "status, created_by, created_at,"
     " updated_at) VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?) RETURNING id";
 constexpr std::string_view kInsertLine =
-    "INSERT INTO invoice_lines (invoice_id, position, kind, description, quantity_tenths, unit_pence, amount_pence, grade,"
-    " visit_id, agreement_id, package_id, drawn_half_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr std::string_view kClaimVisit = "UPDATE visits SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL";
+    "INSERT INTO invoice_lines (invoice_id, position, kind, description, quantity_tenths, "
+    "unit_pence, amount_pence, grade,"
+    " visit_id, agreement_id, package_id, drawn_half_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?)";
+constexpr std::string_view kClaimVisit =
+    "UPDATE visits SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL";
 constexpr std::string_view kClaimReportWriting =
-    "UPDATE agreements SET report_writing_invoice_id = ? WHERE id = ? AND report_writing_invoice_id IS NULL";
-constexpr std::string_view kClaimPackage = "UPDATE packages SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL";
+    "UPDATE agreements SET report_writing_invoice_id = ? WHERE id = ? AND "
+    "report_writing_invoice_id IS NULL";
+constexpr std::string_view kClaimPackage =
+    "UPDATE packages SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL";
 constexpr std::string_view kInvoiceColumns =
-    "SELECT i.id, i.number, i.school_urn, s.name, s.postcode, i.issue_date, i.due_date, i.period_end, i.total_pence,"
-    " i.status, i.paid_on, i.paid_pence, i.credited_pence FROM invoices i JOIN schools s ON s.urn = i.school_urn";
+    "SELECT i.id, i.number, i.school_urn, s.name, s.postcode, i.issue_date, i.due_date, "
+    "i.period_end, i.total_pence,"
+    " i.status, i.paid_on, i.paid_pence, i.credited_pence FROM invoices i JOIN schools s ON s.urn "
+    "= i.school_urn";
 const std::string kFindInvoice = std::string(kInvoiceColumns) + " WHERE i.id = ?";
-const std::string kListInvoices = std::string(kInvoiceColumns) +
-                                  " WHERE (? IS NULL OR i.school_urn = ?) AND (? IS NULL OR i.status = ?) AND i.id < ?"
-                                  " ORDER BY i.id DESC LIMIT ?";
-const std::string kAllInvoices = std::string(kInvoiceColumns) + " WHERE (? IS NULL OR i.school_urn = ?) ORDER BY i.id";
+const std::string kListInvoices =
+    std::string(kInvoiceColumns) +
+    " WHERE (? IS NULL OR i.school_urn = ?) AND (? IS NULL OR i.status = ?) AND i.id < ?"
+    " ORDER BY i.id DESC LIMIT ?";
+const std::string kAllInvoices =
+    std::string(kInvoiceColumns) + " WHERE (? IS NULL OR i.school_urn = ?) ORDER BY i.id";
 constexpr std::string_view kLines =
-    "SELECT kind, description, quantity_tenths, unit_pence, amount_pence, grade, visit_id, agreement_id, package_id, drawn_half_days"
+    "SELECT kind, description, quantity_tenths, unit_pence, amount_pence, grade, visit_id, "
+    "agreement_id, package_id, drawn_half_days"
     " FROM invoice_lines WHERE invoice_id = ? ORDER BY position";
 constexpr std::string_view kCreditNotes =
-    "SELECT id, number, invoice_id, issue_date, amount_pence, reason FROM credit_notes WHERE invoice_id = ? ORDER BY id";
+    "SELECT id, number, invoice_id, issue_date, amount_pence, reason FROM credit_notes WHERE "
+    "invoice_id = ? ORDER BY id";
 constexpr std::string_view kMarkPaid =
-    "UPDATE invoices SET status = 'paid', paid_on = ?, paid_pence = total_pence - credited_pence, updated_at = ?"
+    "UPDATE invoices SET status = 'paid', paid_on = ?, paid_pence = total_pence - credited_pence, "
+    "updated_at = ?"
     " WHERE id = ? AND status = 'issued'";
 constexpr std::string_view kInsertCredit =
-    "INSERT INTO credit_notes (number, invoice_id, issue_date, amount_pence, reason, created_by, created_at)"
+    "INSERT INTO credit_notes (number, invoice_id, issue_date, amount_pence, reason, created_by, "
+    "created_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kApplyCredit =
-    "UPDATE invoices SET credited_pence = ?, status = ?, updated_at = ? WHERE id = ? AND credited_pence = ?";
+    "UPDATE invoices SET credited_pence = ?, status = ?, updated_at = ? WHERE id = ? AND "
+    "credited_pence = ?";
 constexpr std::string_view kInsertPackage =
-    "INSERT INTO packages (school_urn, grade, half_days, price_pence, starts_on, ends_on, description, created_by, created_at)"
+    "INSERT INTO packages (school_urn, grade, half_days, price_pence, starts_on, ends_on, "
+    "description, created_by, created_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 constexpr std::string_view kSchoolExists = "SELECT 1 FROM schools WHERE urn = ?";
 
-std::int64_t now_seconds() { return now().time_since_epoch().count(); }
-std::string code_of(Grade g) { return std::string(term_of(grade_terms(), g).code); }
+std::int64_t now_seconds() {
+    return now().time_since_epoch().count();
+}
+std::string code_of(Grade g) {
+    return std::string(term_of(grade_terms(), g).code);
+}
 
 Error concurrent_run() {
-    return Error::conflict("concurrent_run", "Another invoice run charged some of this work at the same moment. Run it again.");
+    return Error::conflict(
+        "concurrent_run",
+        "Another invoice run charged some of this work at the same moment. Run it again.");
 }
 
 std::int64_t next_number(SqlConnection& c, std::string_view kind, int fy) {
@@ -118,8 +150,9 @@ InvoiceRecord invoice_from(SqlConnection& c, const SqlRow& r) {
         inv.lines.push_back(std::move(line));
     }
     for (const auto& n : c.query_with(kCreditNotes, inv.id.value))
-        inv.credit_notes.push_back({n.integer(0), n.text(1), InvoiceId{n.integer(2)}, stored_date(n.text(3), "credit_notes.issue_date"),
-                                    n.integer(4), n.text(5)});
+        inv.credit_notes.push_back({n.integer(0), n.text(1), InvoiceId{n.integer(2)},
+                                    stored_date(n.text(3), "credit_notes.issue_date"), n.integer(4),
+                                    n.text(5)});
     return inv;
 }
 
@@ -144,8 +177,10 @@ BillableWork billable_work(SqlConnection& c, Date period_end) {
         v.grade = stored_term(grade_terms(), r.text(7), "invoice work grade");
         v.rates = {r.integer(8), r.integer(9)};
         int report_half_days = static_cast<int>(r.integer(10));
-        if (report_half_days > 0 && r.is_null(11) && report_writing_seen.insert(v.agreement.value).second)
-            work.report_writing.push_back({v.agreement, v.school, v.reference, report_half_days, v.grade, v.rates.day_rate_pence});
+        if (report_half_days > 0 && r.is_null(11) &&
+            report_writing_seen.insert(v.agreement.value).second)
+            work.report_writing.push_back({v.agreement, v.school, v.reference, report_half_days,
+                                           v.grade, v.rates.day_rate_pence});
         work.visits.push_back(std::move(v));
     }
     for (const auto& r : c.query_with(kUninvoicedPackages)) {
@@ -155,22 +190,25 @@ BillableWork billable_work(SqlConnection& c, Date period_end) {
     for (const auto& r : c.query_with(kAllPackages, nullptr, nullptr)) {
         auto p = package_from(r);
         if (p.half_days_left() > 0)
-            work.balances.push_back({p.id, p.terms.school, p.terms.grade, p.terms.starts_on, p.terms.ends_on, p.half_days_left()});
+            work.balances.push_back({p.id, p.terms.school, p.terms.grade, p.terms.starts_on,
+                                     p.terms.ends_on, p.half_days_left()});
     }
     return work;
 }
 
 //! Writes one drafted invoice and claims the work it charges; false if a concurrent run
 //! claimed any of it first.
-bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date issue_date, const AuditContext& who,
-           InvoiceId& created) {
+bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date issue_date,
+           const AuditContext& who, InvoiceId& created) {
     int fy = financial_year(issue_date);
     std::string number = document_number("INV", fy, next_number(c, "INV", fy));
     Date due = std::chrono::sys_days{issue_date} + std::chrono::days{kPaymentTermsDays};
     std::int64_t at = now_seconds();
-    created = InvoiceId{c.query_one(kInsertInvoice, number, draft.school.value, format_date(issue_date), format_date(due),
-                                    format_date(period_end), draft.total_pence, who.user_value(), at, at)
-                            ->integer(0)};
+    created =
+        InvoiceId{c.query_one(kInsertInvoice, number, draft.school.value, format_date(issue_date),
+                              format_date(due), format_date(period_end), draft.total_pence,
+                              who.user_value(), at, at)
+                      ->integer(0)};
     std::set<std::int64_t> visits, agreements;
     int position = 0;
     for (const auto& l : draft.lines) {
@@ -180,29 +218,38 @@ bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date is
         if (l.visit) visit = l.visit->value;
         if (l.agreement) agreement = l.agreement->value;
         if (l.package) package = l.package->value;
-        c.execute_with(kInsertLine, created.value, position++, std::string(term_of(line_kind_terms(), l.kind).code), l.description,
-                       l.quantity_tenths, l.unit_pence, l.amount_pence, grade, visit, agreement, package, l.drawn_half_days);
-        if (l.visit && visits.insert(l.visit->value).second && c.execute_with(kClaimVisit, created.value, l.visit->value) != 1)
+        c.execute_with(kInsertLine, created.value, position++,
+                       std::string(term_of(line_kind_terms(), l.kind).code), l.description,
+                       l.quantity_tenths, l.unit_pence, l.amount_pence, grade, visit, agreement,
+                       package, l.drawn_half_days);
+        if (l.visit && visits.insert(l.visit->value).second &&
+            c.execute_with(kClaimVisit, created.value, l.visit->value) != 1)
             return false;
         if (l.kind == LineKind::report_writing && agreements.insert(l.agreement->value).second &&
             c.execute_with(kClaimReportWriting, created.value, l.agreement->value) != 1)
             return false;
-        if (l.kind == LineKind::package && c.execute_with(kClaimPackage, created.value, l.package->value) != 1) return false;
+        if (l.kind == LineKind::package &&
+            c.execute_with(kClaimPackage, created.value, l.package->value) != 1)
+            return false;
     }
     append_audit(c, who, "create", "invoice", std::to_string(created.value),
-                 {{"number", number}, {"school_urn", draft.school.value}, {"total_pence", draft.total_pence},
+                 {{"number", number},
+                  {"school_urn", draft.school.value},
+                  {"total_pence", draft.total_pence},
                   {"period_end", format_date(period_end)}});
     return true;
 }
 
 }  // namespace
 
-Result<std::vector<InvoiceRecord>> InvoiceStore::run(Date period_end, Date issue_date, const AuditContext& who) {
+Result<std::vector<InvoiceRecord>> InvoiceStore::run(Date period_end, Date issue_date,
+                                                     const AuditContext& who) {
     return db_.write([&](SqlConnection& c) -> Result<std::vector<InvoiceRecord>> {
         std::vector<InvoiceId> ids;
         for (const auto& draft : draft_invoices(billable_work(c, period_end))) {
             InvoiceId id;
-            if (!issue(c, draft, period_end, issue_date, who, id)) return std::unexpected(concurrent_run());
+            if (!issue(c, draft, period_end, issue_date, who, id))
+                return std::unexpected(concurrent_run());
             ids.push_back(id);
         }
         std::vector<InvoiceRecord> created;
@@ -222,11 +269,13 @@ Page<InvoiceRecord> InvoiceStore::list(const InvoiceFilter& f) {
     if (f.status) status = std::string(term_of(invoice_status_terms(), *f.status).code);
     auto rows = db_.read([&](SqlConnection& c) {
         std::vector<InvoiceRecord> out;
-        for (const auto& r : c.query_with(kListInvoices, school, school, status, status, f.before_id.value_or(INT64_MAX), f.limit + 1))
+        for (const auto& r : c.query_with(kListInvoices, school, school, status, status,
+                                          f.before_id.value_or(INT64_MAX), f.limit + 1))
             out.push_back(invoice_from(c, r));
         return out;
     });
-    return make_page(std::move(rows), f.limit, [](const InvoiceRecord& i) { return std::to_string(i.id.value); });
+    return make_page(std::move(rows), f.limit,
+                     [](const InvoiceRecord& i) { return std::to_string(i.id.value); });
 }
 
 std::vector<InvoiceRecord> InvoiceStore::all(std::optional<SchoolUrn> school) {
@@ -234,7 +283,8 @@ std::vector<InvoiceRecord> InvoiceStore::all(std::optional<SchoolUrn> school) {
     if (school) urn = school->value;
     return db_.read([&](SqlConnection& c) {
         std::vector<InvoiceRecord> out;
-        for (const auto& r : c.query_with(kAllInvoices, urn, urn)) out.push_back(invoice_from(c, r));
+        for (const auto& r : c.query_with(kAllInvoices, urn, urn))
+            out.push_back(invoice_from(c, r));
         return out;
     });
 }
@@ -244,43 +294,61 @@ Result<InvoiceRecord> InvoiceStore::mark_paid(InvoiceId id, Date paid_on, const 
         auto inv = find_in(c, id);
         if (!inv) return std::unexpected(Error::not_found("No such invoice."));
         if (paid_on < inv->issue_date)
-            return std::unexpected(Error::invalid("paid_on", "invalid", "The payment date cannot be before the invoice was issued"));
+            return std::unexpected(Error::invalid(
+                "paid_on", "invalid", "The payment date cannot be before the invoice was issued"));
         if (c.execute_with(kMarkPaid, format_date(paid_on), now_seconds(), id.value) != 1)
-            return std::unexpected(Error::conflict("not_issued", "Only an issued, unpaid invoice can be marked as paid."));
-        append_audit(c, who, "pay", "invoice", std::to_string(id.value), {{"number", inv->number}, {"paid_on", format_date(paid_on)}});
+            return std::unexpected(Error::conflict(
+                "not_issued", "Only an issued, unpaid invoice can be marked as paid."));
+        append_audit(c, who, "pay", "invoice", std::to_string(id.value),
+                     {{"number", inv->number}, {"paid_on", format_date(paid_on)}});
         return *find_in(c, id);
     });
 }
 
-Result<InvoiceRecord> InvoiceStore::credit(InvoiceId id, std::optional<std::int64_t> amount, std::string_view reason, Date issue_date,
+Result<InvoiceRecord> InvoiceStore::credit(InvoiceId id, std::optional<std::int64_t> amount,
+                                           std::string_view reason, Date issue_date,
                                            const AuditContext& who) {
     return db_.write([&](SqlConnection& c) -> Result<InvoiceRecord> {
         auto inv = find_in(c, id);
         if (!inv) return std::unexpected(Error::not_found("No such invoice."));
-        SENDHUB_ASSIGN_OR_RETURN(auto value, validate_credit(amount, inv->total_pence, inv->credited_pence, reason));
+        SENDHUB_ASSIGN_OR_RETURN(
+            auto value, validate_credit(amount, inv->total_pence, inv->credited_pence, reason));
         int fy = financial_year(issue_date);
         std::string number = document_number("CN", fy, next_number(c, "CN", fy));
-        c.execute_with(kInsertCredit, number, id.value, format_date(issue_date), value, std::string(reason), who.user_value(), now_seconds());
+        c.execute_with(kInsertCredit, number, id.value, format_date(issue_date), value,
+                       std::string(reason), who.user_value(), now_seconds());
         std::int64_t credited = inv->credited_pence + value;
         auto status = credited == inv->total_pence ? InvoiceStatus::credited : inv->status;
-        if (c.execute_with(kApplyCredit, credited, std::string(term_of(invoice_status_terms(), status).code), now_seconds(), id.value,
-                           inv->credited_pence) != 1)
-            return std::unexpected(Error::conflict("changed", "The invoice changed while the credit note was written. Try again."));
+        if (c.execute_with(kApplyCredit, credited,
+                           std::string(term_of(invoice_status_terms(), status).code), now_seconds(),
+                           id.value, inv->credited_pence) != 1)
+            return std::unexpected(Error::conflict(
+                "changed", "The invoice changed while the credit note was written. Try again."));
         append_audit(c, who, "credit", "invoice", std::to_string(id.value),
-                     {{"number", inv->number}, {"credit_note", number}, {"amount_pence", value}, {"reason", reason}});
+                     {{"number", inv->number},
+                      {"credit_note", number},
+                      {"amount_pence", value},
+                      {"reason", reason}});
         return *find_in(c, id);
     });
 }
 
 Result<PackageRecord> InvoiceStore::add_package(const PackageTerms& t, const AuditContext& who) {
     return db_.write([&](SqlConnection& c) -> Result<PackageRecord> {
-        if (!c.query_one(kSchoolExists, t.school.value)) return std::unexpected(Error::invalid("school_urn", "unknown", "No school has that URN"));
-        auto id = c.query_one(kInsertPackage, t.school.value, code_of(t.grade), t.half_days, t.price_pence, format_date(t.starts_on),
-                              format_date(t.ends_on), t.description, who.user_value(), now_seconds())
+        if (!c.query_one(kSchoolExists, t.school.value))
+            return std::unexpected(
+                Error::invalid("school_urn", "unknown", "No school has that URN"));
+        auto id = c.query_one(kInsertPackage, t.school.value, code_of(t.grade), t.half_days,
+                              t.price_pence, format_date(t.starts_on), format_date(t.ends_on),
+                              t.description, who.user_value(), now_seconds())
                       ->integer(0);
         append_audit(c, who, "create", "package", std::to_string(id),
-                     {{"school_urn", t.school.value}, {"grade", code_of(t.grade)}, {"half_days", t.half_days},
-                      {"price_pence", t.price_pence}, {"starts_on", format_date(t.starts_on)}, {"ends_on", format_date(t.ends_on)}});
+                     {{"school_urn", t.school.value},
+                      {"grade", code_of(t.grade)},
+                      {"half_days", t.half_days},
+                      {"price_pence", t.price_pence},
+                      {"starts_on", format_date(t.starts_on)},
+                      {"ends_on", format_date(t.ends_on)}});
         return package_from(*c.query_one(kFindPackage, id));
     });
 }

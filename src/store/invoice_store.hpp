@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "core/invoicing.hpp"
+#include "core/page.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "core/page.hpp"
 
 namespace sendhub {
 
@@ -57,7 +57,9 @@ struct InvoiceRecord {
     [[nodiscard]] std::int64_t outstanding_pence() const {
         return status == InvoiceStatus::issued ? total_pence - credited_pence : 0;
     }
-    [[nodiscard]] bool overdue(Date today) const { return outstanding_pence() > 0 && due_date < today; }
+    [[nodiscard]] bool overdue(Date today) const {
+        return outstanding_pence() > 0 && due_date < today;
+    }
 };
 
 struct InvoiceFilter {
@@ -77,30 +79,35 @@ struct PackageRecord {
 };
 
 class InvoiceStore {
-public:
+  public:
     explicit InvoiceStore(Database& db) : db_(db) {}
 
     //! Invoices delivered work dated on or before `period_end`, and packages not yet
     //! invoiced, numbered in `issue_date`'s financial year. Returns the invoices created
     //! (none when everything is already invoiced). A conflicting concurrent run rolls this
     //! one back with a 409 "concurrent_run"; the caller may run again.
-    [[nodiscard]] Result<std::vector<InvoiceRecord>> run(Date period_end, Date issue_date, const AuditContext& who);
+    [[nodiscard]] Result<std::vector<InvoiceRecord>> run(Date period_end, Date issue_date,
+                                                         const AuditContext& who);
 
     [[nodiscard]] std::optional<InvoiceRecord> find(InvoiceId id);
     [[nodiscard]] Page<InvoiceRecord> list(const InvoiceFilter& filter);
     //! Every invoice matching the filter, oldest first (exports and statements).
     [[nodiscard]] std::vector<InvoiceRecord> all(std::optional<SchoolUrn> school);
 
-    [[nodiscard]] Result<InvoiceRecord> mark_paid(InvoiceId id, Date paid_on, const AuditContext& who);
+    [[nodiscard]] Result<InvoiceRecord> mark_paid(InvoiceId id, Date paid_on,
+                                                  const AuditContext& who);
     //! Issues a credit note (in full when `amount_pence` is empty); fully credited → "credited".
-    [[nodiscard]] Result<InvoiceRecord> credit(InvoiceId id, std::optional<std::int64_t> amount_pence, std::string_view reason,
-                                               Date issue_date, const AuditContext& who);
+    [[nodiscard]] Result<InvoiceRecord> credit(InvoiceId id,
+                                               std::optional<std::int64_t> amount_pence,
+                                               std::string_view reason, Date issue_date,
+                                               const AuditContext& who);
 
-    [[nodiscard]] Result<PackageRecord> add_package(const PackageTerms& terms, const AuditContext& who);
+    [[nodiscard]] Result<PackageRecord> add_package(const PackageTerms& terms,
+                                                    const AuditContext& who);
     [[nodiscard]] std::optional<PackageRecord> find_package(PackageId id);
     [[nodiscard]] std::vector<PackageRecord> packages(std::optional<SchoolUrn> school);
 
-private:
+  private:
     Database& db_;
 };
 

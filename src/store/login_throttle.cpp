@@ -4,7 +4,8 @@
 
 namespace sendhub {
 namespace {
-constexpr std::string_view kCount = "SELECT count(*) FROM login_failures WHERE email = ? AND at > ?";
+constexpr std::string_view kCount =
+    "SELECT count(*) FROM login_failures WHERE email = ? AND at > ?";
 constexpr std::string_view kRecord = "INSERT INTO login_failures (email, at) VALUES (?, ?)";
 constexpr std::string_view kForget = "DELETE FROM login_failures WHERE email = ? OR at <= ?";
 }  // namespace
@@ -12,7 +13,8 @@ constexpr std::string_view kForget = "DELETE FROM login_failures WHERE email = ?
 bool LoginThrottle::begin_attempt(std::string_view email) {
     auto t = now().time_since_epoch().count();
     return db_.write([&](SqlConnection& c) {
-        if (c.query_with(kCount, email, t - kWindow.count()).front().integer(0) >= kMaxFailures) return false;
+        if (c.query_with(kCount, email, t - kWindow.count()).front().integer(0) >= kMaxFailures)
+            return false;
         c.execute_with(kRecord, email, t);
         return true;
     });

@@ -12,7 +12,7 @@
 namespace sendhub {
 
 class LoginThrottle {
-public:
+  public:
     static constexpr int kMaxFailures = 5;
     static constexpr std::chrono::seconds kWindow{std::chrono::minutes{15}};
 
@@ -24,7 +24,7 @@ public:
     //! The password was right: the email's counted attempts are forgotten.
     void succeeded(std::string_view email);
 
-private:
+  private:
     Database& db_;
 };
 

@@ -4,8 +4,8 @@
 #include <map>
 
 #include "core/dates.hpp"
-#include "core/text.hpp"
 #include "core/embedded_files.hpp"
+#include "core/text.hpp"
 
 namespace sendhub {
 namespace {
@@ -24,7 +24,10 @@ std::map<int, Migration> migrations_for(std::string_view engine) {
         std::string name(file.path.substr(prefix.size()));
         auto version = parse_int(name.substr(0, name.find('_')));
         if (!version) throw DatabaseError("migration file name must start with a number: " + name);
-        if (!found.emplace(static_cast<int>(*version), Migration{static_cast<int>(*version), name, file.content}).second)
+        if (!found
+                 .emplace(static_cast<int>(*version),
+                          Migration{static_cast<int>(*version), name, file.content})
+                 .second)
             throw DatabaseError("two migrations share version " + std::to_string(*version));
     }
     return found;
@@ -53,10 +56,12 @@ std::vector<std::string> migrate(Database& db) {
         bool ran = db.write([&](SqlConnection& c) {
             if (db.engine() == "postgresql") c.execute_script(kPostgresMigrationLock);
             auto done = c.query_with(kAppliedVersions);
-            bool exists = std::ranges::any_of(done, [&](const SqlRow& r) { return r.integer(0) == version; });
+            bool exists =
+                std::ranges::any_of(done, [&](const SqlRow& r) { return r.integer(0) == version; });
             if (exists) return false;
             c.execute_script(migration.sql);
-            c.execute_with(kRecordMigration, version, migration.name, now().time_since_epoch().count());
+            c.execute_with(kRecordMigration, version, migration.name,
+                           now().time_since_epoch().count());
             return true;
         });
         if (ran) applied.push_back(migration.name);

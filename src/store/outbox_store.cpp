@@ -7,41 +7,49 @@
 namespace sendhub {
 namespace {
 constexpr std::string_view kInsert =
-    "INSERT INTO notifications (kind, recipient, subject, body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO notifications (kind, recipient, subject, body, created_at, next_attempt_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kRoleEmails =
-    "SELECT email FROM users WHERE role = ? AND active = 1 AND (? IS NULL OR school_urn = ?) ORDER BY id";
+    "SELECT email FROM users WHERE role = ? AND active = 1 AND (? IS NULL OR school_urn = ?) ORDER "
+    "BY id";
 constexpr std::string_view kPractitionerEmails =
     "SELECT email FROM users WHERE role = 'practitioner' AND active = 1 AND practitioner_id = ?";
 // A claim is a lease (claimed_until), so a worker that dies mid-send only delays that email.
 std::string claim_due_sql(std::string_view row_lock) {
     return "UPDATE notifications SET claimed_until = ? WHERE id IN (SELECT id FROM notifications"
-           " WHERE sent_at IS NULL AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY id LIMIT ?" +
+           " WHERE sent_at IS NULL AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY id "
+           "LIMIT ?" +
            std::string(row_lock) + ") RETURNING id, kind, recipient, subject, body, attempts";
 }
 const std::string kClaimDue = claim_due_sql("");
 // Workers on several instances skip rows another is claiming instead of queueing behind it.
 const std::string kClaimDueSkipLocked = claim_due_sql(" FOR UPDATE SKIP LOCKED");
-constexpr std::string_view kSent = "UPDATE notifications SET sent_at = ?, claimed_until = 0 WHERE id = ?";
+constexpr std::string_view kSent =
+    "UPDATE notifications SET sent_at = ?, claimed_until = 0 WHERE id = ?";
 constexpr std::string_view kFailed =
-    "UPDATE notifications SET attempts = ?, next_attempt_at = ?, last_error = ?, claimed_until = 0 WHERE id = ?";
+    "UPDATE notifications SET attempts = ?, next_attempt_at = ?, last_error = ?, claimed_until = 0 "
+    "WHERE id = ?";
 constexpr std::string_view kPending = "SELECT count(*) FROM notifications WHERE sent_at IS NULL";
 
-void insert(SqlConnection& c, std::string_view kind, const std::string& to, std::string_view subject, std::string_view body) {
+void insert(SqlConnection& c, std::string_view kind, const std::string& to,
+            std::string_view subject, std::string_view body) {
     auto t = now().time_since_epoch().count();
     c.execute_with(kInsert, kind, to, subject, body, t, t);
 }
 }  // namespace
 
-void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school, std::string_view kind,
-                 std::string_view subject, std::string_view body) {
+void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school,
+                 std::string_view kind, std::string_view subject, std::string_view body) {
     std::optional<std::int64_t> urn;
     if (school) urn = school->value;
-    for (const auto& row : c.query_with(kRoleEmails, role_code(role), urn, urn)) insert(c, kind, row.text(0), subject, body);
+    for (const auto& row : c.query_with(kRoleEmails, role_code(role), urn, urn))
+        insert(c, kind, row.text(0), subject, body);
 }
 
-void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::string_view kind, std::string_view subject,
-                         std::string_view body) {
-    for (const auto& row : c.query_with(kPractitionerEmails, practitioner.value)) insert(c, kind, row.text(0), subject, body);
+void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::string_view kind,
+                         std::string_view subject, std::string_view body) {
+    for (const auto& row : c.query_with(kPractitionerEmails, practitioner.value))
+        insert(c, kind, row.text(0), subject, body);
 }
 
 std::vector<Notification> OutboxStore::claim_due(int limit, int lease_seconds) {
@@ -50,15 +58,18 @@ std::vector<Notification> OutboxStore::claim_due(int limit, int lease_seconds) {
     auto claimed = db_.write([&](SqlConnection& c) {
         std::vector<Notification> rows;
         for (const auto& r : c.query_with(sql, t + lease_seconds, t, t, limit))
-            rows.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), static_cast<int>(r.integer(5))});
+            rows.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4),
+                            static_cast<int>(r.integer(5))});
         return rows;
     });
-    std::ranges::sort(claimed, {}, &Notification::id);  // RETURNING promises no order; send oldest first
+    std::ranges::sort(claimed, {},
+                      &Notification::id);  // RETURNING promises no order; send oldest first
     return claimed;
 }
 
 void OutboxStore::mark_sent(std::int64_t id) {
-    db_.write([&](SqlConnection& c) { c.execute_with(kSent, now().time_since_epoch().count(), id); });
+    db_.write(
+        [&](SqlConnection& c) { c.execute_with(kSent, now().time_since_epoch().count(), id); });
 }
 
 void OutboxStore::mark_failed(std::int64_t id, int attempts, std::string_view error) {

@@ -20,13 +20,13 @@ struct Notification {
 };
 
 //! Queues one email per active user of the role (and of the school, for SENCOs).
-void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school, std::string_view kind,
-                 std::string_view subject, std::string_view body);
-void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::string_view kind, std::string_view subject,
-                         std::string_view body);
+void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school,
+                 std::string_view kind, std::string_view subject, std::string_view body);
+void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::string_view kind,
+                         std::string_view subject, std::string_view body);
 
 class OutboxStore {
-public:
+  public:
     explicit OutboxStore(Database& db) : db_(db) {}
 
     //! Claims up to `limit` due notifications for `lease_seconds` (another worker skips them).
@@ -36,7 +36,7 @@ public:
     void mark_failed(std::int64_t id, int attempts, std::string_view error);
     [[nodiscard]] std::int64_t pending_count();
 
-private:
+  private:
     Database& db_;
 };
 

@@ -30,14 +30,17 @@ struct CalendarEntry {
 };
 
 class PlanningStore {
-public:
+  public:
     explicit PlanningStore(Database& db) : db_(db) {}
 
-    [[nodiscard]] Result<void> set_working_days(PractitionerId id, WorkingPattern pattern, const AuditContext& who);
+    [[nodiscard]] Result<void> set_working_days(PractitionerId id, WorkingPattern pattern,
+                                                const AuditContext& who);
     //! Leave ending on or after `from` (all of it when nullopt), soonest first.
-    [[nodiscard]] std::vector<Leave> leave_of(PractitionerId id, std::optional<Date> from = std::nullopt);
+    [[nodiscard]] std::vector<Leave> leave_of(PractitionerId id,
+                                              std::optional<Date> from = std::nullopt);
     [[nodiscard]] Result<Leave> add_leave(PractitionerId id, Leave leave, const AuditContext& who);
-    [[nodiscard]] Result<void> remove_leave(PractitionerId id, LeaveId leave, const AuditContext& who);
+    [[nodiscard]] Result<void> remove_leave(PractitionerId id, LeaveId leave,
+                                            const AuditContext& who);
 
     //! Half days taken per practitioner and date (visits not cancelled, and held dates).
     [[nodiscard]] std::map<std::int64_t, std::map<Date, int>> booked_by_day(Date from, Date to);
@@ -46,13 +49,16 @@ public:
 
     //! Dates a term plan holds for the request, soonest first, with their half days.
     [[nodiscard]] std::vector<std::pair<Date, int>> held_for(RequestId request);
-    static void hold(SqlConnection& c, RequestId request, PractitionerId practitioner, std::span<const Date> dates, int half_days);
+    static void hold(SqlConnection& c, RequestId request, PractitionerId practitioner,
+                     std::span<const Date> dates, int half_days);
     //! Held dates of the request become planned visits of the agreement; returns how many.
-    static int convert_holds(SqlConnection& c, RequestId request, AgreementId agreement, PractitionerId practitioner);
+    static int convert_holds(SqlConnection& c, RequestId request, AgreementId agreement,
+                             PractitionerId practitioner);
     static void release_holds(SqlConnection& c, RequestId request);
 
     //! Visits and held dates between two dates, by date; one practitioner's or everyone's.
-    [[nodiscard]] std::vector<CalendarEntry> calendar(std::optional<PractitionerId> who, Date from, Date to);
+    [[nodiscard]] std::vector<CalendarEntry> calendar(std::optional<PractitionerId> who, Date from,
+                                                      Date to);
 
     //! A new secret link token (returned once, stored as its SHA-256), replacing any old one.
     [[nodiscard]] std::string new_feed(UserId user);
@@ -60,7 +66,7 @@ public:
     [[nodiscard]] bool has_feed(UserId user);
     [[nodiscard]] std::optional<UserId> feed_owner(std::string_view token);
 
-private:
+  private:
     Database& db_;
 };
 

@@ -38,7 +38,8 @@ using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
 [[noreturn]] void fail(PGconn* conn, const PGresult* result, std::string_view what) {
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     std::string_view code = state ? state : "";
-    std::string message = fmt::format("{}: {}", what, result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
+    std::string message =
+        fmt::format("{}: {}", what, result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
     if (code == "23505") throw UniqueViolation(message);
     if (code == "40001" || code == "40P01") throw RetryableConflict(message);
     throw DatabaseError(message);
@@ -60,9 +61,12 @@ std::string text_of(const SqlValue& value) {
     return std::visit(
         [](const auto& v) -> std::string {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::nullptr_t>) return {};
-            else if constexpr (std::is_same_v<T, std::string>) return v;
-            else return fmt::format("{}", v);  // shortest text that reads back as the same number
+            if constexpr (std::is_same_v<T, std::nullptr_t>)
+                return {};
+            else if constexpr (std::is_same_v<T, std::string>)
+                return v;
+            else
+                return fmt::format("{}", v);  // shortest text that reads back as the same number
         },
         value);
 }
@@ -90,7 +94,8 @@ SqlValue column_value(const PGresult* r, int row, int column) {
         case kFloat8Oid:
             return parse_number<double>(text, length);
         case kNumericOid:  // sum() of a bigint column is numeric: keep whole numbers whole
-            if (std::string_view(text, static_cast<std::size_t>(length)).find_first_of(".eE") == std::string_view::npos)
+            if (std::string_view(text, static_cast<std::size_t>(length)).find_first_of(".eE") ==
+                std::string_view::npos)
                 return parse_number<std::int64_t>(text, length);
             return parse_number<double>(text, length);
         default:
@@ -99,7 +104,7 @@ SqlValue column_value(const PGresult* r, int row, int column) {
 }
 
 class PgConnection final : public SqlConnection {
-public:
+  public:
     explicit PgConnection(const std::string& url) : conn_(PQconnectdb(url.c_str())) {
         if (PQstatus(conn_) != CONNECTION_OK) {
             std::string message = PQerrorMessage(conn_);
@@ -107,7 +112,8 @@ public:
             throw DatabaseError("cannot connect to PostgreSQL: " + message);
         }
         // Notices ("relation already exists, skipping") are not errors; keep them off stderr.
-        PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+        PQsetNoticeProcessor(
+            conn_, [](void*, const char*) {}, nullptr);
     }
     ~PgConnection() override { PQfinish(conn_); }
     PgConnection(const PgConnection&) = delete;
@@ -116,7 +122,8 @@ public:
     //! Fit to go back in the pool: connected, and outside any transaction or ending one.
     [[nodiscard]] bool reusable() const {
         if (PQstatus(conn_) != CONNECTION_OK) return false;
-        return awaiting_commit_ || (PQtransactionStatus(conn_) == PQTRANS_IDLE && PQpipelineStatus(conn_) == PQ_PIPELINE_OFF);
+        return awaiting_commit_ || (PQtransactionStatus(conn_) == PQTRANS_IDLE &&
+                                    PQpipelineStatus(conn_) == PQ_PIPELINE_OFF);
     }
 
     //! Starts a transaction with `begin` in the same round trip as the next statement (none
@@ -133,7 +140,8 @@ public:
             pending_begin_ = {};
             return;
         }
-        if (PQenterPipelineMode(conn_) != 1 || PQsendQueryParams(conn_, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+        if (PQenterPipelineMode(conn_) != 1 ||
+            PQsendQueryParams(conn_, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
             PQpipelineSync(conn_) != 1)
             fail(conn_, nullptr, "COMMIT");
         awaiting_commit_ = true;
@@ -156,7 +164,9 @@ public:
     std::int64_t execute(std::string_view sql, std::span<const SqlValue> params) override {
         PgResult r = run(sql, params);
         const char* changed = PQcmdTuples(r.get());
-        return *changed ? parse_number<std::int64_t>(changed, static_cast<int>(std::strlen(changed))) : 0;
+        return *changed
+                   ? parse_number<std::int64_t>(changed, static_cast<int>(std::strlen(changed)))
+                   : 0;
     }
 
     void execute_script(std::string_view sql) override {
@@ -175,7 +185,7 @@ public:
         PgResult r{PQexec(conn_, "ROLLBACK")};
     }
 
-private:
+  private:
     void check(const PGresult* r, std::string_view what) {
         auto status = PQresultStatus(r);
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(conn_, r, what);
@@ -194,14 +204,19 @@ private:
         // Parameters go as text of unspecified type: the server infers each from where it is used.
         int count = static_cast<int>(params.size());
         if (pending_begin_.empty()) {
-            PgResult r{PQexecPrepared(conn_, name.c_str(), count, values.data(), nullptr, nullptr, 0)};
+            PgResult r{
+                PQexecPrepared(conn_, name.c_str(), count, values.data(), nullptr, nullptr, 0)};
             check(r.get(), sql);
             return r;
         }
         // BEGIN and the statement travel together (libpq pipeline mode): one round trip.
         std::string begin(std::exchange(pending_begin_, {}));
-        if (PQenterPipelineMode(conn_) != 1 || PQsendQueryParams(conn_, begin.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
-            PQsendQueryPrepared(conn_, name.c_str(), count, values.data(), nullptr, nullptr, 0) != 1 || PQpipelineSync(conn_) != 1)
+        if (PQenterPipelineMode(conn_) != 1 ||
+            PQsendQueryParams(conn_, begin.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) !=
+                1 ||
+            PQsendQueryPrepared(conn_, name.c_str(), count, values.data(), nullptr, nullptr, 0) !=
+                1 ||
+            PQpipelineSync(conn_) != 1)
             fail(conn_, nullptr, sql);
         auto results = read_batch();
         if (results.size() != 2) fail(conn_, results.empty() ? nullptr : results.back().get(), sql);
@@ -263,19 +278,21 @@ private:
 };
 
 class PostgresDatabase final : public Database {
-public:
+  public:
     PostgresDatabase(std::string url, std::size_t max_connections)
         : url_(std::move(url)), max_connections_(max_connections) {
-        release(std::make_unique<PgConnection>(url_));  // fail now, not on the first request, if it cannot connect
+        release(std::make_unique<PgConnection>(
+            url_));  // fail now, not on the first request, if it cannot connect
     }
 
     std::string_view engine() const override { return "postgresql"; }
 
-protected:
+  protected:
     void run_read(const std::function<void(SqlConnection&)>& work) override {
         auto connection = acquire();
         try {
-            connection->begin_with_next_statement("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            connection->begin_with_next_statement(
+                "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             work(*connection);
             connection->commit_read_only();
         } catch (...) {
@@ -299,10 +316,12 @@ protected:
             } catch (const RetryableConflict&) {
                 connection->rollback_quietly();
                 release(std::move(connection));
-                if (attempt == kMaxWriteAttempts) throw DatabaseBusy("gave up after " + std::to_string(attempt) + " conflicts");
+                if (attempt == kMaxWriteAttempts)
+                    throw DatabaseBusy("gave up after " + std::to_string(attempt) + " conflicts");
                 // Another instance's transaction overlapped this one; run it again on fresh data.
                 int ceiling_ms = 1 << std::min(attempt, 7);
-                std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % static_cast<unsigned>(ceiling_ms)));
+                std::this_thread::sleep_for(
+                    std::chrono::milliseconds(1 + jitter() % static_cast<unsigned>(ceiling_ms)));
             } catch (...) {
                 connection->rollback_quietly();
                 release(std::move(connection));
@@ -311,10 +330,11 @@ protected:
         }
     }
 
-private:
+  private:
     std::unique_ptr<PgConnection> acquire() {
         std::unique_lock lock(mutex_);
-        if (!available_.wait_for(lock, kPoolWait, [&] { return !idle_.empty() || open_ < max_connections_; }))
+        if (!available_.wait_for(lock, kPoolWait,
+                                 [&] { return !idle_.empty() || open_ < max_connections_; }))
             throw DatabaseError("no free PostgreSQL connection after 30 s");
         if (!idle_.empty()) {
             auto connection = std::move(idle_.back());
@@ -368,7 +388,8 @@ std::string postgres_placeholders(std::string_view sql) {
     int next = 0;
     for (std::size_t i = 0; i < sql.size(); ++i) {
         char ch = sql[i];
-        if (ch == '\'' || ch == '"') {  // a doubled quote inside closes and reopens: the same result
+        if (ch == '\'' ||
+            ch == '"') {  // a doubled quote inside closes and reopens: the same result
             std::size_t end = sql.find(ch, i + 1);
             if (end == std::string_view::npos) end = sql.size() - 1;
             out.append(sql.substr(i, end - i + 1));
@@ -380,7 +401,8 @@ std::string postgres_placeholders(std::string_view sql) {
             i = end;
         } else if (ch == '?') {
             std::string parameter = "$" + std::to_string(++next);
-            out += tested_for_null(sql.substr(i + 1)) ? "CAST(" + parameter + " AS TEXT)" : parameter;
+            out +=
+                tested_for_null(sql.substr(i + 1)) ? "CAST(" + parameter + " AS TEXT)" : parameter;
         } else {
             out += ch;
         }

@@ -13,12 +13,14 @@ TEST(PostgresPlaceholders, NumbersParametersInOrder) {
 }
 
 TEST(PostgresPlaceholders, LeavesQuestionMarksInQuotedTextAndCommentsAlone) {
-    EXPECT_EQ(postgres_placeholders("SELECT '?', \"odd?name\" FROM t -- why?\nWHERE x = ? AND y = 'it''s ?'"),
+    EXPECT_EQ(postgres_placeholders(
+                  "SELECT '?', \"odd?name\" FROM t -- why?\nWHERE x = ? AND y = 'it''s ?'"),
               "SELECT '?', \"odd?name\" FROM t -- why?\nWHERE x = $1 AND y = 'it''s ?'");
 }
 
 TEST(PostgresPlaceholders, KeepsABackslashEscapeLiteral) {
-    EXPECT_EQ(postgres_placeholders("name LIKE ? ESCAPE '\\' OR code LIKE ?"), "name LIKE $1 ESCAPE '\\' OR code LIKE $2");
+    EXPECT_EQ(postgres_placeholders("name LIKE ? ESCAPE '\\' OR code LIKE ?"),
+              "name LIKE $1 ESCAPE '\\' OR code LIKE $2");
 }
 
 TEST(PostgresPlaceholders, GivesAParameterOnlyTestedForNullAType) {
@@ -27,10 +29,13 @@ TEST(PostgresPlaceholders, GivesAParameterOnlyTestedForNullAType) {
 }
 
 TEST(DatabaseUrl, HidesThePasswordButNothingElse) {
-    EXPECT_EQ(without_password("postgresql://app:s3cret@db.internal:5432/sendhub?sslmode=verify-full"),
-              "postgresql://app:***@db.internal:5432/sendhub?sslmode=verify-full");
-    EXPECT_EQ(without_password("postgresql://app:p@ss@db/sendhub"), "postgresql://app:***@db/sendhub");
-    EXPECT_EQ(without_password("postgresql://app@127.0.0.1:5432/sendhub"), "postgresql://app@127.0.0.1:5432/sendhub");
+    EXPECT_EQ(
+        without_password("postgresql://app:s3cret@db.internal:5432/sendhub?sslmode=verify-full"),
+        "postgresql://app:***@db.internal:5432/sendhub?sslmode=verify-full");
+    EXPECT_EQ(without_password("postgresql://app:p@ss@db/sendhub"),
+              "postgresql://app:***@db/sendhub");
+    EXPECT_EQ(without_password("postgresql://app@127.0.0.1:5432/sendhub"),
+              "postgresql://app@127.0.0.1:5432/sendhub");
     EXPECT_EQ(without_password("sqlite:data/sendhub.db"), "sqlite:data/sendhub.db");
 }
 

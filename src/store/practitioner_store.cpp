@@ -9,23 +9,29 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kFind =
-    "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, max_days_per_week, active, working_days"
+    "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, "
+    "max_days_per_week, active, working_days"
     " FROM practitioners WHERE id = ?";
 constexpr std::string_view kList =
-    "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, max_days_per_week, active, working_days"
+    "SELECT id, name, email, grade, home_postcode, home_latitude, home_longitude, "
+    "max_days_per_week, active, working_days"
     " FROM practitioners WHERE id > ? AND (? IS NULL OR grade = ?) AND (? = 1 OR active = 1)"
     " ORDER BY id LIMIT ?";
 constexpr std::string_view kCountActive = "SELECT count(*) FROM practitioners WHERE active = 1";
-constexpr std::string_view kExpertise = "SELECT need FROM practitioner_expertise WHERE practitioner_id = ? ORDER BY need";
+constexpr std::string_view kExpertise =
+    "SELECT need FROM practitioner_expertise WHERE practitioner_id = ? ORDER BY need";
 constexpr std::string_view kEmailTaken = "SELECT id FROM practitioners WHERE email = ? AND id <> ?";
 constexpr std::string_view kInsert =
     "INSERT INTO practitioners (name, email, grade, home_postcode, home_latitude, home_longitude,"
-    " max_days_per_week, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    " max_days_per_week, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "RETURNING id";
 constexpr std::string_view kUpdate =
     "UPDATE practitioners SET name = ?, email = ?, grade = ?, home_postcode = ?, home_latitude = ?,"
     " home_longitude = ?, max_days_per_week = ?, active = ?, updated_at = ? WHERE id = ?";
-constexpr std::string_view kClearExpertise = "DELETE FROM practitioner_expertise WHERE practitioner_id = ?";
-constexpr std::string_view kAddExpertise = "INSERT INTO practitioner_expertise (practitioner_id, need) VALUES (?, ?)";
+constexpr std::string_view kClearExpertise =
+    "DELETE FROM practitioner_expertise WHERE practitioner_id = ?";
+constexpr std::string_view kAddExpertise =
+    "INSERT INTO practitioner_expertise (practitioner_id, need) VALUES (?, ?)";
 constexpr std::string_view kCentroid = "SELECT latitude, longitude FROM outcodes WHERE outcode = ?";
 constexpr std::string_view kClearOutcodes = "DELETE FROM outcodes";
 constexpr std::string_view kInsertOutcode =
@@ -46,7 +52,8 @@ Practitioner practitioner_from(SqlConnection& c, const SqlRow& r) {
         .working_days = {static_cast<std::uint8_t>(r.integer(9))},
     };
     for (const auto& need : c.query_with(kExpertise, p.id.value)) {
-        if (auto code = parse_term(primary_need_terms(), need.text(0))) p.expertise.push_back(*code);
+        if (auto code = parse_term(primary_need_terms(), need.text(0)))
+            p.expertise.push_back(*code);
     }
     return p;
 }
@@ -65,12 +72,14 @@ void place_home(SqlConnection& c, Practitioner& p) {
 
 void write_expertise(SqlConnection& c, const Practitioner& p) {
     c.execute_with(kClearExpertise, p.id.value);
-    for (auto need : p.expertise) c.execute_with(kAddExpertise, p.id.value, term_of(primary_need_terms(), need).code);
+    for (auto need : p.expertise)
+        c.execute_with(kAddExpertise, p.id.value, term_of(primary_need_terms(), need).code);
 }
 
 Result<void> check_email_free(SqlConnection& c, const Practitioner& p) {
     if (c.query_one(kEmailTaken, p.email, p.id.value))
-        return std::unexpected(Error::invalid("email", "taken", "Another practitioner already has this email address"));
+        return std::unexpected(Error::invalid(
+            "email", "taken", "Another practitioner already has this email address"));
     return {};
 }
 
@@ -85,15 +94,18 @@ Page<Practitioner> PractitionerStore::list(const PractitionerFilter& f) {
     if (f.grade) grade = std::string(term_of(grade_terms(), *f.grade).code);
     auto practitioners = db_.read([&](SqlConnection& c) {
         std::vector<Practitioner> out;
-        for (const auto& r : c.query_with(kList, f.after_id.value_or(0), grade, grade, f.include_inactive, f.limit + 1))
+        for (const auto& r : c.query_with(kList, f.after_id.value_or(0), grade, grade,
+                                          f.include_inactive, f.limit + 1))
             out.push_back(practitioner_from(c, r));
         return out;
     });
-    return make_page(std::move(practitioners), f.limit, [](const Practitioner& p) { return std::to_string(p.id.value); });
+    return make_page(std::move(practitioners), f.limit,
+                     [](const Practitioner& p) { return std::to_string(p.id.value); });
 }
 
 std::int64_t PractitionerStore::count_active() {
-    return db_.read([&](SqlConnection& c) { return c.query_with(kCountActive).front().integer(0); });
+    return db_.read(
+        [&](SqlConnection& c) { return c.query_with(kCountActive).front().integer(0); });
 }
 
 Result<Practitioner> PractitionerStore::create(Practitioner p, const AuditContext& who) {
@@ -101,11 +113,13 @@ Result<Practitioner> PractitionerStore::create(Practitioner p, const AuditContex
         SENDHUB_TRY(check_email_free(c, p));
         place_home(c, p);
         auto t = now().time_since_epoch().count();
-        auto row = c.query_one(kInsert, p.name, p.email, term_of(grade_terms(), p.grade).code, p.home_postcode,
-                               p.home_latitude, p.home_longitude, p.max_days_per_week, p.active, t, t);
+        auto row = c.query_one(kInsert, p.name, p.email, term_of(grade_terms(), p.grade).code,
+                               p.home_postcode, p.home_latitude, p.home_longitude,
+                               p.max_days_per_week, p.active, t, t);
         p.id = PractitionerId{row->integer(0)};
         write_expertise(c, p);
-        append_audit(c, who, "create", "practitioner", std::to_string(p.id.value), practitioner_json(p, HomeAddress::shown));
+        append_audit(c, who, "create", "practitioner", std::to_string(p.id.value),
+                     practitioner_json(p, HomeAddress::shown));
         return p;
     });
 }
@@ -116,11 +130,13 @@ Result<Practitioner> PractitionerStore::update(Practitioner p, const AuditContex
         if (!before) return std::unexpected(Error::not_found("No such practitioner."));
         SENDHUB_TRY(check_email_free(c, p));
         place_home(c, p);
-        c.execute_with(kUpdate, p.name, p.email, term_of(grade_terms(), p.grade).code, p.home_postcode, p.home_latitude,
-                       p.home_longitude, p.max_days_per_week, p.active, now().time_since_epoch().count(), p.id.value);
+        c.execute_with(kUpdate, p.name, p.email, term_of(grade_terms(), p.grade).code,
+                       p.home_postcode, p.home_latitude, p.home_longitude, p.max_days_per_week,
+                       p.active, now().time_since_epoch().count(), p.id.value);
         write_expertise(c, p);
         append_audit(c, who, "update", "practitioner", std::to_string(p.id.value),
-                     json_changes(practitioner_json(*before, HomeAddress::shown), practitioner_json(p, HomeAddress::shown)));
+                     json_changes(practitioner_json(*before, HomeAddress::shown),
+                                  practitioner_json(p, HomeAddress::shown)));
         return p;
     });
 }
@@ -129,7 +145,8 @@ std::size_t PractitionerStore::load_outcodes(const std::vector<Outcode>& outcode
     return db_.write([&](SqlConnection& c) {
         c.execute_with(kClearOutcodes);
         for (const auto& o : outcodes)
-            c.execute_with(kInsertOutcode, o.code, o.centroid.latitude, o.centroid.longitude, o.town, o.region);
+            c.execute_with(kInsertOutcode, o.code, o.centroid.latitude, o.centroid.longitude,
+                           o.town, o.region);
         return outcodes.size();
     });
 }

@@ -5,10 +5,10 @@
 
 #include "core/error.hpp"
 #include "core/geo.hpp"
+#include "core/page.hpp"
 #include "core/practitioner.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "core/page.hpp"
 
 namespace sendhub {
 
@@ -27,7 +27,7 @@ struct Outcode {
 };
 
 class PractitionerStore {
-public:
+  public:
     explicit PractitionerStore(Database& db) : db_(db) {}
 
     [[nodiscard]] std::optional<Practitioner> find(PractitionerId id);
@@ -41,7 +41,7 @@ public:
     std::size_t load_outcodes(const std::vector<Outcode>& outcodes);
     [[nodiscard]] std::optional<GeoPoint> outcode_centroid(std::string_view outcode);
 
-private:
+  private:
     Database& db_;
 };
 

@@ -7,53 +7,71 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT r.id, r.school_urn, s.name, r.kind, r.status, r.consent_type, r.consent_obtained_on, r.consent_obtained_by,"
-    " r.expertise_level, r.preferred_date, r.concern, r.tried, r.accepted_level, r.practitioner_id, p.name,"
+    "SELECT r.id, r.school_urn, s.name, r.kind, r.status, r.consent_type, r.consent_obtained_on, "
+    "r.consent_obtained_by,"
+    " r.expertise_level, r.preferred_date, r.concern, r.tried, r.accepted_level, "
+    "r.practitioner_id, p.name,"
     " r.triage_notes, r.cancel_reason, r.submitted_at, r.created_at, a.id"
     " FROM outreach_requests r JOIN schools s ON s.urn = r.school_urn"
-    " LEFT JOIN practitioners p ON p.id = r.practitioner_id LEFT JOIN agreements a ON a.request_id = r.id";
+    " LEFT JOIN practitioners p ON p.id = r.practitioner_id LEFT JOIN agreements a ON a.request_id "
+    "= r.id";
 
 const std::string kFind = std::string(kSelect) + " WHERE r.id = ?";
 
 // Each filter is skipped when its parameter is NULL, so one prepared statement serves all.
-const std::string kList = std::string(kSelect) +
+const std::string kList =
+    std::string(kSelect) +
     " WHERE r.id > ? AND (? IS NULL OR r.status = ?) AND (? IS NULL OR r.school_urn = ?)"
     " AND (? IS NULL OR r.practitioner_id = ?)"
     " AND (? IS NULL OR coalesce(r.accepted_level, r.expertise_level) = ?)"
-    " AND (? IS NULL OR EXISTS (SELECT 1 FROM request_pupils rp WHERE rp.request_id = r.id AND rp.primary_need = ?))"
+    " AND (? IS NULL OR EXISTS (SELECT 1 FROM request_pupils rp WHERE rp.request_id = r.id AND "
+    "rp.primary_need = ?))"
     " AND (? IS NULL OR coalesce(r.submitted_at, r.created_at) <= ?)"
     " ORDER BY r.id LIMIT ?";
 
 constexpr std::string_view kPupils =
-    "SELECT ref, year_group, need_route, primary_need FROM request_pupils WHERE request_id = ? ORDER BY position";
+    "SELECT ref, year_group, need_route, primary_need FROM request_pupils WHERE request_id = ? "
+    "ORDER BY position";
 constexpr std::string_view kInsert =
-    "INSERT INTO outreach_requests (school_urn, kind, status, created_by, submitted_at, created_at, updated_at)"
+    "INSERT INTO outreach_requests (school_urn, kind, status, created_by, submitted_at, "
+    "created_at, updated_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 constexpr std::string_view kReplace =
-    "UPDATE outreach_requests SET kind = ?, consent_type = ?, consent_obtained_on = ?, consent_obtained_by = ?,"
+    "UPDATE outreach_requests SET kind = ?, consent_type = ?, consent_obtained_on = ?, "
+    "consent_obtained_by = ?,"
     " expertise_level = ?, preferred_date = ?, concern = ?, tried = ?, updated_at = ? WHERE id = ?";
 constexpr std::string_view kClearPupils = "DELETE FROM request_pupils WHERE request_id = ?";
 constexpr std::string_view kAddPupil =
-    "INSERT INTO request_pupils (request_id, position, ref, year_group, need_route, primary_need) VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO request_pupils (request_id, position, ref, year_group, need_route, primary_need) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kSetStatus =
     "UPDATE outreach_requests SET status = ?, updated_at = ?,"
-    " submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END WHERE id = ? AND status = ?";
+    " submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END WHERE id = ? AND "
+    "status = ?";
 constexpr std::string_view kEvent =
-    "INSERT INTO request_events (request_id, at, user_id, user_name, action, from_status, to_status, note)"
+    "INSERT INTO request_events (request_id, at, user_id, user_name, action, from_status, "
+    "to_status, note)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kTriage =
-    "UPDATE outreach_requests SET accepted_level = coalesce(?, accepted_level), triage_notes = ? WHERE id = ?";
-constexpr std::string_view kSetPractitioner = "UPDATE outreach_requests SET practitioner_id = ? WHERE id = ?";
-constexpr std::string_view kCancelReason = "UPDATE outreach_requests SET cancel_reason = ? WHERE id = ?";
+    "UPDATE outreach_requests SET accepted_level = coalesce(?, accepted_level), triage_notes = ? "
+    "WHERE id = ?";
+constexpr std::string_view kSetPractitioner =
+    "UPDATE outreach_requests SET practitioner_id = ? WHERE id = ?";
+constexpr std::string_view kCancelReason =
+    "UPDATE outreach_requests SET cancel_reason = ? WHERE id = ?";
 constexpr std::string_view kCancelAgreements =
-    "UPDATE agreements SET status = 'cancelled' WHERE request_id = ? AND status IN ('draft', 'agreed')";
+    "UPDATE agreements SET status = 'cancelled' WHERE request_id = ? AND status IN ('draft', "
+    "'agreed')";
 constexpr std::string_view kCancelVisits =
     "UPDATE visits SET status = 'cancelled' WHERE status = 'planned'"
     " AND agreement_id IN (SELECT id FROM agreements WHERE request_id = ?)";
 constexpr std::string_view kHistory =
-    "SELECT at, user_name, action, from_status, to_status, note FROM request_events WHERE request_id = ? ORDER BY id";
+    "SELECT at, user_name, action, from_status, to_status, note FROM request_events WHERE "
+    "request_id = ? ORDER BY id";
 
-std::string status_code(RequestStatus s) { return std::string(term_of(request_status_terms(), s).code); }
+std::string status_code(RequestStatus s) {
+    return std::string(term_of(request_status_terms(), s).code);
+}
 
 RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
     RequestRecord rec;
@@ -62,8 +80,16 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
     rec.school_urn = SchoolUrn{r.integer(1)};
     rec.school_name = r.text(2);
     rec.status = stored_term(request_status_terms(), r.text(4), "outreach_requests.status");
-    rec.input = {std::to_string(rec.school_urn.value), r.text(3), {}, r.text(5), r.text(6), r.text(7), r.text(8), r.text(9),
-                 r.text(10), r.text(11)};
+    rec.input = {std::to_string(rec.school_urn.value),
+                 r.text(3),
+                 {},
+                 r.text(5),
+                 r.text(6),
+                 r.text(7),
+                 r.text(8),
+                 r.text(9),
+                 r.text(10),
+                 r.text(11)};
     if (!r.is_null(12)) rec.accepted_level = parse_term(grade_terms(), r.text(12));
     if (auto p = r.optional_integer(13)) rec.practitioner_id = PractitionerId{*p};
     rec.practitioner_name = r.text(14);
@@ -80,50 +106,64 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
 nlohmann::json input_json(const RequestInput& in) {
     nlohmann::json pupils = nlohmann::json::array();
     for (const auto& p : in.pupils)
-        pupils.push_back({{"ref", p.ref}, {"year_group", p.year_group}, {"need_route", p.need_route}, {"primary_need", p.primary_need}});
-    return {{"kind", in.kind}, {"pupils", pupils}, {"consent_type", in.consent_type},
-            {"consent_obtained_on", in.consent_obtained_on}, {"consent_obtained_by", in.consent_obtained_by},
-            {"expertise_level", in.expertise_level}, {"preferred_date", in.preferred_date},
-            {"concern", in.concern}, {"tried", in.tried}};
+        pupils.push_back({{"ref", p.ref},
+                          {"year_group", p.year_group},
+                          {"need_route", p.need_route},
+                          {"primary_need", p.primary_need}});
+    return {{"kind", in.kind},
+            {"pupils", pupils},
+            {"consent_type", in.consent_type},
+            {"consent_obtained_on", in.consent_obtained_on},
+            {"consent_obtained_by", in.consent_obtained_by},
+            {"expertise_level", in.expertise_level},
+            {"preferred_date", in.preferred_date},
+            {"concern", in.concern},
+            {"tried", in.tried}};
 }
 
 }  // namespace
 
 void RequestStore::replace_input(SqlConnection& c, RequestId id, const RequestInput& in) {
-    c.execute_with(kReplace, trim(in.kind), trim(in.consent_type), trim(in.consent_obtained_on), trim(in.consent_obtained_by),
-                   trim(in.expertise_level), trim(in.preferred_date), trim(in.concern), trim(in.tried),
-                   now().time_since_epoch().count(), id.value);
+    c.execute_with(kReplace, trim(in.kind), trim(in.consent_type), trim(in.consent_obtained_on),
+                   trim(in.consent_obtained_by), trim(in.expertise_level), trim(in.preferred_date),
+                   trim(in.concern), trim(in.tried), now().time_since_epoch().count(), id.value);
     c.execute_with(kClearPupils, id.value);
     int position = 0;
     for (const auto& p : in.pupils) {
-        c.execute_with(kAddPupil, id.value, position++, trim(p.ref), to_upper(trim(p.year_group)), trim(p.need_route),
-                       to_upper(trim(p.primary_need)));
+        c.execute_with(kAddPupil, id.value, position++, trim(p.ref), to_upper(trim(p.year_group)),
+                       trim(p.need_route), to_upper(trim(p.primary_need)));
     }
 }
 
-void RequestStore::record_event(SqlConnection& c, RequestId id, const Acting& who, std::string_view action,
-                                std::string_view from, std::string_view to, std::string_view note) {
+void RequestStore::record_event(SqlConnection& c, RequestId id, const Acting& who,
+                                std::string_view action, std::string_view from, std::string_view to,
+                                std::string_view note) {
     std::optional<std::int64_t> user;
     if (who.audit.user_id) user = who.audit.user_id->value;
-    c.execute_with(kEvent, id.value, now().time_since_epoch().count(), user, who.name, action, from, to, note);
+    c.execute_with(kEvent, id.value, now().time_since_epoch().count(), user, who.name, action, from,
+                   to, note);
 }
 
-Result<RequestRecord> RequestStore::create(const RequestInput& input, RequestStatus status, const Acting& who,
-                                           const ChangeFn& then) {
+Result<RequestRecord> RequestStore::create(const RequestInput& input, RequestStatus status,
+                                           const Acting& who, const ChangeFn& then) {
     return db_.write([&](SqlConnection& c) -> Result<RequestRecord> {
         auto urn = parse_int(trim(input.school_urn)).value_or(0);
         if (!c.query_one("SELECT 1 FROM schools WHERE urn = ?", urn))
-            return std::unexpected(Error::invalid("school_urn", "unknown", "There is no school with this URN"));
+            return std::unexpected(
+                Error::invalid("school_urn", "unknown", "There is no school with this URN"));
         auto t = now().time_since_epoch().count();
         std::optional<std::int64_t> creator;
         if (who.audit.user_id) creator = who.audit.user_id->value;
         std::optional<std::int64_t> submitted;
         if (status == RequestStatus::submitted) submitted = t;
-        auto row = c.query_one(kInsert, urn, trim(input.kind), status_code(status), creator, submitted, t, t);
+        auto row = c.query_one(kInsert, urn, trim(input.kind), status_code(status), creator,
+                               submitted, t, t);
         RequestId id{row->integer(0)};
         replace_input(c, id, input);
-        record_event(c, id, who, status == RequestStatus::draft ? "saved as draft" : "submitted", "", status_code(status), "");
-        append_audit(c, who.audit, "create", "request", std::to_string(id.value), input_json(input));
+        record_event(c, id, who, status == RequestStatus::draft ? "saved as draft" : "submitted",
+                     "", status_code(status), "");
+        append_audit(c, who.audit, "create", "request", std::to_string(id.value),
+                     input_json(input));
         auto created = *find(c, id);
         if (then) SENDHUB_TRY(then(c, created));
         return created;
@@ -151,46 +191,56 @@ Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
     std::optional<std::int64_t> school, practitioner, before;
     if (f.school_urn) school = f.school_urn->value;
     if (f.practitioner_id) practitioner = f.practitioner_id->value;
-    if (f.older_than_days) before = now().time_since_epoch().count() - static_cast<std::int64_t>(*f.older_than_days) * 86400;
+    if (f.older_than_days)
+        before = now().time_since_epoch().count() -
+                 static_cast<std::int64_t>(*f.older_than_days) * 86400;
     auto records = db_.read([&](SqlConnection& c) {
         std::vector<RequestRecord> out;
-        for (const auto& r : c.query_with(kList, f.after_id.value_or(0), status, status, school, school, practitioner,
-                                          practitioner, level, level, need, need, before, before, f.limit + 1))
+        for (const auto& r : c.query_with(kList, f.after_id.value_or(0), status, status, school,
+                                          school, practitioner, practitioner, level, level, need,
+                                          need, before, before, f.limit + 1))
             out.push_back(record_from(c, r));
         return out;
     });
-    return make_page(std::move(records), f.limit, [](const RequestRecord& r) { return std::to_string(r.id.value); });
+    return make_page(std::move(records), f.limit,
+                     [](const RequestRecord& r) { return std::to_string(r.id.value); });
 }
 
 std::vector<RequestEvent> RequestStore::history(RequestId id) {
     return db_.read([&](SqlConnection& c) {
         std::vector<RequestEvent> events;
         for (const auto& r : c.query_with(kHistory, id.value))
-            events.push_back({Timestamp{std::chrono::seconds{r.integer(0)}}, r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
+            events.push_back({Timestamp{std::chrono::seconds{r.integer(0)}}, r.text(1), r.text(2),
+                              r.text(3), r.text(4), r.text(5)});
         return events;
     });
 }
 
-Result<RequestStatus> RequestStore::move(SqlConnection& c, const RequestRecord& current, RequestAction action,
-                                         const Acting& who, std::string_view note, std::string_view event) {
+Result<RequestStatus> RequestStore::move(SqlConnection& c, const RequestRecord& current,
+                                         RequestAction action, const Acting& who,
+                                         std::string_view note, std::string_view event) {
     SENDHUB_ASSIGN_OR_RETURN(RequestStatus next, next_status(current.status, action));
     auto t = now().time_since_epoch().count();
     std::string from = status_code(current.status);
     std::string to = status_code(next);
     // The WHERE on the old status makes a concurrent change lose cleanly (409), on any engine.
     if (c.execute_with(kSetStatus, to, t, to, t, current.id.value, from) != 1)
-        return std::unexpected(Error::conflict("changed", "Someone else changed this request first. Reload it."));
-    static constexpr std::string_view kActionNames[] = {"submitted", "accepted", "declined", "asked for more information",
-                                                        "resubmitted", "assigned", "agreed", "completed", "cancelled"};
+        return std::unexpected(
+            Error::conflict("changed", "Someone else changed this request first. Reload it."));
+    static constexpr std::string_view kActionNames[] = {
+        "submitted",   "accepted", "declined", "asked for more information",
+        "resubmitted", "assigned", "agreed",   "completed",
+        "cancelled"};
     std::string_view action_name = kActionNames[static_cast<int>(action)];
     record_event(c, current.id, who, event.empty() ? action_name : event, from, to, note);
-    append_audit(c, who.audit, std::string(action_name), "request", std::to_string(current.id.value),
-                 {{"from", from}, {"to", to}, {"note", note}});
+    append_audit(c, who.audit, std::string(action_name), "request",
+                 std::to_string(current.id.value), {{"from", from}, {"to", to}, {"note", note}});
     return next;
 }
 
-Result<RequestRecord> RequestStore::transition(RequestId id, RequestAction action, const Acting& who,
-                                               std::string_view note, const ChangeFn& change) {
+Result<RequestRecord> RequestStore::transition(RequestId id, RequestAction action,
+                                               const Acting& who, std::string_view note,
+                                               const ChangeFn& change) {
     return db_.write([&](SqlConnection& c) -> Result<RequestRecord> {
         auto current = find(c, id);
         if (!current) return std::unexpected(Error::not_found("No such request."));
@@ -201,7 +251,8 @@ Result<RequestRecord> RequestStore::transition(RequestId id, RequestAction actio
     });
 }
 
-void RequestStore::record_triage(SqlConnection& c, RequestId id, std::optional<Grade> accepted_level, std::string_view notes) {
+void RequestStore::record_triage(SqlConnection& c, RequestId id,
+                                 std::optional<Grade> accepted_level, std::string_view notes) {
     std::optional<std::string> level_code;
     if (accepted_level) level_code = std::string(term_of(grade_terms(), *accepted_level).code);
     c.execute_with(kTriage, level_code, notes, id.value);

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "core/outreach.hpp"
+#include "core/page.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "core/page.hpp"
 
 namespace sendhub {
 
@@ -59,12 +59,12 @@ struct Acting {
 using ChangeFn = std::function<Result<void>(SqlConnection&, const RequestRecord&)>;
 
 class RequestStore {
-public:
+  public:
     explicit RequestStore(Database& db) : db_(db) {}
 
     //! Creates the request; `then` runs in the same transaction (notifications of the change).
-    [[nodiscard]] Result<RequestRecord> create(const RequestInput& input, RequestStatus status, const Acting& who,
-                                               const ChangeFn& then = {});
+    [[nodiscard]] Result<RequestRecord> create(const RequestInput& input, RequestStatus status,
+                                               const Acting& who, const ChangeFn& then = {});
     [[nodiscard]] std::optional<RequestRecord> find(RequestId id);
     [[nodiscard]] static std::optional<RequestRecord> find(SqlConnection& c, RequestId id);
     [[nodiscard]] Page<RequestRecord> list(const RequestFilter& filter);
@@ -72,24 +72,29 @@ public:
 
     //! Moves the request along the status flow (409 if the flow forbids it, also when another
     //! person changed it first), runs `change`, and records history and audit, atomically.
-    [[nodiscard]] Result<RequestRecord> transition(RequestId id, RequestAction action, const Acting& who,
-                                                   std::string_view note, const ChangeFn& change);
+    [[nodiscard]] Result<RequestRecord> transition(RequestId id, RequestAction action,
+                                                   const Acting& who, std::string_view note,
+                                                   const ChangeFn& change);
     //! Inside the caller's transaction: checks the flow, moves the request from its current
     //! status with a conditional update (409 if someone changed it first), and records the
     //! history row (`event`, or the action's name) and the audit row.
-    [[nodiscard]] static Result<RequestStatus> move(SqlConnection& c, const RequestRecord& current, RequestAction action,
-                                                    const Acting& who, std::string_view note, std::string_view event = {});
+    [[nodiscard]] static Result<RequestStatus> move(SqlConnection& c, const RequestRecord& current,
+                                                    RequestAction action, const Acting& who,
+                                                    std::string_view note,
+                                                    std::string_view event = {});
     //! Replaces the school's answers (draft edits and resubmission).
     static void replace_input(SqlConnection& c, RequestId id, const RequestInput& input);
-    static void record_event(SqlConnection& c, RequestId id, const Acting& who, std::string_view action,
-                             std::string_view from, std::string_view to, std::string_view note);
+    static void record_event(SqlConnection& c, RequestId id, const Acting& who,
+                             std::string_view action, std::string_view from, std::string_view to,
+                             std::string_view note);
     //! The coordinator's triage: the level accepted (kept when nullopt) and the notes.
-    static void record_triage(SqlConnection& c, RequestId id, std::optional<Grade> accepted_level, std::string_view notes);
+    static void record_triage(SqlConnection& c, RequestId id, std::optional<Grade> accepted_level,
+                              std::string_view notes);
     static void set_practitioner(SqlConnection& c, RequestId id, PractitionerId practitioner);
     //! Records why, and cancels the request's open agreement and its planned visits.
     static void record_cancellation(SqlConnection& c, RequestId id, std::string_view reason);
 
-private:
+  private:
     Database& db_;
 };
 

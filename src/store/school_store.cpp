@@ -8,25 +8,32 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kFind =
-    "SELECT urn, name, postcode, phase, local_authority, la_code, school_type, latitude, longitude, pupils,"
+    "SELECT urn, name, postcode, phase, local_authority, la_code, school_type, latitude, "
+    "longitude, pupils,"
     " ehcp_pupils, sen_support_pupils FROM schools WHERE urn = ?";
 
 // The search term matches a name fragment, a postcode prefix or the exact URN.
 constexpr std::string_view kList =
-    "SELECT urn, name, postcode, phase, local_authority, la_code, school_type, latitude, longitude, pupils,"
+    "SELECT urn, name, postcode, phase, local_authority, la_code, school_type, latitude, "
+    "longitude, pupils,"
     " ehcp_pupils, sen_support_pupils FROM schools"
     " WHERE urn > ? AND (? IS NULL OR la_code = ?) AND (? IS NULL OR urn = ?)"
-    " AND (? = '' OR lower(name) LIKE ? ESCAPE '\\' OR replace(postcode, ' ', '') LIKE ? ESCAPE '\\'"
+    " AND (? = '' OR lower(name) LIKE ? ESCAPE '\\' OR replace(postcode, ' ', '') LIKE ? ESCAPE "
+    "'\\'"
     " OR CAST(urn AS TEXT) = ?)"
     " ORDER BY urn LIMIT ?";
 
 constexpr std::string_view kInsert =
-    "INSERT INTO schools (urn, name, postcode, phase, local_authority, la_code, school_type, latitude, longitude,"
-    " pupils, ehcp_pupils, sen_support_pupils, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "INSERT INTO schools (urn, name, postcode, phase, local_authority, la_code, school_type, "
+    "latitude, longitude,"
+    " pupils, ehcp_pupils, sen_support_pupils, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?)";
 
 constexpr std::string_view kUpdate =
-    "UPDATE schools SET name = ?, postcode = ?, phase = ?, local_authority = ?, la_code = ?, school_type = ?,"
-    " latitude = ?, longitude = ?, pupils = ?, ehcp_pupils = ?, sen_support_pupils = ?, updated_at = ? WHERE urn = ?";
+    "UPDATE schools SET name = ?, postcode = ?, phase = ?, local_authority = ?, la_code = ?, "
+    "school_type = ?,"
+    " latitude = ?, longitude = ?, pupils = ?, ehcp_pupils = ?, sen_support_pupils = ?, updated_at "
+    "= ? WHERE urn = ?";
 
 constexpr std::string_view kLocalAuthorities =
     "SELECT la_code, local_authority FROM schools WHERE la_code IS NOT NULL"
@@ -55,18 +62,21 @@ School school_from(const SqlRow& r) {
     };
 }
 
-std::string phase_code(const School& s) { return std::string(term_of(phase_terms(), s.phase).code); }
+std::string phase_code(const School& s) {
+    return std::string(term_of(phase_terms(), s.phase).code);
+}
 
 void insert(SqlConnection& c, const School& s) {
     auto t = now().time_since_epoch().count();
-    c.execute_with(kInsert, s.urn.value, s.name, s.postcode, phase_code(s), s.local_authority, s.la_code, s.school_type,
-                   s.latitude, s.longitude, s.pupils, s.ehcp_pupils, s.sen_support_pupils, t, t);
+    c.execute_with(kInsert, s.urn.value, s.name, s.postcode, phase_code(s), s.local_authority,
+                   s.la_code, s.school_type, s.latitude, s.longitude, s.pupils, s.ehcp_pupils,
+                   s.sen_support_pupils, t, t);
 }
 
 void update_row(SqlConnection& c, const School& s) {
-    c.execute_with(kUpdate, s.name, s.postcode, phase_code(s), s.local_authority, s.la_code, s.school_type, s.latitude,
-                   s.longitude, s.pupils, s.ehcp_pupils, s.sen_support_pupils, now().time_since_epoch().count(),
-                   s.urn.value);
+    c.execute_with(kUpdate, s.name, s.postcode, phase_code(s), s.local_authority, s.la_code,
+                   s.school_type, s.latitude, s.longitude, s.pupils, s.ehcp_pupils,
+                   s.sen_support_pupils, now().time_since_epoch().count(), s.urn.value);
 }
 
 std::string like_pattern(std::string_view text) {
@@ -99,20 +109,24 @@ Page<School> SchoolStore::list(const SchoolFilter& f) {
     std::optional<std::int64_t> only;
     if (f.only_urn) only = f.only_urn->value;
     auto rows = db_.read([&](SqlConnection& c) {
-        return c.query_with(kList, f.after_urn.value_or(0), f.la_code, f.la_code, only, only, search,
-                            like_pattern(search), like_pattern(compact_postcode).substr(1), search, f.limit + 1);
+        return c.query_with(kList, f.after_urn.value_or(0), f.la_code, f.la_code, only, only,
+                            search, like_pattern(search), like_pattern(compact_postcode).substr(1),
+                            search, f.limit + 1);
     });
     std::vector<School> schools;
     for (const auto& r : rows) schools.push_back(school_from(r));
-    return make_page(std::move(schools), f.limit, [](const School& s) { return std::to_string(s.urn.value); });
+    return make_page(std::move(schools), f.limit,
+                     [](const School& s) { return std::to_string(s.urn.value); });
 }
 
 Result<School> SchoolStore::create(const School& school, const AuditContext& who) {
     return db_.write([&](SqlConnection& c) -> Result<School> {
         if (find(c, school.urn))
-            return std::unexpected(Error::invalid("urn", "taken", "A school with this URN already exists"));
+            return std::unexpected(
+                Error::invalid("urn", "taken", "A school with this URN already exists"));
         insert(c, school);
-        append_audit(c, who, "create", "school", std::to_string(school.urn.value), school_json(school));
+        append_audit(c, who, "create", "school", std::to_string(school.urn.value),
+                     school_json(school));
         return school;
     });
 }

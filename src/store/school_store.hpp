@@ -6,25 +6,25 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/page.hpp"
 #include "core/school.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "core/page.hpp"
 
 namespace sendhub {
 
 struct SchoolFilter {
-    std::string search;                      // part of the name, a URN or a postcode
+    std::string search;  // part of the name, a URN or a postcode
     std::optional<int> la_code;
-    std::optional<SchoolUrn> only_urn;       // a SENCO's own school
-    std::optional<std::int64_t> after_urn;   // cursor
+    std::optional<SchoolUrn> only_urn;      // a SENCO's own school
+    std::optional<std::int64_t> after_urn;  // cursor
     int limit = kDefaultPageSize;
 };
 
 enum class UpsertOutcome { added, updated, unchanged };
 
 class SchoolStore {
-public:
+  public:
     explicit SchoolStore(Database& db) : db_(db) {}
 
     [[nodiscard]] std::optional<School> find(SchoolUrn urn);
@@ -39,7 +39,7 @@ public:
     static UpsertOutcome upsert(SqlConnection& c, const School& school);
     [[nodiscard]] static std::optional<School> find(SqlConnection& c, SchoolUrn urn);
 
-private:
+  private:
     Database& db_;
 };
 

@@ -8,13 +8,17 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kInsert =
-    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) VALUES (?, "
+    "?, ?, ?, ?)";
 constexpr std::string_view kResolve =
-    "SELECT s.created_at, s.last_seen_at, s.csrf_token, u.id, u.name, u.email, u.role, u.school_urn,"
-    " u.practitioner_id, u.active FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?";
+    "SELECT s.created_at, s.last_seen_at, s.csrf_token, u.id, u.name, u.email, u.role, "
+    "u.school_urn,"
+    " u.practitioner_id, u.active FROM sessions s JOIN users u ON u.id = s.user_id WHERE "
+    "s.token_hash = ?";
 constexpr std::string_view kTouch = "UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?";
 constexpr std::string_view kDelete = "DELETE FROM sessions WHERE token_hash = ?";
-constexpr std::string_view kDeleteExpired = "DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?";
+constexpr std::string_view kDeleteExpired =
+    "DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?";
 
 }  // namespace
 
@@ -37,7 +41,8 @@ std::optional<ResolvedSession> SessionStore::resolve(std::string_view token) {
     auto t = now().time_since_epoch().count();
     std::int64_t created = row->integer(0);
     std::int64_t last_seen = row->integer(1);
-    bool expired = t - created > timeouts_.absolute.count() || t - last_seen > timeouts_.idle.count();
+    bool expired =
+        t - created > timeouts_.absolute.count() || t - last_seen > timeouts_.idle.count();
     if (expired || row->integer(9) == 0) {
         db_.write([&](SqlConnection& c) { c.execute_with(kDelete, hash); });
         return std::nullopt;

@@ -29,7 +29,7 @@ struct ResolvedSession {
 };
 
 class SessionStore {
-public:
+  public:
     SessionStore(Database& db, SessionTimeouts timeouts) : db_(db), timeouts_(timeouts) {}
 
     [[nodiscard]] NewSession create(UserId user);
@@ -37,7 +37,7 @@ public:
     [[nodiscard]] std::optional<ResolvedSession> resolve(std::string_view token);
     void destroy(std::string_view token);
 
-private:
+  private:
     Database& db_;
     SessionTimeouts timeouts_;
 };

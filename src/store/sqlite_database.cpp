@@ -13,14 +13,16 @@ constexpr int kBusyTimeoutMs = 10000;
 
 [[noreturn]] void fail(sqlite3* db, int rc, std::string_view what) {
     std::string message = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) throw UniqueViolation(message);
+    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        throw UniqueViolation(message);
     throw DatabaseError(message);
 }
 
 class SqliteConnection final : public SqlConnection {
-public:
+  public:
     SqliteConnection(const std::string& path, bool read_only) {
-        int flags = SQLITE_OPEN_NOMUTEX | (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        int flags = SQLITE_OPEN_NOMUTEX |
+                    (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
         if (rc != SQLITE_OK) {
             std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
@@ -83,7 +85,7 @@ public:
         }
     }
 
-private:
+  private:
     // Statements are prepared once per connection and reused (SQL text is the key).
     sqlite3_stmt* prepare(std::string_view sql, std::span<const SqlValue> params) {
         auto it = statements_.find(std::string(sql));
@@ -91,15 +93,16 @@ private:
         if (it != statements_.end()) {
             statement = it->second;
         } else {
-            int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                        &statement, nullptr);
+            int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                        SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
             if (rc != SQLITE_OK) fail(db_, rc, sql);
             statements_.emplace(std::string(sql), statement);
         }
         sqlite3_clear_bindings(statement);
         if (static_cast<int>(params.size()) != sqlite3_bind_parameter_count(statement))
             throw DatabaseError("wrong number of parameters for: " + std::string(sql));
-        for (std::size_t i = 0; i < params.size(); ++i) bind(statement, static_cast<int>(i + 1), params[i]);
+        for (std::size_t i = 0; i < params.size(); ++i)
+            bind(statement, static_cast<int>(i + 1), params[i]);
         return statement;
     }
 
@@ -107,10 +110,15 @@ private:
         int rc = std::visit(
             [&](const auto& v) -> int {
                 using T = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<T, std::nullptr_t>) return sqlite3_bind_null(statement, index);
-                else if constexpr (std::is_same_v<T, std::int64_t>) return sqlite3_bind_int64(statement, index, v);
-                else if constexpr (std::is_same_v<T, double>) return sqlite3_bind_double(statement, index, v);
-                else return sqlite3_bind_text64(statement, index, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+                if constexpr (std::is_same_v<T, std::nullptr_t>)
+                    return sqlite3_bind_null(statement, index);
+                else if constexpr (std::is_same_v<T, std::int64_t>)
+                    return sqlite3_bind_int64(statement, index, v);
+                else if constexpr (std::is_same_v<T, double>)
+                    return sqlite3_bind_double(statement, index, v);
+                else
+                    return sqlite3_bind_text64(statement, index, v.data(), v.size(),
+                                               SQLITE_TRANSIENT, SQLITE_UTF8);
             },
             value);
         if (rc != SQLITE_OK) fail(db_, rc, "bind");
@@ -126,7 +134,8 @@ private:
                 return nullptr;
             default: {
                 auto text = reinterpret_cast<const char*>(sqlite3_column_text(statement, i));
-                return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement, i)));
+                return std::string(text,
+                                   static_cast<std::size_t>(sqlite3_column_bytes(statement, i)));
             }
         }
     }
@@ -136,7 +145,7 @@ private:
 };
 
 class SqliteDatabase final : public Database {
-public:
+  public:
     explicit SqliteDatabase(std::string path) : path_(std::move(path)) {
         auto parent = std::filesystem::path(path_).parent_path();
         if (!parent.empty()) std::filesystem::create_directories(parent);
@@ -145,7 +154,7 @@ public:
 
     std::string_view engine() const override { return "sqlite"; }
 
-protected:
+  protected:
     void run_read(const std::function<void(SqlConnection&)>& work) override {
         std::unique_ptr<SqliteConnection> connection = acquire_reader();
         // A deferred transaction gives the reader one snapshot for all its statements.
@@ -174,7 +183,7 @@ protected:
         }
     }
 
-private:
+  private:
     std::unique_ptr<SqliteConnection> acquire_reader() {
         {
             std::lock_guard lock(readers_mutex_);
@@ -206,7 +215,8 @@ void sqlite_online_copy(std::string_view from_path, std::string_view to_path) {
     // keeps writing to the source; a plain file copy of a WAL database would not be.
     SqliteConnection source(std::string(from_path), true);
     SqliteConnection destination(std::string(to_path), false);
-    sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+    sqlite3_backup* backup =
+        sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
     if (!backup) fail(destination.handle(), sqlite3_errcode(destination.handle()), "backup");
     int rc = sqlite3_backup_step(backup, -1);
     sqlite3_backup_finish(backup);

@@ -5,12 +5,12 @@
 #include <filesystem>
 
 #include "security/random.hpp"
+#include "store/agreement_store.hpp"
 #include "store/idempotency_store.hpp"
 #include "store/invoice_store.hpp"
 #include "store/login_throttle.hpp"
 #include "store/migrations.hpp"
 #include "store/school_store.hpp"
-#include "store/agreement_store.hpp"
 #include "store/session_store.hpp"
 #include "store/tariff_store.hpp"
 #include "store/user_store.hpp"
@@ -19,7 +19,7 @@ namespace sendhub {
 namespace {
 
 class StoreTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         dir_ = std::filesystem::temp_directory_path() / ("sendhub-store-" + random_token(6));
         db_ = open_database("sqlite:" + (dir_ / "test.db").string());
@@ -39,8 +39,12 @@ protected:
 };
 
 School school(std::int64_t urn) {
-    return {.urn = SchoolUrn{urn}, .name = "School " + std::to_string(urn), .postcode = "TA1 3ES",
-            .phase = Phase::primary, .local_authority = "Somerset", .la_code = 933};
+    return {.urn = SchoolUrn{urn},
+            .name = "School " + std::to_string(urn),
+            .postcode = "TA1 3ES",
+            .phase = Phase::primary,
+            .local_authority = "Somerset",
+            .la_code = 933};
 }
 
 }  // namespace
@@ -63,7 +67,9 @@ TEST_F(StoreTest, AnErrorResultRollsTheWriteBack) {
         return std::unexpected(Error::conflict("test", "roll back"));
     });
     EXPECT_FALSE(result);
-    auto count = db_->read([](SqlConnection& c) { return c.query_with("SELECT count(*) FROM outcodes").front().integer(0); });
+    auto count = db_->read([](SqlConnection& c) {
+        return c.query_with("SELECT count(*) FROM outcodes").front().integer(0);
+    });
     EXPECT_EQ(count, 0);
 }
 
@@ -104,7 +110,9 @@ TEST_F(StoreTest, SessionsResolveUntilDestroyedAndStoreOnlyAHash) {
     auto resolved = sessions.resolve(session.token);
     ASSERT_TRUE(resolved);
     EXPECT_EQ(resolved->actor.user_id, user.id);
-    auto stored = db_->read([](SqlConnection& c) { return c.query_with("SELECT token_hash FROM sessions").front().text(0); });
+    auto stored = db_->read([](SqlConnection& c) {
+        return c.query_with("SELECT token_hash FROM sessions").front().text(0);
+    });
     EXPECT_NE(stored, session.token);
     sessions.destroy(session.token);
     EXPECT_FALSE(sessions.resolve(session.token));
@@ -114,7 +122,9 @@ TEST_F(StoreTest, IdleSessionsExpire) {
     auto user = add_user("b@example.org");
     SessionStore sessions(*db_, {.idle = std::chrono::seconds{30}});
     auto session = sessions.create(user.id);
-    db_->write([](SqlConnection& c) { c.execute_with("UPDATE sessions SET last_seen_at = last_seen_at - 31"); });
+    db_->write([](SqlConnection& c) {
+        c.execute_with("UPDATE sessions SET last_seen_at = last_seen_at - 31");
+    });
     EXPECT_FALSE(sessions.resolve(session.token));
 }
 
@@ -122,7 +132,9 @@ TEST_F(StoreTest, SessionsEndAtTheAbsoluteLimitEvenWhenActive) {
     auto user = add_user("c@example.org");
     SessionStore sessions(*db_, {.absolute = std::chrono::hours{12}});
     auto session = sessions.create(user.id);
-    db_->write([](SqlConnection& c) { c.execute_with("UPDATE sessions SET created_at = created_at - 43201"); });
+    db_->write([](SqlConnection& c) {
+        c.execute_with("UPDATE sessions SET created_at = created_at - 43201");
+    });
     EXPECT_FALSE(sessions.resolve(session.token));
 }
 
@@ -175,14 +187,19 @@ TEST_F(StoreTest, IdempotencyKeysReplayAndRefuseOtherBodies) {
     auto replay = keys.run_once(user.id, "k1", "h1", run);
     ASSERT_TRUE(std::holds_alternative<StoredResponse>(replay));
     EXPECT_EQ(std::get<StoredResponse>(replay).status, 201);
-    EXPECT_TRUE(std::holds_alternative<KeyReusedWithOtherBody>(keys.run_once(user.id, "k1", "h2", run)));
+    EXPECT_TRUE(
+        std::holds_alternative<KeyReusedWithOtherBody>(keys.run_once(user.id, "k1", "h2", run)));
     EXPECT_EQ(runs, 1);
 }
 
 TEST_F(StoreTest, AnIdempotentRequestsChangeAndItsAnswerCommitTogether) {
     auto user = add_user("g@example.org");
     IdempotencyStore keys(*db_);
-    auto schools = [&] { return db_->read([](SqlConnection& c) { return c.query_with("SELECT count(*) FROM schools").front().integer(0); }); };
+    auto schools = [&] {
+        return db_->read([](SqlConnection& c) {
+            return c.query_with("SELECT count(*) FROM schools").front().integer(0);
+        });
+    };
     // A server error rolls back the change made inside the request, and keeps no answer.
     auto failing = [&]() -> std::optional<StoredResponse> {
         db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(222222)); });
@@ -193,7 +210,9 @@ TEST_F(StoreTest, AnIdempotentRequestsChangeAndItsAnswerCommitTogether) {
     // A crash mid-request is the same: nothing of it committed, so the retry runs afresh.
     EXPECT_THROW((void)keys.run_once(user.id, "k2", "h",
                                      [&]() -> std::optional<StoredResponse> {
-                                         db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(222222)); });
+                                         db_->write([](SqlConnection& c) {
+                                             (void)SchoolStore::upsert(c, school(222222));
+                                         });
                                          throw std::runtime_error("process died here");
                                      }),
                  std::runtime_error);
@@ -205,16 +224,19 @@ TEST_F(StoreTest, AnIdempotentRequestsChangeAndItsAnswerCommitTogether) {
         return StoredResponse{201, "application/json", "{}"};
     };
     EXPECT_TRUE(std::holds_alternative<RanNow>(keys.run_once(user.id, "k2", "h", succeeding)));
-    EXPECT_TRUE(std::holds_alternative<StoredResponse>(keys.run_once(user.id, "k2", "h", succeeding)));
+    EXPECT_TRUE(
+        std::holds_alternative<StoredResponse>(keys.run_once(user.id, "k2", "h", succeeding)));
     EXPECT_EQ(schools(), 1);
 }
 
 TEST_F(StoreTest, AKeyLeftRunningByAnOlderVersionRunsAfreshInsteadOfBlocking) {
     auto user = add_user("h@example.org");
     db_->write([&](SqlConnection& c) {
-        c.execute_with("INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, status, created_at)"
-                       " VALUES (?, 'k3', 'h', 0, ?)",
-                       user.id.value, now().time_since_epoch().count());
+        c.execute_with(
+            "INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, status, "
+            "created_at)"
+            " VALUES (?, 'k3', 'h', 0, ?)",
+            user.id.value, now().time_since_epoch().count());
     });
     IdempotencyStore keys(*db_);
     auto run = [] { return std::optional(StoredResponse{200, "application/json", "{}"}); };
@@ -235,7 +257,8 @@ TEST_F(StoreTest, AFailedWriteInsideAWriteUndoesOnlyItself) {
         }),
                      DatabaseError);
     });
-    auto urns = db_->read([](SqlConnection& c) { return c.query_with("SELECT urn FROM schools ORDER BY urn"); });
+    auto urns = db_->read(
+        [](SqlConnection& c) { return c.query_with("SELECT urn FROM schools ORDER BY urn"); });
     ASSERT_EQ(urns.size(), 1u);
     EXPECT_EQ(urns[0].integer(0), 333333);
 }
@@ -256,7 +279,9 @@ TEST_F(StoreTest, ARateChangeAppliesFromItsEffectiveDate) {
     TariffStore tariffs(*db_);
     ASSERT_TRUE(tariffs.add({TariffItem::teacher_day, 20000, *parse_date("2027-04-01")}, {}));
     auto on = [&](const char* date) {
-        return db_->read([&](SqlConnection& c) { return AgreementStore::tariff_on(c, "teacher_day", *parse_date(date)); });
+        return db_->read([&](SqlConnection& c) {
+            return AgreementStore::tariff_on(c, "teacher_day", *parse_date(date));
+        });
     };
     EXPECT_EQ(on("2027-03-31"), 19000);  // the seed 002 price
     EXPECT_EQ(on("2027-04-01"), 20000);
@@ -271,7 +296,9 @@ TEST_F(StoreTest, InvoiceNumbersRunWithoutGapsAndRestartEachFinancialYear) {
     db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(111111)); });
     InvoiceStore invoices(*db_);
     auto buy_and_run = [&](const char* issued) {
-        PackageTerms terms{SchoolUrn{111111}, Grade::teacher, 4, 38000, *parse_date("2026-09-01"), *parse_date("2027-08-31"), "2 days"};
+        PackageTerms terms{
+            SchoolUrn{111111},         Grade::teacher, 4, 38000, *parse_date("2026-09-01"),
+            *parse_date("2027-08-31"), "2 days"};
         EXPECT_TRUE(invoices.add_package(terms, {}));
         auto run = invoices.run(*parse_date(issued), *parse_date(issued), {});
         EXPECT_TRUE(run);
@@ -289,7 +316,9 @@ TEST_F(StoreTest, InvoiceNumbersRunWithoutGapsAndRestartEachFinancialYear) {
 TEST_F(StoreTest, CreditNotesCorrectAnInvoiceWhichIsNeverRewritten) {
     db_->write([](SqlConnection& c) { (void)SchoolStore::upsert(c, school(111111)); });
     InvoiceStore invoices(*db_);
-    PackageTerms terms{SchoolUrn{111111}, Grade::teacher, 4, 38000, *parse_date("2026-09-01"), *parse_date("2027-08-31"), "2 days"};
+    PackageTerms terms{
+        SchoolUrn{111111},         Grade::teacher, 4, 38000, *parse_date("2026-09-01"),
+        *parse_date("2027-08-31"), "2 days"};
     ASSERT_TRUE(invoices.add_package(terms, {}));
     auto id = invoices.run(*parse_date("2026-11-20"), *parse_date("2026-11-20"), {})->front().id;
     auto part = invoices.credit(id, 8000, "One day not needed", *parse_date("2026-11-21"), {});
@@ -300,12 +329,15 @@ TEST_F(StoreTest, CreditNotesCorrectAnInvoiceWhichIsNeverRewritten) {
     EXPECT_EQ(part->total_pence, 38000);  // the invoice itself is unchanged
     auto too_much = invoices.credit(id, 30001, "x", *parse_date("2026-11-21"), {});
     EXPECT_EQ(too_much.error().field, "amount_pence");
-    auto rest = invoices.credit(id, std::nullopt, "Package cancelled", *parse_date("2026-11-22"), {});
+    auto rest =
+        invoices.credit(id, std::nullopt, "Package cancelled", *parse_date("2026-11-22"), {});
     ASSERT_TRUE(rest);
     EXPECT_EQ(rest->status, InvoiceStatus::credited);
     EXPECT_EQ(rest->credit_notes.at(1).amount_pence, 30000);
-    EXPECT_EQ(invoices.credit(id, 1, "x", *parse_date("2026-11-22"), {}).error().kind, ErrorKind::conflict);
-    EXPECT_EQ(invoices.mark_paid(id, *parse_date("2026-11-22"), {}).error().kind, ErrorKind::conflict);
+    EXPECT_EQ(invoices.credit(id, 1, "x", *parse_date("2026-11-22"), {}).error().kind,
+              ErrorKind::conflict);
+    EXPECT_EQ(invoices.mark_paid(id, *parse_date("2026-11-22"), {}).error().kind,
+              ErrorKind::conflict);
 }
 
 }  // namespace sendhub

@@ -3,7 +3,8 @@
 namespace sendhub {
 
 void unrecognised_stored_value(std::string_view column, std::string_view text) {
-    throw DatabaseError("unrecognised value '" + std::string(text.substr(0, 40)) + "' stored in " + std::string(column));
+    throw DatabaseError("unrecognised value '" + std::string(text.substr(0, 40)) + "' stored in " +
+                        std::string(column));
 }
 
 Date stored_date(std::string_view text, std::string_view column) {

@@ -17,7 +17,8 @@ namespace sendhub {
 [[noreturn]] void unrecognised_stored_value(std::string_view column, std::string_view text);
 
 template <class Enum>
-[[nodiscard]] Enum stored_term(std::span<const Term<Enum>> terms, std::string_view text, std::string_view column) {
+[[nodiscard]] Enum stored_term(std::span<const Term<Enum>> terms, std::string_view text,
+                               std::string_view column) {
     auto value = parse_term(terms, text);
     if (!value) unrecognised_stored_value(column, text);
     return *value;

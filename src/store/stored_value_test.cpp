@@ -13,7 +13,8 @@ TEST(StoredValue, KnownCodesAndDatesReadBack) {
 }
 
 TEST(StoredValue, AnUnknownCodeFailsLoudlyInsteadOfBecomingADefault) {
-    EXPECT_THROW((void)stored_term(grade_terms(), "head_of_year", "agreements.level"), DatabaseError);
+    EXPECT_THROW((void)stored_term(grade_terms(), "head_of_year", "agreements.level"),
+                 DatabaseError);
     EXPECT_THROW((void)stored_date("31/12/2026", "visits.date"), DatabaseError);
     EXPECT_THROW((void)stored_role("governor", "users.role"), DatabaseError);
     try {

@@ -2,9 +2,11 @@
 
 namespace sendhub {
 namespace {
-constexpr std::string_view kAll = "SELECT item, pence, effective_from FROM tariffs ORDER BY item, effective_from";
+constexpr std::string_view kAll =
+    "SELECT item, pence, effective_from FROM tariffs ORDER BY item, effective_from";
 constexpr std::string_view kExists = "SELECT 1 FROM tariffs WHERE item = ? AND effective_from = ?";
-constexpr std::string_view kInsert = "INSERT INTO tariffs (item, pence, effective_from) VALUES (?, ?, ?)";
+constexpr std::string_view kInsert =
+    "INSERT INTO tariffs (item, pence, effective_from) VALUES (?, ?, ?)";
 }  // namespace
 
 std::vector<Tariff> TariffStore::all() {
@@ -24,9 +26,11 @@ Result<Tariff> TariffStore::add(const Tariff& t, const AuditContext& who) {
         std::string item(term_of(tariff_item_terms(), t.item).code);
         std::string from = format_date(t.effective_from);
         if (c.query_one(kExists, item, from))
-            return std::unexpected(Error::invalid("effective_from", "taken", "This item already has a price from that date"));
+            return std::unexpected(Error::invalid("effective_from", "taken",
+                                                  "This item already has a price from that date"));
         c.execute_with(kInsert, item, t.pence, from);
-        append_audit(c, who, "create", "tariff", item + "@" + from, {{"item", item}, {"pence", t.pence}, {"effective_from", from}});
+        append_audit(c, who, "create", "tariff", item + "@" + from,
+                     {{"item", item}, {"pence", t.pence}, {"effective_from", from}});
         return t;
     });
 }

@@ -9,7 +9,7 @@
 namespace sendhub {
 
 class TariffStore {
-public:
+  public:
     explicit TariffStore(Database& db) : db_(db) {}
 
     //! Every tariff, by item then effective date.
@@ -17,7 +17,7 @@ public:
     //! Adds a price from a date; a second price for the same item and date is refused (422).
     [[nodiscard]] Result<Tariff> add(const Tariff& tariff, const AuditContext& who);
 
-private:
+  private:
     Database& db_;
 };
 

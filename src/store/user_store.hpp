@@ -4,10 +4,10 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "core/page.hpp"
 #include "core/user.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
-#include "core/page.hpp"
 
 namespace sendhub {
 
@@ -23,24 +23,28 @@ struct UserFilter {
 };
 
 class UserStore {
-public:
+  public:
     explicit UserStore(Database& db) : db_(db) {}
 
     [[nodiscard]] std::optional<User> find(UserId id);
     [[nodiscard]] std::optional<UserWithHash> find_by_email(std::string_view email);
     [[nodiscard]] Page<User> list(const UserFilter& filter);
     [[nodiscard]] std::int64_t count();
-    //! Creates a user with an already computed hash (hashing is slow; keep it out of the write lock).
-    [[nodiscard]] Result<User> create(const User& user, const std::string& password_hash, const AuditContext& who);
-    //! Changes role, school and practitioner link; ends the person's sessions so the new rights apply at once.
+    //! Creates a user with an already computed hash (hashing is slow; keep it out of the write
+    //! lock).
+    [[nodiscard]] Result<User> create(const User& user, const std::string& password_hash,
+                                      const AuditContext& who);
+    //! Changes role, school and practitioner link; ends the person's sessions so the new rights
+    //! apply at once.
     [[nodiscard]] Result<User> change_role(const User& changed, const AuditContext& who);
     //! Deactivates or reactivates; deactivation ends every session of that user.
     [[nodiscard]] Result<User> set_active(UserId id, bool active, const AuditContext& who);
     //! Sets a new password and ends every session of the user except the one with that token.
     [[nodiscard]] Result<void> set_password_hash(UserId id, const std::string& password_hash,
-                                                 std::string_view kept_session_token, const AuditContext& who);
+                                                 std::string_view kept_session_token,
+                                                 const AuditContext& who);
 
-private:
+  private:
     Database& db_;
 };
 

@@ -1,10 +1,10 @@
-#include "core/text.hpp"
 #include "adapter/audit_query.hpp"
+#include "core/text.hpp"
+#include "service/audit_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
-#include "service/audit_service.hpp"
 
 namespace sendhub::pages {
 
@@ -24,23 +24,37 @@ Response audit_list(RequestContext& ctx) {
                            {"entity_id", e.entity_id},
                            {"detail", e.detail == "{}" ? "" : e.detail}});
     }
-    Options entities{{"", "All records"}, {"user", "Users"}, {"school", "Schools"}, {"practitioner", "Practitioners"},
+    Options entities{{"", "All records"},
+                     {"user", "Users"},
+                     {"school", "Schools"},
+                     {"practitioner", "Practitioners"},
                      {"import", "Imports"}};
-    auto keep = [&](std::string_view name) { return std::pair<std::string, std::string>(name, query.get(name)); };
+    auto keep = [&](std::string_view name) {
+        return std::pair<std::string, std::string>(name, query.get(name));
+    };
     nlohmann::json view{
         {"summary", form.summary()},
         {"entries", entries},
         {"count_text", entries.empty() ? "No entries match" : "Entries, newest first"},
         {"fields",
-         {{"user", form.input("user", "Who (email)", query.get("user"), {.type = "email", .spellcheck = false})},
+         {{"user", form.input("user", "Who (email)", query.get("user"),
+                              {.type = "email", .spellcheck = false})},
           {"entity", form.select("entity", "Record type", entities, query.get("entity"))},
-          {"entity_id", form.input("entity_id", "Record id or URN", query.get("entity_id"), {.width = "10"})},
-          {"action", form.input("action", "Action", query.get("action"), {.hint = "For example create, update, sign_in"})},
-          {"from", form.input("from", "From date", query.get("from"), {.hint = "For example 2026-11-01", .width = "10"})},
-          {"to", form.input("to", "To date", query.get("to"), {.hint = "For example 2026-11-30", .width = "10"})}}},
+          {"entity_id",
+           form.input("entity_id", "Record id or URN", query.get("entity_id"), {.width = "10"})},
+          {"action", form.input("action", "Action", query.get("action"),
+                                {.hint = "For example create, update, sign_in"})},
+          {"from", form.input("from", "From date", query.get("from"),
+                              {.hint = "For example 2026-11-01", .width = "10"})},
+          {"to", form.input("to", "To date", query.get("to"),
+                            {.hint = "For example 2026-11-30", .width = "10"})}}},
         {"next_href", page.next_cursor
-                          ? nlohmann::json("/audit" + query_string({keep("user"), keep("entity"), keep("entity_id"),
-                                                                    keep("action"), keep("from"), keep("to"),
+                          ? nlohmann::json("/audit" + query_string({keep("user"),
+                                                                    keep("entity"),
+                                                                    keep("entity_id"),
+                                                                    keep("action"),
+                                                                    keep("from"),
+                                                                    keep("to"),
                                                                     {"before", *page.next_cursor}}))
                           : nlohmann::json(false)},
     };

@@ -1,28 +1,32 @@
+#include "adapter/error_response.hpp"
+#include "adapter/session_cookie.hpp"
 #include "core/email.hpp"
 #include "core/text.hpp"
 #include "http/url.hpp"
-#include "adapter/error_response.hpp"
 #include "security/random.hpp"
 #include "service/account_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
-#include "adapter/session_cookie.hpp"
 
 namespace sendhub::pages {
 namespace {
 
-Response render_login(RequestContext& ctx, const FormView& form, std::string email, std::string token, int status) {
+Response render_login(RequestContext& ctx, const FormView& form, std::string email,
+                      std::string token, int status) {
     nlohmann::json view{
         {"summary", form.summary()},
         {"csrf_token", token},
-        {"next", http::local_redirect_target(ctx.form.has("next") ? ctx.form.get("next") : ctx.query().get("next"))},
+        {"next", http::local_redirect_target(ctx.form.has("next") ? ctx.form.get("next")
+                                                                  : ctx.query().get("next"))},
         {"email", form.input("email", "Email address", std::move(email),
                              {.type = "email", .autocomplete = "username", .spellcheck = false})},
-        {"password", form.input("password", "Password", "", {.type = "password", .autocomplete = "current-password"})},
+        {"password", form.input("password", "Password", "",
+                                {.type = "password", .autocomplete = "current-password"})},
     };
     auto response = render_page(ctx, "Sign in", "login", view, status);
-    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + token + cookie_attributes(ctx.services.config));
+    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + token +
+                                          cookie_attributes(ctx.services.config));
     return response;
 }
 
@@ -51,16 +55,19 @@ Response login_submit(RequestContext& ctx) {
         return response;
     }
     auto response = Response::redirect(http::local_redirect_target(ctx.form.get("next")));
-    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + signed_in->session.token +
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" +
+                                          signed_in->session.token +
                                           cookie_attributes(ctx.services.config));
-    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx.services.config, "Max-Age=0"));
+    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" +
+                                          cookie_attributes(ctx.services.config, "Max-Age=0"));
     return response;
 }
 
 Response logout(RequestContext& ctx) {
     sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.audit());
     auto response = Response::redirect("/login");
-    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx.services.config, "Max-Age=0"));
+    response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" +
+                                          cookie_attributes(ctx.services.config, "Max-Age=0"));
     return response;
 }
 
@@ -70,27 +77,36 @@ Response render_password(RequestContext& ctx, const FormView& form, int status) 
     nlohmann::json view{
         {"summary", form.summary()},
         {"fields",
-         {{"current_password", form.input("current_password", "Current password", "",
-                                          {.type = "password", .autocomplete = "current-password"})},
-          {"new_password", form.input("new_password", "New password", "",
-                                      {.hint = "At least 12 characters. A few unrelated words make a strong password.",
-                                       .type = "password", .autocomplete = "new-password"})},
-          {"confirm_password", form.input("confirm_password", "Confirm new password", "", secret)}}},
+         {{"current_password",
+           form.input("current_password", "Current password", "",
+                      {.type = "password", .autocomplete = "current-password"})},
+          {"new_password",
+           form.input(
+               "new_password", "New password", "",
+               {.hint = "At least 12 characters. A few unrelated words make a strong password.",
+                .type = "password",
+                .autocomplete = "new-password"})},
+          {"confirm_password",
+           form.input("confirm_password", "Confirm new password", "", secret)}}},
     };
     return render_page(ctx, "Change your password", "password", view, status);
 }
 }  // namespace
 
-Response password_form(RequestContext& ctx) { return render_password(ctx, FormView{}, 200); }
+Response password_form(RequestContext& ctx) {
+    return render_password(ctx, FormView{}, 200);
+}
 
 Response password_submit(RequestContext& ctx) {
-    std::string current = ctx.form.get("current_password"), replacement = ctx.form.get("new_password"),
+    std::string current = ctx.form.get("current_password"),
+                replacement = ctx.form.get("new_password"),
                 confirmation = ctx.form.get("confirm_password");
-    auto changed = change_own_password(ctx.services, ctx.actor(), ctx.session_token, {current, replacement, confirmation},
-                                       ctx.audit());
+    auto changed = change_own_password(ctx.services, ctx.actor(), ctx.session_token,
+                                       {current, replacement, confirmation}, ctx.audit());
     if (!changed) {
-        return form_failure(ctx, changed.error(),
-                            [&](const FormView& form, int status) { return render_password(ctx, form, status); });
+        return form_failure(ctx, changed.error(), [&](const FormView& form, int status) {
+            return render_password(ctx, form, status);
+        });
     }
     return redirect_with_flash(ctx, "/", "Your password has been changed");
 }

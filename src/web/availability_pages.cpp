@@ -1,7 +1,7 @@
 // A practitioner's working days and leave (issue 7): coordinators and admins for anyone,
 // practitioners for themselves.
-#include "service/planning_service.hpp"
 #include "adapter/error_response.hpp"
+#include "service/planning_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
@@ -11,11 +11,13 @@ namespace {
 
 Options weekday_options() {
     Options out;
-    for (const auto& d : weekday_names()) out.emplace_back(std::string(d.code), std::string(d.label));
+    for (const auto& d : weekday_names())
+        out.emplace_back(std::string(d.code), std::string(d.label));
     return out;
 }
 
-Response render_availability(RequestContext& ctx, PractitionerId id, const FormView& form, int status,
+Response render_availability(RequestContext& ctx, PractitionerId id, const FormView& form,
+                             int status,
                              std::optional<std::vector<std::string>> days_entered = std::nullopt) {
     auto found = get_availability(ctx.services, ctx.actor(), id);
     if (!found) return error_page(ctx, found.error());
@@ -23,7 +25,9 @@ Response render_availability(RequestContext& ctx, PractitionerId id, const FormV
     auto days = days_entered.value_or(working_day_codes(p.working_days));
     nlohmann::json leave = nlohmann::json::array();
     for (const auto& l : found->leave)
-        leave.push_back({{"id", l.id.value}, {"first", format_date(l.first)}, {"last", format_date(l.last)},
+        leave.push_back({{"id", l.id.value},
+                         {"first", format_date(l.first)},
+                         {"last", format_date(l.last)},
                          {"reason", l.reason.empty() ? "Not given" : l.reason}});
     std::string base = "/practitioners/" + std::to_string(id.value);
     nlohmann::json view{
@@ -39,9 +43,12 @@ Response render_availability(RequestContext& ctx, PractitionerId id, const FormV
          {{"working_days", form.checkboxes("working_days", "Days they work", weekday_options(),
                                            std::set<std::string>(days.begin(), days.end()),
                                            "Visits are only planned on these days")},
-          {"first", form.input("first", "First day of leave", ctx.form.get("first"), {.hint = "For example, 2027-02-15", .width = "10"})},
-          {"last", form.input("last", "Last day of leave", ctx.form.get("last"), {.hint = "For example, 2027-02-19", .width = "10"})},
-          {"reason", form.input("reason", "Reason (optional)", ctx.form.get("reason"), {.hint = "Seen only by the outreach team"})}}},
+          {"first", form.input("first", "First day of leave", ctx.form.get("first"),
+                               {.hint = "For example, 2027-02-15", .width = "10"})},
+          {"last", form.input("last", "Last day of leave", ctx.form.get("last"),
+                              {.hint = "For example, 2027-02-19", .width = "10"})},
+          {"reason", form.input("reason", "Reason (optional)", ctx.form.get("reason"),
+                                {.hint = "Seen only by the outreach team"})}}},
     };
     return render_page(ctx, "Availability of " + p.name, "availability", view, status);
 }
@@ -64,19 +71,24 @@ Response availability_save(RequestContext& ctx) {
             return render_availability(ctx, *id, form, status, days);
         });
     }
-    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability", "Working days saved");
+    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability",
+                               "Working days saved");
 }
 
 Response leave_add(RequestContext& ctx) {
     auto id = id_param<PractitionerId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
-    auto added = add_leave(ctx.services, ctx.actor(), *id, {ctx.form.get("first"), ctx.form.get("last"), ctx.form.get("reason")}, ctx.audit());
+    auto added = add_leave(ctx.services, ctx.actor(), *id,
+                           {ctx.form.get("first"), ctx.form.get("last"), ctx.form.get("reason")},
+                           ctx.audit());
     if (!added) {
-        return form_failure(ctx, added.error(),
-                            [&](const FormView& form, int status) { return render_availability(ctx, *id, form, status); });
+        return form_failure(ctx, added.error(), [&](const FormView& form, int status) {
+            return render_availability(ctx, *id, form, status);
+        });
     }
-    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability",
-                               "Leave from " + format_date(added->first) + " to " + format_date(added->last) + " added");
+    return redirect_with_flash(
+        ctx, "/practitioners/" + std::to_string(id->value) + "/availability",
+        "Leave from " + format_date(added->first) + " to " + format_date(added->last) + " added");
 }
 
 Response leave_remove(RequestContext& ctx) {
@@ -85,7 +97,8 @@ Response leave_remove(RequestContext& ctx) {
     if (!id || !leave) return error_page(ctx, Error::not_found());
     auto removed = remove_leave(ctx.services, ctx.actor(), *id, *leave, ctx.audit());
     if (!removed) return error_page(ctx, removed.error());
-    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability", "Leave removed");
+    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability",
+                               "Leave removed");
 }
 
 }  // namespace sendhub::pages

@@ -2,24 +2,27 @@
 // a coordinator's view of everyone's week, or one person's calendar.
 #include <fmt/format.h>
 
-#include "service/planning_service.hpp"
 #include "adapter/error_response.hpp"
+#include "service/directory_service.hpp"
+#include "service/planning_service.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
-#include "service/directory_service.hpp"
 
 namespace sendhub::pages {
 namespace {
 
-constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
+constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 
 std::string day_label(Date d) {
-    return fmt::format("{} {}", weekday_names()[weekday_index(d)].label.substr(0, 3), static_cast<unsigned>(d.day()));
+    return fmt::format("{} {}", weekday_names()[weekday_index(d)].label.substr(0, 3),
+                       static_cast<unsigned>(d.day()));
 }
 
 std::string long_date(Date d) {
-    return fmt::format("{} {} {} {}", weekday_names()[weekday_index(d)].label, static_cast<unsigned>(d.day()),
+    return fmt::format("{} {} {} {}", weekday_names()[weekday_index(d)].label,
+                       static_cast<unsigned>(d.day()),
                        kMonths[static_cast<unsigned>(d.month()) - 1], static_cast<int>(d.year()));
 }
 
@@ -28,15 +31,20 @@ nlohmann::json entry_view(const CalendarEntry& e) {
             {"length", e.half_days == 1 ? "half day" : "1 day"},
             {"held", e.held},
             {"delivered", e.status == "delivered"},
-            {"href", e.visit_id ? "/visits/" + std::to_string(e.visit_id->value) : "/requests/" + std::to_string(e.request_id.value)}};
+            {"href", e.visit_id ? "/visits/" + std::to_string(e.visit_id->value)
+                                : "/requests/" + std::to_string(e.request_id.value)}};
 }
 
-//! One practitioner's day, for both views: their visits, and whether they are on leave or not working.
-nlohmann::json day_cell(const std::vector<CalendarEntry>& entries, const Practitioner& p, std::span<const Leave> leave, Date day) {
+//! One practitioner's day, for both views: their visits, and whether they are on leave or not
+//! working.
+nlohmann::json day_cell(const std::vector<CalendarEntry>& entries, const Practitioner& p,
+                        std::span<const Leave> leave, Date day) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& e : entries)
         if (e.practitioner_id == p.id && e.date == day) items.push_back(entry_view(e));
-    std::string note = on_leave(leave, day) ? "On leave" : !p.working_days.works_on(day) ? "Not working" : "";
+    std::string note = on_leave(leave, day)            ? "On leave"
+                       : !p.working_days.works_on(day) ? "Not working"
+                                                       : "";
     return {{"items", items}, {"has_items", !items.empty()}, {"note", note}};
 }
 
@@ -50,13 +58,18 @@ struct Range {
 Range range_for(Date date, bool month) {
     if (!month) {
         Date monday = monday_of(date);
-        return {monday, add_days(monday, 6), add_days(monday, -7), add_days(monday, 7), "Week of " + long_date(monday)};
+        return {monday, add_days(monday, 6), add_days(monday, -7), add_days(monday, 7),
+                "Week of " + long_date(monday)};
     }
     Date first_of_month{date.year(), date.month(), std::chrono::day{1}};
     Date last_of_month{date.year() / date.month() / std::chrono::last};
     Date next_month = add_days(last_of_month, 1);
-    auto previous = std::chrono::year_month{first_of_month.year(), first_of_month.month()} - std::chrono::months{1};
-    return {monday_of(first_of_month), add_days(monday_of(last_of_month), 6), Date{previous / std::chrono::day{1}}, next_month, fmt::format("{} {}", kMonths[static_cast<unsigned>(date.month()) - 1], static_cast<int>(date.year()))};
+    auto previous = std::chrono::year_month{first_of_month.year(), first_of_month.month()} -
+                    std::chrono::months{1};
+    return {monday_of(first_of_month), add_days(monday_of(last_of_month), 6),
+            Date{previous / std::chrono::day{1}}, next_month,
+            fmt::format("{} {}", kMonths[static_cast<unsigned>(date.month()) - 1],
+                        static_cast<int>(date.year()))};
 }
 
 Response render_calendar(RequestContext& ctx, std::optional<std::string> new_feed_url) {
@@ -73,7 +86,9 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
     auto entries = calendar_entries(ctx.services, actor, who, range.first, range.last);
     if (!entries) return error_page(ctx, entries.error());
 
-    std::string base = "/calendar?" + (who && actor.role != Role::practitioner ? "practitioner=" + std::to_string(who->value) + "&" : std::string());
+    std::string base = "/calendar?" + (who && actor.role != Role::practitioner
+                                           ? "practitioner=" + std::to_string(who->value) + "&"
+                                           : std::string());
     std::string view_arg = month ? "&view=month" : "";
     nlohmann::json view{
         {"heading", range.heading},
@@ -91,13 +106,17 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
     if (team) {
         auto people = list_practitioners(ctx.services, {.limit = kMaxPageSize}).items;
         std::erase_if(people, [](const Practitioner& p) { return !p.active; });
-        auto leave = leave_between(ctx.services, actor, range.first, range.last).value_or(std::map<std::int64_t, std::vector<Leave>>{});
+        auto leave = leave_between(ctx.services, actor, range.first, range.last)
+                         .value_or(std::map<std::int64_t, std::vector<Leave>>{});
         nlohmann::json days = nlohmann::json::array(), rows = nlohmann::json::array();
         for (int d = 0; d < 5; ++d) days.push_back(day_label(add_days(range.first, d)));
         for (const auto& p : people) {
             nlohmann::json cells = nlohmann::json::array();
-            for (int d = 0; d < 5; ++d) cells.push_back(day_cell(*entries, p, leave[p.id.value], add_days(range.first, d)));
-            rows.push_back({{"name", p.name}, {"href", "/calendar?practitioner=" + std::to_string(p.id.value) + "&date=" + format_date(date)},
+            for (int d = 0; d < 5; ++d)
+                cells.push_back(day_cell(*entries, p, leave[p.id.value], add_days(range.first, d)));
+            rows.push_back({{"name", p.name},
+                            {"href", "/calendar?practitioner=" + std::to_string(p.id.value) +
+                                         "&date=" + format_date(date)},
                             {"cells", cells}});
         }
         view["days"] = days;
@@ -107,9 +126,11 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
 
     auto person = get_practitioner(ctx.services, *who);
     if (!person) return error_page(ctx, Error::not_found("No such calendar."));
-    auto leave = leave_between(ctx.services, actor, range.first, range.last).value_or(std::map<std::int64_t, std::vector<Leave>>{})[who->value];
+    auto leave = leave_between(ctx.services, actor, range.first, range.last)
+                     .value_or(std::map<std::int64_t, std::vector<Leave>>{})[who->value];
     nlohmann::json weeks = nlohmann::json::array();
-    for (Date monday = range.first; days_between(monday, range.last) > 0; monday = add_days(monday, 7)) {
+    for (Date monday = range.first; days_between(monday, range.last) > 0;
+         monday = add_days(monday, 7)) {
         nlohmann::json cells = nlohmann::json::array();
         for (int d = 0; d < 7; ++d) {
             Date day = add_days(monday, d);
@@ -126,14 +147,19 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
     view["own"] = actor.practitioner_id == who;
     view["availability_href"] = "/practitioners/" + std::to_string(who->value) + "/availability";
     if (actor.practitioner_id == who)
-        view["feed"] = {{"new_url", new_feed_url ? nlohmann::json(*new_feed_url) : nlohmann::json(false)},
-                        {"has_feed", new_feed_url.has_value() || has_calendar_feed(ctx.services, actor)}};
-    return render_page(ctx, actor.practitioner_id == who ? "Your calendar" : "Calendar of " + person->name, "calendar", view);
+        view["feed"] = {
+            {"new_url", new_feed_url ? nlohmann::json(*new_feed_url) : nlohmann::json(false)},
+            {"has_feed", new_feed_url.has_value() || has_calendar_feed(ctx.services, actor)}};
+    return render_page(
+        ctx, actor.practitioner_id == who ? "Your calendar" : "Calendar of " + person->name,
+        "calendar", view);
 }
 
 }  // namespace
 
-Response calendar_page(RequestContext& ctx) { return render_calendar(ctx, std::nullopt); }
+Response calendar_page(RequestContext& ctx) {
+    return render_calendar(ctx, std::nullopt);
+}
 
 Response calendar_feed_submit(RequestContext& ctx) {
     auto token = new_calendar_feed(ctx.services, ctx.actor(), ctx.audit());

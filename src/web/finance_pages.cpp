@@ -1,8 +1,8 @@
 // Buy-back packages (finance sells them; a SENCO sees their school's balance) and the
 // finance dashboard with its charts.
-#include "service/finance_service.hpp"
 #include "adapter/documents.hpp"
 #include "adapter/error_response.hpp"
+#include "service/finance_service.hpp"
 #include "web/finance_views.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
@@ -16,43 +16,63 @@ Response render_packages(RequestContext& ctx, const FormView& form, int status) 
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& p : list_packages(ctx.services, actor, std::nullopt)) {
         const auto& t = p.terms;
-        rows.push_back({{"id", std::to_string(p.id.value)}, {"description", t.description}, {"school_name", p.school_name},
-                        {"level", std::string(term_of(grade_terms(), t.grade).label)}, {"starts_on", format_date(t.starts_on)},
-                        {"ends_on", format_date(t.ends_on)}, {"days", format_days(t.half_days)}, {"used", format_days(p.drawn_half_days)},
-                        {"left", format_days(p.half_days_left())}, {"price", money(t.price_pence)}});
+        rows.push_back({{"id", std::to_string(p.id.value)},
+                        {"description", t.description},
+                        {"school_name", p.school_name},
+                        {"level", std::string(term_of(grade_terms(), t.grade).label)},
+                        {"starts_on", format_date(t.starts_on)},
+                        {"ends_on", format_date(t.ends_on)},
+                        {"days", format_days(t.half_days)},
+                        {"used", format_days(p.drawn_half_days)},
+                        {"left", format_days(p.half_days_left())},
+                        {"price", money(t.price_pence)}});
     }
     auto field = [&](const char* name) { return ctx.form.get(name); };
     nlohmann::json view{
         {"summary", form.summary()},
         {"packages", rows},
-        {"count_text", rows.empty() ? "No packages yet" : std::to_string(rows.size()) + (rows.size() == 1 ? " package" : " packages")},
+        {"count_text", rows.empty() ? "No packages yet"
+                                    : std::to_string(rows.size()) +
+                                          (rows.size() == 1 ? " package" : " packages")},
         {"can_manage", allows(actor, Permission::manage_invoices)},
         {"fields",
-         {{"school_urn", form.input("school_urn", "School URN", field("school_urn"), {.hint = "The six-digit URN", .width = "10"})},
-          {"grade", form.select("grade", "Level of practitioner", options_of(grade_terms(), "Choose a level"), field("grade"))},
-          {"days", form.input("days", "Days bought", field("days"), {.hint = "In halves, for example 10 or 7.5", .width = "5"})},
-          {"price_pence", form.input("price_pence", "Agreed price in pence", field("price_pence"), {.hint = "For example, 170000 for £1,700.00", .width = "10"})},
-          {"starts_on", form.input("starts_on", "First day it can be used", field("starts_on"), {.hint = "YYYY-MM-DD", .width = "10"})},
-          {"ends_on", form.input("ends_on", "Last day it can be used", field("ends_on"), {.hint = "YYYY-MM-DD", .width = "10"})},
-          {"description", form.input("description", "Description (optional)", field("description"))}}},
+         {{"school_urn", form.input("school_urn", "School URN", field("school_urn"),
+                                    {.hint = "The six-digit URN", .width = "10"})},
+          {"grade", form.select("grade", "Level of practitioner",
+                                options_of(grade_terms(), "Choose a level"), field("grade"))},
+          {"days", form.input("days", "Days bought", field("days"),
+                              {.hint = "In halves, for example 10 or 7.5", .width = "5"})},
+          {"price_pence", form.input("price_pence", "Agreed price in pence", field("price_pence"),
+                                     {.hint = "For example, 170000 for £1,700.00", .width = "10"})},
+          {"starts_on", form.input("starts_on", "First day it can be used", field("starts_on"),
+                                   {.hint = "YYYY-MM-DD", .width = "10"})},
+          {"ends_on", form.input("ends_on", "Last day it can be used", field("ends_on"),
+                                 {.hint = "YYYY-MM-DD", .width = "10"})},
+          {"description",
+           form.input("description", "Description (optional)", field("description"))}}},
     };
     return render_page(ctx, "Buy-back packages", "packages", view, status);
 }
 
 }  // namespace
 
-Response packages_page(RequestContext& ctx) { return render_packages(ctx, FormView{}, 200); }
+Response packages_page(RequestContext& ctx) {
+    return render_packages(ctx, FormView{}, 200);
+}
 
 Response package_create_submit(RequestContext& ctx) {
     auto f = [&](const char* name) { return ctx.form.get(name); };
     auto added = add_package(ctx.services, ctx.actor(),
-                             {f("school_urn"), f("grade"), f("days"), f("price_pence"), f("starts_on"), f("ends_on"), f("description")},
+                             {f("school_urn"), f("grade"), f("days"), f("price_pence"),
+                              f("starts_on"), f("ends_on"), f("description")},
                              ctx.audit());
     if (!added) {
-        return form_failure(ctx, added.error(),
-                            [&](const FormView& form, int status) { return render_packages(ctx, form, status); });
+        return form_failure(ctx, added.error(), [&](const FormView& form, int status) {
+            return render_packages(ctx, form, status);
+        });
     }
-    return redirect_with_flash(ctx, "/packages", "The package has been added. It is invoiced in the next invoice run");
+    return redirect_with_flash(
+        ctx, "/packages", "The package has been added. It is invoiced in the next invoice run");
 }
 
 Response finance_page(RequestContext& ctx) {
@@ -69,9 +89,12 @@ Response finance_page(RequestContext& ctx) {
         {"drawn_days", format_days(s.drawn_half_days)},
         {"charts",
          {bar_chart("by-month", "Income by month, after credit notes", s.income_by_month),
-          bar_chart("by-school", "Income by school, after credit notes (largest ten)", s.income_by_school),
-          bar_chart("by-grade", "Invoiced by practitioner level, before credit notes", s.income_by_grade),
-          bar_chart("by-service", "Invoiced by service, before credit notes", s.income_by_service)}},
+          bar_chart("by-school", "Income by school, after credit notes (largest ten)",
+                    s.income_by_school),
+          bar_chart("by-grade", "Invoiced by practitioner level, before credit notes",
+                    s.income_by_grade),
+          bar_chart("by-service", "Invoiced by service, before credit notes",
+                    s.income_by_service)}},
     };
     return render_page(ctx, "Finance", "finance", view);
 }

@@ -16,9 +16,12 @@ constexpr int kRowHeight = 32;
 nlohmann::json invoice_status_tag(const InvoiceRecord& inv, Date today) {
     if (inv.overdue(today)) return {{"text", "Overdue"}, {"class", "govuk-tag--red"}};
     switch (inv.status) {
-        case InvoiceStatus::issued: return {{"text", "Issued"}, {"class", "govuk-tag--blue"}};
-        case InvoiceStatus::paid: return {{"text", "Paid"}, {"class", "govuk-tag--green"}};
-        case InvoiceStatus::credited: return {{"text", "Credited"}, {"class", "govuk-tag--grey"}};
+        case InvoiceStatus::issued:
+            return {{"text", "Issued"}, {"class", "govuk-tag--blue"}};
+        case InvoiceStatus::paid:
+            return {{"text", "Paid"}, {"class", "govuk-tag--green"}};
+        case InvoiceStatus::credited:
+            return {{"text", "Credited"}, {"class", "govuk-tag--grey"}};
     }
     return {{"text", ""}, {"class", ""}};
 }
@@ -42,9 +45,16 @@ nlohmann::json bar_chart(std::string id, std::string title, const std::vector<Am
     int y = 4;
     std::string described;
     for (const auto& a : amounts) {
-        int width = largest > 0 && a.pence > 0 ? static_cast<int>((a.pence * (kChartWidth - kLabelWidth - kValueWidth)) / largest) : 0;
-        bars.push_back({{"label", a.label}, {"value", money(a.pence)}, {"bar_y", y}, {"text_y", y + 16},
-                        {"bar_width", std::max(width, a.pence > 0 ? 1 : 0)}, {"value_x", kLabelWidth + width + 6}});
+        int width =
+            largest > 0 && a.pence > 0
+                ? static_cast<int>((a.pence * (kChartWidth - kLabelWidth - kValueWidth)) / largest)
+                : 0;
+        bars.push_back({{"label", a.label},
+                        {"value", money(a.pence)},
+                        {"bar_y", y},
+                        {"text_y", y + 16},
+                        {"bar_width", std::max(width, a.pence > 0 ? 1 : 0)},
+                        {"value_x", kLabelWidth + width + 6}});
         rows.push_back({{"label", a.label}, {"value", money(a.pence)}});
         if (!described.empty()) described += "; ";
         described += a.label + " " + money(a.pence);

@@ -15,6 +15,7 @@ namespace sendhub {
 
 //! A horizontal bar chart drawn as SVG by templates/partials/bar_chart.mustache: role="img"
 //! named by its <title> and <desc>, with the same figures in a table beside it.
-[[nodiscard]] nlohmann::json bar_chart(std::string id, std::string title, const std::vector<Amount>& amounts);
+[[nodiscard]] nlohmann::json bar_chart(std::string id, std::string title,
+                                       const std::vector<Amount>& amounts);
 
 }  // namespace sendhub

@@ -12,13 +12,15 @@ std::string field_id(std::string_view name) {
 
 FormView::FormView(const Error& error) {
     errors_ = error.fields;
-    if (errors_.empty() && !error.message.empty()) errors_.push_back({error.field, error.code, error.message});
+    if (errors_.empty() && !error.message.empty())
+        errors_.push_back({error.field, error.code, error.message});
 }
 
 nlohmann::json FormView::base(const std::string& name, std::string label, std::string hint) const {
     std::string id = field_id(name);
     auto found = std::ranges::find(errors_, name, &FieldError::field);
-    nlohmann::json field{{"id", id}, {"name", name}, {"label", std::move(label)}, {"hint", false}, {"error", false}};
+    nlohmann::json field{
+        {"id", id}, {"name", name}, {"label", std::move(label)}, {"hint", false}, {"error", false}};
     std::string described;
     if (!hint.empty()) {
         field["hint"] = std::move(hint);
@@ -32,11 +34,13 @@ nlohmann::json FormView::base(const std::string& name, std::string label, std::s
     return field;
 }
 
-nlohmann::json FormView::input(std::string name, std::string label, std::string value, Input options) const {
+nlohmann::json FormView::input(std::string name, std::string label, std::string value,
+                               Input options) const {
     auto field = base(name, std::move(label), std::move(options.hint));
     field["value"] = std::move(value);
     field["type"] = options.type;
-    field["autocomplete"] = options.autocomplete.empty() ? nlohmann::json(false) : nlohmann::json(options.autocomplete);
+    field["autocomplete"] =
+        options.autocomplete.empty() ? nlohmann::json(false) : nlohmann::json(options.autocomplete);
     field["width"] = options.width.empty() ? nlohmann::json(false) : nlohmann::json(options.width);
     field["nospellcheck"] = !options.spellcheck;
     return field;
@@ -59,19 +63,22 @@ nlohmann::json FormView::checkboxes(std::string name, std::string legend, const 
     int index = 0;
     for (const auto& [value, text] : options) {
         std::string id = field_id(name) + (index++ == 0 ? "" : "-" + std::to_string(index));
-        items.push_back({{"id", id}, {"value", value}, {"text", text}, {"checked", checked.contains(value)}});
+        items.push_back(
+            {{"id", id}, {"value", value}, {"text", text}, {"checked", checked.contains(value)}});
     }
     field["options"] = items;
     return field;
 }
 
-nlohmann::json FormView::radios(std::string name, std::string legend, const Options& options, std::string_view selected,
-                                std::string hint) const {
-    auto field = checkboxes(name, std::move(legend), options, {std::string(selected)}, std::move(hint));
+nlohmann::json FormView::radios(std::string name, std::string legend, const Options& options,
+                                std::string_view selected, std::string hint) const {
+    auto field =
+        checkboxes(name, std::move(legend), options, {std::string(selected)}, std::move(hint));
     return field;
 }
 
-nlohmann::json FormView::textarea(std::string name, std::string label, std::string value, std::string hint, int rows) const {
+nlohmann::json FormView::textarea(std::string name, std::string label, std::string value,
+                                  std::string hint, int rows) const {
     auto field = base(name, std::move(label), std::move(hint));
     field["value"] = std::move(value);
     field["rows"] = std::to_string(rows);
@@ -81,7 +88,8 @@ nlohmann::json FormView::textarea(std::string name, std::string label, std::stri
 nlohmann::json FormView::summary() const {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& e : errors_) {
-        list.push_back({{"href", "#" + field_id(e.field.empty() ? "main-content" : e.field)}, {"message", e.message}});
+        list.push_back({{"href", "#" + field_id(e.field.empty() ? "main-content" : e.field)},
+                        {"message", e.message}});
     }
     return {{"has_errors", !errors_.empty()}, {"error_list", list}};
 }

@@ -15,7 +15,7 @@ namespace sendhub {
 using Options = std::vector<std::pair<std::string, std::string>>;  // {value, label}
 
 class FormView {
-public:
+  public:
     FormView() = default;
     //! Shows a validation error's messages beside their fields and in the summary.
     explicit FormView(const Error& error);
@@ -30,25 +30,33 @@ public:
         bool spellcheck = true;
     };
 
-    [[nodiscard]] nlohmann::json input(std::string name, std::string label, std::string value, Input options) const;
-    [[nodiscard]] nlohmann::json input(std::string name, std::string label, std::string value) const {
+    [[nodiscard]] nlohmann::json input(std::string name, std::string label, std::string value,
+                                       Input options) const;
+    [[nodiscard]] nlohmann::json input(std::string name, std::string label,
+                                       std::string value) const {
         return input(std::move(name), std::move(label), std::move(value), Input{});
     }
     [[nodiscard]] nlohmann::json select(std::string name, std::string label, const Options& options,
                                         std::string_view selected, std::string hint = "") const;
-    [[nodiscard]] nlohmann::json checkboxes(std::string name, std::string legend, const Options& options,
-                                            const std::set<std::string>& checked, std::string hint = "") const;
-    [[nodiscard]] nlohmann::json radios(std::string name, std::string legend, const Options& options,
-                                        std::string_view selected, std::string hint = "") const;
-    [[nodiscard]] nlohmann::json textarea(std::string name, std::string label, std::string value, std::string hint = "",
-                                          int rows = 5) const;
+    [[nodiscard]] nlohmann::json checkboxes(std::string name, std::string legend,
+                                            const Options& options,
+                                            const std::set<std::string>& checked,
+                                            std::string hint = "") const;
+    [[nodiscard]] nlohmann::json radios(std::string name, std::string legend,
+                                        const Options& options, std::string_view selected,
+                                        std::string hint = "") const;
+    [[nodiscard]] nlohmann::json textarea(std::string name, std::string label, std::string value,
+                                          std::string hint = "", int rows = 5) const;
     //! Marks a field (like "pupils") that has no input of its own; the summary links to its id.
-    [[nodiscard]] nlohmann::json group(std::string name, std::string legend) const { return base(name, std::move(legend), ""); }
+    [[nodiscard]] nlohmann::json group(std::string name, std::string legend) const {
+        return base(name, std::move(legend), "");
+    }
     //! {"has_errors", "error_list":[{"href","message"}]} for the error summary partial.
     [[nodiscard]] nlohmann::json summary() const;
 
-private:
-    [[nodiscard]] nlohmann::json base(const std::string& name, std::string label, std::string hint) const;
+  private:
+    [[nodiscard]] nlohmann::json base(const std::string& name, std::string label,
+                                      std::string hint) const;
     std::vector<FieldError> errors_;
 };
 

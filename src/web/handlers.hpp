@@ -1,8 +1,8 @@
 #pragma once
 // Page handlers (HTML). Each adapts a request to a service call and renders the result;
 // routes are listed in src/app/routes.cpp.
-#include "http/message.hpp"
 #include "adapter/request_context.hpp"
+#include "http/message.hpp"
 
 namespace sendhub::pages {
 

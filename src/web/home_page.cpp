@@ -41,8 +41,10 @@ Response home(RequestContext& ctx) {
     };
     if (actor.role == Role::senco) {
         auto school = actor.school_urn ? s.schools.find(*actor.school_urn) : std::nullopt;
-        if (school) view["school"] = school_view(*school);
-        else view["no_school"] = true;
+        if (school)
+            view["school"] = school_view(*school);
+        else
+            view["no_school"] = true;
     }
     if (actor.role == Role::practitioner && actor.practitioner_id) {
         if (auto p = s.practitioners.find(*actor.practitioner_id)) {
@@ -54,12 +56,16 @@ Response home(RequestContext& ctx) {
     }
     if (actor.role == Role::admin || actor.role == Role::coordinator) {
         nlohmann::json counts = nlohmann::json::array();
-        counts.push_back({{"value", std::to_string(s.schools.count())}, {"label", "schools"}, {"href", "/schools"}});
+        counts.push_back({{"value", std::to_string(s.schools.count())},
+                          {"label", "schools"},
+                          {"href", "/schools"}});
         counts.push_back({{"value", std::to_string(s.practitioners.count_active())},
                           {"label", "active practitioners"},
                           {"href", "/practitioners"}});
         if (allows(actor, Permission::manage_users))
-            counts.push_back({{"value", std::to_string(s.users.count())}, {"label", "users"}, {"href", "/users"}});
+            counts.push_back({{"value", std::to_string(s.users.count())},
+                              {"label", "users"},
+                              {"href", "/users"}});
         view["counts"] = counts;
         view["has_counts"] = true;
     }
@@ -68,7 +74,8 @@ Response home(RequestContext& ctx) {
         if (!allows(actor, task.permission)) continue;
         if (task.href == "/schools" && actor.role == Role::senco) {
             if (actor.school_urn)
-                tasks.push_back({{"href", "/schools/" + std::to_string(actor.school_urn->value)}, {"label", "See your school's record"}});
+                tasks.push_back({{"href", "/schools/" + std::to_string(actor.school_urn->value)},
+                                 {"label", "See your school's record"}});
             continue;
         }
         tasks.push_back({{"href", task.href}, {"label", task.label}});

@@ -1,12 +1,12 @@
 // Invoices on pages: the list with the invoice run (finance), one invoice with its PDF,
 // payment and credit notes, and a school's statement. SENCOs see their own school's only.
-#include "core/text.hpp"
-#include "service/finance_service.hpp"
 #include "adapter/documents.hpp"
 #include "adapter/error_response.hpp"
+#include "adapter/invoice_documents.hpp"
+#include "core/text.hpp"
+#include "service/finance_service.hpp"
 #include "web/finance_views.hpp"
 #include "web/form_view.hpp"
-#include "adapter/invoice_documents.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
@@ -14,7 +14,9 @@
 namespace sendhub::pages {
 namespace {
 
-Options status_options() { return options_of(invoice_status_terms(), "Any status"); }
+Options status_options() {
+    return options_of(invoice_status_terms(), "Any status");
+}
 
 Response render_invoices(RequestContext& ctx, const FormView& form, int status) {
     auto query = ctx.query();
@@ -28,25 +30,39 @@ Response render_invoices(RequestContext& ctx, const FormView& form, int status) 
     for (const auto& inv : page.items) rows.push_back(invoice_row(inv, london_today()));
     std::string period_end = ctx.form.get("period_end");
     if (period_end.empty()) period_end = format_date(london_today());
-    auto keep = [&](std::string_view name) { return std::pair<std::string, std::string>(name, query.get(name)); };
-    std::string export_query = query.get("school_urn").empty() ? "" : query_string({keep("school_urn")});
+    auto keep = [&](std::string_view name) {
+        return std::pair<std::string, std::string>(name, query.get(name));
+    };
+    std::string export_query =
+        query.get("school_urn").empty() ? "" : query_string({keep("school_urn")});
     nlohmann::json view{
         {"summary", form.summary()},
         {"can_run", allows(actor, Permission::manage_invoices)},
         {"list_heading", senco ? "Your school's invoices" : "All invoices"},
         {"show_school_filter", !senco},
         {"invoices", rows},
-        {"count_text", rows.empty() ? "No invoices match" : std::to_string(rows.size()) + (rows.size() == 1 ? " invoice" : " invoices")},
+        {"count_text", rows.empty() ? "No invoices match"
+                                    : std::to_string(rows.size()) +
+                                          (rows.size() == 1 ? " invoice" : " invoices")},
         {"export_query", export_query},
-        {"statement_href", senco && actor.school_urn ? nlohmann::json("/schools/" + std::to_string(actor.school_urn->value) + "/statement")
-                                                     : nlohmann::json(false)},
+        {"statement_href",
+         senco && actor.school_urn
+             ? nlohmann::json("/schools/" + std::to_string(actor.school_urn->value) + "/statement")
+             : nlohmann::json(false)},
         {"fields",
-         {{"period_end", form.input("period_end", "Invoice work delivered up to and including", period_end,
-                                    {.hint = "For example, the last day of last month: YYYY-MM-DD", .width = "10"})},
+         {{"period_end",
+           form.input(
+               "period_end", "Invoice work delivered up to and including", period_end,
+               {.hint = "For example, the last day of last month: YYYY-MM-DD", .width = "10"})},
           {"status", form.select("status", "Status", status_options(), query.get("status"))},
-          {"school_urn", form.input("school_urn", "School URN", query.get("school_urn"), {.width = "10"})}}},
-        {"next_href", page.next_cursor ? nlohmann::json("/invoices" + query_string({keep("status"), keep("school_urn"), {"before", *page.next_cursor}}))
-                                       : nlohmann::json(false)},
+          {"school_urn",
+           form.input("school_urn", "School URN", query.get("school_urn"), {.width = "10"})}}},
+        {"next_href",
+         page.next_cursor
+             ? nlohmann::json("/invoices" + query_string({keep("status"),
+                                                          keep("school_urn"),
+                                                          {"before", *page.next_cursor}}))
+             : nlohmann::json(false)},
     };
     return render_page(ctx, "Invoices", "invoices_list", view, status);
 }
@@ -57,14 +73,21 @@ Result<InvoiceRecord> invoice_of(RequestContext& ctx) {
     return get_invoice(ctx.services, ctx.actor(), *id);
 }
 
-Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const FormView& form, int status) {
+Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const FormView& form,
+                        int status) {
     bool finance = allows(ctx.actor(), Permission::manage_invoices);
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& l : inv.lines)
-        lines.push_back({{"description", l.description}, {"quantity", line_quantity(l)}, {"unit", line_unit_price(l)}, {"amount", money(l.amount_pence)}});
+        lines.push_back({{"description", l.description},
+                         {"quantity", line_quantity(l)},
+                         {"unit", line_unit_price(l)},
+                         {"amount", money(l.amount_pence)}});
     nlohmann::json credits = nlohmann::json::array();
     for (const auto& cn : inv.credit_notes)
-        credits.push_back({{"number", cn.number}, {"date", format_date(cn.issue_date)}, {"reason", cn.reason}, {"amount", money(-cn.amount_pence)}});
+        credits.push_back({{"number", cn.number},
+                           {"date", format_date(cn.issue_date)},
+                           {"reason", cn.reason},
+                           {"amount", money(-cn.amount_pence)}});
     nlohmann::json view{
         {"summary", form.summary()},
         {"id", std::to_string(inv.id.value)},
@@ -74,7 +97,8 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
         {"issue_date", format_date(inv.issue_date)},
         {"due_date", format_date(inv.due_date)},
         {"period_end", format_date(inv.period_end)},
-        {"paid_on", inv.paid_on ? nlohmann::json(format_date(*inv.paid_on)) : nlohmann::json(false)},
+        {"paid_on",
+         inv.paid_on ? nlohmann::json(format_date(*inv.paid_on)) : nlohmann::json(false)},
         {"outstanding", money(inv.outstanding_pence())},
         {"tag", invoice_status_tag(inv, london_today())},
         {"lines", lines},
@@ -84,12 +108,17 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
         {"can_pay", finance && inv.status == InvoiceStatus::issued},
         {"can_credit", finance && inv.credited_pence < inv.total_pence},
         {"fields",
-         {{"paid_on", form.input("paid_on", "Date the payment arrived", ctx.form.get("paid_on").empty() ? format_date(london_today()) : ctx.form.get("paid_on"),
+         {{"paid_on", form.input("paid_on", "Date the payment arrived",
+                                 ctx.form.get("paid_on").empty() ? format_date(london_today())
+                                                                 : ctx.form.get("paid_on"),
                                  {.hint = "YYYY-MM-DD", .width = "10"})},
-          {"amount_pence", form.input("amount_pence", "Amount to credit, in pence", ctx.form.get("amount_pence"),
-                                      {.hint = "Leave blank to credit everything not yet credited (" + money(inv.total_pence - inv.credited_pence) + ")",
-                                       .width = "10"})},
-          {"reason", form.textarea("reason", "Reason", ctx.form.get("reason"), "The school sees this on the credit note", 3)}}},
+          {"amount_pence",
+           form.input("amount_pence", "Amount to credit, in pence", ctx.form.get("amount_pence"),
+                      {.hint = "Leave blank to credit everything not yet credited (" +
+                               money(inv.total_pence - inv.credited_pence) + ")",
+                       .width = "10"})},
+          {"reason", form.textarea("reason", "Reason", ctx.form.get("reason"),
+                                   "The school sees this on the credit note", 3)}}},
     };
     return render_page(ctx, "Invoice " + inv.number, "invoice_show", view, status);
 }
@@ -101,25 +130,31 @@ Response invoice_action(RequestContext& ctx, Action action, std::string_view don
     if (!inv) return error_page(ctx, inv.error());
     auto changed = action(*inv);
     if (!changed) {
-        return form_failure(ctx, changed.error(),
-                            [&](const FormView& form, int status) { return render_invoice(ctx, *inv, form, status); });
+        return form_failure(ctx, changed.error(), [&](const FormView& form, int status) {
+            return render_invoice(ctx, *inv, form, status);
+        });
     }
     return redirect_with_flash(ctx, "/invoices/" + std::to_string(inv->id.value), done);
 }
 
 }  // namespace
 
-Response invoices_page(RequestContext& ctx) { return render_invoices(ctx, FormView{}, 200); }
+Response invoices_page(RequestContext& ctx) {
+    return render_invoices(ctx, FormView{}, 200);
+}
 
 Response invoices_run_submit(RequestContext& ctx) {
     auto created = run_invoices(ctx.services, ctx.actor(), ctx.form.get("period_end"), ctx.audit());
     if (!created) {
-        return form_failure(ctx, created.error(),
-                            [&](const FormView& form, int status) { return render_invoices(ctx, form, status); });
+        return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
+            return render_invoices(ctx, form, status);
+        });
     }
-    std::string message = created->empty() ? "Nothing new to invoice: all delivered work up to that date is already invoiced"
-                          : created->size() == 1 ? "1 invoice issued"
-                                                 : std::to_string(created->size()) + " invoices issued";
+    std::string message =
+        created->empty()
+            ? "Nothing new to invoice: all delivered work up to that date is already invoiced"
+        : created->size() == 1 ? "1 invoice issued"
+                               : std::to_string(created->size()) + " invoices issued";
     return redirect_with_flash(ctx, "/invoices", message);
 }
 
@@ -131,7 +166,11 @@ Response invoice_page(RequestContext& ctx) {
 
 Response invoice_pay_submit(RequestContext& ctx) {
     return invoice_action(
-        ctx, [&](const InvoiceRecord& inv) { return mark_invoice_paid(ctx.services, ctx.actor(), inv.id, ctx.form.get("paid_on"), ctx.audit()); },
+        ctx,
+        [&](const InvoiceRecord& inv) {
+            return mark_invoice_paid(ctx.services, ctx.actor(), inv.id, ctx.form.get("paid_on"),
+                                     ctx.audit());
+        },
         "The payment has been recorded");
 }
 
@@ -139,23 +178,32 @@ Response invoice_credit_submit(RequestContext& ctx) {
     return invoice_action(
         ctx,
         [&](const InvoiceRecord& inv) {
-            return credit_invoice(ctx.services, ctx.actor(), inv.id, ctx.form.get("amount_pence"), ctx.form.get("reason"), ctx.audit());
+            return credit_invoice(ctx.services, ctx.actor(), inv.id, ctx.form.get("amount_pence"),
+                                  ctx.form.get("reason"), ctx.audit());
         },
         "The credit note has been issued");
 }
 
 Response statement_page(RequestContext& ctx) {
     auto urn = id_param<SchoolUrn>(ctx, "urn");
-    auto st = urn ? school_statement(ctx.services, ctx.actor(), *urn) : std::unexpected(Error::not_found("No such school."));
+    auto st = urn ? school_statement(ctx.services, ctx.actor(), *urn)
+                  : std::unexpected(Error::not_found("No such school."));
     if (!st) return error_page(ctx, st.error());
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : st->entries) {
-        std::string kind = e.kind == "invoice" ? "Invoice" : e.kind == "credit_note" ? "Credit note" : "Payment received";
-        entries.push_back({{"date", format_date(e.date)}, {"kind", kind}, {"reference", e.kind == "payment" ? e.invoice_number : e.reference},
+        std::string kind = e.kind == "invoice"       ? "Invoice"
+                           : e.kind == "credit_note" ? "Credit note"
+                                                     : "Payment received";
+        entries.push_back({{"date", format_date(e.date)},
+                           {"kind", kind},
+                           {"reference", e.kind == "payment" ? e.invoice_number : e.reference},
                            {"invoice_id", std::to_string(e.invoice_id ? e.invoice_id->value : 0)},
-                           {"amount", money(e.amount_pence)}, {"balance", money(e.balance_pence)}});
+                           {"amount", money(e.amount_pence)},
+                           {"balance", money(e.balance_pence)}});
     }
-    nlohmann::json view{{"school_name", st->school_name}, {"balance", money(st->balance_pence)}, {"entries", entries}};
+    nlohmann::json view{{"school_name", st->school_name},
+                        {"balance", money(st->balance_pence)},
+                        {"entries", entries}};
     return render_page(ctx, "Statement for " + st->school_name, "statement", view);
 }
 

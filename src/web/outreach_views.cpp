@@ -3,25 +3,28 @@
 #include <algorithm>
 
 #include "adapter/documents.hpp"
-#include "web/page.hpp"
 #include "service/outreach_service.hpp"
+#include "web/page.hpp"
 
 namespace sendhub {
 namespace {
 
 template <class Enum>
-std::string label_of(std::span<const Term<Enum>> terms, std::string_view code, std::string_view fallback = "Not given") {
+std::string label_of(std::span<const Term<Enum>> terms, std::string_view code,
+                     std::string_view fallback = "Not given") {
     auto value = parse_term(terms, code);
     return value ? std::string(term_of(terms, *value).label) : std::string(fallback);
 }
 
-nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const AgreementRecord& a, const FormView& form) {
+nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const AgreementRecord& a,
+                              const FormView& form) {
     const Actor& actor = ctx.actor();
     Services& s = ctx.services;
     const auto& t = a.terms;
     nlohmann::json quote = nlohmann::json::array();
     auto q = agreement_quote(s, actor, a);
-    for (const auto& line : q.lines) quote.push_back({{"description", line.description}, {"amount", money(line.amount_pence)}});
+    for (const auto& line : q.lines)
+        quote.push_back({{"description", line.description}, {"amount", money(line.amount_pence)}});
     auto progress = s.agreements.progress_of(a.id);
     nlohmann::json outcomes = nlohmann::json::array();
     Options outcome_options;
@@ -30,25 +33,38 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
         nlohmann::json entries = nlohmann::json::array();
         for (const auto& p : progress) {
             if (p.outcome_id != o.id) continue;
-            entries.push_back({{"date", format_date(p.date)}, {"status", std::string(term_of(progress_status_terms(), p.status).label)},
-                               {"note", p.note}, {"by", p.recorded_by}});
+            entries.push_back(
+                {{"date", format_date(p.date)},
+                 {"status", std::string(term_of(progress_status_terms(), p.status).label)},
+                 {"note", p.note},
+                 {"by", p.recorded_by}});
         }
-        outcomes.push_back({{"number", std::to_string(number)}, {"text", o.text}, {"has_progress", !entries.empty()}, {"progress", entries}});
-        outcome_options.emplace_back(std::to_string(o.id.value), std::to_string(number++) + ". " + o.text);
+        outcomes.push_back({{"number", std::to_string(number)},
+                            {"text", o.text},
+                            {"has_progress", !entries.empty()},
+                            {"progress", entries}});
+        outcome_options.emplace_back(std::to_string(o.id.value),
+                                     std::to_string(number++) + ". " + o.text);
     }
     nlohmann::json visits = nlohmann::json::array();
     for (const auto& v : s.agreements.visits_of_agreement(a.id)) {
-        visits.push_back({{"id", std::to_string(v.id.value)}, {"date", format_date(v.date)}, {"days", format_days(v.half_days)},
-                          {"status", std::string(term_of(visit_status_terms(), v.status).label)},
-                          {"link_text", v.status == VisitStatus::delivered ? "Read the report" : "Open visit"}});
+        visits.push_back(
+            {{"id", std::to_string(v.id.value)},
+             {"date", format_date(v.date)},
+             {"days", format_days(v.half_days)},
+             {"status", std::string(term_of(visit_status_terms(), v.status).label)},
+             {"link_text", v.status == VisitStatus::delivered ? "Read the report" : "Open visit"}});
     }
     nlohmann::json feedback = nlohmann::json::array();
     for (const auto& f : s.agreements.feedback(a.id))
-        feedback.push_back({{"given_by", f.given_by}, {"rating", std::to_string(f.rating)}, {"comments", f.comments}});
+        feedback.push_back({{"given_by", f.given_by},
+                            {"rating", std::to_string(f.rating)},
+                            {"comments", f.comments}});
     bool agreed = a.status == AgreementStatus::agreed;
     bool runs_it = actor.role == Role::coordinator || is_assigned(actor, a.practitioner_id);
     std::string accepted;
-    if (a.accepted_at) accepted = "By " + a.accepted_by_name + " on " + format_london_time(*a.accepted_at);
+    if (a.accepted_at)
+        accepted = "By " + a.accepted_by_name + " on " + format_london_time(*a.accepted_at);
     return {
         {"id", std::to_string(a.id.value)},
         {"status", std::string(term_of(agreement_status_terms(), a.status).label)},
@@ -56,22 +72,28 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
         {"type", t.type},
         {"level", std::string(term_of(grade_terms(), t.level).label)},
         {"frequency", std::string(term_of(frequency_terms(), t.frequency).label)},
-        {"sessions", std::to_string(t.sessions) + (t.sessions == 1 ? " session of " : " sessions of ") + format_days(t.session_half_days) + " day"},
+        {"sessions", std::to_string(t.sessions) +
+                         (t.sessions == 1 ? " session of " : " sessions of ") +
+                         format_days(t.session_half_days) + " day"},
         {"start_date", format_date(t.start_date)},
         {"report_writing", format_days(t.report_writing_half_days) + " days"},
         {"accepted", accepted.empty() ? nlohmann::json(false) : nlohmann::json(accepted)},
         {"quote", quote},
         {"total", money(q.total_pence)},
-        {"total_label", allows(actor, Permission::see_prices) ? "Total" : "Your travel (the only charge shown to practitioners)"},
+        {"total_label", allows(actor, Permission::see_prices)
+                            ? "Total"
+                            : "Your travel (the only charge shown to practitioners)"},
         {"can_accept", a.status == AgreementStatus::draft && is_school_senco(actor, r.school_urn)},
         {"outcomes", outcomes},
         {"progress_form", agreed && runs_it},
         {"visits", visits},
         {"visit_form", agreed && runs_it},
-        {"feedback_form", (agreed || a.status == AgreementStatus::completed) && is_school_senco(actor, r.school_urn)},
+        {"feedback_form", (agreed || a.status == AgreementStatus::completed) &&
+                              is_school_senco(actor, r.school_urn)},
         {"feedback", feedback},
         {"can_complete", agreed && allows(actor, Permission::triage_requests)},
-        {"fields_outcome", form.select("outcome", "Outcome", outcome_options, ctx.form.get("outcome"))},
+        {"fields_outcome",
+         form.select("outcome", "Outcome", outcome_options, ctx.form.get("outcome"))},
     };
 }
 
@@ -79,55 +101,78 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
 
 std::string status_tag_class(RequestStatus status) {
     switch (status) {
-        case RequestStatus::submitted: return "govuk-tag--blue";
-        case RequestStatus::accepted: return "govuk-tag--turquoise";
-        case RequestStatus::declined: return "govuk-tag--red";
-        case RequestStatus::more_info: return "govuk-tag--yellow";
-        case RequestStatus::assigned: return "govuk-tag--purple";
-        case RequestStatus::agreed: return "govuk-tag--green";
-        default: return "govuk-tag--grey";
+        case RequestStatus::submitted:
+            return "govuk-tag--blue";
+        case RequestStatus::accepted:
+            return "govuk-tag--turquoise";
+        case RequestStatus::declined:
+            return "govuk-tag--red";
+        case RequestStatus::more_info:
+            return "govuk-tag--yellow";
+        case RequestStatus::assigned:
+            return "govuk-tag--purple";
+        case RequestStatus::agreed:
+            return "govuk-tag--green";
+        default:
+            return "govuk-tag--grey";
     }
 }
 
 nlohmann::json request_summary_view(const RequestRecord& r) {
     std::string who = r.input.pupils.empty() ? "No pupils yet"
-                      : r.input.pupils.size() == 1 ? r.input.pupils.front().ref
-                                                   : std::to_string(r.input.pupils.size()) + " pupils";
+                      : r.input.pupils.size() == 1
+                          ? r.input.pupils.front().ref
+                          : std::to_string(r.input.pupils.size()) + " pupils";
     return {
         {"id", std::to_string(r.id.value)},
         {"reference", r.reference},
         {"school_name", r.school_name},
         {"who", who},
-        {"level", label_of(grade_terms(), r.accepted_level ? term_of(grade_terms(), *r.accepted_level).code : r.input.expertise_level)},
+        {"level",
+         label_of(grade_terms(), r.accepted_level ? term_of(grade_terms(), *r.accepted_level).code
+                                                  : r.input.expertise_level)},
         {"preferred_date", r.input.preferred_date.empty() ? "Not given" : r.input.preferred_date},
         {"status", std::string(term_of(request_status_terms(), r.status).label)},
         {"status_class", status_tag_class(r.status)},
     };
 }
 
-http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, const FormView& form, int status) {
+http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
+                                   const FormView& form, int status) {
     const Actor& actor = ctx.actor();
     auto view_r = request_summary_view(r);
     view_r["kind"] = label_of(request_kind_terms(), r.input.kind);
     view_r["level"] = label_of(grade_terms(), r.input.expertise_level);
-    view_r["accepted_level"] = r.accepted_level ? nlohmann::json(std::string(term_of(grade_terms(), *r.accepted_level).label)) : nlohmann::json(false);
-    view_r["consent"] = r.input.consent_type.empty() ? "Not given"
-                                                     : label_of(consent_type_terms(), r.input.consent_type) + " on " +
-                                                           r.input.consent_obtained_on + ", obtained by " + r.input.consent_obtained_by;
+    view_r["accepted_level"] =
+        r.accepted_level
+            ? nlohmann::json(std::string(term_of(grade_terms(), *r.accepted_level).label))
+            : nlohmann::json(false);
+    view_r["consent"] = r.input.consent_type.empty()
+                            ? "Not given"
+                            : label_of(consent_type_terms(), r.input.consent_type) + " on " +
+                                  r.input.consent_obtained_on + ", obtained by " +
+                                  r.input.consent_obtained_by;
     view_r["practitioner"] = r.practitioner_name.empty() ? "Not assigned yet" : r.practitioner_name;
     view_r["concern"] = r.input.concern;
     view_r["tried"] = r.input.tried.empty() ? "Not given" : r.input.tried;
-    view_r["triage_notes"] = r.triage_notes.empty() ? nlohmann::json(false) : nlohmann::json(r.triage_notes);
-    view_r["cancel_reason"] = r.cancel_reason.empty() ? nlohmann::json(false) : nlohmann::json(r.cancel_reason);
+    view_r["triage_notes"] =
+        r.triage_notes.empty() ? nlohmann::json(false) : nlohmann::json(r.triage_notes);
+    view_r["cancel_reason"] =
+        r.cancel_reason.empty() ? nlohmann::json(false) : nlohmann::json(r.cancel_reason);
     nlohmann::json pupils = nlohmann::json::array();
     for (const auto& p : r.input.pupils)
-        pupils.push_back({{"ref", p.ref}, {"year_group", p.year_group}, {"route", label_of(need_route_terms(), p.need_route)},
+        pupils.push_back({{"ref", p.ref},
+                          {"year_group", p.year_group},
+                          {"route", label_of(need_route_terms(), p.need_route)},
                           {"need", label_of(primary_need_terms(), p.primary_need)}});
     view_r["pupils"] = pupils;
 
     bool school_senco = is_school_senco(actor, r.school_urn);
     bool coordinator = allows(actor, Permission::triage_requests);
-    nlohmann::json actions{{"edit_href", false}, {"assign_href", false}, {"agreement_href", false}, {"edit_label", ""}};
+    nlohmann::json actions{{"edit_href", false},
+                           {"assign_href", false},
+                           {"agreement_href", false},
+                           {"edit_label", ""}};
     std::string id = std::to_string(r.id.value);
     if (school_senco && r.status == RequestStatus::more_info) {
         actions["edit_href"] = "/requests/" + id + "/edit";
@@ -137,34 +182,56 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, 
         actions["edit_href"] = "/requests/" + id + "/edit";
         actions["edit_label"] = "Continue the draft";
     }
-    if (coordinator && (r.status == RequestStatus::accepted || (r.status == RequestStatus::assigned && !r.agreement_id)))
+    if (coordinator && (r.status == RequestStatus::accepted ||
+                        (r.status == RequestStatus::assigned && !r.agreement_id)))
         actions["assign_href"] = "/requests/" + id + "/assign";
-    if ((coordinator || is_assigned(actor, r.practitioner_id)) && r.status == RequestStatus::assigned && !r.agreement_id)
+    if ((coordinator || is_assigned(actor, r.practitioner_id)) &&
+        r.status == RequestStatus::assigned && !r.agreement_id)
         actions["agreement_href"] = "/requests/" + id + "/agreement";
 
     nlohmann::json history = nlohmann::json::array();
-    for (const auto& e : request_history(ctx.services, ctx.actor(), r.id).value_or(std::vector<RequestEvent>{}))
-        history.push_back({{"at", format_london_time(e.at)}, {"by", e.user_name}, {"action", e.action},
-                           {"note", e.note.empty() ? nlohmann::json(false) : nlohmann::json(e.note)}});
+    for (const auto& e :
+         request_history(ctx.services, ctx.actor(), r.id).value_or(std::vector<RequestEvent>{}))
+        history.push_back(
+            {{"at", format_london_time(e.at)},
+             {"by", e.user_name},
+             {"action", e.action},
+             {"note", e.note.empty() ? nlohmann::json(false) : nlohmann::json(e.note)}});
 
-    Options decisions{{"accept", "Accept"}, {"more_info", "Ask the school for more information"}, {"decline", "Decline"}};
+    Options decisions{{"accept", "Accept"},
+                      {"more_info", "Ask the school for more information"},
+                      {"decline", "Decline"}};
     Options days{{"1", "A whole day"}, {"0.5", "Half a day"}};
     Options ratings;
-    for (int i = 5; i >= 1; --i) ratings.emplace_back(std::to_string(i), std::to_string(i) + (i == 5 ? " (excellent)" : i == 1 ? " (poor)" : ""));
+    for (int i = 5; i >= 1; --i)
+        ratings.emplace_back(std::to_string(i), std::to_string(i) + (i == 5   ? " (excellent)"
+                                                                     : i == 1 ? " (poor)"
+                                                                              : ""));
     const auto& f = ctx.form;
-    std::string level = f.has("expertise_level") ? f.get("expertise_level") : r.input.expertise_level;
+    std::string level =
+        f.has("expertise_level") ? f.get("expertise_level") : r.input.expertise_level;
     nlohmann::json fields{
         {"decision", form.radios("decision", "Decision", decisions, f.get("decision"))},
-        {"expertise_level", form.select("expertise_level", "Level to accept at (if accepting)", options_of(grade_terms()), level)},
-        {"notes", form.textarea("notes", "Notes for the school", f.get("notes"), "Needed to decline or to ask for more information", 3)},
+        {"expertise_level", form.select("expertise_level", "Level to accept at (if accepting)",
+                                        options_of(grade_terms()), level)},
+        {"notes", form.textarea("notes", "Notes for the school", f.get("notes"),
+                                "Needed to decline or to ask for more information", 3)},
         {"reason", form.textarea("reason", "Why are you cancelling?", f.get("reason"), "", 3)},
-        {"progress_date", form.input("progress_date", "Date", f.has("progress_date") ? f.get("progress_date") : format_date(london_today()), {.hint = "For example, " + format_date(london_today()), .width = "10"})},
-        {"progress_status", form.select("progress_status", "Progress", options_of(progress_status_terms()), f.get("progress_status"))},
+        {"progress_date",
+         form.input("progress_date", "Date",
+                    f.has("progress_date") ? f.get("progress_date") : format_date(london_today()),
+                    {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+        {"progress_status",
+         form.select("progress_status", "Progress", options_of(progress_status_terms()),
+                     f.get("progress_status"))},
         {"progress_note", form.textarea("progress_note", "Note", f.get("progress_note"), "", 2)},
-        {"date", form.input("date", "Date of the visit", f.get("date"), {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+        {"date",
+         form.input("date", "Date of the visit", f.get("date"),
+                    {.hint = "For example, " + format_date(london_today()), .width = "10"})},
         {"days", form.radios("days", "Length", days, f.has("days") ? f.get("days") : "1")},
         {"rating", form.radios("rating", "How useful was the support?", ratings, f.get("rating"))},
-        {"comments", form.textarea("comments", "Comments", f.get("comments"), "What helped, and what could be better?", 4)},
+        {"comments", form.textarea("comments", "Comments", f.get("comments"),
+                                   "What helped, and what could be better?", 4)},
     };
     nlohmann::json view{
         {"summary", form.summary()},
@@ -176,10 +243,13 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, 
         {"agreement", false},
         {"held", false},
     };
-    if (auto held = held_dates(ctx.services, ctx.actor(), r.id).value_or(std::vector<std::pair<Date, int>>{}); !held.empty()) {
+    if (auto held = held_dates(ctx.services, ctx.actor(), r.id)
+                        .value_or(std::vector<std::pair<Date, int>>{});
+        !held.empty()) {
         std::string list;
         for (const auto& [date, half_days] : held)
-            list += (list.empty() ? "" : ", ") + format_date(date) + (half_days == 1 ? " (half day)" : "");
+            list += (list.empty() ? "" : ", ") + format_date(date) +
+                    (half_days == 1 ? " (half day)" : "");
         view["held"] = list;
     }
     if (r.agreement_id) {
@@ -194,13 +264,23 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, 
 }
 
 RequestInput request_input_from_form(const http::FormData& f) {
-    RequestInput in{f.get("school_urn"), f.get("kind"), {}, f.get("consent.type"), f.get("consent.obtained_on"),
-                    f.get("consent.obtained_by"), f.get("expertise_level"), f.get("preferred_date"), f.get("concern"), f.get("tried")};
+    RequestInput in{f.get("school_urn"),
+                    f.get("kind"),
+                    {},
+                    f.get("consent.type"),
+                    f.get("consent.obtained_on"),
+                    f.get("consent.obtained_by"),
+                    f.get("expertise_level"),
+                    f.get("preferred_date"),
+                    f.get("concern"),
+                    f.get("tried")};
     for (int i = 0; i < 30; ++i) {
         std::string prefix = "pupils." + std::to_string(i) + ".";
         if (!f.has(prefix + "ref")) break;
-        PupilInput p{f.get(prefix + "ref"), f.get(prefix + "year_group"), f.get(prefix + "need_route"), f.get(prefix + "primary_need")};
-        if (p.ref.empty() && p.year_group.empty() && p.need_route.empty() && p.primary_need.empty()) continue;
+        PupilInput p{f.get(prefix + "ref"), f.get(prefix + "year_group"),
+                     f.get(prefix + "need_route"), f.get(prefix + "primary_need")};
+        if (p.ref.empty() && p.year_group.empty() && p.need_route.empty() && p.primary_need.empty())
+            continue;
         in.pupils.push_back(std::move(p));
     }
     return in;

@@ -2,9 +2,9 @@
 // View models and the status page shared by the outreach page handlers.
 #include <nlohmann/json.hpp>
 
+#include "adapter/request_context.hpp"
 #include "service/outreach_service.hpp"
 #include "web/form_view.hpp"
-#include "adapter/request_context.hpp"
 
 namespace sendhub {
 
@@ -12,8 +12,8 @@ namespace sendhub {
 [[nodiscard]] nlohmann::json request_summary_view(const RequestRecord& r);
 //! The request's status page with every action this person may take; `form` carries the
 //! errors of whichever form on it was just posted.
-[[nodiscard]] http::Response render_request_page(RequestContext& ctx, const RequestRecord& r, const FormView& form,
-                                                 int status);
+[[nodiscard]] http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
+                                                 const FormView& form, int status);
 //! A RequestInput from the request form's fields (blank pupil rows are skipped).
 [[nodiscard]] RequestInput request_input_from_form(const http::FormData& form);
 //! Renames an error's fields (the service says "date"; the page's field is "progress_date").

@@ -1,9 +1,9 @@
 #include "web/page.hpp"
 
-#include "core/role.hpp"
-#include "http/url.hpp"
 #include "adapter/error_response.hpp"
 #include "adapter/session_cookie.hpp"
+#include "core/role.hpp"
+#include "http/url.hpp"
 
 namespace sendhub {
 namespace {
@@ -39,12 +39,14 @@ nlohmann::json navigation(const RequestContext& ctx) {
     const std::string& path = ctx.request.path;
     for (const auto& item : kNavigation) {
         if (!allows(actor, item.permission)) continue;
-        if (item.href == "/visits" && actor.role != Role::practitioner) continue;  // a practitioner's own list
+        if (item.href == "/visits" && actor.role != Role::practitioner)
+            continue;  // a practitioner's own list
         std::string href(item.href);
         std::string label(item.label);
         if (item.href == "/schools" && actor.role == Role::senco) {
             label = "Your school";
-            href = actor.school_urn ? "/schools/" + std::to_string(actor.school_urn->value) : "/schools";
+            href = actor.school_urn ? "/schools/" + std::to_string(actor.school_urn->value)
+                                    : "/schools";
         }
         bool current = item.href == "/" ? path == "/" : path.starts_with(item.href);
         items.push_back({{"href", href}, {"label", label}, {"current", current}});
@@ -62,10 +64,11 @@ std::string flash_message(const RequestContext& ctx) {
 
 }  // namespace
 
-http::Response render_page(RequestContext& ctx, std::string_view title, std::string_view template_name,
-                           nlohmann::json view, int status) {
+http::Response render_page(RequestContext& ctx, std::string_view title,
+                           std::string_view template_name, nlohmann::json view, int status) {
     bool has_errors = view.contains("summary") && view["summary"].value("has_errors", false);
-    view["csrf_token"] = ctx.session ? ctx.session->csrf_token : view.value("csrf_token", std::string());
+    view["csrf_token"] =
+        ctx.session ? ctx.session->csrf_token : view.value("csrf_token", std::string());
     std::string content = ctx.templates.render(template_name, view);
     std::string flash = flash_message(ctx);
     nlohmann::json layout{
@@ -82,8 +85,11 @@ http::Response render_page(RequestContext& ctx, std::string_view title, std::str
     if (ctx.signed_in()) {
         layout["user"] = {{"name", ctx.actor().name}, {"role", role_label(ctx.actor().role)}};
     }
-    auto response = http::Response::with_body(status, "text/html; charset=utf-8", ctx.templates.render("layout", layout));
-    if (!flash.empty()) response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" + cookie_attributes(ctx.services.config, "Max-Age=0"));
+    auto response = http::Response::with_body(status, "text/html; charset=utf-8",
+                                              ctx.templates.render("layout", layout));
+    if (!flash.empty())
+        response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" +
+                                              cookie_attributes(ctx.services.config, "Max-Age=0"));
     // Pages can hold children's data: never keep them in a shared or back-button cache.
     response.set_header("Cache-Control", "no-store");
     return response;
@@ -95,8 +101,10 @@ http::Response error_page(RequestContext& ctx, const Error& error) {
     switch (error.kind) {
         case ErrorKind::not_found:
             title = "Page not found";
-            body = "If you typed the web address, check it is correct. If you followed a link, the record may "
-                   "have been removed or you may not have access to it.";
+            body =
+                "If you typed the web address, check it is correct. If you followed a link, the "
+                "record may "
+                "have been removed or you may not have access to it.";
             break;
         case ErrorKind::forbidden:
             title = "You cannot open this page";
@@ -115,17 +123,23 @@ http::Response error_page(RequestContext& ctx, const Error& error) {
             break;
         default:
             title = "Sorry, there is a problem with the service";
-            body = "Try again later. If it keeps happening, tell the trust's administrator and quote reference " +
-                   ctx.request_id + ".";
+            body =
+                "Try again later. If it keeps happening, tell the trust's administrator and quote "
+                "reference " +
+                ctx.request_id + ".";
     }
-    auto response = render_page(ctx, title, "error", {{"heading", title}, {"message", body}}, http_status(error.kind));
+    auto response = render_page(ctx, title, "error", {{"heading", title}, {"message", body}},
+                                http_status(error.kind));
     add_retry_after(response, error);
     return response;
 }
 
-http::Response redirect_with_flash(RequestContext& ctx, std::string location, std::string_view message) {
+http::Response redirect_with_flash(RequestContext& ctx, std::string location,
+                                   std::string_view message) {
     auto response = http::Response::redirect(std::move(location));
-    response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" + http::percent_encode(message) + cookie_attributes(ctx.services.config));
+    response.add_header("Set-Cookie", flash_cookie_name(ctx.services.config) + "=" +
+                                          http::percent_encode(message) +
+                                          cookie_attributes(ctx.services.config));
     return response;
 }
 

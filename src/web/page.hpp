@@ -4,17 +4,18 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "adapter/error_response.hpp"
+#include "adapter/request_context.hpp"
 #include "core/error.hpp"
 #include "http/message.hpp"
-#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
-#include "adapter/request_context.hpp"
 
 namespace sendhub {
 
 //! Renders templates/<template_name> inside the layout; the page title becomes "title – sendhub".
-[[nodiscard]] http::Response render_page(RequestContext& ctx, std::string_view title, std::string_view template_name,
-                                         nlohmann::json view, int status = 200);
+[[nodiscard]] http::Response render_page(RequestContext& ctx, std::string_view title,
+                                         std::string_view template_name, nlohmann::json view,
+                                         int status = 200);
 //! A page for a 4xx/5xx outcome, in plain words.
 [[nodiscard]] http::Response error_page(RequestContext& ctx, const Error& error);
 //! The one rule for a form post that failed: when the record is missing or not theirs (404,
@@ -22,11 +23,14 @@ namespace sendhub {
 //! allows it, too many attempts) the form again, the message in its summary and beside its
 //! field, at the error's status. `show_form(FormView, status)` renders the form.
 template <class ShowForm>
-[[nodiscard]] http::Response form_failure(RequestContext& ctx, const Error& error, ShowForm&& show_form) {
-    if (error.kind == ErrorKind::not_found || error.kind == ErrorKind::forbidden) return error_page(ctx, error);
+[[nodiscard]] http::Response form_failure(RequestContext& ctx, const Error& error,
+                                          ShowForm&& show_form) {
+    if (error.kind == ErrorKind::not_found || error.kind == ErrorKind::forbidden)
+        return error_page(ctx, error);
     return show_form(FormView(error), http_status(error.kind));
 }
 //! 303 to `location`, with a success banner shown once on the next page.
-[[nodiscard]] http::Response redirect_with_flash(RequestContext& ctx, std::string location, std::string_view message);
+[[nodiscard]] http::Response redirect_with_flash(RequestContext& ctx, std::string location,
+                                                 std::string_view message);
 
 }  // namespace sendhub

@@ -3,13 +3,13 @@
 // choice and plan again, then accept the plan.
 #include <fmt/format.h>
 
-#include "service/planning_service.hpp"
 #include "adapter/documents.hpp"
 #include "adapter/error_response.hpp"
+#include "service/directory_service.hpp"
+#include "service/planning_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
-#include "service/directory_service.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -22,8 +22,8 @@ PlanInput plan_from_form(const RequestContext& ctx) {
     return in;
 }
 
-Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& form, const std::optional<Proposal>& proposal,
-                     int status) {
+Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& form,
+                     const std::optional<Proposal>& proposal, int status) {
     auto requests = plannable_requests(ctx.services, ctx.actor());
     if (!requests) return error_page(ctx, requests.error());
     auto people = list_practitioners(ctx.services, {.limit = kMaxPageSize}).items;
@@ -38,7 +38,8 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
         Grade level = r.accepted_level.value_or(Grade::teacher);
         Options pins{{"", "Planner's choice"}};
         for (const auto& p : people)
-            if (p.active && (p.grade == level || (ctx.services.config.higher_grade_may_cover && p.grade > level)))
+            if (p.active && (p.grade == level ||
+                             (ctx.services.config.higher_grade_may_cover && p.grade > level)))
                 pins.emplace_back(std::to_string(p.id.value), p.name);
         Options sessions_days{{"1", "Whole day"}, {"0.5", "Half day"}};
         rows.push_back({
@@ -48,12 +49,16 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
             {"level", std::string(term_of(grade_terms(), level).label)},
             {"preferred", r.input.preferred_date},
             {"checked", first_visit || e != nullptr},
-            {"frequency", form.select("frequency_" + id, "How often for " + r.reference, options_of(frequency_terms()),
-                                           e ? e->frequency : "fortnightly")},
-            {"sessions", form.input("sessions_" + id, "Visits for " + r.reference, e ? e->sessions : "6", {.width = "2"})},
-            {"session_days", form.select("session_days_" + id, "Length of each visit for " + r.reference, sessions_days,
-                                              e ? e->session_days : "1")},
-            {"pin", form.select("pin_" + id, "Practitioner for " + r.reference, pins, e ? e->pinned_practitioner_id : "")},
+            {"frequency",
+             form.select("frequency_" + id, "How often for " + r.reference,
+                         options_of(frequency_terms()), e ? e->frequency : "fortnightly")},
+            {"sessions", form.input("sessions_" + id, "Visits for " + r.reference,
+                                    e ? e->sessions : "6", {.width = "2"})},
+            {"session_days",
+             form.select("session_days_" + id, "Length of each visit for " + r.reference,
+                         sessions_days, e ? e->session_days : "1")},
+            {"pin", form.select("pin_" + id, "Practitioner for " + r.reference, pins,
+                                e ? e->pinned_practitioner_id : "")},
         });
     }
     Date next_monday = add_days(monday_of(london_today()), 7);
@@ -63,14 +68,19 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
         {"has_rows", !rows.empty()},
         {"request_error", form.group("request", "Requests")},
         {"fields",
-         {{"term_start", form.input("term_start", "First day", in.term_start.empty() ? format_date(next_monday) : in.term_start,
-                                    {.hint = "For example, 2027-01-04", .width = "10"})},
-          {"term_end", form.input("term_end", "Last day", in.term_end.empty() ? format_date(add_days(next_monday, 81)) : in.term_end,
-                                  {.hint = "Up to 16 weeks after the first day", .width = "10"})}}},
+         {{"term_start",
+           form.input("term_start", "First day",
+                      in.term_start.empty() ? format_date(next_monday) : in.term_start,
+                      {.hint = "For example, 2027-01-04", .width = "10"})},
+          {"term_end",
+           form.input("term_end", "Last day",
+                      in.term_end.empty() ? format_date(add_days(next_monday, 81)) : in.term_end,
+                      {.hint = "Up to 16 weeks after the first day", .width = "10"})}}},
         {"proposal", false},
     };
     if (proposal) {
-        nlohmann::json work = nlohmann::json::array(), hidden = nlohmann::json::array(), load = nlohmann::json::array();
+        nlohmann::json work = nlohmann::json::array(), hidden = nlohmann::json::array(),
+                       load = nlohmann::json::array();
         int planned = 0;
         for (const auto& w : proposal->work) {
             std::string id = std::to_string(w.request.id.value);
@@ -83,18 +93,20 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
                             {"practitioner", w.practitioner ? w.practitioner->name : "Not planned"},
                             {"planned", w.practitioner.has_value()},
                             {"pinned", w.pinned},
-                            {"visits", fmt::format("{} visits of {} day", w.dates.size(), format_days(w.session_half_days))},
+                            {"visits", fmt::format("{} visits of {} day", w.dates.size(),
+                                                   format_days(w.session_half_days))},
                             {"dates", joined},
                             {"travel", money(w.travel_pence)},
                             {"reason", w.unplanned_reason}});
             planned += w.practitioner.has_value();
             // Accepting re-plans with each proposed choice pinned, so it applies what was shown.
-            hidden.push_back({{"id", id},
-                              {"frequency", std::string(term_of(frequency_terms(), w.frequency).code)},
-                              {"sessions", std::to_string(w.sessions)},
-                              {"session_days", format_days(w.session_half_days)},
-                              {"pin", w.practitioner ? std::to_string(w.practitioner->id.value) : ""},
-                              {"include", w.practitioner.has_value()}});
+            hidden.push_back(
+                {{"id", id},
+                 {"frequency", std::string(term_of(frequency_terms(), w.frequency).code)},
+                 {"sessions", std::to_string(w.sessions)},
+                 {"session_days", format_days(w.session_half_days)},
+                 {"pin", w.practitioner ? std::to_string(w.practitioner->id.value) : ""},
+                 {"include", w.practitioner.has_value()}});
         }
         for (const auto& l : proposal->people)
             if (l.planned_half_days > 0)
@@ -103,33 +115,41 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
                                 {"fair", format_days(l.fair_share_half_days)},
                                 {"free", format_days(l.free_half_days)}});
         double gap = proposal->lower_bound_pence > 0
-                         ? 100.0 * (static_cast<double>(proposal->objective_pence) - proposal->lower_bound_pence) / proposal->lower_bound_pence
+                         ? 100.0 *
+                               (static_cast<double>(proposal->objective_pence) -
+                                proposal->lower_bound_pence) /
+                               proposal->lower_bound_pence
                          : 0.0;
-        view["proposal"] = {{"work", work},
-                            {"hidden", hidden},
-                            {"load", load},
-                            {"has_load", !load.empty()},
-                            {"term_start", format_date(proposal->term_start)},
-                            {"term_end", format_date(proposal->term_end)},
-                            {"planned", planned},
-                            {"total", proposal->work.size()},
-                            {"travel", money(proposal->travel_pence)},
-                            {"bound", gap < 0.05 ? std::string("This is the best possible plan.")
-                                                 : fmt::format("No plan can cost less than {:.1f}% below this one.", gap)}};
+        view["proposal"] = {
+            {"work", work},
+            {"hidden", hidden},
+            {"load", load},
+            {"has_load", !load.empty()},
+            {"term_start", format_date(proposal->term_start)},
+            {"term_end", format_date(proposal->term_end)},
+            {"planned", planned},
+            {"total", proposal->work.size()},
+            {"travel", money(proposal->travel_pence)},
+            {"bound",
+             gap < 0.05 ? std::string("This is the best possible plan.")
+                        : fmt::format("No plan can cost less than {:.1f}% below this one.", gap)}};
     }
     return render_page(ctx, "Plan a term", "plan", view, status);
 }
 
 }  // namespace
 
-Response plan_page(RequestContext& ctx) { return render_plan(ctx, PlanInput{}, FormView{}, std::nullopt, 200); }
+Response plan_page(RequestContext& ctx) {
+    return render_plan(ctx, PlanInput{}, FormView{}, std::nullopt, 200);
+}
 
 Response plan_submit(RequestContext& ctx) {
     auto in = plan_from_form(ctx);
     auto proposal = propose_plan(ctx.services, ctx.actor(), in);
     if (!proposal) {
-        return form_failure(ctx, proposal.error(),
-                            [&](const FormView& form, int status) { return render_plan(ctx, in, form, std::nullopt, status); });
+        return form_failure(ctx, proposal.error(), [&](const FormView& form, int status) {
+            return render_plan(ctx, in, form, std::nullopt, status);
+        });
     }
     return render_plan(ctx, in, FormView{}, *proposal, 200);
 }
@@ -138,16 +158,19 @@ Response plan_accept_submit(RequestContext& ctx) {
     auto in = plan_from_form(ctx);
     auto accepted = accept_plan(ctx.services, ctx.actor(), in, ctx.audit());
     if (!accepted) {
-        return form_failure(ctx, accepted.error(),
-                            [&](const FormView& form, int status) { return render_plan(ctx, in, form, std::nullopt, status); });
+        return form_failure(ctx, accepted.error(), [&](const FormView& form, int status) {
+            return render_plan(ctx, in, form, std::nullopt, status);
+        });
     }
     int planned = 0;
     std::size_t dates = 0;
     for (const auto& w : accepted->work)
         if (w.practitioner) ++planned, dates += w.dates.size();
-    return redirect_with_flash(ctx, "/calendar?date=" + format_date(accepted->term_start),
-                               fmt::format("The plan is accepted: {} request{} assigned, {} visits held until the schools agree",
-                                           planned, planned == 1 ? "" : "s", dates));
+    return redirect_with_flash(
+        ctx, "/calendar?date=" + format_date(accepted->term_start),
+        fmt::format(
+            "The plan is accepted: {} request{} assigned, {} visits held until the schools agree",
+            planned, planned == 1 ? "" : "s", dates));
 }
 
 }  // namespace sendhub::pages

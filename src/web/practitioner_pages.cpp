@@ -1,6 +1,6 @@
+#include "adapter/error_response.hpp"
 #include "core/text.hpp"
 #include "service/directory_service.hpp"
-#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
@@ -15,16 +15,17 @@ struct PractitionerForm {
 };
 
 PractitionerForm from_form(const RequestContext& ctx) {
-    return {{ctx.form.get("name"), ctx.form.get("email"), ctx.form.get("grade"), ctx.form.get("home_postcode"),
-             ctx.form.get_all("expertise"), ctx.form.get("max_days_per_week")},
+    return {{ctx.form.get("name"), ctx.form.get("email"), ctx.form.get("grade"),
+             ctx.form.get("home_postcode"), ctx.form.get_all("expertise"),
+             ctx.form.get("max_days_per_week")},
             ctx.form.get("active") == "yes"};
 }
 
 PractitionerForm from_record(const Practitioner& p) {
     std::vector<std::string> expertise;
     for (auto need : p.expertise) expertise.emplace_back(term_of(primary_need_terms(), need).code);
-    return {{p.name, p.email, std::string(term_of(grade_terms(), p.grade).code), p.home_postcode, expertise,
-             std::to_string(p.max_days_per_week)},
+    return {{p.name, p.email, std::string(term_of(grade_terms(), p.grade).code), p.home_postcode,
+             expertise, std::to_string(p.max_days_per_week)},
             p.active};
 }
 
@@ -33,24 +34,28 @@ Response render_form(RequestContext& ctx, const PractitionerForm& in, const Form
     const auto& i = in.input;
     nlohmann::json fields{
         {"name", form.input("name", "Full name", i.name)},
-        {"email", form.input("email", "Work email address", i.email, {.type = "email", .spellcheck = false})},
-        {"grade", form.select("grade", "Grade", options_of(grade_terms(), "Choose a grade"), i.grade,
-                              "Decides the day rate: Specialist TA, Teacher or SLT")},
-        {"home_postcode", form.input("home_postcode", "Home postcode", i.home_postcode,
-                                     {.hint = "Travel is charged from home. Only the area (like TA1) is used to "
-                                              "estimate distances, and only the trust's coordinators can see it.",
-                                      .width = "10"})},
+        {"email", form.input("email", "Work email address", i.email,
+                             {.type = "email", .spellcheck = false})},
+        {"grade", form.select("grade", "Grade", options_of(grade_terms(), "Choose a grade"),
+                              i.grade, "Decides the day rate: Specialist TA, Teacher or SLT")},
+        {"home_postcode",
+         form.input("home_postcode", "Home postcode", i.home_postcode,
+                    {.hint = "Travel is charged from home. Only the area (like TA1) is used to "
+                             "estimate distances, and only the trust's coordinators can see it.",
+                     .width = "10"})},
         {"expertise", form.checkboxes("expertise", "Expertise", options_of(primary_need_terms()),
                                       std::set<std::string>(i.expertise.begin(), i.expertise.end()),
                                       "Select the areas of need they specialise in")},
-        {"max_days_per_week", form.input("max_days_per_week", "Most outreach days a week", i.max_days_per_week,
-                                         {.hint = "From 1 to 5", .type = "text", .width = "2"})},
+        {"max_days_per_week",
+         form.input("max_days_per_week", "Most outreach days a week", i.max_days_per_week,
+                    {.hint = "From 1 to 5", .type = "text", .width = "2"})},
         {"active", false},
     };
     fields["max_days_per_week"]["inputmode"] = "numeric";
     if (editing) {
-        fields["active"] = form.checkboxes("active", "Status", {{"yes", "Active: can be given outreach work"}},
-                                           in.active ? std::set<std::string>{"yes"} : std::set<std::string>{});
+        fields["active"] =
+            form.checkboxes("active", "Status", {{"yes", "Active: can be given outreach work"}},
+                            in.active ? std::set<std::string>{"yes"} : std::set<std::string>{});
     }
     std::string id = editing ? std::to_string(editing->value) : "";
     nlohmann::json view{
@@ -61,7 +66,8 @@ Response render_form(RequestContext& ctx, const PractitionerForm& in, const Form
         {"back_href", editing ? "/practitioners/" + id : "/practitioners"},
         {"submit", editing ? "Save changes" : "Add practitioner"},
     };
-    return render_page(ctx, editing ? "Edit practitioner" : "Add a practitioner", "practitioner_form", view, status);
+    return render_page(ctx, editing ? "Edit practitioner" : "Add a practitioner",
+                       "practitioner_form", view, status);
 }
 
 }  // namespace
@@ -70,8 +76,10 @@ Response practitioners_list(RequestContext& ctx) {
     auto query = ctx.query();
     auto grade = parse_term(grade_terms(), query.get("grade"));
     bool can_manage = allows(ctx.actor(), Permission::manage_practitioners);
-    auto page = list_practitioners(ctx.services, 
-        {.grade = grade, .include_inactive = can_manage, .after_id = parse_int(query.get("after")), .limit = kDefaultPageSize});
+    auto page = list_practitioners(ctx.services, {.grade = grade,
+                                                  .include_inactive = can_manage,
+                                                  .after_id = parse_int(query.get("after")),
+                                                  .limit = kDefaultPageSize});
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& p : page.items) rows.push_back(practitioner_view(p));
     FormView form;
@@ -79,10 +87,14 @@ Response practitioners_list(RequestContext& ctx) {
         {"practitioners", rows},
         {"can_manage", can_manage},
         {"show_home", allows(ctx.actor(), Permission::see_practitioner_home)},
-        {"fields", {{"grade", form.select("grade", "Grade", options_of(grade_terms(), "All grades"), query.get("grade"))}}},
-        {"next_href", page.next_cursor ? nlohmann::json("/practitioners" + query_string({{"grade", query.get("grade")},
-                                                                                         {"after", *page.next_cursor}}))
-                                       : nlohmann::json(false)},
+        {"fields",
+         {{"grade", form.select("grade", "Grade", options_of(grade_terms(), "All grades"),
+                                query.get("grade"))}}},
+        {"next_href",
+         page.next_cursor
+             ? nlohmann::json("/practitioners" + query_string({{"grade", query.get("grade")},
+                                                               {"after", *page.next_cursor}}))
+             : nlohmann::json(false)},
     };
     return render_page(ctx, "Practitioners", "practitioners_list", view);
 }
@@ -95,10 +107,12 @@ Response practitioner_create(RequestContext& ctx) {
     auto in = from_form(ctx);
     auto created = create_practitioner(ctx.services, in.input, ctx.audit());
     if (!created) {
-        return form_failure(ctx, created.error(),
-                            [&](const FormView& form, int status) { return render_form(ctx, in, form, std::nullopt, status); });
+        return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
+            return render_form(ctx, in, form, std::nullopt, status);
+        });
     }
-    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(created->id.value), created->name + " has been added");
+    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(created->id.value),
+                               created->name + " has been added");
 }
 
 Response practitioner_show(RequestContext& ctx) {
@@ -126,10 +140,12 @@ Response practitioner_update(RequestContext& ctx) {
     auto in = from_form(ctx);
     auto updated = update_practitioner(ctx.services, *id, in.input, in.active, ctx.audit());
     if (!updated) {
-        return form_failure(ctx, updated.error(),
-                            [&](const FormView& form, int status) { return render_form(ctx, in, form, id, status); });
+        return form_failure(ctx, updated.error(), [&](const FormView& form, int status) {
+            return render_form(ctx, in, form, id, status);
+        });
     }
-    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value), "Your changes have been saved");
+    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value),
+                               "Your changes have been saved");
 }
 
 }  // namespace sendhub::pages

@@ -2,78 +2,107 @@
 // the agreement form and the actions on the status page.
 #include <fmt/format.h>
 
-#include "core/text.hpp"
 #include "adapter/error_response.hpp"
+#include "core/text.hpp"
+#include "service/outreach_service.hpp"
 #include "web/handlers.hpp"
 #include "web/outreach_views.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
-#include "service/outreach_service.hpp"
 
 namespace sendhub::pages {
 namespace {
 
 constexpr int kPupilRows = 6;
 
-Response render_form(RequestContext& ctx, const RequestInput& in, const FormView& form, std::optional<RequestRecord> existing,
-                     int status) {
+Response render_form(RequestContext& ctx, const RequestInput& in, const FormView& form,
+                     std::optional<RequestRecord> existing, int status) {
     bool coordinator = ctx.actor().role == Role::coordinator;
     Options years{{"", "Choose a year group"}};
     for (const auto& y : year_groups()) years.emplace_back(y, y == "R" ? "Reception" : y);
     nlohmann::json rows = nlohmann::json::array();
     for (int i = 0; i < kPupilRows; ++i) {
-        PupilInput p = i < static_cast<int>(in.pupils.size()) ? in.pupils[static_cast<std::size_t>(i)] : PupilInput{};
+        PupilInput p = i < static_cast<int>(in.pupils.size())
+                           ? in.pupils[static_cast<std::size_t>(i)]
+                           : PupilInput{};
         std::string prefix = "pupils." + std::to_string(i) + ".";
         rows.push_back({
             {"number", std::to_string(i + 1)},
-            {"ref", form.input(prefix + "ref", "Initials or school reference", p.ref, {.width = "5", .spellcheck = false})},
+            {"ref", form.input(prefix + "ref", "Initials or school reference", p.ref,
+                               {.width = "5", .spellcheck = false})},
             {"year_group", form.select(prefix + "year_group", "Year group", years, p.year_group)},
-            {"need_route", form.select(prefix + "need_route", "How were their needs identified?", options_of(need_route_terms(), "Choose one"), p.need_route)},
-            {"primary_need", form.select(prefix + "primary_need", "Primary need", options_of(primary_need_terms(), "Choose one"), p.primary_need)},
+            {"need_route", form.select(prefix + "need_route", "How were their needs identified?",
+                                       options_of(need_route_terms(), "Choose one"), p.need_route)},
+            {"primary_need",
+             form.select(prefix + "primary_need", "Primary need",
+                         options_of(primary_need_terms(), "Choose one"), p.primary_need)},
         });
     }
     bool resubmitting = existing && existing->status == RequestStatus::more_info;
     nlohmann::json fields{
-        {"school_urn", coordinator && !existing ? form.input("school_urn", "School URN", in.school_urn, {.hint = "The school asking for support", .width = "10"})
-                                                : nlohmann::json(false)},
-        {"kind", form.radios("kind", "Who is the support for?", options_of(request_kind_terms()), in.kind,
-                             "For one child you need a parent's signature; for a group, parents' verbal consent")},
+        {"school_urn", coordinator && !existing
+                           ? form.input("school_urn", "School URN", in.school_urn,
+                                        {.hint = "The school asking for support", .width = "10"})
+                           : nlohmann::json(false)},
+        {"kind",
+         form.radios(
+             "kind", "Who is the support for?", options_of(request_kind_terms()), in.kind,
+             "For one child you need a parent's signature; for a group, parents' verbal consent")},
         {"pupils", form.group("pupils", "Pupils")},
-        {"consent_type", form.radios("consent.type", "How did parents give consent?", options_of(consent_type_terms()), in.consent_type)},
-        {"consent_obtained_on", form.input("consent.obtained_on", "Date consent was given", in.consent_obtained_on, {.hint = "For example, " + format_date(london_today()), .width = "10"})},
-        {"consent_obtained_by", form.input("consent.obtained_by", "Who obtained consent?", in.consent_obtained_by, {.hint = "Your name or the member of staff's"})},
-        {"expertise_level", form.radios("expertise_level", "Expertise level you need", options_of(grade_terms()), in.expertise_level,
-                                        "Specialist TA £87 a day, Teacher £190 a day, Specialist SLT £250 a day, plus 30p a mile travel")},
-        {"preferred_date", form.input("preferred_date", "Preferred date of the first visit", in.preferred_date,
-                                      {.hint = "At least 7 days from today, like " + format_date(std::chrono::sys_days{london_today()} + std::chrono::days{10}), .width = "10"})},
-        {"concern", form.textarea("concern", "What is the concern?", in.concern, "Up to 5000 characters", 6)},
+        {"consent_type", form.radios("consent.type", "How did parents give consent?",
+                                     options_of(consent_type_terms()), in.consent_type)},
+        {"consent_obtained_on",
+         form.input("consent.obtained_on", "Date consent was given", in.consent_obtained_on,
+                    {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+        {"consent_obtained_by",
+         form.input("consent.obtained_by", "Who obtained consent?", in.consent_obtained_by,
+                    {.hint = "Your name or the member of staff's"})},
+        {"expertise_level", form.radios("expertise_level", "Expertise level you need",
+                                        options_of(grade_terms()), in.expertise_level,
+                                        "Specialist TA £87 a day, Teacher £190 a day, Specialist "
+                                        "SLT £250 a day, plus 30p a mile travel")},
+        {"preferred_date",
+         form.input(
+             "preferred_date", "Preferred date of the first visit", in.preferred_date,
+             {.hint = "At least 7 days from today, like " +
+                      format_date(std::chrono::sys_days{london_today()} + std::chrono::days{10}),
+              .width = "10"})},
+        {"concern",
+         form.textarea("concern", "What is the concern?", in.concern, "Up to 5000 characters", 6)},
         {"tried", form.textarea("tried", "What have you already tried?", in.tried, "", 4)},
     };
-    std::string action = existing ? "/requests/" + std::to_string(existing->id.value) + "/edit" : "/requests";
+    std::string action =
+        existing ? "/requests/" + std::to_string(existing->id.value) + "/edit" : "/requests";
     nlohmann::json view{
         {"summary", form.summary()},
         {"fields", fields},
         {"pupil_rows", rows},
-        {"heading", resubmitting ? "Answer the trust and resubmit" : existing ? "Finish your request" : "Ask for outreach support"},
+        {"heading", resubmitting ? "Answer the trust and resubmit"
+                    : existing   ? "Finish your request"
+                                 : "Ask for outreach support"},
         {"action", action},
         {"back_href", existing ? "/requests/" + std::to_string(existing->id.value) : "/requests"},
         {"submit_label", resubmitting ? "Resubmit request" : "Submit request"},
         {"can_save_draft", !resubmitting},
-        {"more_info_note", resubmitting && !existing->triage_notes.empty() ? nlohmann::json(existing->triage_notes) : nlohmann::json(false)},
+        {"more_info_note", resubmitting && !existing->triage_notes.empty()
+                               ? nlohmann::json(existing->triage_notes)
+                               : nlohmann::json(false)},
     };
-    return render_page(ctx, resubmitting ? "Resubmit request" : "Ask for outreach support", "request_form", view, status);
+    return render_page(ctx, resubmitting ? "Resubmit request" : "Ask for outreach support",
+                       "request_form", view, status);
 }
 
 // After a form on the status page: redirect on success, re-render with errors otherwise.
 template <class T>
-Response after_action(RequestContext& ctx, RequestId id, const Result<T>& result, std::string_view success,
-                      std::string_view error_prefix = "") {
+Response after_action(RequestContext& ctx, RequestId id, const Result<T>& result,
+                      std::string_view success, std::string_view error_prefix = "") {
     if (result) return redirect_with_flash(ctx, "/requests/" + std::to_string(id.value), success);
     const Error& e = result.error();
     return form_failure(ctx, error_prefix.empty() ? e : with_prefixed_fields(e, error_prefix),
                         [&](const FormView& form, int status) {
                             auto request = get_request(ctx.services, ctx.actor(), id);
-                            return request ? render_request_page(ctx, *request, form, status) : error_page(ctx, request.error());
+                            return request ? render_request_page(ctx, *request, form, status)
+                                           : error_page(ctx, request.error());
                         });
 }
 
@@ -95,33 +124,48 @@ Response requests_list(RequestContext& ctx) {
     filter.level = parse_term(grade_terms(), query.get("level"));
     filter.need = parse_term(primary_need_terms(), query.get("need"));
     if (auto urn = parse_int(query.get("school_urn"))) filter.school_urn = SchoolUrn{*urn};
-    if (auto days = parse_int(query.get("older_than_days"))) filter.older_than_days = static_cast<int>(*days);
+    if (auto days = parse_int(query.get("older_than_days")))
+        filter.older_than_days = static_cast<int>(*days);
     auto page = list_requests(ctx.services, actor, filter);
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& r : page.items) rows.push_back(request_summary_view(r));
     FormView form;
     nlohmann::json fields{
-        {"status", form.select("status", "Status", options_of(request_status_terms(), "Any status"), query.get("status"))},
-        {"level", form.select("level", "Level", options_of(grade_terms(), "Any level"), query.get("level"))},
-        {"need", form.select("need", "Primary need", options_of(primary_need_terms(), "Any need"), query.get("need"))},
-        {"school_urn", form.input("school_urn", "School URN", query.get("school_urn"), {.width = "10"})},
-        {"older_than_days", form.input("older_than_days", "Waiting at least (days)", query.get("older_than_days"), {.width = "3"})},
+        {"status", form.select("status", "Status", options_of(request_status_terms(), "Any status"),
+                               query.get("status"))},
+        {"level",
+         form.select("level", "Level", options_of(grade_terms(), "Any level"), query.get("level"))},
+        {"need", form.select("need", "Primary need", options_of(primary_need_terms(), "Any need"),
+                             query.get("need"))},
+        {"school_urn",
+         form.input("school_urn", "School URN", query.get("school_urn"), {.width = "10"})},
+        {"older_than_days", form.input("older_than_days", "Waiting at least (days)",
+                                       query.get("older_than_days"), {.width = "3"})},
     };
-    auto keep = [&](std::string_view name) { return std::pair<std::string, std::string>(name, query.get(name)); };
-    std::string heading = actor.role == Role::senco ? "Your school's requests"
+    auto keep = [&](std::string_view name) {
+        return std::pair<std::string, std::string>(name, query.get(name));
+    };
+    std::string heading = actor.role == Role::senco          ? "Your school's requests"
                           : actor.role == Role::practitioner ? "Your outreach work"
                                                              : "Outreach requests";
     nlohmann::json view{
         {"heading", heading},
         {"requests", rows},
-        {"count_text", rows.empty() ? "No requests match" : std::to_string(rows.size()) + (rows.size() == 1 ? " request" : " requests")},
+        {"count_text", rows.empty() ? "No requests match"
+                                    : std::to_string(rows.size()) +
+                                          (rows.size() == 1 ? " request" : " requests")},
         {"can_create", allows(actor, Permission::submit_requests)},
         {"show_filters", coordinator},
         {"fields", fields},
-        {"next_href", page.next_cursor ? nlohmann::json("/requests" + query_string({keep("status"), keep("level"), keep("need"),
-                                                                                    keep("school_urn"), keep("older_than_days"),
-                                                                                    {"after", *page.next_cursor}}))
-                                       : nlohmann::json(false)},
+        {"next_href",
+         page.next_cursor
+             ? nlohmann::json("/requests" + query_string({keep("status"),
+                                                          keep("level"),
+                                                          keep("need"),
+                                                          keep("school_urn"),
+                                                          keep("older_than_days"),
+                                                          {"after", *page.next_cursor}}))
+             : nlohmann::json(false)},
     };
     return render_page(ctx, heading, "requests_list", view);
 }
@@ -142,8 +186,9 @@ Response request_create(RequestContext& ctx) {
         });
     }
     return redirect_with_flash(ctx, "/requests/" + std::to_string(created->id.value),
-                               mode == Submission::draft ? "Draft " + created->reference + " saved"
-                                                         : "Request submitted. Your reference is " + created->reference);
+                               mode == Submission::draft
+                                   ? "Draft " + created->reference + " saved"
+                                   : "Request submitted. Your reference is " + created->reference);
 }
 
 Response request_show(RequestContext& ctx) {
@@ -158,7 +203,8 @@ Response request_edit(RequestContext& ctx) {
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     if (r->status != RequestStatus::draft && r->status != RequestStatus::more_info)
-        return error_page(ctx, Error::conflict("not_editable", "This request can no longer be changed."));
+        return error_page(
+            ctx, Error::conflict("not_editable", "This request can no longer be changed."));
     return render_form(ctx, r->input, FormView{}, *r, 200);
 }
 
@@ -168,30 +214,40 @@ Response request_update(RequestContext& ctx) {
     if (!r) return error_page(ctx, r.error());
     auto input = request_input_from_form(ctx.form);
     input.school_urn = std::to_string(r->school_urn.value);
-    Result<RequestRecord> saved = r->status == RequestStatus::more_info
-                                      ? resubmit_request(ctx.services, ctx.actor(), *id, input, ctx.audit())
-                                      : update_draft(ctx.services, ctx.actor(), *id, input,
-                                                     ctx.form.get("action") == "draft" ? Submission::draft : Submission::submit,
-                                                     ctx.audit());
+    Result<RequestRecord> saved =
+        r->status == RequestStatus::more_info
+            ? resubmit_request(ctx.services, ctx.actor(), *id, input, ctx.audit())
+            : update_draft(
+                  ctx.services, ctx.actor(), *id, input,
+                  ctx.form.get("action") == "draft" ? Submission::draft : Submission::submit,
+                  ctx.audit());
     if (!saved) {
-        return form_failure(ctx, saved.error(),
-                            [&](const FormView& form, int status) { return render_form(ctx, input, form, *r, status); });
+        return form_failure(ctx, saved.error(), [&](const FormView& form, int status) {
+            return render_form(ctx, input, form, *r, status);
+        });
     }
     return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value),
-                               saved->status == RequestStatus::draft ? "Draft saved" : "Request " + saved->reference + " submitted");
+                               saved->status == RequestStatus::draft
+                                   ? "Draft saved"
+                                   : "Request " + saved->reference + " submitted");
 }
 
 Response request_triage(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
-    TriageDecision d{ctx.form.get("decision"), ctx.form.get("expertise_level"), ctx.form.get("notes")};
-    return after_action(ctx, *id, triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()), "Decision saved and the school told");
+    TriageDecision d{ctx.form.get("decision"), ctx.form.get("expertise_level"),
+                     ctx.form.get("notes")};
+    return after_action(ctx, *id, triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()),
+                        "Decision saved and the school told");
 }
 
 Response request_cancel(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
-    return after_action(ctx, *id, cancel_request(ctx.services, ctx.actor(), *id, ctx.form.get("reason"), ctx.audit()), "Request cancelled");
+    return after_action(
+        ctx, *id,
+        cancel_request(ctx.services, ctx.actor(), *id, ctx.form.get("reason"), ctx.audit()),
+        "Request cancelled");
 }
 
 namespace {
@@ -224,17 +280,22 @@ Response request_assign_form(RequestContext& ctx, const FormView& form, int stat
 }
 }  // namespace
 
-Response request_assign(RequestContext& ctx) { return request_assign_form(ctx, FormView{}, 200); }
+Response request_assign(RequestContext& ctx) {
+    return request_assign_form(ctx, FormView{}, 200);
+}
 
 Response request_assign_submit(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
-    auto assigned = assign_request(ctx.services, ctx.actor(), *id, ctx.form.get("practitioner_id"), ctx.audit());
+    auto assigned = assign_request(ctx.services, ctx.actor(), *id, ctx.form.get("practitioner_id"),
+                                   ctx.audit());
     if (!assigned) {
-        return form_failure(ctx, assigned.error(),
-                            [&](const FormView& form, int status) { return request_assign_form(ctx, form, status); });
+        return form_failure(ctx, assigned.error(), [&](const FormView& form, int status) {
+            return request_assign_form(ctx, form, status);
+        });
     }
-    return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value), assigned->practitioner_name + " is assigned");
+    return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value),
+                               assigned->practitioner_name + " is assigned");
 }
 
 namespace {
@@ -243,72 +304,108 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     const auto& f = ctx.form;
-    auto value = [&](std::string_view name, std::string fallback) { return f.has(name) ? f.get(name) : fallback; };
-    std::string level = r->accepted_level ? std::string(term_of(grade_terms(), *r->accepted_level).code) : r->input.expertise_level;
+    auto value = [&](std::string_view name, std::string fallback) {
+        return f.has(name) ? f.get(name) : fallback;
+    };
+    std::string level = r->accepted_level
+                            ? std::string(term_of(grade_terms(), *r->accepted_level).code)
+                            : r->input.expertise_level;
     // Dates a term plan holds suggest the terms; they become the visits when the school accepts.
-    auto held = held_dates(ctx.services, ctx.actor(), r->id).value_or(std::vector<std::pair<Date, int>>{});
+    auto held =
+        held_dates(ctx.services, ctx.actor(), r->id).value_or(std::vector<std::pair<Date, int>>{});
     std::vector<Date> held_dates;
     std::string held_list;
     for (const auto& [date, half_days] : held) {
         held_dates.push_back(date);
         held_list += (held_list.empty() ? "" : ", ") + format_date(date);
     }
-    std::string frequency = held.empty() ? "weekly" : std::string(term_of(frequency_terms(), frequency_of(held_dates)).code);
+    std::string frequency =
+        held.empty() ? "weekly"
+                     : std::string(term_of(frequency_terms(), frequency_of(held_dates)).code);
     std::string sessions = held.empty() ? "3" : std::to_string(held.size());
     std::string session_days = held.empty() ? "1" : format_days(held.front().second);
     std::string start = held.empty() ? r->input.preferred_date : format_date(held.front().first);
     nlohmann::json fields{
-        {"type", form.input("type", "Type of support", value("type", ""), {.hint = "For example: observation and strategies for the class team"})},
+        {"type",
+         form.input("type", "Type of support", value("type", ""),
+                    {.hint = "For example: observation and strategies for the class team"})},
         {"level", form.select("level", "Level", options_of(grade_terms()), value("level", level))},
-        {"frequency", form.select("frequency", "Frequency", options_of(frequency_terms()), value("frequency", frequency))},
-        {"sessions", form.input("sessions", "Number of sessions", value("sessions", sessions), {.width = "3"})},
-        {"session_days", form.radios("session_days", "Session length", {{"1", "A whole day"}, {"0.5", "Half a day"}}, value("session_days", session_days))},
-        {"start_date", form.input("start_date", "Start date", value("start_date", start), {.hint = "For example, " + format_date(london_today()), .width = "10"})},
-        {"report_writing_days", form.input("report_writing_days", "Report writing (days)", value("report_writing_days", "0"),
-                                           {.hint = "Charged at the agreement's day rate; in half days, like 0.5", .width = "3"})},
-        {"outcomes", form.textarea("outcomes", "Agreed outcomes", f.get("outcomes"), "One outcome a line", 5)},
+        {"frequency", form.select("frequency", "Frequency", options_of(frequency_terms()),
+                                  value("frequency", frequency))},
+        {"sessions",
+         form.input("sessions", "Number of sessions", value("sessions", sessions), {.width = "3"})},
+        {"session_days", form.radios("session_days", "Session length",
+                                     {{"1", "A whole day"}, {"0.5", "Half a day"}},
+                                     value("session_days", session_days))},
+        {"start_date",
+         form.input("start_date", "Start date", value("start_date", start),
+                    {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+        {"report_writing_days",
+         form.input("report_writing_days", "Report writing (days)",
+                    value("report_writing_days", "0"),
+                    {.hint = "Charged at the agreement's day rate; in half days, like 0.5",
+                     .width = "3"})},
+        {"outcomes",
+         form.textarea("outcomes", "Agreed outcomes", f.get("outcomes"), "One outcome a line", 5)},
     };
-    nlohmann::json view{{"summary", form.summary()}, {"r", request_summary_view(*r)}, {"fields", fields},
-                        {"held", held_list.empty() ? nlohmann::json(false) : nlohmann::json(held_list)}};
+    nlohmann::json view{
+        {"summary", form.summary()},
+        {"r", request_summary_view(*r)},
+        {"fields", fields},
+        {"held", held_list.empty() ? nlohmann::json(false) : nlohmann::json(held_list)}};
     return render_page(ctx, "Provision agreement", "agreement_form", view, status);
 }
 }  // namespace
 
-Response agreement_new(RequestContext& ctx) { return agreement_form(ctx, FormView{}, 200); }
+Response agreement_new(RequestContext& ctx) {
+    return agreement_form(ctx, FormView{}, 200);
+}
 
 Response agreement_create(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
-    AgreementInput in{ctx.form.get("type"), ctx.form.get("level"), ctx.form.get("frequency"), ctx.form.get("sessions"),
-                      ctx.form.get("session_days"), ctx.form.get("start_date"), ctx.form.get("report_writing_days"),
+    AgreementInput in{ctx.form.get("type"),
+                      ctx.form.get("level"),
+                      ctx.form.get("frequency"),
+                      ctx.form.get("sessions"),
+                      ctx.form.get("session_days"),
+                      ctx.form.get("start_date"),
+                      ctx.form.get("report_writing_days"),
                       split(ctx.form.get("outcomes"), '\n')};
     auto created = draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.audit());
     if (!created) {
-        return form_failure(ctx, created.error(),
-                            [&](const FormView& form, int status) { return agreement_form(ctx, form, status); });
+        return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
+            return agreement_form(ctx, form, status);
+        });
     }
-    return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value), "The agreement has been sent to the school");
+    return redirect_with_flash(ctx, "/requests/" + std::to_string(id->value),
+                               "The agreement has been sent to the school");
 }
 
 Response agreement_accept(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
-    return after_action(ctx, *request, accept_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.audit()),
-                        "You have accepted the agreement");
+    return after_action(
+        ctx, *request,
+        accept_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.audit()),
+        "You have accepted the agreement");
 }
 
 Response agreement_complete(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
-    return after_action(ctx, *request, complete_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.audit()),
-                        "Marked complete; the school has been asked for feedback");
+    return after_action(
+        ctx, *request,
+        complete_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.audit()),
+        "Marked complete; the school has been asked for feedback");
 }
 
 Response agreement_plan_visit(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
     return after_action(ctx, *request,
-                        plan_visit(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.form.get("date"), ctx.form.get("days"), ctx.audit()),
+                        plan_visit(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
+                                   ctx.form.get("date"), ctx.form.get("days"), ctx.audit()),
                         "Visit planned");
 }
 
@@ -316,11 +413,15 @@ Response agreement_progress(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
     auto outcome = parse_int(ctx.form.get("outcome"));
-    auto recorded = record_progress(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), OutcomeId{outcome.value_or(0)},
-                                    ctx.form.get("progress_date"), ctx.form.get("progress_status"), ctx.form.get("progress_note"),
+    auto recorded = record_progress(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
+                                    OutcomeId{outcome.value_or(0)}, ctx.form.get("progress_date"),
+                                    ctx.form.get("progress_status"), ctx.form.get("progress_note"),
                                     ctx.audit());
     if (!recorded && recorded.error().kind == ErrorKind::not_found) {
-        return after_action(ctx, *request, Result<int>(std::unexpected(Error::invalid("outcome", "invalid", "Choose an outcome"))), "");
+        return after_action(
+            ctx, *request,
+            Result<int>(std::unexpected(Error::invalid("outcome", "invalid", "Choose an outcome"))),
+            "");
     }
     return after_action(ctx, *request, recorded, "Progress recorded", "progress_");
 }
@@ -328,9 +429,11 @@ Response agreement_progress(RequestContext& ctx) {
 Response agreement_feedback(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
-    return after_action(ctx, *request,
-                        give_feedback(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.form.get("rating"), ctx.form.get("comments"), ctx.audit()),
-                        "Thank you for your feedback");
+    return after_action(
+        ctx, *request,
+        give_feedback(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
+                      ctx.form.get("rating"), ctx.form.get("comments"), ctx.audit()),
+        "Thank you for your feedback");
 }
 
 }  // namespace sendhub::pages

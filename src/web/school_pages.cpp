@@ -1,6 +1,6 @@
+#include "adapter/error_response.hpp"
 #include "core/text.hpp"
 #include "service/directory_service.hpp"
-#include "adapter/error_response.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
@@ -10,26 +10,30 @@ namespace sendhub::pages {
 namespace {
 
 SchoolInput input_from_form(const RequestContext& ctx) {
-    return {ctx.form.get("urn"), ctx.form.get("name"), ctx.form.get("postcode"), ctx.form.get("phase"),
-            ctx.form.get("local_authority")};
+    return {ctx.form.get("urn"), ctx.form.get("name"), ctx.form.get("postcode"),
+            ctx.form.get("phase"), ctx.form.get("local_authority")};
 }
 
 SchoolInput input_from_school(const School& s) {
-    return {std::to_string(s.urn.value), s.name, s.postcode, std::string(term_of(phase_terms(), s.phase).code),
-            s.local_authority};
+    return {std::to_string(s.urn.value), s.name, s.postcode,
+            std::string(term_of(phase_terms(), s.phase).code), s.local_authority};
 }
 
-Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView& form, bool editing, int status) {
+Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView& form, bool editing,
+                     int status) {
     nlohmann::json fields{
         {"name", form.input("name", "School name", in.name)},
-        {"postcode", form.input("postcode", "Postcode", in.postcode, {.autocomplete = "postal-code", .width = "10"})},
-        {"phase", form.select("phase", "Phase", options_of(phase_terms(), "Choose a phase"), in.phase)},
+        {"postcode", form.input("postcode", "Postcode", in.postcode,
+                                {.autocomplete = "postal-code", .width = "10"})},
+        {"phase",
+         form.select("phase", "Phase", options_of(phase_terms(), "Choose a phase"), in.phase)},
         {"local_authority", form.input("local_authority", "Local authority", in.local_authority)},
         {"urn", false},
     };
     if (!editing) {
         fields["urn"] = form.input("urn", "URN", in.urn,
-                                   {.hint = "The school's six-digit Unique Reference Number from Get Information About Schools",
+                                   {.hint = "The school's six-digit Unique Reference Number from "
+                                            "Get Information About Schools",
                                     .width = "10"});
     }
     std::string back = editing ? "/schools/" + in.urn : "/schools";
@@ -51,44 +55,53 @@ Response schools_list(RequestContext& ctx) {
     auto la = parse_int(query.get("la"));
     auto after = parse_int(query.get("after"));
     std::string search = query.get("q");
-    auto page = list_schools(ctx.services, ctx.actor(),
-                             {.search = search,
-                              .la_code = la ? std::optional<int>(static_cast<int>(*la)) : std::nullopt,
-                              .after_urn = after,
-                              .limit = kDefaultPageSize});
+    auto page =
+        list_schools(ctx.services, ctx.actor(),
+                     {.search = search,
+                      .la_code = la ? std::optional<int>(static_cast<int>(*la)) : std::nullopt,
+                      .after_urn = after,
+                      .limit = kDefaultPageSize});
     nlohmann::json schools = nlohmann::json::array();
     for (const auto& s : page.items) schools.push_back(school_view(s));
     Options authorities{{"", "All local authorities"}};
     for (const auto& [code, name] : local_authorities(ctx.services))
         authorities.emplace_back(std::to_string(code), name);
     FormView form;
-    std::string count_text = std::to_string(page.items.size()) + (page.items.size() == 1 ? " school" : " schools") +
+    std::string count_text = std::to_string(page.items.size()) +
+                             (page.items.size() == 1 ? " school" : " schools") +
                              (page.next_cursor ? " on this page" : "");
     nlohmann::json view{
         {"schools", schools},
         {"count_text", count_text},
         {"can_manage", allows(ctx.actor(), Permission::manage_schools)},
         {"fields",
-         {{"q", form.input("q", "Name, URN or postcode", search, {.type = "search", .spellcheck = false})},
+         {{"q", form.input("q", "Name, URN or postcode", search,
+                           {.type = "search", .spellcheck = false})},
           {"la", form.select("la", "Local authority", authorities, query.get("la"))}}},
-        {"next_href", page.next_cursor ? nlohmann::json("/schools" + query_string({{"q", search},
-                                                                                   {"la", query.get("la")},
-                                                                                   {"after", *page.next_cursor}}))
-                                       : nlohmann::json(false)},
+        {"next_href",
+         page.next_cursor
+             ? nlohmann::json("/schools" + query_string({{"q", search},
+                                                         {"la", query.get("la")},
+                                                         {"after", *page.next_cursor}}))
+             : nlohmann::json(false)},
     };
     return render_page(ctx, "Schools", "schools_list", view);
 }
 
-Response school_new(RequestContext& ctx) { return render_form(ctx, {}, FormView{}, false, 200); }
+Response school_new(RequestContext& ctx) {
+    return render_form(ctx, {}, FormView{}, false, 200);
+}
 
 Response school_create(RequestContext& ctx) {
     auto input = input_from_form(ctx);
     auto created = create_school(ctx.services, input, ctx.audit());
     if (!created) {
-        return form_failure(ctx, created.error(),
-                            [&](const FormView& form, int status) { return render_form(ctx, input, form, false, status); });
+        return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
+            return render_form(ctx, input, form, false, status);
+        });
     }
-    return redirect_with_flash(ctx, "/schools/" + std::to_string(created->urn.value), created->name + " has been added");
+    return redirect_with_flash(ctx, "/schools/" + std::to_string(created->urn.value),
+                               created->name + " has been added");
 }
 
 Response school_show(RequestContext& ctx) {
@@ -119,8 +132,9 @@ Response school_update(RequestContext& ctx) {
     input.urn = std::to_string(urn->value);
     auto updated = update_school(ctx.services, *urn, input, ctx.audit());
     if (!updated) {
-        return form_failure(ctx, updated.error(),
-                            [&](const FormView& form, int status) { return render_form(ctx, input, form, true, status); });
+        return form_failure(ctx, updated.error(), [&](const FormView& form, int status) {
+            return render_form(ctx, input, form, true, status);
+        });
     }
     return redirect_with_flash(ctx, "/schools/" + input.urn, "Your changes have been saved");
 }

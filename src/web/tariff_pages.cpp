@@ -1,11 +1,11 @@
 // The price list with its effective dates; finance and admins add new prices.
-#include "core/tariff.hpp"
 #include "adapter/documents.hpp"
 #include "adapter/error_response.hpp"
+#include "core/tariff.hpp"
+#include "service/finance_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
-#include "service/finance_service.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -16,11 +16,15 @@ Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
     auto all = list_tariffs(ctx.services);
     for (std::size_t i = 0; i < all.size(); ++i) {
         const auto& t = all[i];
-        bool later_started = i + 1 < all.size() && all[i + 1].item == t.item && days_between(all[i + 1].effective_from, today) >= 0;
+        bool later_started = i + 1 < all.size() && all[i + 1].item == t.item &&
+                             days_between(all[i + 1].effective_from, today) >= 0;
         bool started = days_between(t.effective_from, today) >= 0;
-        std::string state = !started ? "From " + format_date(t.effective_from) : later_started ? "Replaced" : "In force";
+        std::string state = !started        ? "From " + format_date(t.effective_from)
+                            : later_started ? "Replaced"
+                                            : "In force";
         rows.push_back({{"item", std::string(term_of(tariff_item_terms(), t.item).label)},
-                        {"price", t.item == TariffItem::mileage ? std::to_string(t.pence) + "p" : money(t.pence)},
+                        {"price", t.item == TariffItem::mileage ? std::to_string(t.pence) + "p"
+                                                                : money(t.pence)},
                         {"from", format_date(t.effective_from)},
                         {"state", state},
                         {"current", started && !later_started}});
@@ -30,24 +34,33 @@ Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
         {"tariffs", rows},
         {"can_manage", allows(ctx.actor(), Permission::manage_tariffs)},
         {"fields",
-         {{"item", form.select("item", "Item", options_of(tariff_item_terms(), "Choose an item"), ctx.form.get("item"))},
-          {"pence", form.input("pence", "Price in pence", ctx.form.get("pence"), {.hint = "For example, 19000 for £190.00", .width = "10"})},
-          {"effective_from", form.input("effective_from", "In force from", ctx.form.get("effective_from"),
-                                        {.hint = "Agreements accepted on or after this date use the new price", .width = "10"})}}},
+         {{"item", form.select("item", "Item", options_of(tariff_item_terms(), "Choose an item"),
+                               ctx.form.get("item"))},
+          {"pence", form.input("pence", "Price in pence", ctx.form.get("pence"),
+                               {.hint = "For example, 19000 for £190.00", .width = "10"})},
+          {"effective_from",
+           form.input("effective_from", "In force from", ctx.form.get("effective_from"),
+                      {.hint = "Agreements accepted on or after this date use the new price",
+                       .width = "10"})}}},
     };
     return render_page(ctx, "Tariffs", "tariffs", view, status);
 }
 
 }  // namespace
 
-Response tariffs(RequestContext& ctx) { return render_tariffs(ctx, FormView{}, 200); }
+Response tariffs(RequestContext& ctx) {
+    return render_tariffs(ctx, FormView{}, 200);
+}
 
 Response tariff_add(RequestContext& ctx) {
-    auto tariff = validate_tariff({ctx.form.get("item"), ctx.form.get("pence"), ctx.form.get("effective_from")});
-    auto added = tariff ? add_tariff(ctx.services, ctx.actor(), *tariff, ctx.audit()) : Result<Tariff>(std::unexpected(tariff.error()));
+    auto tariff = validate_tariff(
+        {ctx.form.get("item"), ctx.form.get("pence"), ctx.form.get("effective_from")});
+    auto added = tariff ? add_tariff(ctx.services, ctx.actor(), *tariff, ctx.audit())
+                        : Result<Tariff>(std::unexpected(tariff.error()));
     if (!added) {
-        return form_failure(ctx, added.error(),
-                            [&](const FormView& form, int status) { return render_tariffs(ctx, form, status); });
+        return form_failure(ctx, added.error(), [&](const FormView& form, int status) {
+            return render_tariffs(ctx, form, status);
+        });
     }
     return redirect_with_flash(ctx, "/tariffs", "The new price has been added");
 }

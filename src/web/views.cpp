@@ -6,7 +6,9 @@
 
 namespace sendhub {
 namespace {
-std::string count_or_blank(const std::optional<int>& n) { return n ? std::to_string(*n) : "Not known"; }
+std::string count_or_blank(const std::optional<int>& n) {
+    return n ? std::to_string(*n) : "Not known";
+}
 
 std::string percent_of(const std::optional<int>& part, const std::optional<int>& whole) {
     if (!part || !whole || *whole <= 0) return {};
@@ -66,7 +68,8 @@ std::string query_string(const std::vector<std::pair<std::string, std::string>>&
     std::string out;
     for (const auto& [name, value] : pairs) {
         if (value.empty()) continue;
-        out += (out.empty() ? "?" : "&") + http::percent_encode(name) + "=" + http::percent_encode(value);
+        out += (out.empty() ? "?" : "&") + http::percent_encode(name) + "=" +
+               http::percent_encode(value);
     }
     return out;
 }

@@ -12,6 +12,7 @@ namespace sendhub {
 [[nodiscard]] nlohmann::json practitioner_view(const Practitioner& practitioner);
 [[nodiscard]] nlohmann::json user_view(const User& user);
 //! "?a=1&b=2" from the non-empty pairs, for links that keep the current filters.
-[[nodiscard]] std::string query_string(const std::vector<std::pair<std::string, std::string>>& pairs);
+[[nodiscard]] std::string query_string(
+    const std::vector<std::pair<std::string, std::string>>& pairs);
 
 }  // namespace sendhub

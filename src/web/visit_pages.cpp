@@ -1,9 +1,9 @@
 // A practitioner's visits, a visit's page with its report, and schools' feedback.
 #include <map>
 
-#include "core/text.hpp"
 #include "adapter/documents.hpp"
 #include "adapter/error_response.hpp"
+#include "core/text.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 
@@ -26,20 +26,28 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
           {"days", format_days(v.half_days)},
           {"practitioner_name", v.practitioner_name},
           {"status", std::string(term_of(visit_status_terms(), v.status).label)}}},
-        {"report", delivered ? nlohmann::json{{"work_undertaken", v.report.work_undertaken},
-                                              {"actions_agreed", v.report.actions_agreed},
-                                              {"next_steps", v.report.next_steps},
-                                              {"miles", is_assigned(ctx.actor(), v.practitioner_id) || ctx.actor().role == Role::coordinator
-                                                            ? nlohmann::json(format_tenths(v.report.miles_tenths))
-                                                            : nlohmann::json(false)}}
-                             : nlohmann::json(false)},
-        {"report_form", !delivered && v.status == VisitStatus::planned && is_assigned(ctx.actor(), v.practitioner_id)},
+        {"report",
+         delivered
+             ? nlohmann::json{{"work_undertaken", v.report.work_undertaken},
+                              {"actions_agreed", v.report.actions_agreed},
+                              {"next_steps", v.report.next_steps},
+                              {"miles", is_assigned(ctx.actor(), v.practitioner_id) ||
+                                                ctx.actor().role == Role::coordinator
+                                            ? nlohmann::json(format_tenths(v.report.miles_tenths))
+                                            : nlohmann::json(false)}}
+             : nlohmann::json(false)},
+        {"report_form", !delivered && v.status == VisitStatus::planned &&
+                            is_assigned(ctx.actor(), v.practitioner_id)},
         {"fields",
-         {{"work_undertaken", form.textarea("work_undertaken", "Work undertaken", ctx.form.get("work_undertaken"))},
-          {"actions_agreed", form.textarea("actions_agreed", "Actions agreed", ctx.form.get("actions_agreed"))},
-          {"next_steps", form.textarea("next_steps", "Recommended next steps", ctx.form.get("next_steps"))},
-          {"miles", form.input("miles", "Miles travelled (return, from home)", ctx.form.get("miles"),
-                               {.hint = "To one decimal place, like 14.5", .width = "5"})}}},
+         {{"work_undertaken",
+           form.textarea("work_undertaken", "Work undertaken", ctx.form.get("work_undertaken"))},
+          {"actions_agreed",
+           form.textarea("actions_agreed", "Actions agreed", ctx.form.get("actions_agreed"))},
+          {"next_steps",
+           form.textarea("next_steps", "Recommended next steps", ctx.form.get("next_steps"))},
+          {"miles",
+           form.input("miles", "Miles travelled (return, from home)", ctx.form.get("miles"),
+                      {.hint = "To one decimal place, like 14.5", .width = "5"})}}},
     };
     return render_page(ctx, "Visit on " + format_date(v.date), "visit_show", view, status);
 }
@@ -50,13 +58,19 @@ Response visits_list(RequestContext& ctx) {
     nlohmann::json rows = nlohmann::json::array();
     if (ctx.actor().practitioner_id) {
         for (const auto& v : my_visits(ctx.services, ctx.actor())) {
-            rows.push_back({{"id", std::to_string(v.id.value)}, {"date", format_date(v.date)}, {"school_name", v.school_name},
-                            {"request_id", std::to_string(v.request_id.value)}, {"reference", request_reference(v.request_id)},
-                            {"days", format_days(v.half_days)}, {"status", std::string(term_of(visit_status_terms(), v.status).label)},
-                            {"needs_report", v.status == VisitStatus::planned && days_between(v.date, london_today()) >= 0}});
+            rows.push_back({{"id", std::to_string(v.id.value)},
+                            {"date", format_date(v.date)},
+                            {"school_name", v.school_name},
+                            {"request_id", std::to_string(v.request_id.value)},
+                            {"reference", request_reference(v.request_id)},
+                            {"days", format_days(v.half_days)},
+                            {"status", std::string(term_of(visit_status_terms(), v.status).label)},
+                            {"needs_report", v.status == VisitStatus::planned &&
+                                                 days_between(v.date, london_today()) >= 0}});
         }
     }
-    nlohmann::json view{{"visits", rows}, {"count_text", rows.empty() ? "No visits yet" : "Visits by date"}};
+    nlohmann::json view{{"visits", rows},
+                        {"count_text", rows.empty() ? "No visits yet" : "Visits by date"}};
     return render_page(ctx, "Your visits", "visits_list", view);
 }
 
@@ -70,7 +84,8 @@ Response visit_show(RequestContext& ctx) {
 Response visit_report(RequestContext& ctx) {
     auto id = id_param<VisitId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
-    ReportInput in{ctx.form.get("work_undertaken"), ctx.form.get("actions_agreed"), ctx.form.get("next_steps"), ctx.form.get("miles")};
+    ReportInput in{ctx.form.get("work_undertaken"), ctx.form.get("actions_agreed"),
+                   ctx.form.get("next_steps"), ctx.form.get("miles")};
     auto reported = report_visit(ctx.services, ctx.actor(), *id, in, ctx.audit());
     if (!reported) {
         return form_failure(ctx, reported.error(), [&](const FormView& form, int status) {
@@ -78,7 +93,8 @@ Response visit_report(RequestContext& ctx) {
             return v ? render_visit(ctx, *v, form, status) : error_page(ctx, v.error());
         });
     }
-    return redirect_with_flash(ctx, "/visits/" + std::to_string(id->value), "Report sent to the school's SENCO");
+    return redirect_with_flash(ctx, "/visits/" + std::to_string(id->value),
+                               "Report sent to the school's SENCO");
 }
 
 Response feedback_overview(RequestContext& ctx) {
@@ -88,26 +104,34 @@ Response feedback_overview(RequestContext& ctx) {
     };
     std::map<std::string, Tally> by_practitioner, by_service;
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& f : all_feedback(ctx.services, ctx.actor()).value_or(std::vector<FeedbackRecord>{})) {
-        auto& p = by_practitioner[f.practitioner_name.empty() ? "Not assigned" : f.practitioner_name];
+    for (const auto& f :
+         all_feedback(ctx.services, ctx.actor()).value_or(std::vector<FeedbackRecord>{})) {
+        auto& p =
+            by_practitioner[f.practitioner_name.empty() ? "Not assigned" : f.practitioner_name];
         p.count++;
         p.total += f.rating;
         auto& s = by_service[f.agreement_type];
         s.count++;
         s.total += f.rating;
-        items.push_back({{"at", format_london_time(f.given_at)}, {"school", f.school_name}, {"practitioner", f.practitioner_name},
-                         {"rating", std::to_string(f.rating)}, {"comments", f.comments}});
+        items.push_back({{"at", format_london_time(f.given_at)},
+                         {"school", f.school_name},
+                         {"practitioner", f.practitioner_name},
+                         {"rating", std::to_string(f.rating)},
+                         {"comments", f.comments}});
     }
     auto rows = [](const std::map<std::string, Tally>& tallies) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& [name, t] : tallies) {
             char average[16];
             std::snprintf(average, sizeof average, "%.1f", static_cast<double>(t.total) / t.count);
-            out.push_back({{"name", name}, {"count", std::to_string(t.count)}, {"average", average}});
+            out.push_back(
+                {{"name", name}, {"count", std::to_string(t.count)}, {"average", average}});
         }
         return out;
     };
-    nlohmann::json view{{"items", items}, {"by_practitioner", rows(by_practitioner)}, {"by_service", rows(by_service)}};
+    nlohmann::json view{{"items", items},
+                        {"by_practitioner", rows(by_practitioner)},
+                        {"by_service", rows(by_service)}};
     return render_page(ctx, "Feedback from schools", "feedback_list", view);
 }
 

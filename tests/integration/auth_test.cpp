@@ -33,7 +33,8 @@ TEST(ApiLogin, WrongPasswordIs401AndRightPasswordGivesATokenAndCookie) {
     Client c(server().base_url());
     EXPECT_EQ(c.login_api("login.ok@it.example.org", "not the password"), 401);
     EXPECT_EQ(c.login_api("nobody@it.example.org", "whatever whatever"), 401);
-    auto r = c.api("POST", "/api/v1/login", {{"email", "Login.OK@it.example.org"}, {"password", password}});
+    auto r = c.api("POST", "/api/v1/login",
+                   {{"email", "Login.OK@it.example.org"}, {"password", password}});
     ASSERT_EQ(r.status, 200) << r.body;
     auto body = r.json();
     EXPECT_FALSE(body["token"].get<std::string>().empty());
@@ -49,9 +50,11 @@ TEST(ApiLogin, WrongPasswordIs401AndRightPasswordGivesATokenAndCookie) {
 TEST(ApiLogin, FiveFailuresLockTheEmailEvenForTheRightPassword) {
     auto password = server().add_user("locked@it.example.org", "finance");
     Client c(server().base_url());
-    for (int i = 0; i < 5; ++i) EXPECT_EQ(c.login_api("locked@it.example.org", "wrong password"), 401);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(c.login_api("locked@it.example.org", "wrong password"), 401);
     EXPECT_EQ(c.login_api("locked@it.example.org", password), 429);
-    auto r = c.api("POST", "/api/v1/login", {{"email", "locked@it.example.org"}, {"password", password}});
+    auto r = c.api("POST", "/api/v1/login",
+                   {{"email", "locked@it.example.org"}, {"password", password}});
     EXPECT_EQ(r.json()["error"]["code"], "too_many_attempts");
 }
 
@@ -96,13 +99,18 @@ TEST(FormLogin, APostWithoutAValidTokenSignsNobodyIn) {
     auto password = server().add_user("csrf@it.example.org", "coordinator");
     Client c(server().base_url());
     c.get("/login");
-    auto r = c.send({"POST", "/login", form_encode({{"email", "csrf@it.example.org"}, {"password", password}}),
+    auto r = c.send({"POST",
+                     "/login",
+                     form_encode({{"email", "csrf@it.example.org"}, {"password", password}}),
                      {"Content-Type: application/x-www-form-urlencoded"}});
     EXPECT_EQ(r.status, 403);
     EXPECT_FALSE(c.cookies.contains("sendhub_session"));
-    auto forged = c.send({"POST", "/login",
-                          form_encode({{"csrf_token", "forged"}, {"email", "csrf@it.example.org"}, {"password", password}}),
-                          {"Content-Type: application/x-www-form-urlencoded"}});
+    auto forged = c.send(
+        {"POST",
+         "/login",
+         form_encode(
+             {{"csrf_token", "forged"}, {"email", "csrf@it.example.org"}, {"password", password}}),
+         {"Content-Type: application/x-www-form-urlencoded"}});
     EXPECT_EQ(forged.status, 403);
     EXPECT_FALSE(c.cookies.contains("sendhub_session"));
 }
@@ -123,8 +131,11 @@ TEST(FormLogin, SignsInRedirectsHomeAndSignsOut) {
 TEST(FormLogin, AWrongPasswordShowsTheErrorBesideTheFieldAndKeepsTheEmail) {
     Client c(server().base_url());
     auto page = c.get("/login");
-    auto r = c.send({"POST", "/login",
-                     form_encode({{"csrf_token", csrf_from(page.body)}, {"email", "someone@it.example.org"}, {"password", "nope"}}),
+    auto r = c.send({"POST",
+                     "/login",
+                     form_encode({{"csrf_token", csrf_from(page.body)},
+                                  {"email", "someone@it.example.org"},
+                                  {"password", "nope"}}),
                      {"Content-Type: application/x-www-form-urlencoded"}});
     EXPECT_EQ(r.status, 401);
     EXPECT_NE(r.body.find("govuk-error-summary"), std::string::npos);
@@ -135,9 +146,13 @@ TEST(FormLogin, AWrongPasswordShowsTheErrorBesideTheFieldAndKeepsTheEmail) {
 TEST(CookieApi, UnsafeRequestsNeedTheCsrfHeader) {
     auto password = server().add_user("cookieapi@it.example.org", "admin");
     Client c(server().base_url());
-    auto login = c.api("POST", "/api/v1/login", {{"email", "cookieapi@it.example.org"}, {"password", password}});
+    auto login = c.api("POST", "/api/v1/login",
+                       {{"email", "cookieapi@it.example.org"}, {"password", password}});
     ASSERT_EQ(login.status, 200);
-    nlohmann::json school{{"urn", 222333}, {"name", "Cookie School"}, {"postcode", "TA1 3ES"}, {"phase", "primary"},
+    nlohmann::json school{{"urn", 222333},
+                          {"name", "Cookie School"},
+                          {"postcode", "TA1 3ES"},
+                          {"phase", "primary"},
                           {"local_authority", "Somerset"}};
     auto refused = c.api("POST", "/api/v1/schools", school);  // cookie only, no bearer
     EXPECT_EQ(refused.status, 403);
@@ -165,7 +180,9 @@ TEST(Pages, EachRoleLandsOnItsOwnHomeWithOnlyItsNavigation) {
         auto home = browser.get("/");
         ASSERT_EQ(home.status, 200) << c.email;
         EXPECT_EQ(home.body.find("href=\"/users\"") != std::string::npos, c.sees_users) << c.email;
-        EXPECT_EQ(home.body.find("href=\"/practitioners\"") != std::string::npos, c.sees_practitioners) << c.email;
+        EXPECT_EQ(home.body.find("href=\"/practitioners\"") != std::string::npos,
+                  c.sees_practitioners)
+            << c.email;
     }
 }
 
@@ -177,7 +194,8 @@ TEST(BehindTls, TheSessionCookieIsHostPrefixedAndSecureAndHstsIsSent) {
     Server tls(std::vector<std::string>{"--behind-tls"});
     auto password = tls.add_user("tls@it.example.org", "coordinator");
     Client c(tls.base_url());
-    auto r = c.api("POST", "/api/v1/login", {{"email", "tls@it.example.org"}, {"password", password}});
+    auto r =
+        c.api("POST", "/api/v1/login", {{"email", "tls@it.example.org"}, {"password", password}});
     ASSERT_EQ(r.status, 200);
     auto cookies = r.set_cookies();
     ASSERT_FALSE(cookies.empty());

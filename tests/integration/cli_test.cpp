@@ -14,8 +14,11 @@ void write(const std::filesystem::path& path, const std::string& text) {
 }  // namespace
 
 TEST(Cli, EverySubcommandHasHelp) {
-    for (std::vector<std::string> args : {std::vector<std::string>{"serve", "--help"}, {"migrate", "--help"},
-                                          {"demo", "--help"}, {"user", "add", "--help"}, {"import", "schools", "--help"}}) {
+    for (std::vector<std::string> args : {std::vector<std::string>{"serve", "--help"},
+                                          {"migrate", "--help"},
+                                          {"demo", "--help"},
+                                          {"user", "add", "--help"},
+                                          {"import", "schools", "--help"}}) {
         auto r = server().run(args);
         EXPECT_EQ(r.exit_code, 0) << args.front();
         EXPECT_NE(r.output.find("Usage: sendhub"), std::string::npos) << args.front();
@@ -25,8 +28,8 @@ TEST(Cli, EverySubcommandHasHelp) {
 }
 
 TEST(Cli, UserAddRefusesAShortPasswordWithAClearMessage) {
-    auto r = server().run({"user", "add", "--db", server().db_url(), "--email", "short.cli@it.example.org", "--name",
-                           "Short", "--role", "admin"},
+    auto r = server().run({"user", "add", "--db", server().db_url(), "--email",
+                           "short.cli@it.example.org", "--name", "Short", "--role", "admin"},
                           "short\n");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.output.find("12 characters"), std::string::npos) << r.output;
@@ -39,24 +42,31 @@ TEST(Cli, ImportSchoolsIsIdempotentAndReportsRejections) {
           "400001,Import Primary,TA1 3ES,1,0,51.0,-3.1\n"
           "400002,Import Secondary,EX4 6PX,0,1,50.7,-3.5\n"
           "400003,Orphan School,EX4 6PX,0,1,50.7,-3.5\n");
-    write(data / "sen_school_level/england_census_2024-25.csv",
-          "URN,LA,Estab,SCHOOLTYPE,NOR,TSENELSE,TSENELK\n400001,933,1,State-funded primary,200,5,30\n"
-          "400002,878,2,State-funded secondary,900,20,100\n");
+    write(
+        data / "sen_school_level/england_census_2024-25.csv",
+        "URN,LA,Estab,SCHOOLTYPE,NOR,TSENELSE,TSENELK\n400001,933,1,State-funded primary,200,5,30\n"
+        "400002,878,2,State-funded secondary,900,20,100\n");
     write(data / "sen_school_level/la_and_region_codes_meta_2024-25.csv",
           "LEA,LA Name,REGION,REGION NAME\n933,Somerset,9,South West\n878,Devon,9,South West\n");
-    auto first = server().run({"import", "schools", "--db", server().db_url(), "--shared-data", data.string()});
+    auto first = server().run(
+        {"import", "schools", "--db", server().db_url(), "--shared-data", data.string()});
     ASSERT_EQ(first.exit_code, 0) << first.output;
-    EXPECT_NE(first.output.find("2 added, 0 updated, 0 unchanged, 1 rejected"), std::string::npos) << first.output;
+    EXPECT_NE(first.output.find("2 added, 0 updated, 0 unchanged, 1 rejected"), std::string::npos)
+        << first.output;
     EXPECT_NE(first.output.find("no January census row"), std::string::npos) << first.output;
-    auto second = server().run({"import", "schools", "--db", server().db_url(), "--shared-data", data.string()});
-    EXPECT_NE(second.output.find("0 added, 0 updated, 2 unchanged, 1 rejected"), std::string::npos) << second.output;
-    auto only_devon = server().run(
-        {"import", "schools", "--db", server().db_url(), "--shared-data", data.string(), "--la", "878"});
-    EXPECT_NE(only_devon.output.find("0 added, 0 updated, 1 unchanged"), std::string::npos) << only_devon.output;
+    auto second = server().run(
+        {"import", "schools", "--db", server().db_url(), "--shared-data", data.string()});
+    EXPECT_NE(second.output.find("0 added, 0 updated, 2 unchanged, 1 rejected"), std::string::npos)
+        << second.output;
+    auto only_devon = server().run({"import", "schools", "--db", server().db_url(), "--shared-data",
+                                    data.string(), "--la", "878"});
+    EXPECT_NE(only_devon.output.find("0 added, 0 updated, 1 unchanged"), std::string::npos)
+        << only_devon.output;
 }
 
 TEST(Cli, ImportFromAMissingFolderFailsClearly) {
-    auto r = server().run({"import", "schools", "--db", server().db_url(), "--shared-data", "/nonexistent"});
+    auto r = server().run(
+        {"import", "schools", "--db", server().db_url(), "--shared-data", "/nonexistent"});
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.output.find("cannot read"), std::string::npos) << r.output;
 }

@@ -13,7 +13,8 @@ namespace {
 //! A new, empty database on the other engine when the tests run on PostgreSQL (so both
 //! directions are covered), else a new SQLite file.
 std::string new_database(const std::string& name, bool postgresql) {
-    if (postgresql) return create_postgres_database(name + "_" + std::to_string(std::random_device{}()));
+    if (postgresql)
+        return create_postgres_database(name + "_" + std::to_string(std::random_device{}()));
     return "sqlite:" + (server().dir() / (name + ".db")).string();
 }
 
@@ -55,7 +56,8 @@ TEST(Copy, MovesEveryTableToAnotherEngineAndTheCopyServesTheSameData) {
 
 TEST(Copy, RefusesADestinationThatHoldsDataAndExplainsWhy) {
     std::string destination = new_database("copy_twice", server().on_postgresql());
-    ASSERT_EQ(server().run({"copy", "--from", server().db_url(), "--to", destination}).exit_code, 0);
+    ASSERT_EQ(server().run({"copy", "--from", server().db_url(), "--to", destination}).exit_code,
+              0);
     auto again = server().run({"copy", "--from", server().db_url(), "--to", destination});
     EXPECT_EQ(again.exit_code, 1);
     EXPECT_NE(again.output.find("already holds data"), std::string::npos) << again.output;
@@ -76,9 +78,11 @@ TEST(Backup, ARestoreMatchesItsBackupTableByTableAndLeavesOutLaterChanges) {
 
     Server from_backup(Server::ExistingDatabase{target});
     Client c(from_backup.base_url());
-    EXPECT_EQ(c.login_api("after.backup@it.example.org", later), 401) << "added after the backup, so not restored";
+    EXPECT_EQ(c.login_api("after.backup@it.example.org", later), 401)
+        << "added after the backup, so not restored";
 
-    auto missing = server().run({"restore", "--db", target, "--from", (server().dir() / "no-such-file").string()});
+    auto missing = server().run(
+        {"restore", "--db", target, "--from", (server().dir() / "no-such-file").string()});
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.output.find("There is no backup"), std::string::npos) << missing.output;
 }
@@ -89,9 +93,11 @@ namespace sendhub::testing {
 
 TEST(Demo, FillsAnEmptyDatabaseOnceAndItsAdminCanSignIn) {
     const char* shared = std::getenv("SENDHUB_SHARED_DATA");
-    std::string data = shared && *shared ? shared : std::string(SENDHUB_SOURCE_DIR) + "/../shared/data";
+    std::string data =
+        shared && *shared ? shared : std::string(SENDHUB_SOURCE_DIR) + "/../shared/data";
     std::string db = new_database("demo", server().on_postgresql());
-    EXPECT_EQ(server().run({"demo", "--db", db, "--check"}).exit_code, 1) << "an empty database has no demo data";
+    EXPECT_EQ(server().run({"demo", "--db", db, "--check"}).exit_code, 1)
+        << "an empty database has no demo data";
     auto loaded = server().run({"demo", "--db", db, "--shared-data", data});
     ASSERT_EQ(loaded.exit_code, 0) << loaded.output;
     EXPECT_EQ(server().run({"demo", "--db", db, "--check"}).exit_code, 0);
@@ -99,13 +105,15 @@ TEST(Demo, FillsAnEmptyDatabaseOnceAndItsAdminCanSignIn) {
     auto at = loaded.output.find("admin@spt.example.org");
     ASSERT_NE(at, std::string::npos) << loaded.output;
     auto line_end = loaded.output.find('\n', at);
-    std::string password = loaded.output.substr(loaded.output.rfind(' ', line_end) + 1, line_end - loaded.output.rfind(' ', line_end) - 1);
+    std::string password = loaded.output.substr(loaded.output.rfind(' ', line_end) + 1,
+                                                line_end - loaded.output.rfind(' ', line_end) - 1);
     Server demo(Server::ExistingDatabase{db});
     Client admin(demo.base_url());
     EXPECT_EQ(admin.login_api("admin@spt.example.org", password), 200);
     auto waiting = admin.api("GET", "/api/v1/requests?status=accepted");
     ASSERT_EQ(waiting.status, 200);
-    EXPECT_EQ(waiting.json()["items"].size(), 6u) << "the planner's six requests waiting for a practitioner";
+    EXPECT_EQ(waiting.json()["items"].size(), 6u)
+        << "the planner's six requests waiting for a practitioner";
 }
 
 }  // namespace sendhub::testing

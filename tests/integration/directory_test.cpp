@@ -6,8 +6,11 @@
 namespace sendhub::testing {
 namespace {
 nlohmann::json new_school(int urn) {
-    return {{"urn", urn}, {"name", "New School " + std::to_string(urn)}, {"postcode", "ex4 6px"},
-            {"phase", "secondary"}, {"local_authority", "Devon"}};
+    return {{"urn", urn},
+            {"name", "New School " + std::to_string(urn)},
+            {"postcode", "ex4 6px"},
+            {"phase", "secondary"},
+            {"local_authority", "Devon"}};
 }
 }  // namespace
 
@@ -70,18 +73,23 @@ TEST(Schools, WrongTypesAre422AndMalformedJsonIs400) {
     EXPECT_EQ(r.status, 422);
     EXPECT_EQ(r.json()["error"]["field"], "name");
     EXPECT_EQ(r.json()["error"]["code"], "invalid_type");
-    auto malformed = w.admin.send({"POST", "/api/v1/schools", "{\"urn\": 1,",
-                                   {"Content-Type: application/json", "Authorization: Bearer " + w.admin.token}});
+    auto malformed = w.admin.send(
+        {"POST",
+         "/api/v1/schools",
+         "{\"urn\": 1,",
+         {"Content-Type: application/json", "Authorization: Bearer " + w.admin.token}});
     EXPECT_EQ(malformed.status, 400);
     EXPECT_EQ(malformed.json()["error"]["code"], "malformed_json");
-    auto not_object = w.admin.send({"POST", "/api/v1/schools", "[1,2]", {"Authorization: Bearer " + w.admin.token}});
+    auto not_object = w.admin.send(
+        {"POST", "/api/v1/schools", "[1,2]", {"Authorization: Bearer " + w.admin.token}});
     EXPECT_EQ(not_object.status, 400);
 }
 
 TEST(Schools, OversizeBodiesAre413) {
     World& w = world();
     std::string big(std::size_t{1} << 21, 'x');
-    auto r = w.admin.send({"POST", "/api/v1/schools", big, {"Authorization: Bearer " + w.admin.token}});
+    auto r =
+        w.admin.send({"POST", "/api/v1/schools", big, {"Authorization: Bearer " + w.admin.token}});
     EXPECT_EQ(r.status, 413);
     EXPECT_EQ(r.json()["error"]["code"], "too_large");
     EXPECT_EQ(w.admin.api("GET", "/healthz").status, 200);  // and the server is fine
@@ -96,7 +104,8 @@ TEST(Schools, SqlMetacharactersAreJustText) {
     evil["name"] = "Robert'); DROP TABLE schools;--";
     auto created = w.admin.api("POST", "/api/v1/schools", evil);
     ASSERT_EQ(created.status, 201);
-    EXPECT_EQ(w.admin.api("GET", "/api/v1/schools/300006").json()["name"], "Robert'); DROP TABLE schools;--");
+    EXPECT_EQ(w.admin.api("GET", "/api/v1/schools/300006").json()["name"],
+              "Robert'); DROP TABLE schools;--");
     EXPECT_EQ(w.admin.api("GET", "/api/v1/schools/" + std::to_string(kOwnSchool)).status, 200);
 }
 
@@ -145,12 +154,15 @@ TEST(Practitioners, HomePostcodeIsShownOnlyToAdminAndCoordinator) {
 
 TEST(Practitioners, GradeAndExpertiseAreChecked) {
     World& w = world();
-    nlohmann::json p{{"name", "X"}, {"email", "x@it.example.org"}, {"grade", "head"}, {"home_postcode", "TA1 3ES"},
+    nlohmann::json p{{"name", "X"},          {"email", "x@it.example.org"},
+                     {"grade", "head"},      {"home_postcode", "TA1 3ES"},
                      {"expertise", {"ASD"}}, {"max_days_per_week", 2}};
-    EXPECT_EQ(w.coordinator.api("POST", "/api/v1/practitioners", p).json()["error"]["field"], "grade");
+    EXPECT_EQ(w.coordinator.api("POST", "/api/v1/practitioners", p).json()["error"]["field"],
+              "grade");
     p["grade"] = "slt";
     p["expertise"] = "ASD";
-    EXPECT_EQ(w.coordinator.api("POST", "/api/v1/practitioners", p).json()["error"]["field"], "expertise");
+    EXPECT_EQ(w.coordinator.api("POST", "/api/v1/practitioners", p).json()["error"]["field"],
+              "expertise");
     p["expertise"] = {"ASD", "SEMH"};
     auto r = w.coordinator.api("POST", "/api/v1/practitioners", p);
     ASSERT_EQ(r.status, 201) << r.body;
@@ -166,7 +178,8 @@ TEST(Idempotency, ARepeatReturnsTheFirstResponseAndChangesNothing) {
     EXPECT_EQ(repeat.status, 201);
     EXPECT_EQ(repeat.body, first.body);
     auto other_body = new_school(300009);
-    auto reused = w.admin.api("POST", "/api/v1/schools", other_body, {"Idempotency-Key: school-300008"});
+    auto reused =
+        w.admin.api("POST", "/api/v1/schools", other_body, {"Idempotency-Key: school-300008"});
     EXPECT_EQ(reused.status, 422);
     EXPECT_EQ(w.admin.api("GET", "/api/v1/schools/300009").status, 404);
     auto audit = w.admin.api("GET", "/api/v1/audit?entity=school&entity_id=300008&action=create");
@@ -178,7 +191,10 @@ TEST(SchoolPages, AFormWithErrorsComesBackFilledInWithMessagesBesideFields) {
     Client browser(server().base_url());
     browser.cookies["sendhub_session"] = w.coordinator.token;
     auto r = browser.post_form("/schools/new", "/schools",
-                               {{"urn", "300010"}, {"name", "Typed Name"}, {"postcode", "bad"}, {"phase", "primary"},
+                               {{"urn", "300010"},
+                                {"name", "Typed Name"},
+                                {"postcode", "bad"},
+                                {"phase", "primary"},
                                 {"local_authority", "Devon"}});
     EXPECT_EQ(r.status, 422);
     EXPECT_NE(r.body.find("govuk-error-summary"), std::string::npos);
@@ -187,8 +203,11 @@ TEST(SchoolPages, AFormWithErrorsComesBackFilledInWithMessagesBesideFields) {
     EXPECT_NE(r.body.find("value=\"Typed Name\""), std::string::npos);
     EXPECT_NE(r.body.find("value=\"bad\""), std::string::npos);
     auto fixed = browser.post_form("/schools/new", "/schools",
-                                   {{"urn", "300010"}, {"name", "Typed Name"}, {"postcode", "EX1 1AA"},
-                                    {"phase", "primary"}, {"local_authority", "Devon"}});
+                                   {{"urn", "300010"},
+                                    {"name", "Typed Name"},
+                                    {"postcode", "EX1 1AA"},
+                                    {"phase", "primary"},
+                                    {"local_authority", "Devon"}});
     EXPECT_EQ(fixed.status, 303);
     EXPECT_EQ(fixed.header("location"), "/schools/300010");
     auto shown = browser.get("/schools/300010");
@@ -199,9 +218,13 @@ TEST(SchoolPages, AFormPostWithoutTheTokenChangesNothing) {
     World& w = world();
     Client browser(server().base_url());
     browser.cookies["sendhub_session"] = w.coordinator.token;
-    auto r = browser.send({"POST", "/schools",
-                           form_encode({{"urn", "300011"}, {"name", "No Token"}, {"postcode", "EX1 1AA"},
-                                        {"phase", "primary"}, {"local_authority", "Devon"}}),
+    auto r = browser.send({"POST",
+                           "/schools",
+                           form_encode({{"urn", "300011"},
+                                        {"name", "No Token"},
+                                        {"postcode", "EX1 1AA"},
+                                        {"phase", "primary"},
+                                        {"local_authority", "Devon"}}),
                            {"Content-Type: application/x-www-form-urlencoded"}});
     EXPECT_EQ(r.status, 403);
     EXPECT_EQ(w.admin.api("GET", "/api/v1/schools/300011").status, 404);

@@ -29,10 +29,15 @@ std::string hidden_next(const std::string& html) {
 }
 
 //! Signs in on the form with `next` and returns the response to the POST.
-HttpResponse form_sign_in_with_next(Client& c, const std::string& email, const std::string& password, const std::string& next) {
+HttpResponse form_sign_in_with_next(Client& c, const std::string& email,
+                                    const std::string& password, const std::string& next) {
     auto page = c.get("/login");
-    return c.send({"POST", "/login",
-                   form_encode({{"csrf_token", csrf_from(page.body)}, {"email", email}, {"password", password}, {"next", next}}),
+    return c.send({"POST",
+                   "/login",
+                   form_encode({{"csrf_token", csrf_from(page.body)},
+                                {"email", email},
+                                {"password", password},
+                                {"next", next}}),
                    {"Content-Type: application/x-www-form-urlencoded"}});
 }
 
@@ -56,7 +61,8 @@ std::vector<int> open_idle_connections(int port, int count) {
 
 std::string unique_email(const char* prefix) {
     static std::atomic<int> counter{0};
-    return std::string(prefix) + std::to_string(std::random_device{}()) + "." + std::to_string(++counter) + "@it.example.org";
+    return std::string(prefix) + std::to_string(std::random_device{}()) + "." +
+           std::to_string(++counter) + "@it.example.org";
 }
 
 }  // namespace
@@ -74,20 +80,23 @@ TEST(NextAfterSignIn, OnlyALocalPathIsFollowed) {
     struct Case {
         std::string next, location;
     };
-    for (const Case& k : {Case{"/x\r\nSet-Cookie: sendhub_session=ATTACKER", "/"}, Case{"/\t/evil.example", "/"},
-                          Case{"//evil.example", "/"}, Case{"/\\evil.example", "/"},
-                          Case{"https://evil.example/", "/"}, Case{"/requests?status=submitted", "/requests?status=submitted"}}) {
+    for (const Case& k : {Case{"/x\r\nSet-Cookie: sendhub_session=ATTACKER", "/"},
+                          Case{"/\t/evil.example", "/"}, Case{"//evil.example", "/"},
+                          Case{"/\\evil.example", "/"}, Case{"https://evil.example/", "/"},
+                          Case{"/requests?status=submitted", "/requests?status=submitted"}}) {
         Client c(server().base_url());
         auto r = form_sign_in_with_next(c, email, password, k.next);
         EXPECT_EQ(r.status, 303) << k.next;
         EXPECT_EQ(r.header("location"), k.location) << k.next;
-        for (const auto& cookie : r.set_cookies()) EXPECT_EQ(cookie.find("ATTACKER"), std::string::npos) << cookie;
+        for (const auto& cookie : r.set_cookies())
+            EXPECT_EQ(cookie.find("ATTACKER"), std::string::npos) << cookie;
     }
 }
 
 TEST(FileDescriptors, RunningOutDoesNotStopTheServerAcceptingForGood) {
     Server s;
-    ASSERT_EQ(std::system(("prlimit --pid " + std::to_string(s.pid()) + " --nofile=256:256").c_str()), 0);
+    ASSERT_EQ(
+        std::system(("prlimit --pid " + std::to_string(s.pid()) + " --nofile=256:256").c_str()), 0);
     auto idle = open_idle_connections(s.port(), 400);
     EXPECT_GT(idle.size(), 300u);
     std::this_thread::sleep_for(std::chrono::seconds(1));  // the server accepts until it runs out
@@ -110,8 +119,9 @@ TEST(PasswordChange, EndsEveryOtherSessionButKeepsThisOne) {
     ASSERT_EQ(here.login_api(email, password), 200);
     ASSERT_EQ(elsewhere.login_api(email, password), 200);
     Client browser = browser_for(elsewhere);
-    auto changed = here.api("POST", "/api/v1/me/password",
-                            {{"current_password", password}, {"new_password", "seven otters juggle lanterns"}});
+    auto changed = here.api(
+        "POST", "/api/v1/me/password",
+        {{"current_password", password}, {"new_password", "seven otters juggle lanterns"}});
     ASSERT_EQ(changed.status, 200) << changed.body;
     EXPECT_EQ(here.api("GET", "/api/v1/me").status, 200);
     EXPECT_EQ(elsewhere.api("GET", "/api/v1/me").status, 401);
@@ -125,11 +135,13 @@ TEST(PasswordChange, TheCurrentPasswordCheckCountsTowardTheSignInLimit) {
     ASSERT_EQ(thief.login_api(email, password), 200);
     for (int i = 0; i < 5; ++i) {
         auto r = thief.api("POST", "/api/v1/me/password",
-                           {{"current_password", "a guess " + std::to_string(i)}, {"new_password", "seven otters juggle lanterns"}});
+                           {{"current_password", "a guess " + std::to_string(i)},
+                            {"new_password", "seven otters juggle lanterns"}});
         EXPECT_EQ(r.status, 422) << r.body;
     }
-    auto r = thief.api("POST", "/api/v1/me/password",
-                       {{"current_password", password}, {"new_password", "seven otters juggle lanterns"}});
+    auto r = thief.api(
+        "POST", "/api/v1/me/password",
+        {{"current_password", password}, {"new_password", "seven otters juggle lanterns"}});
     EXPECT_EQ(r.status, 429) << r.body;
     EXPECT_EQ(r.json()["error"]["code"], "too_many_attempts");
 }
@@ -139,15 +151,20 @@ TEST(PasswordChange, CommonAndTrivialPasswordsAreRefusedWithAClearMessage) {
     auto password = server().add_user(email, "coordinator");
     Client c(server().base_url());
     ASSERT_EQ(c.login_api(email, password), 200);
-    for (const char* weak : {"password1234", "Password1234", "aaaaaaaaaaaa", "            ", "abcabcabcabc", "123456789012"}) {
-        auto r = c.api("POST", "/api/v1/me/password", {{"current_password", password}, {"new_password", weak}});
+    for (const char* weak : {"password1234", "Password1234", "aaaaaaaaaaaa", "            ",
+                             "abcabcabcabc", "123456789012"}) {
+        auto r = c.api("POST", "/api/v1/me/password",
+                       {{"current_password", password}, {"new_password", weak}});
         EXPECT_EQ(r.status, 422) << weak;
         EXPECT_EQ(r.json()["error"]["code"], "too_common") << weak;
         EXPECT_EQ(r.json()["error"]["field"], "new_password") << weak;
     }
     auto& w = world();
     auto created = w.admin.api("POST", "/api/v1/users",
-                               {{"email", unique_email("weak.")}, {"name", "Weak"}, {"role", "finance"}, {"password", "qwerty123456"}});
+                               {{"email", unique_email("weak.")},
+                                {"name", "Weak"},
+                                {"role", "finance"},
+                                {"password", "qwerty123456"}});
     EXPECT_EQ(created.status, 422);
     EXPECT_EQ(created.json()["error"]["code"], "too_common");
 }
@@ -175,8 +192,10 @@ TEST(SignInThrottle, ThirtyParallelGuessesGetFiveChecked) {
 TEST(SignInThrottle, OneAddressMakingManySignInsIsRefusedWithRetryAfter) {
     Server s(std::vector<std::string>{"--sign-ins-per-minute", "5"});
     Client c(s.base_url());
-    for (int i = 0; i < 5; ++i) EXPECT_EQ(c.login_api(unique_email("nobody."), "not a real password"), 401);
-    auto r = c.api("POST", "/api/v1/login", {{"email", unique_email("nobody.")}, {"password", "not a real password"}});
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(c.login_api(unique_email("nobody."), "not a real password"), 401);
+    auto r = c.api("POST", "/api/v1/login",
+                   {{"email", unique_email("nobody.")}, {"password", "not a real password"}});
     EXPECT_EQ(r.status, 429);
     EXPECT_EQ(r.json()["error"]["code"], "too_many_sign_ins");
     EXPECT_FALSE(r.header("retry-after").empty());
@@ -208,7 +227,9 @@ TEST(SignInFlood, OtherSignedInRequestsKeepAnsweringQuickly) {
     for (int i = 0; i < 40; ++i) {
         auto started = std::chrono::steady_clock::now();
         EXPECT_EQ(victim.api("GET", "/api/v1/me").status, 200);
-        waits.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+        waits.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count());
         std::this_thread::sleep_for(std::chrono::milliseconds(25));
     }
     flooding = false;
@@ -232,13 +253,17 @@ TEST(BehindTls, EveryCookieIsHostPrefixedAndSecureIncludingTheSignInFormsToken) 
     // A token planted without the prefix (by a sibling subdomain) is not the one checked.
     Client planted(tls.base_url());
     planted.cookies["sendhub_login_csrf"] = "planted";
-    auto refused = planted.send({"POST", "/login",
-                                 form_encode({{"csrf_token", "planted"}, {"email", "tls.csrf@it.example.org"}, {"password", password}}),
+    auto refused = planted.send({"POST",
+                                 "/login",
+                                 form_encode({{"csrf_token", "planted"},
+                                              {"email", "tls.csrf@it.example.org"},
+                                              {"password", password}}),
                                  {"Content-Type: application/x-www-form-urlencoded"}});
     EXPECT_EQ(refused.status, 403);
     EXPECT_EQ(c.login_form("tls.csrf@it.example.org", password), 303);
     auto changed = c.post_form("/account/password", "/account/password",
-                               {{"current_password", password}, {"new_password", "nine quiet herons at dusk"},
+                               {{"current_password", password},
+                                {"new_password", "nine quiet herons at dusk"},
                                 {"confirm_password", "nine quiet herons at dusk"}});
     ASSERT_EQ(changed.status, 303);
     for (const auto& cookie : changed.set_cookies()) {
@@ -252,14 +277,19 @@ TEST(VisitNumbers, MilesAndDaysMustBeFiniteAndSensible) {
     int agreement = agree(w, 2, -40);
     std::string agreement_path = "/api/v1/agreements/" + std::to_string(agreement);
     for (const char* days : {"nan", "inf"}) {
-        auto r = w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(-40)}, {"days", days}});
+        auto r = w.coordinator.api("POST", agreement_path + "/visits",
+                                   {{"date", day(-40)}, {"days", days}});
         EXPECT_EQ(r.status, 422) << days;
         EXPECT_EQ(r.json()["error"]["field"], "days") << days;
     }
-    auto visit = w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(-40)}, {"days", 1}});
+    auto visit =
+        w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(-40)}, {"days", 1}});
     ASSERT_EQ(visit.status, 201) << visit.body;
-    std::string report_path = "/api/v1/visits/" + std::to_string(visit.json()["id"].get<int>()) + "/report";
-    nlohmann::json report{{"work_undertaken", "Observed."}, {"actions_agreed", "Cue cards."}, {"next_steps", "Review."}};
+    std::string report_path =
+        "/api/v1/visits/" + std::to_string(visit.json()["id"].get<int>()) + "/report";
+    nlohmann::json report{{"work_undertaken", "Observed."},
+                          {"actions_agreed", "Cue cards."},
+                          {"next_steps", "Review."}};
     for (const char* miles : {"nan", "NaN", "inf", "-inf", "1000.1", "100000"}) {
         report["miles"] = miles;
         auto r = w.practitioner.api("POST", report_path, report);
@@ -273,12 +303,16 @@ TEST(VisitNumbers, MilesAndDaysMustBeFiniteAndSensible) {
 TEST(VisitReports, AVisitDatedAfterTodayCannotBeReported) {
     auto& w = world();
     int agreement = agree(w, 1, 30);
-    auto visit = w.coordinator.api("POST", "/api/v1/agreements/" + std::to_string(agreement) + "/visits",
-                                   {{"date", day(30)}, {"days", 1}});
+    auto visit =
+        w.coordinator.api("POST", "/api/v1/agreements/" + std::to_string(agreement) + "/visits",
+                          {{"date", day(30)}, {"days", 1}});
     ASSERT_EQ(visit.status, 201) << visit.body;
-    auto r = w.practitioner.api("POST", "/api/v1/visits/" + std::to_string(visit.json()["id"].get<int>()) + "/report",
-                                {{"work_undertaken", "Observed."}, {"actions_agreed", "Cue cards."},
-                                 {"next_steps", "Review."}, {"miles", 10}});
+    auto r = w.practitioner.api(
+        "POST", "/api/v1/visits/" + std::to_string(visit.json()["id"].get<int>()) + "/report",
+        {{"work_undertaken", "Observed."},
+         {"actions_agreed", "Cue cards."},
+         {"next_steps", "Review."},
+         {"miles", 10}});
     EXPECT_EQ(r.status, 409) << r.body;
     EXPECT_EQ(r.json()["error"]["code"], "visit_not_yet_made");
 }
@@ -293,7 +327,8 @@ TEST(IdempotencyKeys, RequestsRacingWithOneKeyCreateOnceAndAllGetTheSameAnswer) 
             clients.emplace_back([&] {
                 Client c(server().base_url());
                 c.token = w.senco.token;
-                answer = c.api("POST", "/api/v1/requests", individual(), {"Idempotency-Key: " + key});
+                answer =
+                    c.api("POST", "/api/v1/requests", individual(), {"Idempotency-Key: " + key});
             });
         }
     }
@@ -301,7 +336,9 @@ TEST(IdempotencyKeys, RequestsRacingWithOneKeyCreateOnceAndAllGetTheSameAnswer) 
         EXPECT_EQ(a.status, 201) << a.body;  // never 409 "still running"
         EXPECT_EQ(a.body, answers.front().body);
     }
-    EXPECT_EQ(std::ranges::count_if(answers, [](const auto& a) { return a.header("idempotent-replayed") == "true"; }), 7);
+    EXPECT_EQ(std::ranges::count_if(
+                  answers, [](const auto& a) { return a.header("idempotent-replayed") == "true"; }),
+              7);
 }
 
 }  // namespace sendhub::testing

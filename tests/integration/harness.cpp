@@ -12,10 +12,10 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <cstdlib>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <mutex>
 #include <random>
 #include <stdexcept>
@@ -51,7 +51,8 @@ size_t write_header(char* data, size_t size, size_t count, void* target) {
 
 //! Runs one statement on the cluster's maintenance database (database names are ours, not input).
 void run_psql(const std::string& cluster, const std::string& statement) {
-    std::string command = "psql -q -v ON_ERROR_STOP=1 " + shell_quote(cluster + "/postgres") + " -c " + shell_quote(statement) + " >/dev/null";
+    std::string command = "psql -q -v ON_ERROR_STOP=1 " + shell_quote(cluster + "/postgres") +
+                          " -c " + shell_quote(statement) + " >/dev/null";
     if (std::system(command.c_str()) != 0) throw std::runtime_error("psql failed: " + statement);
 }
 
@@ -82,18 +83,23 @@ std::vector<std::string> HttpResponse::set_cookies() const {
     return out;
 }
 
-nlohmann::json HttpResponse::json() const { return nlohmann::json::parse(body, nullptr, false); }
+nlohmann::json HttpResponse::json() const {
+    return nlohmann::json::parse(body, nullptr, false);
+}
 
 namespace {
 // With SENDHUB_RESPONSE_LOG set, every JSON answer from /api/ is appended there as one line,
 // and tests/openapi/check_responses.mjs checks each against docs/openapi.yaml afterwards.
 void log_json_response(const HttpRequest& request, const HttpResponse& response) {
     static const char* file = std::getenv("SENDHUB_RESPONSE_LOG");
-    if (!file || !request.path.starts_with("/api/") || !response.header("content-type").starts_with("application/json")) return;
+    if (!file || !request.path.starts_with("/api/") ||
+        !response.header("content-type").starts_with("application/json"))
+        return;
     auto body = nlohmann::json::parse(response.body, nullptr, false);
     if (body.is_discarded()) return;
     std::string path = request.path.substr(0, request.path.find('?'));
-    nlohmann::json line{{"method", request.method}, {"path", path}, {"status", response.status}, {"body", body}};
+    nlohmann::json line{
+        {"method", request.method}, {"path", path}, {"status", response.status}, {"body", body}};
     static std::mutex mutex;
     std::lock_guard lock(mutex);
     std::ofstream(file, std::ios::app) << line.dump() << "\n";
@@ -108,7 +114,8 @@ HttpResponse Client::send(const HttpRequest& request) {
     curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
     if (request.method != "GET") {
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.c_str());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                         static_cast<curl_off_t>(request.body.size()));
     }
     curl_slist* headers = nullptr;
     for (const auto& h : request.headers) headers = curl_slist_append(headers, h.c_str());
@@ -134,15 +141,17 @@ HttpResponse Client::send(const HttpRequest& request) {
         auto semi = cookie.find(';');
         std::string name = cookie.substr(0, eq);
         std::string value = cookie.substr(eq + 1, semi - eq - 1);
-        if (cookie.find("Max-Age=0") != std::string::npos) cookies.erase(name);
-        else cookies[name] = value;
+        if (cookie.find("Max-Age=0") != std::string::npos)
+            cookies.erase(name);
+        else
+            cookies[name] = value;
     }
     log_json_response(request, response);
     return response;
 }
 
-HttpResponse Client::api(const std::string& method, const std::string& path, const nlohmann::json& body,
-                         std::vector<std::string> headers) {
+HttpResponse Client::api(const std::string& method, const std::string& path,
+                         const nlohmann::json& body, std::vector<std::string> headers) {
     headers.push_back("Content-Type: application/json");
     if (!token.empty()) headers.push_back("Authorization: Bearer " + token);
     return send({method, path, body.is_null() ? "" : body.dump(), headers});
@@ -179,7 +188,9 @@ std::string form_encode(const std::vector<std::pair<std::string, std::string>>& 
 long Client::login_form(const std::string& email, const std::string& password) {
     auto page = get("/login");
     std::string csrf = csrf_from(page.body);
-    auto r = send({"POST", "/login", form_encode({{"csrf_token", csrf}, {"email", email}, {"password", password}}),
+    auto r = send({"POST",
+                   "/login",
+                   form_encode({{"csrf_token", csrf}, {"email", email}, {"password", password}}),
                    {"Content-Type: application/x-www-form-urlencoded"}});
     return r.status;
 }
@@ -188,7 +199,8 @@ HttpResponse Client::post_form(const std::string& form_page, const std::string& 
                                std::vector<std::pair<std::string, std::string>> fields) {
     auto page = get(form_page);
     fields.emplace_back("csrf_token", csrf_from(page.body));
-    return send({"POST", action, form_encode(fields), {"Content-Type: application/x-www-form-urlencoded"}});
+    return send(
+        {"POST", action, form_encode(fields), {"Content-Type: application/x-www-form-urlencoded"}});
 }
 
 Server::Server(std::vector<std::string> extra_flags) {
@@ -210,7 +222,8 @@ Server::Server(ExistingDatabase database, std::vector<std::string> extra_flags) 
 }
 
 void Server::make_directory_and_port() {
-    dir_ = std::filesystem::temp_directory_path() / ("sendhub-it-" + std::to_string(std::random_device{}()));
+    dir_ = std::filesystem::temp_directory_path() /
+           ("sendhub-it-" + std::to_string(std::random_device{}()));
     std::filesystem::create_directories(dir_);
     port_ = free_port();
 }
@@ -224,9 +237,11 @@ void Server::start(const std::vector<std::string>& extra_flags) {
         std::string listen = "127.0.0.1:" + std::to_string(port_);
         std::string db = db_url();
         std::string mail = mail_dir().string();
-        std::vector<std::string> args{SENDHUB_BINARY, "serve", "--db", db, "--listen", listen, "--static", SENDHUB_STATIC_DIR,
-                                      "--mail-dir", mail};
-        // The suites sign in hundreds of times from one address; the tests of that limit set their own.
+        std::vector<std::string> args{SENDHUB_BINARY, "serve", "--db",     db,
+                                      "--listen",     listen,  "--static", SENDHUB_STATIC_DIR,
+                                      "--mail-dir",   mail};
+        // The suites sign in hundreds of times from one address; the tests of that limit set their
+        // own.
         if (std::ranges::find(extra_flags, "--sign-ins-per-minute") == extra_flags.end())
             args.insert(args.end(), {"--sign-ins-per-minute", "1000000"});
         args.insert(args.end(), extra_flags.begin(), extra_flags.end());
@@ -250,9 +265,12 @@ Server::~Server() {
     if (::testing::UnitTest::GetInstance()->failed_test_count() > 0) {
         std::ifstream log(dir_ / "server.log");
         for (std::string line; std::getline(log, line);)
-            if (line.find(" error ") != std::string::npos) std::fprintf(stderr, "server.log: %s\n", line.c_str());
+            if (line.find(" error ") != std::string::npos)
+                std::fprintf(stderr, "server.log: %s\n", line.c_str());
     }
-    if (on_postgresql()) run_psql(postgres_cluster(), "DROP DATABASE IF EXISTS " + postgres_database_ + " WITH (FORCE)");
+    if (on_postgresql())
+        run_psql(postgres_cluster(),
+                 "DROP DATABASE IF EXISTS " + postgres_database_ + " WITH (FORCE)");
     std::filesystem::remove_all(dir_);
 }
 
@@ -278,9 +296,11 @@ Server::Run Server::run(const std::vector<std::string>& args, const std::string&
     return result;
 }
 
-std::string Server::add_user(const std::string& email, const std::string& role, const std::string& extra) {
+std::string Server::add_user(const std::string& email, const std::string& role,
+                             const std::string& extra) {
     std::string password = "pw-" + email + "-long-enough";
-    std::vector<std::string> args{"user", "add", "--db", db_url(), "--email", email, "--name", "Test " + role, "--role", role};
+    std::vector<std::string> args{"user", "add",    "--db",         db_url(), "--email",
+                                  email,  "--name", "Test " + role, "--role", role};
     if (!extra.empty()) {
         args.push_back(role == "senco" ? "--school" : "--practitioner");
         args.push_back(extra);

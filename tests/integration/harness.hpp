@@ -1,6 +1,7 @@
 #pragma once
 // Black-box harness: starts the real `sendhub serve` on a free port with a temporary
-// database (SQLite, or PostgreSQL when SENDHUB_TEST_POSTGRES is set), adds users through `sendhub user add` while it runs, and speaks HTTP (libcurl).
+// database (SQLite, or PostgreSQL when SENDHUB_TEST_POSTGRES is set), adds users through `sendhub
+// user add` while it runs, and speaks HTTP (libcurl).
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -30,14 +31,14 @@ struct HttpRequest {
 
 //! A browser-like or API client: keeps cookies it is given.
 class Client {
-public:
+  public:
     explicit Client(std::string base_url) : base_(std::move(base_url)) {}
 
     HttpResponse send(const HttpRequest& request);
     HttpResponse get(const std::string& path) { return send({"GET", path, "", {}}); }
     //! JSON request with the bearer token, if any.
-    HttpResponse api(const std::string& method, const std::string& path, const nlohmann::json& body = nullptr,
-                     std::vector<std::string> headers = {});
+    HttpResponse api(const std::string& method, const std::string& path,
+                     const nlohmann::json& body = nullptr, std::vector<std::string> headers = {});
     //! Signs in through POST /api/v1/login; returns the status.
     long login_api(const std::string& email, const std::string& password);
     //! Signs in through the HTML form, CSRF token and all; returns the POST's status.
@@ -51,7 +52,7 @@ public:
     //! A certificate to trust for https:// (a test's self-signed one).
     std::string ca_file;
 
-private:
+  private:
     std::string base_;
 };
 
@@ -60,10 +61,11 @@ private:
 
 //! Finds the value of the hidden csrf_token input in a page.
 [[nodiscard]] std::string csrf_from(const std::string& html);
-[[nodiscard]] std::string form_encode(const std::vector<std::pair<std::string, std::string>>& fields);
+[[nodiscard]] std::string form_encode(
+    const std::vector<std::pair<std::string, std::string>>& fields);
 
 class Server {
-public:
+  public:
     //! `extra_flags` are passed to `sendhub serve` (for example --behind-tls).
     explicit Server(std::vector<std::string> extra_flags = {});
     //! A server on a database that is already there (another instance's, or a copy).
@@ -75,7 +77,9 @@ public:
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
-    [[nodiscard]] std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+    [[nodiscard]] std::string base_url() const {
+        return "http://127.0.0.1:" + std::to_string(port_);
+    }
     //! A fresh database for this server: SQLite in its directory, or a new PostgreSQL
     //! database when SENDHUB_TEST_POSTGRES names a cluster (postgresql://user@host:port).
     [[nodiscard]] const std::string& db_url() const { return db_url_; }
@@ -92,11 +96,12 @@ public:
     };
     Run run(const std::vector<std::string>& args, const std::string& input = "") const;
     //! Adds a user through the CLI (while the server runs) and returns its password.
-    std::string add_user(const std::string& email, const std::string& role, const std::string& extra = "");
+    std::string add_user(const std::string& email, const std::string& role,
+                         const std::string& extra = "");
     //! Sends SIGTERM and waits; returns the exit status.
     int stop();
 
-private:
+  private:
     void make_directory_and_port();
     void start(const std::vector<std::string>& extra_flags);
 

@@ -47,7 +47,8 @@ TEST(Invoices, TheContractExampleIsInvoicedOnceAtFiveHundredAndEightyTwoPoundsSi
 
     auto again = w.finance.api("POST", "/api/v1/invoices/run", {{"period_end", day(-1)}});
     ASSERT_EQ(again.status, 200);
-    for (int id : work.visit_ids) EXPECT_EQ(lines_for_visit(all_invoices(w.finance), id).size(), 2u);
+    for (int id : work.visit_ids)
+        EXPECT_EQ(lines_for_visit(all_invoices(w.finance), id).size(), 2u);
 }
 
 TEST(Invoices, TwoRunsAtOnceNeverChargeTheSameWorkTwice) {
@@ -56,18 +57,24 @@ TEST(Invoices, TwoRunsAtOnceNeverChargeTheSameWorkTwice) {
     HttpResponse first, second;
     Client finance2(server().base_url());
     finance2.token = w.finance.token;
-    std::thread a([&] { first = w.finance.api("POST", "/api/v1/invoices/run", {{"period_end", day(-1)}}); });
-    std::thread b([&] { second = finance2.api("POST", "/api/v1/invoices/run", {{"period_end", day(-1)}}); });
+    std::thread a([&] {
+        first = w.finance.api("POST", "/api/v1/invoices/run", {{"period_end", day(-1)}});
+    });
+    std::thread b([&] {
+        second = finance2.api("POST", "/api/v1/invoices/run", {{"period_end", day(-1)}});
+    });
     a.join();
     b.join();
     EXPECT_EQ(first.status, 200) << first.body;
     EXPECT_EQ(second.status, 200) << second.body;
     auto invoices = all_invoices(w.finance);
-    for (int id : work.visit_ids) EXPECT_EQ(lines_for_visit(invoices, id).size(), 2u) << "visit " << id;
+    for (int id : work.visit_ids)
+        EXPECT_EQ(lines_for_visit(invoices, id).size(), 2u) << "visit " << id;
     int report_writing = 0;
     for (const auto& inv : invoices)
         for (const auto& l : inv["lines"])
-            if (l["kind"] == "report_writing" && l["agreement_id"] == work.agreement_id) ++report_writing;
+            if (l["kind"] == "report_writing" && l["agreement_id"] == work.agreement_id)
+                ++report_writing;
     EXPECT_EQ(report_writing, 1);
 }
 
@@ -93,7 +100,8 @@ TEST(Invoices, PdfCsvAndXlsxCarryTheInvoice) {
     EXPECT_NE(extracted.find(invoice["number"].get<std::string>()), std::string::npos) << extracted;
     EXPECT_NE(extracted.find("School 123641"), std::string::npos) << extracted;
     EXPECT_NE(extracted.find("Payment terms"), std::string::npos) << extracted;
-    EXPECT_NE(extracted.find("£194.20"), std::string::npos) << extracted;  // 1 day at £190 + 14 miles at 30p
+    EXPECT_NE(extracted.find("£194.20"), std::string::npos)
+        << extracted;  // 1 day at £190 + 14 miles at 30p
 
     auto csv = w.finance.api("GET", "/api/v1/invoices.csv");
     ASSERT_EQ(csv.status, 200);
@@ -107,8 +115,12 @@ TEST(Invoices, PdfCsvAndXlsxCarryTheInvoice) {
     auto book = server().dir() / "invoices.xlsx";
     std::ofstream(book, std::ios::binary) << xlsx.body;
     std::string sheet;
-    if (FILE* pipe = popen(("python3 -c \"import zipfile,sys; print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())\" " +
-                            book.string()).c_str(), "r")) {
+    if (FILE* pipe =
+            popen(("python3 -c \"import zipfile,sys; "
+                   "print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())\" " +
+                   book.string())
+                      .c_str(),
+                  "r")) {
         char buffer[4096];
         while (auto n = fread(buffer, 1, sizeof buffer, pipe)) sheet.append(buffer, n);
         pclose(pipe);
@@ -124,43 +136,56 @@ TEST(Invoices, PaymentsAndCreditNotesMoveTheStatusAndTheStatement) {
     std::string path = "/api/v1/invoices/" + std::to_string(invoice["id"].get<int>());
     std::int64_t total = invoice["total_pence"];
 
-    auto bad = w.finance.api("POST", path + "/credit", {{"amount_pence", total + 1}, {"reason", "Too much"}});
+    auto bad = w.finance.api("POST", path + "/credit",
+                             {{"amount_pence", total + 1}, {"reason", "Too much"}});
     EXPECT_EQ(bad.status, 422);
     EXPECT_EQ(bad.json()["error"]["field"], "amount_pence");
-    EXPECT_EQ(w.finance.api("POST", path + "/credit", {{"amount_pence", 600}}).json()["error"]["field"], "reason");
-    EXPECT_EQ(w.senco.api("POST", path + "/credit", {{"amount_pence", 600}, {"reason", "x"}}).status, 403);
-    auto credited = w.finance.api("POST", path + "/credit", {{"amount_pence", 600}, {"reason", "20 miles should have been 0"}});
+    EXPECT_EQ(
+        w.finance.api("POST", path + "/credit", {{"amount_pence", 600}}).json()["error"]["field"],
+        "reason");
+    EXPECT_EQ(
+        w.senco.api("POST", path + "/credit", {{"amount_pence", 600}, {"reason", "x"}}).status,
+        403);
+    auto credited =
+        w.finance.api("POST", path + "/credit",
+                      {{"amount_pence", 600}, {"reason", "20 miles should have been 0"}});
     ASSERT_EQ(credited.status, 200) << credited.body;
     EXPECT_EQ(credited.json()["credited_pence"], 600);
     EXPECT_EQ(credited.json()["total_pence"], total);
     EXPECT_EQ(credited.json()["status"], "issued");
     EXPECT_EQ(credited.json()["credit_notes"][0]["number"].get<std::string>().substr(0, 3), "CN-");
 
-    EXPECT_EQ(w.finance.api("POST", path + "/pay", {{"paid_on", day(30)}}).json()["error"]["field"], "paid_on");
+    EXPECT_EQ(w.finance.api("POST", path + "/pay", {{"paid_on", day(30)}}).json()["error"]["field"],
+              "paid_on");
     auto paid = w.finance.api("POST", path + "/pay", {{"paid_on", day(0)}});
     ASSERT_EQ(paid.status, 200) << paid.body;
     EXPECT_EQ(paid.json()["status"], "paid");
     EXPECT_EQ(paid.json()["paid_on"], day(0));
     EXPECT_EQ(w.finance.api("POST", path + "/pay", {{"paid_on", day(0)}}).status, 409);
 
-    auto statement = w.senco.api("GET", "/api/v1/schools/" + std::to_string(kOwnSchool) + "/statement");
+    auto statement =
+        w.senco.api("GET", "/api/v1/schools/" + std::to_string(kOwnSchool) + "/statement");
     ASSERT_EQ(statement.status, 200);
     bool saw_invoice = false, saw_credit = false, saw_payment = false;
     auto entries = statement.json()["entries"];
     for (const auto& e : entries) {
         if (e["reference"] == invoice["number"]) saw_invoice = e["amount_pence"] == total;
         if (e["kind"] == "credit_note" && e["amount_pence"] == -600) saw_credit = true;
-        if (e["reference"] == "Payment of " + invoice["number"].get<std::string>()) saw_payment = e["amount_pence"] == -(total - 600);
+        if (e["reference"] == "Payment of " + invoice["number"].get<std::string>())
+            saw_payment = e["amount_pence"] == -(total - 600);
     }
     EXPECT_TRUE(saw_invoice && saw_credit && saw_payment) << statement.body;
-    EXPECT_EQ(w.senco.api("GET", "/api/v1/schools/" + std::to_string(kOtherSchool) + "/statement").status, 404);
+    EXPECT_EQ(
+        w.senco.api("GET", "/api/v1/schools/" + std::to_string(kOtherSchool) + "/statement").status,
+        404);
 }
 
 TEST(Invoices, APackageIsChargedOnceAndVisitsDrawItDown) {
     World& w = world();
     // Not before the other tests' visits (day -150 at the earliest) so only this visit draws it.
-    nlohmann::json body{{"school_urn", kOtherSchool}, {"grade", "teacher"}, {"days", 3}, {"price_pence", 54000},
-                        {"starts_on", day(-20)}, {"ends_on", day(200)}};
+    nlohmann::json body{
+        {"school_urn", kOtherSchool}, {"grade", "teacher"},    {"days", 3},
+        {"price_pence", 54000},       {"starts_on", day(-20)}, {"ends_on", day(200)}};
     EXPECT_EQ(w.senco.api("POST", "/api/v1/packages", body).status, 403);
     auto bad = body;
     bad["ends_on"] = day(-30);
@@ -177,25 +202,46 @@ TEST(Invoices, APackageIsChargedOnceAndVisitsDrawItDown) {
     request_body["school_urn"] = kOtherSchool;
     auto request = w.coordinator.api("POST", "/api/v1/requests", request_body);
     std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
-    ASSERT_EQ(w.coordinator.api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}}).status, 200);
-    ASSERT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}}).status, 200);
+    ASSERT_EQ(
+        w.coordinator
+            .api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}})
+            .status,
+        200);
+    ASSERT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}})
+                  .status,
+              200);
     auto agreement = w.coordinator.api("POST", path + "/agreement",
-                                       {{"type", "Training"}, {"level", "teacher"}, {"frequency", "one_off"}, {"sessions", 1},
-                                        {"session_days", 1}, {"start_date", day(-10)}, {"report_writing_days", 0},
+                                       {{"type", "Training"},
+                                        {"level", "teacher"},
+                                        {"frequency", "one_off"},
+                                        {"sessions", 1},
+                                        {"session_days", 1},
+                                        {"start_date", day(-10)},
+                                        {"report_writing_days", 0},
                                         {"outcomes", {"Staff trained"}}});
     ASSERT_EQ(agreement.status, 201) << agreement.body;
     // Only the other school's SENCO may accept; sign one in.
     Client other_senco(server().base_url());
-    w.admin.api("POST", "/api/v1/users", {{"email", "pkg.senco@it.example.org"}, {"name", "Package SENCO"}, {"role", "senco"},
-                                          {"school_urn", kOtherSchool}, {"password", "a-long-test-password"}});
+    w.admin.api("POST", "/api/v1/users",
+                {{"email", "pkg.senco@it.example.org"},
+                 {"name", "Package SENCO"},
+                 {"role", "senco"},
+                 {"school_urn", kOtherSchool},
+                 {"password", "a-long-test-password"}});
     ASSERT_EQ(other_senco.login_api("pkg.senco@it.example.org", "a-long-test-password"), 200);
-    std::string agreement_path = "/api/v1/agreements/" + std::to_string(agreement.json()["id"].get<int>());
+    std::string agreement_path =
+        "/api/v1/agreements/" + std::to_string(agreement.json()["id"].get<int>());
     ASSERT_EQ(other_senco.api("POST", agreement_path + "/accept").status, 200);
-    auto visit = w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(-10)}, {"days", 1}});
+    auto visit =
+        w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(-10)}, {"days", 1}});
     ASSERT_EQ(visit.status, 201) << visit.body;
     int visit_id = visit.json()["id"];
-    ASSERT_EQ(w.practitioner.api("POST", "/api/v1/visits/" + std::to_string(visit_id) + "/report",
-                                 {{"work_undertaken", "Training."}, {"actions_agreed", "Use it."}, {"next_steps", "None."}, {"miles", 10}})
+    ASSERT_EQ(w.practitioner
+                  .api("POST", "/api/v1/visits/" + std::to_string(visit_id) + "/report",
+                       {{"work_undertaken", "Training."},
+                        {"actions_agreed", "Use it."},
+                        {"next_steps", "None."},
+                        {"miles", 10}})
                   .status,
               200);
 
@@ -231,7 +277,9 @@ TEST(Invoices, SchoolsSeeOnlyTheirOwnAndPractitionersSeeNoPrices) {
         std::string path = "/api/v1/invoices/" + std::to_string(inv["id"].get<int>());
         EXPECT_EQ(w.senco.api("GET", path).status, 404);
         EXPECT_EQ(w.senco.api("GET", path + ".pdf").status, 404);
-        EXPECT_EQ(w.senco.api("GET", "/api/v1/invoices.csv").body.find(inv["number"].get<std::string>()), std::string::npos);
+        EXPECT_EQ(
+            w.senco.api("GET", "/api/v1/invoices.csv").body.find(inv["number"].get<std::string>()),
+            std::string::npos);
         break;
     }
     EXPECT_EQ(w.practitioner.api("GET", "/api/v1/invoices").status, 403);
@@ -255,12 +303,16 @@ namespace sendhub::testing {
 TEST(Invoices, PractitionersSeeTheirMileageButNoDayRates) {
     World& w = world();
     auto work = deliver(w, {-200}, 12);
-    auto agreement = w.practitioner.api("GET", "/api/v1/agreements/" + std::to_string(work.agreement_id));
+    auto agreement =
+        w.practitioner.api("GET", "/api/v1/agreements/" + std::to_string(work.agreement_id));
     ASSERT_EQ(agreement.status, 200);
     auto a = agreement.json();
     EXPECT_TRUE(a["day_rate_pence"].is_null());
-    for (const auto& line : a["quote"]["lines"]) EXPECT_NE(line["description"].get<std::string>().find("travel"), std::string::npos) << line;
-    EXPECT_FALSE(w.senco.api("GET", "/api/v1/agreements/" + std::to_string(work.agreement_id)).json()["day_rate_pence"].is_null());
+    for (const auto& line : a["quote"]["lines"])
+        EXPECT_NE(line["description"].get<std::string>().find("travel"), std::string::npos) << line;
+    EXPECT_FALSE(w.senco.api("GET", "/api/v1/agreements/" + std::to_string(work.agreement_id))
+                     .json()["day_rate_pence"]
+                     .is_null());
 }
 
 TEST(InvoicePages, FinanceRunsCreditsAndRecordsPaymentsThroughForms) {
@@ -279,10 +331,14 @@ TEST(InvoicePages, FinanceRunsCreditsAndRecordsPaymentsThroughForms) {
     EXPECT_NE(shown.body.find(invoice["number"].get<std::string>()), std::string::npos);
     EXPECT_NE(shown.body.find(".pdf"), std::string::npos);
 
-    auto no_reason = finance.post_form(page, page + "/credit", {{"amount_pence", "100"}, {"reason", ""}});
+    auto no_reason =
+        finance.post_form(page, page + "/credit", {{"amount_pence", "100"}, {"reason", ""}});
     EXPECT_EQ(no_reason.status, 422);
     EXPECT_NE(no_reason.body.find("id=\"reason-error\""), std::string::npos);
-    EXPECT_EQ(finance.post_form(page, page + "/credit", {{"amount_pence", "100"}, {"reason", "Goodwill"}}).status, 303);
+    EXPECT_EQ(
+        finance.post_form(page, page + "/credit", {{"amount_pence", "100"}, {"reason", "Goodwill"}})
+            .status,
+        303);
     EXPECT_EQ(finance.post_form(page, page + "/pay", {{"paid_on", day(0)}}).status, 303);
     auto after = w.finance.api("GET", "/api/v1" + page).json();
     EXPECT_EQ(after["status"], "paid");
@@ -296,7 +352,8 @@ TEST(InvoicePages, FinanceRunsCreditsAndRecordsPaymentsThroughForms) {
 
     Client senco = browser_for(w.senco);
     EXPECT_EQ(senco.get(page).status, 200);  // their own school's invoice
-    EXPECT_NE(senco.get("/schools/" + std::to_string(kOwnSchool) + "/statement").body.find(invoice["number"].get<std::string>()),
+    EXPECT_NE(senco.get("/schools/" + std::to_string(kOwnSchool) + "/statement")
+                  .body.find(invoice["number"].get<std::string>()),
               std::string::npos);
     EXPECT_EQ(senco.get("/schools/" + std::to_string(kOtherSchool) + "/statement").status, 404);
     EXPECT_EQ(senco.get("/finance").status, 403);

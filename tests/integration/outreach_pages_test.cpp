@@ -14,14 +14,23 @@ TEST(OutreachPages, TheJourneyThroughFormsForEveryRole) {
     Client practitioner = browser_for(w.practitioner);
 
     std::vector<std::pair<std::string, std::string>> request{
-        {"kind", "individual"}, {"pupils.0.ref", "GH"}, {"pupils.0.year_group", "Y5"}, {"pupils.0.need_route", "ehcp"},
-        {"pupils.0.primary_need", "SLCN"}, {"consent.type", "signed"}, {"consent.obtained_on", day(-2)},
-        {"consent.obtained_by", "Sam"}, {"expertise_level", "teacher"}, {"preferred_date", day(6)},
-        {"concern", "GH struggles to follow spoken instructions."}, {"action", "submit"}};
+        {"kind", "individual"},
+        {"pupils.0.ref", "GH"},
+        {"pupils.0.year_group", "Y5"},
+        {"pupils.0.need_route", "ehcp"},
+        {"pupils.0.primary_need", "SLCN"},
+        {"consent.type", "signed"},
+        {"consent.obtained_on", day(-2)},
+        {"consent.obtained_by", "Sam"},
+        {"expertise_level", "teacher"},
+        {"preferred_date", day(6)},
+        {"concern", "GH struggles to follow spoken instructions."},
+        {"action", "submit"}};
     auto too_soon = senco.post_form("/requests/new", "/requests", request);
     EXPECT_EQ(too_soon.status, 422);
     EXPECT_NE(too_soon.body.find("id=\"preferred_date-error\""), std::string::npos);
-    EXPECT_NE(too_soon.body.find("GH struggles to follow spoken instructions."), std::string::npos);  // nothing typed is lost
+    EXPECT_NE(too_soon.body.find("GH struggles to follow spoken instructions."),
+              std::string::npos);  // nothing typed is lost
     request[9].second = day(7);
     auto created = senco.post_form("/requests/new", "/requests", request);
     ASSERT_EQ(created.status, 303) << created.body;
@@ -29,65 +38,101 @@ TEST(OutreachPages, TheJourneyThroughFormsForEveryRole) {
     ASSERT_TRUE(page.starts_with("/requests/"));
     std::string id = page.substr(10);
 
-    auto triaged = coordinator.post_form(page, page + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}, {"notes", ""}});
+    auto triaged = coordinator.post_form(
+        page, page + "/triage",
+        {{"decision", "accept"}, {"expertise_level", "teacher"}, {"notes", ""}});
     EXPECT_EQ(triaged.status, 303);
-    auto assigned = coordinator.post_form(page + "/assign", page + "/assign", {{"practitioner_id", std::to_string(w.practitioner_id)}});
+    auto assigned = coordinator.post_form(page + "/assign", page + "/assign",
+                                          {{"practitioner_id", std::to_string(w.practitioner_id)}});
     EXPECT_EQ(assigned.status, 303);
     auto bad_agreement = practitioner.post_form(page + "/agreement", page + "/agreement",
-                                                {{"type", "Language strategies"}, {"level", "teacher"}, {"frequency", "one_off"},
-                                                 {"sessions", "2"}, {"session_days", "1"}, {"start_date", day(10)},
-                                                 {"report_writing_days", "0"}, {"outcomes", ""}});
+                                                {{"type", "Language strategies"},
+                                                 {"level", "teacher"},
+                                                 {"frequency", "one_off"},
+                                                 {"sessions", "2"},
+                                                 {"session_days", "1"},
+                                                 {"start_date", day(10)},
+                                                 {"report_writing_days", "0"},
+                                                 {"outcomes", ""}});
     EXPECT_EQ(bad_agreement.status, 422);
     EXPECT_NE(bad_agreement.body.find("Agree at least one outcome"), std::string::npos);
-    auto agreed = practitioner.post_form(page + "/agreement", page + "/agreement",
-                                         {{"type", "Language strategies"}, {"level", "teacher"}, {"frequency", "one_off"},
-                                          {"sessions", "1"}, {"session_days", "0.5"}, {"start_date", day(10)},
-                                          {"report_writing_days", "0.5"}, {"outcomes", "GH follows two-step instructions\nStaff use visual supports"}});
+    auto agreed = practitioner.post_form(
+        page + "/agreement", page + "/agreement",
+        {{"type", "Language strategies"},
+         {"level", "teacher"},
+         {"frequency", "one_off"},
+         {"sessions", "1"},
+         {"session_days", "0.5"},
+         {"start_date", day(10)},
+         {"report_writing_days", "0.5"},
+         {"outcomes", "GH follows two-step instructions\nStaff use visual supports"}});
     ASSERT_EQ(agreed.status, 303) << agreed.body;
 
     auto status_page = senco.get(page);
     std::string agreement = number_after(status_page.body, "action=\"/agreements/");
     ASSERT_FALSE(agreement.empty());
     EXPECT_EQ(senco.post_form(page, "/agreements/" + agreement + "/accept", {}).status, 303);
-    EXPECT_EQ(coordinator.post_form(page, "/agreements/" + agreement + "/visits", {{"date", day(-1)}, {"days", "0.5"}}).status, 303);
+    EXPECT_EQ(coordinator
+                  .post_form(page, "/agreements/" + agreement + "/visits",
+                             {{"date", day(-1)}, {"days", "0.5"}})
+                  .status,
+              303);
 
     // The practitioner's list shows this planned visit (other tests add visits of their own).
     auto visits = practitioner.get("/visits");
     std::string visit;
     auto mine = w.practitioner.api("GET", "/api/v1/visits/mine").json();
     for (const auto& v : mine["items"])
-        if (v["status"] == "planned" && v["date"] == day(-1)) visit = std::to_string(v["id"].get<int>());
+        if (v["status"] == "planned" && v["date"] == day(-1))
+            visit = std::to_string(v["id"].get<int>());
     ASSERT_FALSE(visit.empty());
     EXPECT_NE(visits.body.find("href=\"/visits/" + visit + "\""), std::string::npos);
-    auto missing = practitioner.post_form("/visits/" + visit, "/visits/" + visit + "/report", {{"work_undertaken", "x"}});
+    auto missing = practitioner.post_form("/visits/" + visit, "/visits/" + visit + "/report",
+                                          {{"work_undertaken", "x"}});
     EXPECT_EQ(missing.status, 422);
     auto reported = practitioner.post_form("/visits/" + visit, "/visits/" + visit + "/report",
-                                           {{"work_undertaken", "Modelled visual supports."}, {"actions_agreed", "Use a visual timetable."},
-                                            {"next_steps", "Review in a month."}, {"miles", "22.4"}});
+                                           {{"work_undertaken", "Modelled visual supports."},
+                                            {"actions_agreed", "Use a visual timetable."},
+                                            {"next_steps", "Review in a month."},
+                                            {"miles", "22.4"}});
     EXPECT_EQ(reported.status, 303);
     auto report_page = senco.get("/visits/" + visit);
     EXPECT_NE(report_page.body.find("Modelled visual supports."), std::string::npos);
     EXPECT_EQ(report_page.body.find("22.4"), std::string::npos);  // schools do not see mileage here
 
     auto agreement_page = practitioner.get(page).body;
-    auto outcome = number_after(agreement_page, "<option value=\"", agreement_page.rfind("<option value=\"", agreement_page.find("\">1. GH follows")));
+    auto outcome = number_after(
+        agreement_page, "<option value=\"",
+        agreement_page.rfind("<option value=\"", agreement_page.find("\">1. GH follows")));
     ASSERT_FALSE(outcome.empty());
-    EXPECT_EQ(practitioner.post_form(page, "/agreements/" + agreement + "/progress",
-                                     {{"outcome", outcome}, {"progress_date", day(0)}, {"progress_status", "emerging"}, {"progress_note", "Better"}})
+    EXPECT_EQ(practitioner
+                  .post_form(page, "/agreements/" + agreement + "/progress",
+                             {{"outcome", outcome},
+                              {"progress_date", day(0)},
+                              {"progress_status", "emerging"},
+                              {"progress_note", "Better"}})
                   .status,
               303);
-    auto bad_progress = practitioner.post_form(page, "/agreements/" + agreement + "/progress",
-                                               {{"outcome", outcome}, {"progress_date", day(3)}, {"progress_status", "secure"}});
+    auto bad_progress = practitioner.post_form(
+        page, "/agreements/" + agreement + "/progress",
+        {{"outcome", outcome}, {"progress_date", day(3)}, {"progress_status", "secure"}});
     EXPECT_EQ(bad_progress.status, 422);
     EXPECT_NE(bad_progress.body.find("id=\"progress_date-error\""), std::string::npos);
 
-    EXPECT_EQ(senco.post_form(page, "/agreements/" + agreement + "/feedback", {{"rating", "4"}, {"comments", "Helpful"}}).status, 303);
-    EXPECT_EQ(coordinator.post_form(page, "/agreements/" + agreement + "/complete", {}).status, 303);
+    EXPECT_EQ(senco
+                  .post_form(page, "/agreements/" + agreement + "/feedback",
+                             {{"rating", "4"}, {"comments", "Helpful"}})
+                  .status,
+              303);
+    EXPECT_EQ(coordinator.post_form(page, "/agreements/" + agreement + "/complete", {}).status,
+              303);
     EXPECT_NE(senco.get(page).body.find("Completed"), std::string::npos);
     EXPECT_NE(coordinator.get("/feedback").body.find("Helpful"), std::string::npos);
 
     // A form post without its token changes nothing.
-    auto forged = senco.send({"POST", page + "/cancel", form_encode({{"reason", "forged"}}),
+    auto forged = senco.send({"POST",
+                              page + "/cancel",
+                              form_encode({{"reason", "forged"}}),
                               {"Content-Type: application/x-www-form-urlencoded"}});
     EXPECT_EQ(forged.status, 403);
 }
@@ -95,8 +140,9 @@ TEST(OutreachPages, TheJourneyThroughFormsForEveryRole) {
 TEST(OutreachPages, OtherSchoolsAndOtherRolesCannotOpenTheRequest) {
     World& w = world();
     Client senco = browser_for(w.senco);
-    auto created = senco.post_form("/requests/new", "/requests",
-                                   {{"kind", "group"}, {"concern", "draft only"}, {"action", "draft"}});
+    auto created =
+        senco.post_form("/requests/new", "/requests",
+                        {{"kind", "group"}, {"concern", "draft only"}, {"action", "draft"}});
     ASSERT_EQ(created.status, 303);
     std::string page = created.header("location");
     Client finance = browser_for(w.finance);

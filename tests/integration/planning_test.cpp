@@ -27,14 +27,21 @@ TEST(Planning, AvailabilityLeaveAndAPlanAcceptedIntoHeldVisitsAndAFeed) {
     auto term_start = format_date(start), term_end = format_date(add_days(start, 83));
 
     // Pat works Monday to Wednesday and books a week of leave; a SENCO sees none of it.
-    auto set = w.coordinator.api("PUT", pat + "/availability", {{"working_days", {"mon", "tue", "wed"}}});
+    auto set =
+        w.coordinator.api("PUT", pat + "/availability", {{"working_days", {"mon", "tue", "wed"}}});
     ASSERT_EQ(set.status, 200) << set.body;
     EXPECT_EQ(set.json()["working_days"], nlohmann::json({"mon", "tue", "wed"}));
-    EXPECT_EQ(w.coordinator.api("PUT", pat + "/availability", {{"working_days", nlohmann::json::array()}}).status, 422);
+    EXPECT_EQ(
+        w.coordinator.api("PUT", pat + "/availability", {{"working_days", nlohmann::json::array()}})
+            .status,
+        422);
     auto leave = w.practitioner.api("POST", pat + "/leave",
-                                    {{"first", format_date(add_days(start, 14))}, {"last", format_date(add_days(start, 18))}, {"reason", "Course"}});
+                                    {{"first", format_date(add_days(start, 14))},
+                                     {"last", format_date(add_days(start, 18))},
+                                     {"reason", "Course"}});
     ASSERT_EQ(leave.status, 201) << leave.body;
-    auto backwards = w.practitioner.api("POST", pat + "/leave", {{"first", term_end}, {"last", term_start}});
+    auto backwards =
+        w.practitioner.api("POST", pat + "/leave", {{"first", term_end}, {"last", term_start}});
     ASSERT_EQ(backwards.status, 422);
     EXPECT_EQ(backwards.json()["error"]["field"], "last");
     EXPECT_EQ(w.senco.api("GET", pat + "/availability").status, 403);
@@ -46,9 +53,15 @@ TEST(Planning, AvailabilityLeaveAndAPlanAcceptedIntoHeldVisitsAndAFeed) {
     nlohmann::json body{{"term_start", term_start},
                         {"term_end", term_end},
                         {"requests",
-                         {{{"request_id", first}, {"frequency", "fortnightly"}, {"sessions", "6"}, {"session_days", "1"},
+                         {{{"request_id", first},
+                           {"frequency", "fortnightly"},
+                           {"sessions", "6"},
+                           {"session_days", "1"},
                            {"pinned_practitioner_id", w.practitioner_id}},
-                          {{"request_id", second}, {"frequency", "monthly"}, {"sessions", "3"}, {"session_days", "0.5"},
+                          {{"request_id", second},
+                           {"frequency", "monthly"},
+                           {"sessions", "3"},
+                           {"session_days", "0.5"},
                            {"pinned_practitioner_id", w.practitioner_id}}}}};
 
     // Too many visits for the term, and a request that is not waiting, are named.
@@ -68,7 +81,9 @@ TEST(Planning, AvailabilityLeaveAndAPlanAcceptedIntoHeldVisitsAndAFeed) {
         for (const auto& d : item["dates"]) {
             Date date = *parse_date(d.get<std::string>());
             EXPECT_LT(weekday_index(date), 3) << d;  // Monday to Wednesday only
-            EXPECT_FALSE(days_between(add_days(start, 14), date) >= 0 && days_between(date, add_days(start, 18)) >= 0) << d;
+            EXPECT_FALSE(days_between(add_days(start, 14), date) >= 0 &&
+                         days_between(date, add_days(start, 18)) >= 0)
+                << d;
         }
     }
     EXPECT_EQ(items[0]["dates"].size(), 6u);
@@ -87,8 +102,12 @@ TEST(Planning, AvailabilityLeaveAndAPlanAcceptedIntoHeldVisitsAndAFeed) {
     ASSERT_EQ(mine.status, 200) << mine.body;
     EXPECT_EQ(mine.json()["items"].size(), 9u);
     EXPECT_EQ(mine.json()["items"][0]["status"], "held");
-    EXPECT_EQ(w.coordinator.api("GET", "/api/v1/calendar" + range + "&practitioner_id=" + std::to_string(w.practitioner_id))
-                  .json()["items"].size(), 9u);
+    EXPECT_EQ(w.coordinator
+                  .api("GET", "/api/v1/calendar" + range +
+                                  "&practitioner_id=" + std::to_string(w.practitioner_id))
+                  .json()["items"]
+                  .size(),
+              9u);
     EXPECT_EQ(w.senco.api("GET", "/api/v1/calendar" + range).status, 403);
 
     // Pat subscribes: the secret link works without signing in, until it is revoked.
@@ -110,19 +129,29 @@ TEST(Planning, AvailabilityLeaveAndAPlanAcceptedIntoHeldVisitsAndAFeed) {
     // The request page lists the held dates, and the agreement form starts from them.
     auto coordinator_pages = browser_for(w.coordinator);
     auto shown = coordinator_pages.get("/requests/" + std::to_string(first));
-    EXPECT_NE(shown.body.find("Dates held by the term plan: " + items[0]["dates"][0].get<std::string>()), std::string::npos);
+    EXPECT_NE(
+        shown.body.find("Dates held by the term plan: " + items[0]["dates"][0].get<std::string>()),
+        std::string::npos);
     auto form = coordinator_pages.get("/requests/" + std::to_string(first) + "/agreement");
     EXPECT_NE(form.body.find("The term plan holds these dates"), std::string::npos);
-    EXPECT_NE(form.body.find("id=\"sessions\" name=\"sessions\" type=\"text\" value=\"6\""), std::string::npos);
+    EXPECT_NE(form.body.find("id=\"sessions\" name=\"sessions\" type=\"text\" value=\"6\""),
+              std::string::npos);
     EXPECT_NE(form.body.find("<option value=\"fortnightly\" selected>"), std::string::npos);
 
     // When the school agrees the provision, the held dates become its planned visits.
-    auto agreement = w.coordinator.api("POST", "/api/v1/requests/" + std::to_string(first) + "/agreement",
-                                       {{"type", "Observation"}, {"level", "teacher"}, {"frequency", "fortnightly"},
-                                        {"sessions", 6}, {"session_days", 1}, {"start_date", term_start},
-                                        {"outcomes", {"Calmer transitions"}}});
+    auto agreement =
+        w.coordinator.api("POST", "/api/v1/requests/" + std::to_string(first) + "/agreement",
+                          {{"type", "Observation"},
+                           {"level", "teacher"},
+                           {"frequency", "fortnightly"},
+                           {"sessions", 6},
+                           {"session_days", 1},
+                           {"start_date", term_start},
+                           {"outcomes", {"Calmer transitions"}}});
     ASSERT_EQ(agreement.status, 201) << agreement.body;
-    auto agreed = w.senco.api("POST", "/api/v1/agreements/" + std::to_string(agreement.json()["id"].get<int>()) + "/accept");
+    auto agreed =
+        w.senco.api("POST", "/api/v1/agreements/" +
+                                std::to_string(agreement.json()["id"].get<int>()) + "/accept");
     ASSERT_EQ(agreed.status, 200) << agreed.body;
     int planned = 0, held = 0;
     auto after = w.practitioner.api("GET", "/api/v1/calendar" + range);
@@ -139,7 +168,11 @@ TEST(Planning, AvailabilityLeaveAndAPlanAcceptedIntoHeldVisitsAndAFeed) {
     std::string leave_path = pat + "/leave/" + std::to_string(leave.json()["id"].get<int>());
     EXPECT_EQ(w.coordinator.api("DELETE", leave_path).status, 204);
     EXPECT_EQ(w.coordinator.api("DELETE", leave_path).status, 404);
-    EXPECT_EQ(w.coordinator.api("PUT", pat + "/availability", {{"working_days", {"mon", "tue", "wed", "thu", "fri"}}}).status, 200);
+    EXPECT_EQ(w.coordinator
+                  .api("PUT", pat + "/availability",
+                       {{"working_days", {"mon", "tue", "wed", "thu", "fri"}}})
+                  .status,
+              200);
 }
 
 }  // namespace sendhub::testing

@@ -11,15 +11,28 @@ TEST(Tariffs, FinanceAddsAFuturePriceAndAcceptedAgreementsAreUnaffected) {
     auto list = w.finance.api("GET", "/api/v1/tariffs");
     ASSERT_EQ(list.status, 200);
     EXPECT_GE(list.json()["items"].size(), 4u);
-    std::string next_year = format_date(std::chrono::sys_days{london_date(now())} + std::chrono::days{400});
-    auto added = w.finance.api("POST", "/api/v1/tariffs", {{"item", "specialist_ta_day"}, {"pence", 9000}, {"effective_from", next_year}});
+    std::string next_year =
+        format_date(std::chrono::sys_days{london_date(now())} + std::chrono::days{400});
+    auto added = w.finance.api(
+        "POST", "/api/v1/tariffs",
+        {{"item", "specialist_ta_day"}, {"pence", 9000}, {"effective_from", next_year}});
     ASSERT_EQ(added.status, 201) << added.body;
     EXPECT_EQ(added.json()["pence"], 9000);
-    auto twice = w.finance.api("POST", "/api/v1/tariffs", {{"item", "specialist_ta_day"}, {"pence", 9100}, {"effective_from", next_year}});
+    auto twice = w.finance.api(
+        "POST", "/api/v1/tariffs",
+        {{"item", "specialist_ta_day"}, {"pence", 9100}, {"effective_from", next_year}});
     EXPECT_EQ(twice.status, 422);
     EXPECT_EQ(twice.json()["error"]["field"], "effective_from");
-    EXPECT_EQ(w.finance.api("POST", "/api/v1/tariffs", {{"item", "lunch"}, {"pence", 1}, {"effective_from", next_year}}).status, 422);
-    EXPECT_EQ(w.coordinator.api("POST", "/api/v1/tariffs", {{"item", "mileage"}, {"pence", 45}, {"effective_from", next_year}}).status, 403);
+    EXPECT_EQ(w.finance
+                  .api("POST", "/api/v1/tariffs",
+                       {{"item", "lunch"}, {"pence", 1}, {"effective_from", next_year}})
+                  .status,
+              422);
+    EXPECT_EQ(w.coordinator
+                  .api("POST", "/api/v1/tariffs",
+                       {{"item", "mileage"}, {"pence", 45}, {"effective_from", next_year}})
+                  .status,
+              403);
     EXPECT_EQ(w.practitioner.api("GET", "/api/v1/tariffs").status, 403);
     EXPECT_EQ(w.senco.api("GET", "/api/v1/tariffs").status, 200);
 }
@@ -31,10 +44,14 @@ TEST(Tariffs, ThePageShowsPricesAndRefusesBadInputBesideTheField) {
     auto page = browser.get("/tariffs");
     ASSERT_EQ(page.status, 200);
     EXPECT_NE(page.body.find("£190.00"), std::string::npos);
-    auto bad = browser.post_form("/tariffs", "/tariffs", {{"item", "teacher_day"}, {"pence", "lots"}, {"effective_from", "2030-01-01"}});
+    auto bad = browser.post_form(
+        "/tariffs", "/tariffs",
+        {{"item", "teacher_day"}, {"pence", "lots"}, {"effective_from", "2030-01-01"}});
     EXPECT_EQ(bad.status, 422);
     EXPECT_NE(bad.body.find("id=\"pence-error\""), std::string::npos);
-    auto good = browser.post_form("/tariffs", "/tariffs", {{"item", "slt_day"}, {"pence", "26000"}, {"effective_from", "2030-01-01"}});
+    auto good = browser.post_form(
+        "/tariffs", "/tariffs",
+        {{"item", "slt_day"}, {"pence", "26000"}, {"effective_from", "2030-01-01"}});
     EXPECT_EQ(good.status, 303);
 }
 

@@ -8,7 +8,9 @@ namespace sendhub::testing {
 TEST(Users, AdminCreatesChangesRoleAndDeactivates) {
     World& w = world();
     auto created = w.admin.api("POST", "/api/v1/users",
-                               {{"email", "new.person@it.example.org"}, {"name", "New Person"}, {"role", "finance"},
+                               {{"email", "new.person@it.example.org"},
+                                {"name", "New Person"},
+                                {"role", "finance"},
                                 {"password", "twelve chars plus"}});
     ASSERT_EQ(created.status, 201) << created.body;
     int id = created.json()["id"];
@@ -32,17 +34,25 @@ TEST(Users, AdminCreatesChangesRoleAndDeactivates) {
 TEST(Users, ShortPasswordsAndDuplicateEmailsAre422) {
     World& w = world();
     auto short_pw = w.admin.api("POST", "/api/v1/users",
-                                {{"email", "short@it.example.org"}, {"name", "S"}, {"role", "finance"}, {"password", "short"}});
+                                {{"email", "short@it.example.org"},
+                                 {"name", "S"},
+                                 {"role", "finance"},
+                                 {"password", "short"}});
     EXPECT_EQ(short_pw.status, 422);
     EXPECT_EQ(short_pw.json()["error"]["field"], "password");
     auto dup = w.admin.api("POST", "/api/v1/users",
-                           {{"email", "coordinator@it.example.org"}, {"name", "Dup"}, {"role", "finance"},
+                           {{"email", "coordinator@it.example.org"},
+                            {"name", "Dup"},
+                            {"role", "finance"},
                             {"password", "long enough password"}});
     EXPECT_EQ(dup.status, 422);
     EXPECT_EQ(dup.json()["error"]["code"], "taken");
     auto unknown_school = w.admin.api("POST", "/api/v1/users",
-                                      {{"email", "ghost@it.example.org"}, {"name", "G"}, {"role", "senco"},
-                                       {"school_urn", 999999}, {"password", "long enough password"}});
+                                      {{"email", "ghost@it.example.org"},
+                                       {"name", "G"},
+                                       {"role", "senco"},
+                                       {"school_urn", 999999},
+                                       {"password", "long enough password"}});
     EXPECT_EQ(unknown_school.status, 422);
     EXPECT_EQ(unknown_school.json()["error"]["field"], "school_urn");
 }
@@ -65,7 +75,8 @@ TEST(Users, AnAdminCannotLockThemselvesOut) {
     auto me = w.admin.api("GET", "/api/v1/me").json();
     std::string id = std::to_string(me["id"].get<int>());
     EXPECT_EQ(w.admin.api("POST", "/api/v1/users/" + id + "/deactivate").status, 409);
-    EXPECT_EQ(w.admin.api("POST", "/api/v1/users/" + id + "/role", {{"role", "finance"}}).status, 422);
+    EXPECT_EQ(w.admin.api("POST", "/api/v1/users/" + id + "/role", {{"role", "finance"}}).status,
+              422);
 }
 
 TEST(UserPages, AdminAddsAUserThroughTheForm) {
@@ -73,7 +84,9 @@ TEST(UserPages, AdminAddsAUserThroughTheForm) {
     Client browser(server().base_url());
     browser.cookies["sendhub_session"] = w.admin.token;
     auto r = browser.post_form("/users/new", "/users",
-                               {{"name", "Form Person"}, {"email", "form.person@it.example.org"}, {"role", "coordinator"},
+                               {{"name", "Form Person"},
+                                {"email", "form.person@it.example.org"},
+                                {"role", "coordinator"},
                                 {"password", "a long form password"}});
     ASSERT_EQ(r.status, 303) << r.body;
     auto page = browser.get(r.header("location"));
@@ -102,10 +115,12 @@ TEST(ChangePassword, TheOldPasswordStopsWorking) {
     auto password = server().add_user("changer@it.example.org", "finance");
     Client c(server().base_url());
     ASSERT_EQ(c.login_api("changer@it.example.org", password), 200);
-    auto wrong = c.api("POST", "/api/v1/me/password", {{"current_password", "wrong"}, {"new_password", "brand new password"}});
+    auto wrong = c.api("POST", "/api/v1/me/password",
+                       {{"current_password", "wrong"}, {"new_password", "brand new password"}});
     EXPECT_EQ(wrong.status, 422);
     EXPECT_EQ(wrong.json()["error"]["field"], "current_password");
-    auto ok = c.api("POST", "/api/v1/me/password", {{"current_password", password}, {"new_password", "brand new password"}});
+    auto ok = c.api("POST", "/api/v1/me/password",
+                    {{"current_password", password}, {"new_password", "brand new password"}});
     EXPECT_EQ(ok.status, 200);
     Client again(server().base_url());
     EXPECT_EQ(again.login_api("changer@it.example.org", password), 401);

@@ -13,16 +13,24 @@ World& world() {
     static World* instance = [] {
         auto* w = new World;  // lives for the whole test run
         auto password = server().add_user("admin@it.example.org", "admin");
-        if (w->admin.login_api("admin@it.example.org", password) != 200) throw std::runtime_error("admin login failed");
+        if (w->admin.login_api("admin@it.example.org", password) != 200)
+            throw std::runtime_error("admin login failed");
         for (int urn : {kOwnSchool, kOtherSchool}) {
             auto r = w->admin.api("POST", "/api/v1/schools",
-                                  {{"urn", urn}, {"name", "School " + std::to_string(urn)}, {"postcode", "TA1 3ES"},
-                                   {"phase", "primary"}, {"local_authority", "Somerset"}});
+                                  {{"urn", urn},
+                                   {"name", "School " + std::to_string(urn)},
+                                   {"postcode", "TA1 3ES"},
+                                   {"phase", "primary"},
+                                   {"local_authority", "Somerset"}});
             if (r.status != 201) throw std::runtime_error("school create failed: " + r.body);
         }
         auto p = w->admin.api("POST", "/api/v1/practitioners",
-                              {{"name", "Pat Practitioner"}, {"email", "pat@it.example.org"}, {"grade", "teacher"},
-                               {"home_postcode", "TA1 3ES"}, {"expertise", {"ASD"}}, {"max_days_per_week", 2}});
+                              {{"name", "Pat Practitioner"},
+                               {"email", "pat@it.example.org"},
+                               {"grade", "teacher"},
+                               {"home_postcode", "TA1 3ES"},
+                               {"expertise", {"ASD"}},
+                               {"max_days_per_week", 2}});
         if (p.status != 201) throw std::runtime_error("practitioner create failed: " + p.body);
         w->practitioner_id = p.json()["id"];
         struct Person {
@@ -35,11 +43,16 @@ World& world() {
             {&w->coordinator, "coordinator@it.example.org", "coordinator", {}},
             {&w->senco, "senco@it.example.org", "senco", {{"school_urn", kOwnSchool}}},
             {&w->finance, "finance@it.example.org", "finance", {}},
-            {&w->practitioner, "pat@it.example.org", "practitioner", {{"practitioner_id", w->practitioner_id}}},
+            {&w->practitioner,
+             "pat@it.example.org",
+             "practitioner",
+             {{"practitioner_id", w->practitioner_id}}},
         };
         for (auto& person : people) {
-            nlohmann::json body{{"email", person.email}, {"name", std::string("IT ") + person.role},
-                                {"role", person.role}, {"password", "a-long-test-password"}};
+            nlohmann::json body{{"email", person.email},
+                                {"name", std::string("IT ") + person.role},
+                                {"role", person.role},
+                                {"password", "a-long-test-password"}};
             if (person.extra.is_object()) body.update(person.extra);
             auto r = w->admin.api("POST", "/api/v1/users", body);
             if (r.status != 201) throw std::runtime_error("user create failed: " + r.body);
@@ -79,7 +92,8 @@ nlohmann::json individual(int preferred_in_days) {
     return {{"school_urn", kOwnSchool},
             {"kind", "individual"},
             {"pupils", {pupil("AB")}},
-            {"consent", {{"type", "signed"}, {"obtained_on", day(-1)}, {"obtained_by", "Ms Class Teacher"}}},
+            {"consent",
+             {{"type", "signed"}, {"obtained_on", day(-1)}, {"obtained_by", "Ms Class Teacher"}}},
             {"expertise_level", "teacher"},
             {"preferred_date", day(preferred_in_days)},
             {"concern", "AB finds transitions between lessons very hard."},
@@ -89,28 +103,45 @@ nlohmann::json individual(int preferred_in_days) {
 int agree(World& w, int sessions, int first_day_offset, double report_writing_days) {
     auto request = w.senco.api("POST", "/api/v1/requests", individual());
     std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
-    EXPECT_EQ(w.coordinator.api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}}).status, 200);
-    EXPECT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}}).status, 200);
+    EXPECT_EQ(
+        w.coordinator
+            .api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}})
+            .status,
+        200);
+    EXPECT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}})
+                  .status,
+              200);
     auto agreement = w.coordinator.api("POST", path + "/agreement",
-                                       {{"type", "Observation"}, {"level", "teacher"}, {"frequency", "weekly"},
-                                        {"sessions", sessions}, {"session_days", 1},
-                                        {"start_date", day(first_day_offset)}, {"report_writing_days", report_writing_days},
+                                       {{"type", "Observation"},
+                                        {"level", "teacher"},
+                                        {"frequency", "weekly"},
+                                        {"sessions", sessions},
+                                        {"session_days", 1},
+                                        {"start_date", day(first_day_offset)},
+                                        {"report_writing_days", report_writing_days},
                                         {"outcomes", {"Calmer transitions"}}});
     int id = agreement.json()["id"].get<int>();
-    EXPECT_EQ(w.senco.api("POST", "/api/v1/agreements/" + std::to_string(id) + "/accept").status, 200);
+    EXPECT_EQ(w.senco.api("POST", "/api/v1/agreements/" + std::to_string(id) + "/accept").status,
+              200);
     return id;
 }
 
-Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles, double report_writing_days) {
-    Delivered out{agree(w, static_cast<int>(day_offsets.size()), day_offsets.front(), report_writing_days), {}};
+Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles,
+                  double report_writing_days) {
+    Delivered out{
+        agree(w, static_cast<int>(day_offsets.size()), day_offsets.front(), report_writing_days),
+        {}};
     std::string agreement_path = "/api/v1/agreements/" + std::to_string(out.agreement_id);
     for (int offset : day_offsets) {
-        auto visit = w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(offset)}, {"days", 1}});
+        auto visit = w.coordinator.api("POST", agreement_path + "/visits",
+                                       {{"date", day(offset)}, {"days", 1}});
         EXPECT_EQ(visit.status, 201) << visit.body;
         int id = visit.json()["id"];
         auto report = w.practitioner.api("POST", "/api/v1/visits/" + std::to_string(id) + "/report",
-                                         {{"work_undertaken", "Observed."}, {"actions_agreed", "Cue cards."},
-                                          {"next_steps", "Review."}, {"miles", miles}});
+                                         {{"work_undertaken", "Observed."},
+                                          {"actions_agreed", "Cue cards."},
+                                          {"next_steps", "Review."},
+                                          {"miles", miles}});
         EXPECT_EQ(report.status, 200) << report.body;
         out.visit_ids.push_back(id);
     }

@@ -21,14 +21,15 @@ World& world();
 
 //! Today in Europe/London plus `offset` days, as YYYY-MM-DD.
 [[nodiscard]] std::string day(int offset);
-[[nodiscard]] nlohmann::json pupil(const char* ref, const char* route = "sen_support", const char* need = "ASD");
+[[nodiscard]] nlohmann::json pupil(const char* ref, const char* route = "sen_support",
+                                   const char* need = "ASD");
 //! A cookie-signed-in browser for the same session as an API client.
 [[nodiscard]] Client browser_for(const Client& api_client);
 //! The digits right after the first `marker` at or after `from` ("" when absent).
-[[nodiscard]] std::string number_after(const std::string& text, const std::string& marker, std::size_t from = 0);
+[[nodiscard]] std::string number_after(const std::string& text, const std::string& marker,
+                                       std::size_t from = 0);
 //! A valid request for one child at kOwnSchool, at teacher level.
 [[nodiscard]] nlohmann::json individual(int preferred_in_days = 10);
-
 
 struct Delivered {
     int agreement_id = 0;
@@ -39,10 +40,12 @@ struct Delivered {
 int agree(World& w, int sessions, int first_day_offset, double report_writing_days = 0);
 //! A teacher-level agreement for kOwnSchool with visits delivered on the given past days,
 //! each reported with `miles`.
-Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles, double report_writing_days = 0);
+Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles,
+                  double report_writing_days = 0);
 //! Every invoice, as finance sees it through the API.
 [[nodiscard]] nlohmann::json all_invoices(Client& c);
 //! Invoice lines charging `visit_id`, across every invoice.
-[[nodiscard]] std::vector<nlohmann::json> lines_for_visit(const nlohmann::json& invoices, int visit_id);
+[[nodiscard]] std::vector<nlohmann::json> lines_for_visit(const nlohmann::json& invoices,
+                                                          int visit_id);
 
 }  // namespace sendhub::testing

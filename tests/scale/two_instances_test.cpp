@@ -50,7 +50,8 @@ Client through(const Server& instance, const Client& signed_in) {
 }  // namespace
 
 TEST(TwoInstances, RunOnPostgresql) {
-    ASSERT_TRUE(server().on_postgresql()) << "set SENDHUB_TEST_POSTGRES (tests/integration/on_postgresql.sh does)";
+    ASSERT_TRUE(server().on_postgresql())
+        << "set SENDHUB_TEST_POSTGRES (tests/integration/on_postgresql.sh does)";
 }
 
 TEST(TwoInstances, TheLoadBalancerServesTlsAndRedirectsPlainHttp) {
@@ -83,10 +84,14 @@ TEST(TwoInstances, ASessionMadeThroughTheBalancerWorksOnEitherInstanceAndEndsOnB
     // A form's CSRF token from one instance is good on the other: sign out on B with A's page.
     std::string csrf = csrf_from(home_a.body);
     ASSERT_FALSE(csrf.empty());
-    auto out = on_b.send({"POST", "/logout", form_encode({{"csrf_token", csrf}}), {"Content-Type: application/x-www-form-urlencoded"}});
+    auto out = on_b.send({"POST",
+                          "/logout",
+                          form_encode({{"csrf_token", csrf}}),
+                          {"Content-Type: application/x-www-form-urlencoded"}});
     EXPECT_EQ(out.status, 303);
     Client stale = through(p.a, browser);
-    EXPECT_EQ(stale.get("/").status, 303) << "signed out on B, so A must send the browser to sign in";
+    EXPECT_EQ(stale.get("/").status, 303)
+        << "signed out on B, so A must send the browser to sign in";
 }
 
 TEST(TwoInstances, AnApiTokenFromOneInstanceWorksOnTheOther) {
@@ -104,7 +109,9 @@ TEST(TwoInstances, FailedSignInsCountAcrossInstances) {
     Pair& p = pair();
     auto password = p.a.add_user("lb.locked@it.example.org", "finance");
     Client on_a(p.a.base_url()), on_b(p.b.base_url());
-    for (int i = 0; i < 5; ++i) EXPECT_EQ((i % 2 ? on_b : on_a).login_api("lb.locked@it.example.org", "wrong password"), 401);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ((i % 2 ? on_b : on_a).login_api("lb.locked@it.example.org", "wrong password"),
+                  401);
     EXPECT_EQ(on_a.login_api("lb.locked@it.example.org", password), 429);
     EXPECT_EQ(on_b.login_api("lb.locked@it.example.org", password), 429);
 }
@@ -126,7 +133,8 @@ TEST(TwoInstances, InvoiceRunsOnBothAtOnceChargeEachVisitOnceWithGapFreeNumbers)
     Pair& p = pair();
     World& w = world();
     std::vector<Delivered> work;
-    for (int start : {-200, -150, -100}) work.push_back(deliver(w, {start, start + 1, start + 2, start + 3}, 12, 0.5));
+    for (int start : {-200, -150, -100})
+        work.push_back(deliver(w, {start, start + 1, start + 2, start + 3}, 12, 0.5));
 
     constexpr int kRunsPerInstance = 3;
     std::vector<HttpResponse> runs(2 * kRunsPerInstance);
@@ -142,11 +150,14 @@ TEST(TwoInstances, InvoiceRunsOnBothAtOnceChargeEachVisitOnceWithGapFreeNumbers)
 
     auto invoices = all_invoices(w.finance);
     for (const auto& d : work) {
-        for (int id : d.visit_ids) EXPECT_EQ(lines_for_visit(invoices, id).size(), 2u) << "visit " << id << " (visit and travel)";
+        for (int id : d.visit_ids)
+            EXPECT_EQ(lines_for_visit(invoices, id).size(), 2u)
+                << "visit " << id << " (visit and travel)";
         int report_writing = 0;
         for (const auto& inv : invoices)
             for (const auto& l : inv["lines"])
-                if (l["kind"] == "report_writing" && l["agreement_id"] == d.agreement_id) ++report_writing;
+                if (l["kind"] == "report_writing" && l["agreement_id"] == d.agreement_id)
+                    ++report_writing;
         EXPECT_EQ(report_writing, 1) << "agreement " << d.agreement_id;
     }
     std::vector<int> sequence;
@@ -156,13 +167,18 @@ TEST(TwoInstances, InvoiceRunsOnBothAtOnceChargeEachVisitOnceWithGapFreeNumbers)
     }
     std::ranges::sort(sequence);
     ASSERT_FALSE(sequence.empty());
-    for (std::size_t i = 0; i < sequence.size(); ++i) EXPECT_EQ(sequence[i], static_cast<int>(i) + 1) << "numbers repeat or skip";
+    for (std::size_t i = 0; i < sequence.size(); ++i)
+        EXPECT_EQ(sequence[i], static_cast<int>(i) + 1) << "numbers repeat or skip";
 }
 
 TEST(TwoInstances, EachEmailIsWrittenOnceByOneOfTheInstances) {
     Pair& p = pair();
-    ASSERT_NE(database_value("SELECT count(*) FROM notifications"), "0") << "the tests above queue email";
-    for (int i = 0; i < 150 && database_value("SELECT count(*) FROM notifications WHERE sent_at IS NULL") != "0"; ++i)
+    ASSERT_NE(database_value("SELECT count(*) FROM notifications"), "0")
+        << "the tests above queue email";
+    for (int i = 0;
+         i < 150 &&
+         database_value("SELECT count(*) FROM notifications WHERE sent_at IS NULL") != "0";
+         ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     ASSERT_EQ(database_value("SELECT count(*) FROM notifications WHERE sent_at IS NULL"), "0");
 
@@ -173,7 +189,8 @@ TEST(TwoInstances, EachEmailIsWrittenOnceByOneOfTheInstances) {
             if (file.path().extension() == ".eml") sent.insert(file.path().stem().string());
     }
     EXPECT_EQ(std::to_string(sent.size()), database_value("SELECT count(*) FROM notifications"));
-    for (const auto& name : sent) EXPECT_EQ(sent.count(name), 1u) << name << " was written by both instances";
+    for (const auto& name : sent)
+        EXPECT_EQ(sent.count(name), 1u) << name << " was written by both instances";
 }
 
 }  // namespace sendhub::testing
