@@ -16,64 +16,6 @@ Date d(int y, unsigned m, unsigned day) {
 // Spring term 2027 from Monday 4 January, twelve weeks.
 const Date kFirst = d(2027, 1, 4), kLast = d(2027, 3, 26);
 
-TEST(Availability, WorkingDaysAndLeave) {
-    auto pattern = parse_working_days(std::vector<std::string>{"mon", "wed", "thu"});
-    ASSERT_TRUE(pattern);
-    EXPECT_EQ(describe(*pattern), "Monday, Wednesday and Thursday");
-    EXPECT_TRUE(pattern->works_on(d(2027, 1, 6)));   // a Wednesday
-    EXPECT_FALSE(pattern->works_on(d(2027, 1, 5)));  // a Tuesday
-    EXPECT_EQ(describe(WorkingPattern{}), "Monday to Friday");
-    EXPECT_FALSE(parse_working_days(std::vector<std::string>{}));
-    EXPECT_FALSE(parse_working_days(std::vector<std::string>{"funday"}));
-
-    auto leave = validate_leave({"2027-02-15", "2027-02-19", "Half term"});
-    ASSERT_TRUE(leave);
-    EXPECT_TRUE(on_leave(std::vector<Leave>{*leave}, d(2027, 2, 17)));
-    EXPECT_FALSE(on_leave(std::vector<Leave>{*leave}, d(2027, 2, 22)));
-    auto backwards = validate_leave({"2027-02-19", "2027-02-15", ""});
-    ASSERT_FALSE(backwards);
-    EXPECT_EQ(backwards.error().fields.at(0).field, "last");
-}
-
-TEST(VisitCalendar, DiaryKeepsWorkingDaysLeaveAndBookings) {
-    auto pattern = *parse_working_days(std::vector<std::string>{"mon", "tue", "wed"});
-    Leave half_term{LeaveId{1}, d(2027, 2, 15), d(2027, 2, 19), ""};
-    std::map<Date, int> booked{{d(2027, 1, 5), 2}, {d(2027, 1, 6), 1}};
-    auto diary = make_diary(kFirst, kLast, pattern, std::vector<Leave>{half_term}, 2, booked);
-    EXPECT_EQ(weeks_in(diary), 12);
-    EXPECT_EQ(diary.free_half_days[0], 2);  // Monday 4th
-    EXPECT_EQ(diary.free_half_days[1], 0);  // Tuesday 5th, booked
-    EXPECT_EQ(diary.free_half_days[2], 1);  // Wednesday 6th, half booked
-    EXPECT_EQ(diary.free_half_days[3], 0);  // Thursday: not a working day
-    EXPECT_EQ(diary.week_half_days[0], 1);  // two days a week, one and a half booked
-    // Week 1: half a day; half term (week 6): nothing; ten other weeks at two days.
-    EXPECT_EQ(diary_capacity(diary), 1 + 10 * 4);
-}
-
-TEST(VisitCalendar, FortnightlyVisitsKeepTheirRhythm) {
-    auto diary = make_diary(kFirst, kLast, WorkingPattern{}, {}, 5, {});
-    std::vector<VisitSeries> series{{6, 2, 2, 0}};
-    auto placed = place_visits(diary, series);
-    ASSERT_TRUE(placed[0].complete);
-    ASSERT_EQ(placed[0].dates.size(), 6u);
-    for (std::size_t k = 1; k < 6; ++k)
-        EXPECT_EQ(days_between(placed[0].dates[k - 1], placed[0].dates[k]), 14);
-}
-
-TEST(VisitCalendar, AFullWeekPushesAnotherVisitAside) {
-    // One day a week; a one-off could sit anywhere but is placed first in week 0 unless moved.
-    auto diary = make_diary(kFirst, d(2027, 1, 15),
-                            *parse_working_days(std::vector<std::string>{"mon", "tue"}), {}, 1, {});
-    std::vector<VisitSeries> series{{2, 2, 1, 0}, {1, 2, 0, 0}};
-    auto placed = place_visits(diary, series);
-    EXPECT_TRUE(placed[0].complete);
-    EXPECT_FALSE(placed[1].complete);  // two weeks, one day each: the weekly visits take both
-    std::vector<VisitSeries> lighter{{1, 2, 1, 1}, {1, 2, 0, 0}};
-    auto both = place_visits(diary, lighter);
-    EXPECT_TRUE(both[0].complete);
-    EXPECT_TRUE(both[1].complete);
-}
-
 TermPlanInput random_input(std::mt19937& rng, int works, int people) {
     std::uniform_int_distribution<int> grade(0, 2), freq(0, 3), session(1, 2), days(1, 5),
         leave(0, 4), coord(0, 50);
@@ -150,25 +92,6 @@ TEST(TermPlanner, PinsAreKeptAndReasonsGiven) {
     EXPECT_EQ(plan.work[2].unplanned_reason, "no practitioner of the right grade");
     EXPECT_EQ(plan.work[3].unplanned_reason,
               "from the preferred date the visits need 20 weeks; the term has 12");
-}
-
-}  // namespace
-}  // namespace sendhub
-
-namespace sendhub {
-namespace {
-
-TEST(AgreementTerms, TheFrequencyOfHeldDates) {
-    auto dates = [](std::initializer_list<const char*> list) {
-        std::vector<Date> out;
-        for (const char* d : list) out.push_back(*parse_date(d));
-        return out;
-    };
-    EXPECT_EQ(frequency_of(dates({"2027-01-04"})), Frequency::one_off);
-    EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-01-11", "2027-01-19"})), Frequency::weekly);
-    EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-01-18", "2027-02-02", "2027-02-15"})),
-              Frequency::fortnightly);
-    EXPECT_EQ(frequency_of(dates({"2027-01-04", "2027-02-01", "2027-03-01"})), Frequency::monthly);
 }
 
 }  // namespace
