@@ -12,7 +12,7 @@ namespace sendhub {
 namespace {
 
 bool grade_fits(const MatchNeed& need, Grade grade) {
-    return grade == need.level || (need.higher_grade_may_cover && grade > need.level);
+    return grade_covers(grade, need.level, higher_grade_cover(need.higher_grade_may_cover));
 }
 
 std::vector<PrimaryNeed> distinct(std::vector<PrimaryNeed> needs) {

@@ -26,3 +26,24 @@ TEST(Needs, GradesRunFromSpecialistTaToSeniorLeader) {
 }
 
 }  // namespace sendhub
+
+namespace sendhub {
+
+TEST(Needs, AGradeCoversItsOwnLevelAndHigherGradesOnlyWhereAllowed) {
+    struct Case {
+        Grade grade, level;
+        HigherGradeCover cover;
+        bool covers;
+    };
+    const Case cases[] = {
+        {Grade::teacher, Grade::teacher, HigherGradeCover::not_allowed, true},
+        {Grade::slt, Grade::teacher, HigherGradeCover::not_allowed, false},
+        {Grade::slt, Grade::teacher, HigherGradeCover::allowed, true},
+        {Grade::slt, Grade::specialist_ta, HigherGradeCover::allowed, true},
+        {Grade::specialist_ta, Grade::teacher, HigherGradeCover::allowed, false},
+        {Grade::teacher, Grade::slt, HigherGradeCover::allowed, false},
+    };
+    for (const auto& c : cases) EXPECT_EQ(grade_covers(c.grade, c.level, c.cover), c.covers);
+}
+
+}  // namespace sendhub

@@ -9,7 +9,7 @@ namespace sendhub {
 namespace {
 
 bool grade_fits(const TermPlanInput& in, Grade level, Grade grade) {
-    return grade == level || (in.higher_grade_may_cover && grade > level);
+    return grade_covers(grade, level, higher_grade_cover(in.higher_grade_may_cover));
 }
 
 bool may_take(const TermPlanInput& in, const PlanWork& w, const PlanPerson& p) {

@@ -88,7 +88,7 @@ Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter
 Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id,
                                    RequestInput input, Submission mode, const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
-    if (actor.role != Role::senco && actor.role != Role::coordinator)
+    if (!may_take_step(actor, request_facts(current), RequestStep::edit_draft))
         return std::unexpected(Error::forbidden());
     if (current.status != RequestStatus::draft)
         return std::unexpected(
@@ -117,7 +117,7 @@ Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id
 Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestId id,
                                        RequestInput input, const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
-    if (!is_school_senco(actor, current.school_urn))
+    if (!may_take_step(actor, request_facts(current), RequestStep::answer_more_info))
         return std::unexpected(
             Error::forbidden("Only the school's SENCO can resubmit the request."));
     if (current.status != RequestStatus::more_info)
@@ -134,7 +134,8 @@ Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestI
 Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId id,
                                      const TriageDecision& d, const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
-    if (!allows(actor, Permission::triage_requests)) return std::unexpected(Error::forbidden());
+    if (!may_take_step(actor, request_facts(current), RequestStep::triage))
+        return std::unexpected(Error::forbidden());
     std::string decision = trim(d.decision);
     std::string notes = trim(d.notes);
     RequestAction action;
@@ -180,7 +181,7 @@ Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId 
 Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId id,
                                      std::string reason, const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
-    if (actor.role != Role::coordinator && !is_school_senco(actor, current.school_urn))
+    if (!may_take_step(actor, request_facts(current), RequestStep::cancel))
         return std::unexpected(
             Error::forbidden("Only the school's SENCO or a coordinator can cancel a request."));
     reason = trim(reason);
@@ -247,17 +248,16 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
 Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId id,
                                      std::string_view practitioner_text, const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto request, get_request(s, actor, id));
-    if (!allows(actor, Permission::triage_requests)) return std::unexpected(Error::forbidden());
+    if (!may_take_step(actor, request_facts(request), RequestStep::assign))
+        return std::unexpected(Error::forbidden());
     auto pid = parse_int(trim(practitioner_text));
     auto practitioner = pid ? s.practitioners.find(PractitionerId{*pid}) : std::nullopt;
     if (!practitioner || !practitioner->active)
         return std::unexpected(
             Error::invalid("practitioner_id", "unknown", "Choose an active practitioner"));
     if (request.accepted_level) {
-        bool fits =
-            practitioner->grade == *request.accepted_level ||
-            (s.config.higher_grade_may_cover && practitioner->grade > *request.accepted_level);
-        if (!fits)
+        if (!grade_covers(practitioner->grade, *request.accepted_level,
+                          higher_grade_cover(s.config.higher_grade_may_cover)))
             return std::unexpected(Error::invalid(
                 "practitioner_id", "wrong_grade",
                 "Choose a practitioner of the accepted level: " +
@@ -278,7 +278,7 @@ Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId 
 Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
                                         const AgreementInput& input, const AuditContext& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto request, get_request(s, actor, id));
-    if (!coordinator_or_assigned(actor, request.practitioner_id))
+    if (!may_take_step(actor, request_facts(request), RequestStep::draw_up_agreement))
         return std::unexpected(Error::forbidden(
             "Only a coordinator or the assigned practitioner can draw up the agreement."));
     SENDHUB_ASSIGN_OR_RETURN(auto terms, validate_agreement(input));
@@ -422,4 +422,12 @@ Result<std::vector<FeedbackRecord>> all_feedback(Services& s, const Actor& actor
     if (!allows(actor, Permission::read_feedback)) return std::unexpected(Error::forbidden());
     return s.agreements.feedback(std::nullopt);
 }
+
+RequestFacts request_facts(const RequestRecord& r) {
+    return {.status = r.status,
+            .school = r.school_urn,
+            .practitioner = r.practitioner_id,
+            .has_agreement = r.agreement_id.has_value()};
+}
+
 }  // namespace sendhub

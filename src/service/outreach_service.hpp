@@ -11,6 +11,7 @@
 #include "core/outreach.hpp"
 #include "core/policy.hpp"
 #include "core/pricing.hpp"
+#include "core/request_steps.hpp"
 #include "service/services.hpp"
 
 namespace sendhub {
@@ -55,6 +56,8 @@ struct TriageDecision {
 [[nodiscard]] Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
                                                       const AgreementInput& input,
                                                       const AuditContext& who);
+//! What the step rules (core/request_steps.hpp) need to know of a request.
+[[nodiscard]] RequestFacts request_facts(const RequestRecord& request);
 //! The request's history, oldest first (404 unless the actor may see the request).
 [[nodiscard]] Result<std::vector<RequestEvent>> request_history(Services& s, const Actor& actor,
                                                                 RequestId id);

@@ -125,7 +125,8 @@ Result<CheckedPlan> check_plan(Services& s, const PlanInput& input) {
             Grade level = request->accepted_level.value_or(Grade::teacher);
             if (!p || !p->active)
                 v.fail("pin_" + key, "unknown", "Choose an active practitioner");
-            else if (p->grade != level && !(s.config.higher_grade_may_cover && p->grade > level))
+            else if (!grade_covers(p->grade, level,
+                                   higher_grade_cover(s.config.higher_grade_may_cover)))
                 v.fail("pin_" + key, "wrong_grade",
                        p->name + " is not of the accepted level for " + request->reference);
             else

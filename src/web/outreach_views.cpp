@@ -167,27 +167,22 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
                           {"need", label_of(primary_need_terms(), p.primary_need)}});
     view_r["pupils"] = pupils;
 
-    bool school_senco = is_school_senco(actor, r.school_urn);
-    bool coordinator = allows(actor, Permission::triage_requests);
+    auto steps = request_steps(actor, request_facts(r));
     nlohmann::json actions{{"edit_href", false},
                            {"assign_href", false},
                            {"agreement_href", false},
                            {"edit_label", ""}};
     std::string id = std::to_string(r.id.value);
-    if (school_senco && r.status == RequestStatus::more_info) {
+    if (steps.answer_more_info) {
         actions["edit_href"] = "/requests/" + id + "/edit";
         actions["edit_label"] = "Answer and resubmit";
     }
-    if ((school_senco || coordinator) && r.status == RequestStatus::draft) {
+    if (steps.edit_draft) {
         actions["edit_href"] = "/requests/" + id + "/edit";
         actions["edit_label"] = "Continue the draft";
     }
-    if (coordinator && (r.status == RequestStatus::accepted ||
-                        (r.status == RequestStatus::assigned && !r.agreement_id)))
-        actions["assign_href"] = "/requests/" + id + "/assign";
-    if ((coordinator || is_assigned(actor, r.practitioner_id)) &&
-        r.status == RequestStatus::assigned && !r.agreement_id)
-        actions["agreement_href"] = "/requests/" + id + "/agreement";
+    if (steps.assign) actions["assign_href"] = "/requests/" + id + "/assign";
+    if (steps.draw_up_agreement) actions["agreement_href"] = "/requests/" + id + "/agreement";
 
     nlohmann::json history = nlohmann::json::array();
     for (const auto& e :
@@ -234,14 +229,10 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
                                    "What helped, and what could be better?", 4)},
     };
     nlohmann::json view{
-        {"summary", form.summary()},
-        {"r", view_r},
-        {"actions", actions},
-        {"history", history},
-        {"triage", coordinator && r.status == RequestStatus::submitted},
-        {"cancel", is_open(r.status) && (school_senco || coordinator)},
-        {"agreement", false},
-        {"held", false},
+        {"summary", form.summary()}, {"r", view_r},
+        {"actions", actions},        {"history", history},
+        {"triage", steps.triage},    {"cancel", steps.cancel},
+        {"agreement", false},        {"held", false},
     };
     if (auto held = held_dates(ctx.services, ctx.actor(), r.id)
                         .value_or(std::vector<std::pair<Date, int>>{});

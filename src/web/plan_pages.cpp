@@ -38,8 +38,9 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
         Grade level = r.accepted_level.value_or(Grade::teacher);
         Options pins{{"", "Planner's choice"}};
         for (const auto& p : people)
-            if (p.active && (p.grade == level ||
-                             (ctx.services.config.higher_grade_may_cover && p.grade > level)))
+            if (p.active &&
+                grade_covers(p.grade, level,
+                             higher_grade_cover(ctx.services.config.higher_grade_may_cover)))
                 pins.emplace_back(std::to_string(p.id.value), p.name);
         Options sessions_days{{"1", "Whole day"}, {"0.5", "Half day"}};
         rows.push_back({
