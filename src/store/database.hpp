@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -146,13 +147,13 @@ class Database {
         if (SqlConnection* open = open_read_connection()) return work(*open);
         if constexpr (std::is_void_v<R>) {
             run_read([&](SqlConnection& c) {
-                OpenReadScope scope(*this, c);
+                ScopedValue<OpenRead> scope(open_read_, {this, &c});
                 work(c);
             });
         } else {
             std::optional<R> result;
             run_read([&](SqlConnection& c) {
-                OpenReadScope scope(*this, c);
+                ScopedValue<OpenRead> scope(open_read_, {this, &c});
                 result.emplace(work(c));
             });
             return std::move(*result);
@@ -172,14 +173,14 @@ class Database {
         if (SqlConnection* open = open_write_connection()) return write_in_savepoint(*open, work);
         if constexpr (std::is_void_v<R>) {
             run_write([&](SqlConnection& c) {
-                OpenWriteScope scope(*this, c);
+                ScopedValue<OpenWrite> scope(open_write_, {this, &c, 0});
                 work(c);
                 return true;
             });
         } else {
             std::optional<R> result;
             run_write([&](SqlConnection& c) {
-                OpenWriteScope scope(*this, c);
+                ScopedValue<OpenWrite> scope(open_write_, {this, &c, 0});
                 result.emplace(work(c));
                 if constexpr (IsExpected<R>::value) return result->has_value();
                 return true;
@@ -197,17 +198,18 @@ class Database {
     using OpenWrite = detail::OpenWrite;
     static inline thread_local OpenWrite open_write_{};
 
-    class OpenWriteScope {
+    //! Sets a thread's open transaction for a scope and puts back what was there before.
+    template <class T>
+    class ScopedValue {
       public:
-        OpenWriteScope(const Database& database, SqlConnection& connection) : saved_(open_write_) {
-            open_write_ = {&database, &connection, 0};
-        }
-        ~OpenWriteScope() { open_write_ = saved_; }
-        OpenWriteScope(const OpenWriteScope&) = delete;
-        OpenWriteScope& operator=(const OpenWriteScope&) = delete;
+        ScopedValue(T& slot, T value) : slot_(slot), saved_(std::exchange(slot, value)) {}
+        ~ScopedValue() { slot_ = saved_; }
+        ScopedValue(const ScopedValue&) = delete;
+        ScopedValue& operator=(const ScopedValue&) = delete;
 
       private:
-        OpenWrite saved_;
+        T& slot_;
+        T saved_;
     };
 
     [[nodiscard]] SqlConnection* open_write_connection() const {
@@ -216,19 +218,6 @@ class Database {
 
     using OpenRead = detail::OpenRead;
     static inline thread_local OpenRead open_read_{};
-
-    class OpenReadScope {
-      public:
-        OpenReadScope(const Database& database, SqlConnection& connection) : saved_(open_read_) {
-            open_read_ = {&database, &connection};
-        }
-        ~OpenReadScope() { open_read_ = saved_; }
-        OpenReadScope(const OpenReadScope&) = delete;
-        OpenReadScope& operator=(const OpenReadScope&) = delete;
-
-      private:
-        OpenRead saved_;
-    };
 
     [[nodiscard]] SqlConnection* open_read_connection() const {
         return open_read_.database == this ? open_read_.connection : nullptr;

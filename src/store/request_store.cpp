@@ -60,8 +60,8 @@ constexpr std::string_view kSetPractitioner =
 constexpr std::string_view kCancelReason =
     "UPDATE outreach_requests SET cancel_reason = ? WHERE id = ?";
 constexpr std::string_view kCancelAgreements =
-    "UPDATE agreements SET status = 'cancelled' WHERE request_id = ? AND status IN ('draft', "
-    "'agreed')";
+    "UPDATE agreements SET status = 'cancelled'"
+    " WHERE request_id = ? AND status IN ('draft', 'agreed')";
 constexpr std::string_view kCancelVisits =
     "UPDATE visits SET status = 'cancelled' WHERE status = 'planned'"
     " AND agreement_id IN (SELECT id FROM agreements WHERE request_id = ?)";
