@@ -6,7 +6,7 @@
 
 #include <atomic>
 #include <csignal>
-#include <iostream>
+#include <cstdio>
 
 #include "http/accept_watch.hpp"
 #include "http/server.hpp"
@@ -206,11 +206,12 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
             [&] {
                 listening = true;
                 reopening = false;
-                std::cerr << "sendhub: accepting connections again\n";
+                std::fputs("sendhub: accepting connections again\n", stderr);
             },
             [&](std::exception_ptr) {
                 reopening = false;  // the watchdog tries again on its next round
-                std::cerr << "sendhub: cannot listen yet (too many open files?); trying again\n";
+                std::fputs("sendhub: cannot listen yet (too many open files?); trying again\n",
+                           stderr);
             });
     };
     auto reopen_listener = [&] {
@@ -236,9 +237,12 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
             } else if (listening && accept_loop_stalled(
                                         last_sample, now,
                                         max_connections - std::min(lost_places, max_connections))) {
-                std::cerr << "sendhub: stopped accepting connections (too many open files?); "
-                          << now.open_connections << " open of at most " << max_connections
-                          << "; listening again\n";
+                // stdio, not iostreams: with no descriptors left, UBSan's vptr check cannot
+                // test memory (it needs a pipe) and would report a false error.
+                std::fprintf(stderr,
+                             "sendhub: stopped accepting connections (too many open files?); "
+                             "%zu open of at most %zu; listening again\n",
+                             now.open_connections, max_connections);
                 reopen_backoff_ms = std::min(5000, reopen_backoff_ms * 2 + 100);
                 now.backlog_waiting = false;  // the next verdict needs two fresh samples
                 reopen_listener();
@@ -264,7 +268,7 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
     };
     signals.async_wait([&](const asio::error_code& ec, int) {
         if (ec) return;
-        std::cerr << "sendhub: stopping: finishing requests in progress\n";
+        std::fputs("sendhub: stopping: finishing requests in progress\n", stderr);
         draining = true;
         watch_timer.cancel();
         finish_when_idle();

@@ -94,6 +94,11 @@ TEST(NextAfterSignIn, OnlyALocalPathIsFollowed) {
 }
 
 TEST(FileDescriptors, RunningOutDoesNotStopTheServerAcceptingForGood) {
+#ifdef SENDHUB_SANITIZED
+    // UBSan checks a virtual call's target by writing to a pipe; with no descriptor left it
+    // cannot, and reports every first virtual call as an error. The normal build runs this.
+    GTEST_SKIP() << "needs a build without UBSan's vptr check";
+#endif
     Server s;
     ASSERT_EQ(
         std::system(("prlimit --pid " + std::to_string(s.pid()) + " --nofile=256:256").c_str()), 0);
