@@ -8,22 +8,14 @@ namespace sendhub {
 http::Router<Route> make_router() {
     http::Router<Route> r;
     using P = Permission;
-    auto page = [&](const char* method, const char* path, std::optional<P> permission,
-                    auto handler) {
-        r.add(method, path, Route{Surface::page, permission, handler});
+    // Routes that check a password (argon2id) pass Lane::sign_in: they run on the sign-in threads.
+    auto page = [&](const char* method, const char* path, std::optional<P> permission, auto handler,
+                    Lane lane = Lane::ordinary) {
+        r.add(method, path, Route{Surface::page, permission, handler, lane});
     };
-    auto json = [&](const char* method, const char* path, std::optional<P> permission,
-                    auto handler) {
-        r.add(method, path, Route{Surface::api, permission, handler});
-    };
-    // These check a password (argon2id), so they run on the sign-in threads.
-    auto page_checking_password = [&](const char* method, const char* path,
-                                      std::optional<P> permission, auto handler) {
-        r.add(method, path, Route{Surface::page, permission, handler, Lane::sign_in});
-    };
-    auto json_checking_password = [&](const char* method, const char* path,
-                                      std::optional<P> permission, auto handler) {
-        r.add(method, path, Route{Surface::api, permission, handler, Lane::sign_in});
+    auto json = [&](const char* method, const char* path, std::optional<P> permission, auto handler,
+                    Lane lane = Lane::ordinary) {
+        r.add(method, path, Route{Surface::api, permission, handler, lane});
     };
 
     // Health and API description
@@ -32,14 +24,14 @@ http::Router<Route> make_router() {
 
     // Signing in and out
     page("GET", "/login", std::nullopt, pages::login_form);
-    page_checking_password("POST", "/login", std::nullopt, pages::login_submit);
+    page("POST", "/login", std::nullopt, pages::login_submit, Lane::sign_in);
     page("POST", "/logout", P::signed_in, pages::logout);
     page("GET", "/account/password", P::signed_in, pages::password_form);
-    page_checking_password("POST", "/account/password", P::signed_in, pages::password_submit);
-    json_checking_password("POST", "/api/v1/login", std::nullopt, api::login);
+    page("POST", "/account/password", P::signed_in, pages::password_submit, Lane::sign_in);
+    json("POST", "/api/v1/login", std::nullopt, api::login, Lane::sign_in);
     json("POST", "/api/v1/logout", P::signed_in, api::logout);
     json("GET", "/api/v1/me", P::signed_in, api::me);
-    json_checking_password("POST", "/api/v1/me/password", P::signed_in, api::change_password);
+    json("POST", "/api/v1/me/password", P::signed_in, api::change_password, Lane::sign_in);
 
     page("GET", "/", P::signed_in, pages::home);
 

@@ -117,8 +117,7 @@ Result<User> get_user(Services& s, const Actor& actor, UserId id) {
     return *user;
 }
 
-bool database_answers(Services& s) {
+void check_database(Services& s) {
     check_database_answers(*s.database);
-    return true;
 }
 }  // namespace sendhub

@@ -21,7 +21,7 @@ struct SignedIn {
                                        std::string_view password, std::string_view client_address,
                                        const AuditContext& who);
 //! For the health check: throws unless the database answers.
-bool database_answers(Services& s);
+void check_database(Services& s);
 void sign_out(Services& s, std::string_view token, const Actor& actor, const AuditContext& who);
 
 //! People with accounts, a page at a time (administrators).
