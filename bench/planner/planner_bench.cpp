@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "core/assignment.hpp"
+#include "core/clock.hpp"
 #include "core/csv.hpp"
 #include "core/dates.hpp"
 #include "core/geo.hpp"
@@ -27,7 +28,7 @@
 namespace {
 
 using namespace sendhub;
-using Clock = std::chrono::steady_clock;
+using Stopwatch = std::chrono::steady_clock;
 
 struct Place {
     GeoPoint at;
@@ -165,7 +166,7 @@ int main(int argc, char** argv) {
         "bound gap | unplanned | "
         "CBC time | CBC result | gap to CBC optimum | gap to best bound | speed-up "
         "|\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
-    const std::string header = "# Term planner benchmark, " + format_date(london_today()) +
+    const std::string header = "# Term planner benchmark, " + format_date(system_clock()->today()) +
                                "\n\nObjective: travel (30p a mile, return trips) plus £10 per half "
                                "day above a fair share. Planner time is the "
                                "best of three runs. Planner bound gap: how far above the planner's "
@@ -182,10 +183,10 @@ int main(int argc, char** argv) {
         AssignmentSolution plan;
         double seconds = 1e9;
         for (int run = 0; run < 3; ++run) {
-            auto started = Clock::now();
+            auto started = Stopwatch::now();
             plan = solve_assignment(p, options);
-            seconds =
-                std::min(seconds, std::chrono::duration<double>(Clock::now() - started).count());
+            seconds = std::min(seconds,
+                               std::chrono::duration<double>(Stopwatch::now() - started).count());
         }
         long memory = peak_rss_kib();
         int unplanned = static_cast<int>(std::ranges::count(plan.resource_of, kUnassigned));

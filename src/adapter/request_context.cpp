@@ -2,13 +2,9 @@
 
 namespace sendhub {
 
-AuditContext RequestContext::audit() const {
-    AuditContext who{.request_id = request_id};
-    if (session) {
-        who.user_id = session->actor.user_id;
-        who.user_email = session->actor.email;
-    }
-    return who;
+Acting RequestContext::acting() const {
+    if (session) return acting_as(session->actor, request_id);
+    return {.request_id = request_id};
 }
 
 std::string RequestContext::param(std::string_view name) const {
@@ -36,6 +32,10 @@ std::string RequestContext::client_address() const {
         }
     }
     return request.remote_address;
+}
+
+Date RequestContext::today() const {
+    return services.clock().today();
 }
 
 }  // namespace sendhub

@@ -28,12 +28,15 @@ struct RequestContext {
     [[nodiscard]] bool signed_in() const { return session.has_value(); }
     //! The signed-in person; routes that call this require sign-in (checked by the pipeline).
     [[nodiscard]] const Actor& actor() const { return session->actor; }
-    [[nodiscard]] AuditContext audit() const;
+    //! Who is acting, as recorded in history and the audit log.
+    [[nodiscard]] Acting acting() const;
     [[nodiscard]] std::string param(std::string_view name) const;
     [[nodiscard]] http::FormData query() const;
     //! Who is on the other end: the TCP peer, or behind the TLS proxy the address that proxy
     //! appended last to X-Forwarded-For (earlier entries are the client's to invent).
     [[nodiscard]] std::string client_address() const;
+    //! Today in Europe/London, by the services' clock.
+    [[nodiscard]] Date today() const;
 };
 
 //! A path parameter as a typed id; nullopt when it is missing, not a number or not positive

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "adapter/template_check.hpp"
 #include "core/embedded_files.hpp"
 
 namespace sendhub {
@@ -44,7 +45,7 @@ mustache::data to_data(const nlohmann::json& value) {
 }
 }  // namespace
 
-Templates::Templates() {
+Templates::Templates(bool strict) : strict_(strict) {
     for (const auto& file : embedded_files()) {
         if (!file.path.starts_with(kPrefix) || !file.path.ends_with(kSuffix)) continue;
         std::string name(
@@ -79,6 +80,7 @@ std::string Templates::render(std::string_view name, const nlohmann::json& view)
     auto it = compiled.templates.find(name);
     if (it == compiled.templates.end())
         throw std::runtime_error("no template " + std::string(name));
+    if (strict_) check_view(name, sources_.find(name)->second, view);
     mustache::data data = to_data(view);
     // Partials live in templates/partials/ so their names never shadow a view's keys.
     for (const auto& [name, source] : sources_) {
@@ -87,6 +89,18 @@ std::string Templates::render(std::string_view name, const nlohmann::json& view)
         data.set(partial_name, compiled.partials[partial_name]);
     }
     return it->second.render(data);
+}
+
+void Templates::check_view(std::string_view name, const std::string& source,
+                           const nlohmann::json& view) const {
+    auto missing = missing_template_keys(source, view, [&](std::string_view partial) {
+        auto it = sources_.find(std::string(kPartialPrefix) + std::string(partial));
+        return it == sources_.end() ? std::nullopt : std::optional<std::string_view>(it->second);
+    });
+    if (missing.empty()) return;
+    std::string keys;
+    for (const auto& key : missing) keys += (keys.empty() ? "" : ", ") + key;
+    throw std::logic_error("template " + std::string(name) + " uses what its view lacks: " + keys);
 }
 
 }  // namespace sendhub

@@ -11,8 +11,10 @@ namespace sendhub {
 
 class Templates {
   public:
-    //! Loads templates/*.mustache; throws if any does not parse.
-    Templates();
+    //! Loads templates/*.mustache; throws if any does not parse. A strict set also checks
+    //! every render against its view (adapter/template_check.hpp) and throws on a key the
+    //! view lacks; the test suites run the server that way.
+    explicit Templates(bool strict = false);
     ~Templates();
     Templates(const Templates&) = delete;
     Templates& operator=(const Templates&) = delete;
@@ -25,7 +27,11 @@ class Templates {
   private:
     const Compiled& compiled_for_this_thread() const;
 
+    void check_view(std::string_view name, const std::string& source,
+                    const nlohmann::json& view) const;
+
     std::map<std::string, std::string, std::less<>> sources_;
+    bool strict_ = false;
 };
 
 }  // namespace sendhub

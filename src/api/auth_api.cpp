@@ -28,7 +28,7 @@ Response login(RequestContext& ctx) {
     std::string email = f.text("email");
     std::string password = f.text("password");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.audit());
+    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.acting());
     if (!signed_in) return json_error(signed_in.error());
     const User& u = signed_in->user;
     auto response =
@@ -48,7 +48,7 @@ Response login(RequestContext& ctx) {
 }
 
 Response logout(RequestContext& ctx) {
-    sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.audit());
+    sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.acting());
     auto response = json_response(200, {{"status", "signed_out"}});
     response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" +
                                           cookie_attributes(ctx.services.config, "Max-Age=0"));
@@ -67,7 +67,7 @@ Response change_password(RequestContext& ctx) {
     std::string replacement = f.text("new_password");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     auto changed = change_own_password(ctx.services, ctx.actor(), ctx.session_token,
-                                       {current, replacement, replacement}, ctx.audit());
+                                       {current, replacement, replacement}, ctx.acting());
     if (!changed) return json_error(changed.error());
     return json_response(200, {{"status", "password_changed"}});
 }

@@ -52,7 +52,7 @@ Response school_create(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto input = school_input(f);
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(create_school(ctx.services, input, ctx.audit()), 201, school_json);
+    return respond(create_school(ctx.services, input, ctx.acting()), 201, school_json);
 }
 
 Response school_get(RequestContext& ctx) {
@@ -67,7 +67,7 @@ Response school_update(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto input = school_input(f);
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(update_school(ctx.services, *urn, input, ctx.audit()), 200, school_json);
+    return respond(update_school(ctx.services, *urn, input, ctx.acting()), 200, school_json);
 }
 
 Response practitioners_list(RequestContext& ctx) {
@@ -95,7 +95,7 @@ Response practitioner_create(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto input = practitioner_input(f);
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(create_practitioner(ctx.services, input, ctx.audit()), 201,
+    return respond(create_practitioner(ctx.services, input, ctx.acting()), 201,
                    [](const Practitioner& p) { return practitioner_json(p, HomeAddress::shown); });
 }
 
@@ -114,7 +114,7 @@ Response practitioner_update(RequestContext& ctx) {
     auto input = practitioner_input(f);
     bool active = f.boolean("active", true);
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(update_practitioner(ctx.services, *id, input, active, ctx.audit()), 200,
+    return respond(update_practitioner(ctx.services, *id, input, active, ctx.acting()), 200,
                    [](const Practitioner& p) { return practitioner_json(p, HomeAddress::shown); });
 }
 

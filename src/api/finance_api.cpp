@@ -11,8 +11,8 @@
 namespace sendhub::api {
 namespace {
 
-auto invoice_out() {
-    return [](const InvoiceRecord& inv) { return invoice_json(inv, london_today()); };
+auto invoice_out(const RequestContext& ctx) {
+    return [today = ctx.today()](const InvoiceRecord& inv) { return invoice_json(inv, today); };
 }
 
 Result<InvoiceId> invoice_id(RequestContext& ctx) {
@@ -27,10 +27,10 @@ Response invoices_run(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto period_end = f.text("period_end");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    auto created = run_invoices(ctx.services, ctx.actor(), period_end, ctx.audit());
+    auto created = run_invoices(ctx.services, ctx.actor(), period_end, ctx.acting());
     if (!created) return json_error(created.error());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& inv : *created) items.push_back(invoice_json(inv, london_today()));
+    for (const auto& inv : *created) items.push_back(invoice_json(inv, ctx.today()));
     return json_response(200, {{"items", items}, {"created", created->size()}});
 }
 
@@ -50,14 +50,14 @@ Response invoices_list(RequestContext& ctx) {
     }
     auto page = list_invoices(ctx.services, ctx.actor(), filter);
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& inv : page.items) items.push_back(invoice_json(inv, london_today()));
+    for (const auto& inv : page.items) items.push_back(invoice_json(inv, ctx.today()));
     return json_response(200, list_body(items, page.next_cursor));
 }
 
 Response invoice_get(RequestContext& ctx) {
     auto id = invoice_id(ctx);
     if (!id) return json_error(id.error());
-    return respond(get_invoice(ctx.services, ctx.actor(), *id), 200, invoice_out());
+    return respond(get_invoice(ctx.services, ctx.actor(), *id), 200, invoice_out(ctx));
 }
 
 Response invoice_pdf(RequestContext& ctx) {
@@ -73,7 +73,7 @@ Response invoices_csv(RequestContext& ctx) {
     auto school = school_filter(ctx.query());
     if (!school) return json_error(school.error());
     return download(sendhub::invoices_csv(export_invoices(ctx.services, ctx.actor(), *school)),
-                    "text/csv; charset=utf-8", "invoices-" + format_date(london_today()) + ".csv",
+                    "text/csv; charset=utf-8", "invoices-" + format_date(ctx.today()) + ".csv",
                     false);
 }
 
@@ -82,7 +82,7 @@ Response invoices_xlsx(RequestContext& ctx) {
     if (!school) return json_error(school.error());
     return download(sendhub::invoices_xlsx(export_invoices(ctx.services, ctx.actor(), *school)),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "invoices-" + format_date(london_today()) + ".xlsx", false);
+                    "invoices-" + format_date(ctx.today()) + ".xlsx", false);
 }
 
 Response invoice_pay(RequestContext& ctx) {
@@ -91,8 +91,8 @@ Response invoice_pay(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto paid_on = f.text("paid_on");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(mark_invoice_paid(ctx.services, ctx.actor(), *id, paid_on, ctx.audit()), 200,
-                   invoice_out());
+    return respond(mark_invoice_paid(ctx.services, ctx.actor(), *id, paid_on, ctx.acting()), 200,
+                   invoice_out(ctx));
 }
 
 Response invoice_credit(RequestContext& ctx) {
@@ -102,8 +102,8 @@ Response invoice_credit(RequestContext& ctx) {
     auto amount = f.text("amount_pence");
     auto reason = f.text("reason");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(credit_invoice(ctx.services, ctx.actor(), *id, amount, reason, ctx.audit()), 200,
-                   invoice_out());
+    return respond(credit_invoice(ctx.services, ctx.actor(), *id, amount, reason, ctx.acting()),
+                   200, invoice_out(ctx));
 }
 
 Response school_statement_get(RequestContext& ctx) {
@@ -127,7 +127,7 @@ Response package_create(RequestContext& ctx) {
                     f.text("price_pence"), f.text("starts_on"), f.text("ends_on"),
                     f.text("description")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(add_package(ctx.services, ctx.actor(), in, ctx.audit()), 201, package_json);
+    return respond(add_package(ctx.services, ctx.actor(), in, ctx.acting()), 201, package_json);
 }
 
 Response package_get(RequestContext& ctx) {

@@ -84,7 +84,7 @@ Response request_create(RequestContext& ctx) {
     auto input = request_input(f);
     if (!input) return json_error(input.error());
     return respond(create_request(ctx.services, ctx.actor(), *input,
-                                  draft ? Submission::draft : Submission::submit, ctx.audit()),
+                                  draft ? Submission::draft : Submission::submit, ctx.acting()),
                    201, request_json);
 }
 
@@ -114,7 +114,7 @@ Response request_update(RequestContext& ctx) {
     auto input = request_input(f);
     if (!input) return json_error(input.error());
     return respond(
-        update_draft(ctx.services, ctx.actor(), *id, *input, Submission::draft, ctx.audit()), 200,
+        update_draft(ctx.services, ctx.actor(), *id, *input, Submission::draft, ctx.acting()), 200,
         request_json);
 }
 
@@ -124,7 +124,7 @@ Response request_submit(RequestContext& ctx) {
     auto current = get_request(ctx.services, ctx.actor(), *id);
     if (!current) return json_error(current.error());
     return respond(update_draft(ctx.services, ctx.actor(), *id, current->input, Submission::submit,
-                                ctx.audit()),
+                                ctx.acting()),
                    200, request_json);
 }
 
@@ -134,7 +134,7 @@ Response request_triage(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     TriageDecision d{f.text("decision"), f.text("expertise_level"), f.text("notes")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()), 200,
+    return respond(triage_request(ctx.services, ctx.actor(), *id, d, ctx.acting()), 200,
                    request_json);
 }
 
@@ -144,7 +144,7 @@ Response request_resubmit(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto input = request_input(f);
     if (!input) return json_error(input.error());
-    return respond(resubmit_request(ctx.services, ctx.actor(), *id, *input, ctx.audit()), 200,
+    return respond(resubmit_request(ctx.services, ctx.actor(), *id, *input, ctx.acting()), 200,
                    request_json);
 }
 
@@ -154,7 +154,7 @@ Response request_cancel(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     std::string reason = f.text("reason");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(cancel_request(ctx.services, ctx.actor(), *id, reason, ctx.audit()), 200,
+    return respond(cancel_request(ctx.services, ctx.actor(), *id, reason, ctx.acting()), 200,
                    request_json);
 }
 
@@ -164,7 +164,7 @@ Response request_assign(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     std::string practitioner = f.text("practitioner_id");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(assign_request(ctx.services, ctx.actor(), *id, practitioner, ctx.audit()), 200,
+    return respond(assign_request(ctx.services, ctx.actor(), *id, practitioner, ctx.acting()), 200,
                    request_json);
 }
 
@@ -181,8 +181,8 @@ Response agreement_create(RequestContext& ctx) {
                       f.text("report_writing_days"),
                       f.strings("outcomes")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return agreement_response(ctx, draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.audit()),
-                              201);
+    return agreement_response(
+        ctx, draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.acting()), 201);
 }
 
 Response agreement_get(RequestContext& ctx) {
@@ -211,14 +211,14 @@ Response agreement_quote_get(RequestContext& ctx) {
 Response agreement_accept(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));
-    return agreement_response(ctx, accept_agreement(ctx.services, ctx.actor(), *id, ctx.audit()),
+    return agreement_response(ctx, accept_agreement(ctx.services, ctx.actor(), *id, ctx.acting()),
                               200);
 }
 
 Response agreement_complete(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));
-    return agreement_response(ctx, complete_agreement(ctx.services, ctx.actor(), *id, ctx.audit()),
+    return agreement_response(ctx, complete_agreement(ctx.services, ctx.actor(), *id, ctx.acting()),
                               200);
 }
 
@@ -229,7 +229,7 @@ Response visit_create(RequestContext& ctx) {
     std::string date = f.text("date");
     std::string days = f.text("days");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(plan_visit(ctx.services, ctx.actor(), *id, date, days, ctx.audit()), 201,
+    return respond(plan_visit(ctx.services, ctx.actor(), *id, date, days, ctx.acting()), 201,
                    visit_json);
 }
 
@@ -270,7 +270,7 @@ Response visit_report_create(RequestContext& ctx) {
     ReportInput in{f.text("work_undertaken"), f.text("actions_agreed"), f.text("next_steps"),
                    f.text("miles")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(report_visit(ctx.services, ctx.actor(), *id, in, ctx.audit()), 200, visit_json);
+    return respond(report_visit(ctx.services, ctx.actor(), *id, in, ctx.acting()), 200, visit_json);
 }
 
 Response visit_report_get(RequestContext& ctx) {
@@ -293,7 +293,7 @@ Response progress_create(RequestContext& ctx) {
     std::string note = f.text("note");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(
-        record_progress(ctx.services, ctx.actor(), *id, *outcome, date, status, note, ctx.audit()),
+        record_progress(ctx.services, ctx.actor(), *id, *outcome, date, status, note, ctx.acting()),
         201, progress_json);
 }
 
@@ -316,7 +316,7 @@ Response feedback_create(RequestContext& ctx) {
     std::string rating = f.text("rating");
     std::string comments = f.text("comments");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(give_feedback(ctx.services, ctx.actor(), *id, rating, comments, ctx.audit()),
+    return respond(give_feedback(ctx.services, ctx.actor(), *id, rating, comments, ctx.acting()),
                    201, feedback_json);
 }
 

@@ -99,7 +99,7 @@ Response availability_put(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     auto days = f.strings("working_days");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(set_working_days(ctx.services, ctx.actor(), *id, days, ctx.audit()), 200,
+    return respond(set_working_days(ctx.services, ctx.actor(), *id, days, ctx.acting()), 200,
                    availability_json);
 }
 
@@ -109,14 +109,14 @@ Response leave_create(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     LeaveInput in{f.text("first"), f.text("last"), f.text("reason")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(add_leave(ctx.services, ctx.actor(), *id, in, ctx.audit()), 201, leave_json);
+    return respond(add_leave(ctx.services, ctx.actor(), *id, in, ctx.acting()), 201, leave_json);
 }
 
 Response leave_delete(RequestContext& ctx) {
     auto id = id_param<PractitionerId>(ctx);
     auto leave = id_param<LeaveId>(ctx, "leave_id");
     if (!id || !leave) return json_error(Error::not_found());
-    auto removed = remove_leave(ctx.services, ctx.actor(), *id, *leave, ctx.audit());
+    auto removed = remove_leave(ctx.services, ctx.actor(), *id, *leave, ctx.acting());
     if (!removed) return json_error(removed.error());
     return Response::with_body(204, "text/plain; charset=utf-8", "");
 }
@@ -130,7 +130,7 @@ Response plan_propose(RequestContext& ctx) {
 Response plan_accept(RequestContext& ctx) {
     auto in = plan_input(ctx.request);
     if (!in) return json_error(in.error());
-    return respond(accept_plan(ctx.services, ctx.actor(), *in, ctx.audit()), 200, proposal_json);
+    return respond(accept_plan(ctx.services, ctx.actor(), *in, ctx.acting()), 200, proposal_json);
 }
 
 Response calendar_get(RequestContext& ctx) {
@@ -160,14 +160,14 @@ Response calendar_get(RequestContext& ctx) {
 }
 
 Response calendar_feed_create(RequestContext& ctx) {
-    auto token = new_calendar_feed(ctx.services, ctx.actor(), ctx.audit());
+    auto token = new_calendar_feed(ctx.services, ctx.actor(), ctx.acting());
     return respond(token, 201, [&](const std::string& t) {
         return nlohmann::json{{"url", calendar_feed_url(ctx, t)}};
     });
 }
 
 Response calendar_feed_delete(RequestContext& ctx) {
-    auto revoked = revoke_calendar_feed(ctx.services, ctx.actor(), ctx.audit());
+    auto revoked = revoke_calendar_feed(ctx.services, ctx.actor(), ctx.acting());
     if (!revoked) return json_error(revoked.error());
     return Response::with_body(204, "text/plain; charset=utf-8", "");
 }

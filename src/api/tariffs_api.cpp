@@ -25,7 +25,7 @@ Response tariff_create(RequestContext& ctx) {
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     auto tariff = validate_tariff(in);
     if (!tariff) return json_error(tariff.error());
-    return respond(add_tariff(ctx.services, ctx.actor(), *tariff, ctx.audit()), 201, tariff_json);
+    return respond(add_tariff(ctx.services, ctx.actor(), *tariff, ctx.acting()), 201, tariff_json);
 }
 
 }  // namespace sendhub::api

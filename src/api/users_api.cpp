@@ -17,7 +17,7 @@ Result<UserId> user_id(const RequestContext& ctx) {
 Response set_active(RequestContext& ctx, bool active) {
     auto id = user_id(ctx);
     if (!id) return json_error(id.error());
-    return respond(set_user_active(ctx.services, ctx.actor(), *id, active, ctx.audit()), 200,
+    return respond(set_user_active(ctx.services, ctx.actor(), *id, active, ctx.acting()), 200,
                    user_json);
 }
 
@@ -47,7 +47,7 @@ Response user_create(RequestContext& ctx) {
     UserInput input{f.text("email"),    f.text("name"),       f.text("role"),
                     f.text("password"), f.text("school_urn"), f.text("practitioner_id")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(create_user(ctx.services, input, ctx.audit()), 201, user_json);
+    return respond(create_user(ctx.services, input, ctx.acting()), 201, user_json);
 }
 
 Response user_get(RequestContext& ctx) {
@@ -67,7 +67,7 @@ Response user_change_role(RequestContext& ctx) {
     std::string practitioner = f.text("practitioner_id");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(
-        change_user_role(ctx.services, ctx.actor(), *id, role, school, practitioner, ctx.audit()),
+        change_user_role(ctx.services, ctx.actor(), *id, role, school, practitioner, ctx.acting()),
         200, user_json);
 }
 

@@ -81,7 +81,7 @@ std::optional<School> demo_school(Services& s) {
 
 // Requests accepted and waiting for a practitioner, one school per local authority, so the
 // candidates list and the term planner have work to show. Pupils are initials only.
-Result<int> load_demo_requests(Services& s, const Actor& coordinator, const AuditContext& who) {
+Result<int> load_demo_requests(Services& s, const Actor& coordinator, const Acting& who) {
     struct DemoRequest {
         const char* ref;
         const char* year;
@@ -118,10 +118,10 @@ Result<int> load_demo_requests(Services& s, const Actor& coordinator, const Audi
                            "individual",
                            {{r.ref, r.year, r.route, r.need}},
                            "signed",
-                           format_date(add_days(london_today(), -3)),
+                           format_date(add_days(s.clock().today(), -3)),
                            "Class teacher",
                            r.level,
-                           format_date(add_days(london_today(), r.in_days)),
+                           format_date(add_days(s.clock().today(), r.in_days)),
                            r.concern,
                            "Visual timetable and a quiet space."};
         SENDHUB_ASSIGN_OR_RETURN(auto created,
@@ -144,7 +144,7 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
         return std::unexpected(Error::conflict(
             "not_empty",
             "the database already has users; demo data is loaded only into an empty database"));
-    AuditContext system{.user_email = "demo loader"};
+    Acting system{.name = "demo loader", .email = "demo loader"};
 
     SENDHUB_ASSIGN_OR_RETURN(auto outcodes, import_outcodes(s, shared_data));
     std::fprintf(out, "postcode districts: %zu loaded\n", outcodes);

@@ -21,7 +21,7 @@ Result<CsvTable> read_csv(const std::filesystem::path& path) {
 }  // namespace
 
 Result<SchoolImportReport> import_schools(Services& s, const std::filesystem::path& shared_data,
-                                          const std::set<int>& la_codes, const AuditContext& who) {
+                                          const std::set<int>& la_codes, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto register_table,
                              read_csv(shared_data / "schools/england_school_coords_2024-25.csv"));
     SENDHUB_ASSIGN_OR_RETURN(auto census,

@@ -24,7 +24,7 @@ struct SchoolImportReport {
 [[nodiscard]] Result<SchoolImportReport> import_schools(Services& s,
                                                         const std::filesystem::path& shared_data,
                                                         const std::set<int>& la_codes,
-                                                        const AuditContext& who);
+                                                        const Acting& who);
 //! Loads shared_data/postcodes/gibbs_uk_outcodes.csv into the outcode table.
 [[nodiscard]] Result<std::size_t> import_outcodes(Services& s,
                                                   const std::filesystem::path& shared_data);

@@ -77,8 +77,9 @@ std::string Mailer::message(const Notification& n) const {
     const auto& config = services_.config;
     return "From: " + header_safe(config.trust_name) + " <" + header_safe(config.mail_from) +
            ">\r\n" + "To: " + header_safe(n.recipient) + "\r\n" +
-           "Subject: " + header_safe(n.subject) + "\r\n" + "Date: " + format_rfc5322(now()) +
-           "\r\n" + "Message-ID: <notification-" + std::to_string(n.id) + "@sendhub>\r\n" +
+           "Subject: " + header_safe(n.subject) + "\r\n" +
+           "Date: " + format_rfc5322(services_.clock().now()) + "\r\n" +
+           "Message-ID: <notification-" + std::to_string(n.id.value) + "@sendhub>\r\n" +
            "MIME-Version: 1.0\r\nContent-Type: text/plain; "
            "charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
            n.body + "\r\n\r\n-- \r\n" + config.trust_name + " · sendhub\r\n";
@@ -89,8 +90,8 @@ Result<void> Mailer::deliver(const Notification& n) {
     if (config.smtp_url.empty()) {
         std::error_code ec;
         std::filesystem::create_directories(config.mail_dir, ec);
-        auto path =
-            std::filesystem::path(config.mail_dir) / (std::to_string(n.id) + "-" + n.kind + ".eml");
+        auto path = std::filesystem::path(config.mail_dir) /
+                    (std::to_string(n.id.value) + "-" + n.kind + ".eml");
         auto temporary = path;
         temporary += ".tmp";
         {

@@ -31,7 +31,7 @@ TEST(Mailer, AFailedSendIsRetriedLaterAndNeverLost) {
         return *c.query_one("SELECT attempts, next_attempt_at, last_error FROM notifications");
     });
     EXPECT_EQ(row.integer(0), 1);
-    EXPECT_GT(row.integer(1), now().time_since_epoch().count());  // backed off
+    EXPECT_GT(row.integer(1), services.clock().now().time_since_epoch().count());  // backed off
     EXPECT_FALSE(row.text(2).empty());
     EXPECT_EQ(mailer.deliver_due(), 0);  // not due yet: nothing is tried
 

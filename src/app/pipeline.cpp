@@ -8,6 +8,7 @@
 
 #include "adapter/error_response.hpp"
 #include "adapter/session_cookie.hpp"
+#include "core/clock.hpp"
 #include "core/text.hpp"
 #include "http/url.hpp"
 #include "security/digest.hpp"
@@ -62,7 +63,7 @@ void log_access(const std::string& request_id, const http::Request& request, int
     const std::string path =
         request.path.starts_with("/calendar/feed/") ? "/calendar/feed/[secret].ics" : request.path;
     std::lock_guard lock(mutex);
-    std::fprintf(stderr, "%s %s %s %s %d %.2fms\n", format_timestamp(now()).c_str(),
+    std::fprintf(stderr, "%s %s %s %s %d %.2fms\n", format_timestamp(system_clock()->now()).c_str(),
                  request_id.c_str(), request.method.c_str(), path.c_str(), status, ms);
 }
 

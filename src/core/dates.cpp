@@ -46,10 +46,6 @@ Date london_date(Timestamp at) {
     return year_month_day{floor<days>(to_london(at))};
 }
 
-Date london_today() {
-    return london_date(now());
-}
-
 std::string format_london_time(Timestamp at) {
     auto local = to_london(at);
     auto day_part = floor<days>(local);
@@ -98,10 +94,6 @@ std::string format_rfc5322(Timestamp at) {
                   static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
                   static_cast<int>(time.seconds().count()));
     return buffer;
-}
-
-Timestamp now() {
-    return floor<seconds>(system_clock::now());
 }
 
 std::int64_t days_between(Date from, Date to) {

@@ -1,5 +1,6 @@
 #pragma once
-// Calendar dates (ISO 8601 "YYYY-MM-DD") and "today" in Europe/London, as the contract asks.
+// Calendar dates (ISO 8601 "YYYY-MM-DD") and the date in Europe/London, as the contract asks.
+// The time itself comes from a Clock (core/clock.hpp), never from here.
 #include <chrono>
 #include <optional>
 #include <string>
@@ -16,8 +17,6 @@ using Timestamp = std::chrono::sys_seconds;
 //! The calendar date in Europe/London at the given instant (GMT, or BST between the
 //! last Sundays of March and October at 01:00 UTC, per the Summer Time Order 2002).
 [[nodiscard]] Date london_date(Timestamp at);
-//! Today in Europe/London ("today" in every date rule of the contract).
-[[nodiscard]] Date london_today();
 //! "2026-11-23 09:14": local time in Europe/London, for people to read.
 [[nodiscard]] std::string format_london_time(Timestamp at);
 //! "2026-11-23T09:14:03Z".
@@ -25,7 +24,6 @@ using Timestamp = std::chrono::sys_seconds;
 [[nodiscard]] std::optional<Timestamp> parse_timestamp(std::string_view text);
 //! "Mon, 23 Nov 2026 09:14:03 +0000", the date format of email headers (RFC 5322 §3.3).
 [[nodiscard]] std::string format_rfc5322(Timestamp at);
-[[nodiscard]] Timestamp now();
 [[nodiscard]] std::int64_t days_between(Date from, Date to);
 
 }  // namespace sendhub

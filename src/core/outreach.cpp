@@ -184,19 +184,52 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
     return out;
 }
 
-Result<void> validate_draft(const RequestInput& input) {
+Result<RequestDraft> validate_draft(const RequestInput& input) {
     Validator v;
     auto urn = parse_int(trim(input.school_urn));
     if (!urn || *urn < 100000 || *urn > 999999)
         v.fail("school_urn", "invalid", "Select the school");
-    if (!parse_term(request_kind_terms(), trim(input.kind)))
-        v.fail("kind", "invalid", "Select whether the request is for one child or a group");
+    auto kind = parse_term(request_kind_terms(), trim(input.kind));
+    if (!kind) v.fail("kind", "invalid", "Select whether the request is for one child or a group");
     if (input.pupils.size() > kMaxPupilsInGroup)
         v.fail("pupils", "pupils_count", "A request names at most 30 pupils");
     if (utf8_length(input.concern) > kMaxConcernLength)
         v.fail("concern", "too_long", "The concern must be 5000 characters or fewer");
     if (!v.ok()) return std::unexpected(std::move(v).error());
-    return {};
+    RequestDraft draft{.school_urn = SchoolUrn{*urn}, .kind = *kind};
+    RequestInput& a = draft.answers;
+    a.school_urn = std::to_string(*urn);
+    a.kind = std::string(term_of(request_kind_terms(), *kind).code);
+    for (const auto& p : input.pupils)
+        a.pupils.push_back({trim(p.ref), to_upper(trim(p.year_group)), trim(p.need_route),
+                            to_upper(trim(p.primary_need))});
+    a.consent_type = trim(input.consent_type);
+    a.consent_obtained_on = trim(input.consent_obtained_on);
+    a.consent_obtained_by = trim(input.consent_obtained_by);
+    a.expertise_level = trim(input.expertise_level);
+    a.preferred_date = trim(input.preferred_date);
+    a.concern = trim(input.concern);
+    a.tried = trim(input.tried);
+    return draft;
+}
+
+RequestDraft stored_form(const RequestDetails& d) {
+    RequestDraft draft{.school_urn = d.school_urn, .kind = d.kind};
+    RequestInput& a = draft.answers;
+    a.school_urn = std::to_string(d.school_urn.value);
+    a.kind = std::string(term_of(request_kind_terms(), d.kind).code);
+    for (const auto& p : d.pupils)
+        a.pupils.push_back({p.ref, p.year_group,
+                            std::string(term_of(need_route_terms(), p.need_route).code),
+                            std::string(term_of(primary_need_terms(), p.primary_need).code)});
+    a.consent_type = std::string(term_of(consent_type_terms(), d.consent_type).code);
+    a.consent_obtained_on = format_date(d.consent_obtained_on);
+    a.consent_obtained_by = d.consent_obtained_by;
+    a.expertise_level = std::string(term_of(grade_terms(), d.expertise_level).code);
+    a.preferred_date = format_date(d.preferred_date);
+    a.concern = d.concern;
+    a.tried = d.tried;
+    return draft;
 }
 
 bool is_open(RequestStatus s) {

@@ -98,11 +98,22 @@ struct RequestDetails {
     std::string tried;
 };
 
+//! A request as it is stored: its school and kind checked, every answer trimmed and every
+//! code in its canonical case. A draft's other answers may still be unfinished; a
+//! submitted request's are the canonical form of its RequestDetails.
+struct RequestDraft {
+    SchoolUrn school_urn;
+    RequestKind kind = RequestKind::individual;
+    RequestInput answers;
+};
+
 //! Applies every rule; `today` is the submission day in Europe/London. Error codes and
 //! fields are those of the contract (consent_required, pupils_count, too_soon, invalid).
 [[nodiscard]] Result<RequestDetails> validate_request(const RequestInput& input, Date today);
 //! A draft needs only a school and a kind; everything else may be unfinished.
-[[nodiscard]] Result<void> validate_draft(const RequestInput& input);
+[[nodiscard]] Result<RequestDraft> validate_draft(const RequestInput& input);
+//! The stored form of a request that passed every rule.
+[[nodiscard]] RequestDraft stored_form(const RequestDetails& details);
 
 //! The status after `action`, or a conflict (409) when the flow does not allow it.
 [[nodiscard]] Result<RequestStatus> next_status(RequestStatus from, RequestAction action);

@@ -111,6 +111,58 @@ TEST(RequestRules, ADraftNeedsOnlyASchoolAndAKind) {
     EXPECT_FALSE(validate_draft(draft));
 }
 
+TEST(RequestRules, ADraftIsStoredCleanedButUnfinished) {
+    RequestInput input{" 123641 ",
+                       " group ",
+                       {{" ab ", "y3", " sen_support", "asd "}},
+                       "",
+                       " 2026-13-01",
+                       "",
+                       "",
+                       "",
+                       "  Half a thought ",
+                       ""};
+    auto draft = validate_draft(input);
+    ASSERT_TRUE(draft);
+    EXPECT_EQ(draft->school_urn, SchoolUrn{123641});
+    EXPECT_EQ(draft->kind, RequestKind::group);
+    EXPECT_EQ(draft->answers.school_urn, "123641");
+    EXPECT_EQ(draft->answers.kind, "group");
+    ASSERT_EQ(draft->answers.pupils.size(), 1u);
+    EXPECT_EQ(draft->answers.pupils[0].ref, "ab");
+    EXPECT_EQ(draft->answers.pupils[0].year_group, "Y3");
+    EXPECT_EQ(draft->answers.pupils[0].need_route, "sen_support");
+    EXPECT_EQ(draft->answers.pupils[0].primary_need, "ASD");
+    EXPECT_EQ(draft->answers.consent_obtained_on, "2026-13-01");  // unfinished, kept as typed
+    EXPECT_EQ(draft->answers.concern, "Half a thought");
+}
+
+TEST(RequestRules, ASubmittedRequestIsStoredInItsCanonicalForm) {
+    auto input = individual();
+    input.kind = " individual ";
+    input.pupils[0] = {" AB ", "y3", "sen_support ", " asd"};
+    input.consent_obtained_by = "  Ms Teacher ";
+    input.preferred_date = " 2026-11-30";
+    auto details = validate_request(input, kToday);
+    ASSERT_TRUE(details) << details.error().message;
+    RequestDraft stored = stored_form(*details);
+    EXPECT_EQ(stored.school_urn, SchoolUrn{123641});
+    EXPECT_EQ(stored.answers.kind, "individual");
+    EXPECT_EQ(stored.answers.pupils[0].ref, "AB");
+    EXPECT_EQ(stored.answers.pupils[0].year_group, "Y3");
+    EXPECT_EQ(stored.answers.pupils[0].need_route, "sen_support");
+    EXPECT_EQ(stored.answers.pupils[0].primary_need, "ASD");
+    EXPECT_EQ(stored.answers.consent_type, "signed");
+    EXPECT_EQ(stored.answers.consent_obtained_on, "2026-11-20");
+    EXPECT_EQ(stored.answers.consent_obtained_by, "Ms Teacher");
+    EXPECT_EQ(stored.answers.expertise_level, "teacher");
+    EXPECT_EQ(stored.answers.preferred_date, "2026-11-30");
+    // What is stored passes the rules again unchanged: reading it back shows the same request.
+    auto again = validate_request(stored.answers, kToday);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(stored_form(*again).answers.concern, stored.answers.concern);
+}
+
 TEST(StatusFlow, FollowsTheContract) {
     using S = RequestStatus;
     using A = RequestAction;

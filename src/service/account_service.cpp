@@ -15,7 +15,7 @@ Error too_many_attempts() {
 }  // namespace
 
 Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_view password,
-                         std::string_view client_address, const AuditContext& who) {
+                         std::string_view client_address, const Acting& who) {
     if (auto wait = s.sign_in_addresses.take(client_address)) {
         return std::unexpected(
             Error{.kind = ErrorKind::too_many_requests,
@@ -39,23 +39,23 @@ Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_v
             Error::unauthenticated("Enter a correct email address and password."));
     s.throttle.succeeded(email);
     SignedIn result{found->user, s.sessions.create(found->user.id)};
-    AuditContext as_user = who;
+    Acting as_user = who;
     as_user.user_id = found->user.id;
-    as_user.user_email = found->user.email;
+    as_user.email = found->user.email;
     s.database->write([&](SqlConnection& c) {
         append_audit(c, as_user, "sign_in", "user", std::to_string(found->user.id.value));
     });
     return result;
 }
 
-void sign_out(Services& s, std::string_view token, const Actor& actor, const AuditContext& who) {
+void sign_out(Services& s, std::string_view token, const Actor& actor, const Acting& who) {
     s.sessions.destroy(token);
     s.database->write([&](SqlConnection& c) {
         append_audit(c, who, "sign_out", "user", std::to_string(actor.user_id.value));
     });
 }
 
-Result<User> create_user(Services& s, const UserInput& input, const AuditContext& who) {
+Result<User> create_user(Services& s, const UserInput& input, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(User user, validate_new_user(input));
     // argon2id takes tens of milliseconds: hash before taking the write lock.
     std::string hash = hash_password(input.password);
@@ -64,7 +64,7 @@ Result<User> create_user(Services& s, const UserInput& input, const AuditContext
 
 Result<User> change_user_role(Services& s, const Actor& actor, UserId id, std::string_view role,
                               std::string_view school_urn, std::string_view practitioner_id,
-                              const AuditContext& who) {
+                              const Acting& who) {
     auto user = s.users.find(id);
     if (!user) return std::unexpected(Error::not_found("No such user."));
     if (id == actor.user_id && role != role_code(Role::admin))
@@ -76,7 +76,7 @@ Result<User> change_user_role(Services& s, const Actor& actor, UserId id, std::s
 }
 
 Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool active,
-                             const AuditContext& who) {
+                             const Acting& who) {
     if (id == actor.user_id && !active)
         return std::unexpected(
             Error::conflict("own_account", "You cannot deactivate your own account."));
@@ -84,7 +84,7 @@ Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool ac
 }
 
 Result<void> change_own_password(Services& s, const Actor& actor, std::string_view session_token,
-                                 const PasswordChange& change, const AuditContext& who) {
+                                 const PasswordChange& change, const Acting& who) {
     auto found = s.users.find_by_email(actor.email);
     if (!found) return std::unexpected(Error::not_found("No such user."));
     // Guessing the current password from a stolen session counts toward the sign-in limit.

@@ -19,24 +19,22 @@ struct SignedIn {
 //! session (rotated at sign-in).
 [[nodiscard]] Result<SignedIn> sign_in(Services& s, std::string_view email,
                                        std::string_view password, std::string_view client_address,
-                                       const AuditContext& who);
+                                       const Acting& who);
 //! For the health check: throws unless the database answers.
 void check_database(Services& s);
-void sign_out(Services& s, std::string_view token, const Actor& actor, const AuditContext& who);
+void sign_out(Services& s, std::string_view token, const Actor& actor, const Acting& who);
 
 //! People with accounts, a page at a time (administrators).
 [[nodiscard]] Result<Page<User>> list_users(Services& s, const Actor& actor,
                                             const UserFilter& filter);
 //! One account: an administrator may see anyone's, everyone their own.
 [[nodiscard]] Result<User> get_user(Services& s, const Actor& actor, UserId id);
-[[nodiscard]] Result<User> create_user(Services& s, const UserInput& input,
-                                       const AuditContext& who);
+[[nodiscard]] Result<User> create_user(Services& s, const UserInput& input, const Acting& who);
 [[nodiscard]] Result<User> change_user_role(Services& s, const Actor& actor, UserId id,
                                             std::string_view role, std::string_view school_urn,
-                                            std::string_view practitioner_id,
-                                            const AuditContext& who);
+                                            std::string_view practitioner_id, const Acting& who);
 [[nodiscard]] Result<User> set_user_active(Services& s, const Actor& actor, UserId id, bool active,
-                                           const AuditContext& who);
+                                           const Acting& who);
 struct PasswordChange {
     std::string_view current;
     std::string_view replacement;
@@ -46,7 +44,6 @@ struct PasswordChange {
 //! other session of the user; the session with `session_token` stays signed in.
 [[nodiscard]] Result<void> change_own_password(Services& s, const Actor& actor,
                                                std::string_view session_token,
-                                               const PasswordChange& change,
-                                               const AuditContext& who);
+                                               const PasswordChange& change, const Acting& who);
 
 }  // namespace sendhub

@@ -18,13 +18,12 @@ Page<School> list_schools(Services& s, const Actor& actor, SchoolFilter filter) 
     return s.schools.list(filter);
 }
 
-Result<School> create_school(Services& s, const SchoolInput& input, const AuditContext& who) {
+Result<School> create_school(Services& s, const SchoolInput& input, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(School school, validate_school(input));
     return s.schools.create(school, who);
 }
 
-Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input,
-                             const AuditContext& who) {
+Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input, const Acting& who) {
     input.urn = std::to_string(urn.value);
     SENDHUB_ASSIGN_OR_RETURN(School school, validate_school(input));
     return s.schools.update(school, who);
@@ -37,18 +36,32 @@ Result<Practitioner> get_practitioner(Services& s, PractitionerId id) {
 }
 
 Result<Practitioner> create_practitioner(Services& s, const PractitionerInput& input,
-                                         const AuditContext& who) {
+                                         const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(Practitioner practitioner, validate_practitioner(input));
     return s.practitioners.create(std::move(practitioner), who);
 }
 
 Result<Practitioner> update_practitioner(Services& s, PractitionerId id,
                                          const PractitionerInput& input, bool active,
-                                         const AuditContext& who) {
+                                         const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(Practitioner practitioner, validate_practitioner(input));
     practitioner.id = id;
     practitioner.active = active;
     return s.practitioners.update(std::move(practitioner), who);
+}
+
+HomeFacts home_facts(Services& s, const Actor& actor) {
+    HomeFacts facts;
+    if (actor.role == Role::senco && actor.school_urn)
+        facts.school = s.schools.find(*actor.school_urn);
+    if (actor.role == Role::practitioner && actor.practitioner_id)
+        facts.practitioner = s.practitioners.find(*actor.practitioner_id);
+    if (actor.role == Role::admin || actor.role == Role::coordinator) {
+        facts.schools = s.schools.count();
+        facts.active_practitioners = s.practitioners.count_active();
+        if (allows(actor, Permission::manage_users)) facts.users = s.users.count();
+    }
+    return facts;
 }
 
 Page<Practitioner> list_practitioners(Services& s, const PractitionerFilter& filter) {

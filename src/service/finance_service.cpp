@@ -27,12 +27,11 @@ Result<Date> date_field(std::string_view field, std::string_view text, std::stri
 }  // namespace
 
 Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor&,
-                                                std::string_view period_end,
-                                                const AuditContext& who) {
+                                                std::string_view period_end, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(
         auto end,
         date_field("period_end", period_end, "Enter the last day of the period, like 2026-11-30"));
-    Date issued = london_today();
+    Date issued = s.clock().today();
     if (end > issued)
         return std::unexpected(
             Error::invalid("period_end", "in_future", "The period must end today or earlier"));
@@ -60,13 +59,20 @@ std::vector<InvoiceRecord> export_invoices(Services& s, const Actor& actor,
     return s.invoices.all(scope(actor, school));
 }
 
+InvoiceFacts invoice_facts(const InvoiceRecord& invoice) {
+    return {.status = invoice.status,
+            .total_pence = invoice.total_pence,
+            .credited_pence = invoice.credited_pence};
+}
+
 Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id,
-                                        std::string_view paid_on, const AuditContext& who) {
-    SENDHUB_TRY(get_invoice(s, actor, id));
+                                        std::string_view paid_on, const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto invoice, get_invoice(s, actor, id));
+    SENDHUB_TRY(check_invoice_step(actor, invoice_facts(invoice), InvoiceStep::record_payment));
     SENDHUB_ASSIGN_OR_RETURN(
         auto on,
         date_field("paid_on", paid_on, "Enter the date the payment arrived, like 2026-12-15"));
-    if (on > london_today())
+    if (on > s.clock().today())
         return std::unexpected(
             Error::invalid("paid_on", "in_future", "The payment date cannot be in the future"));
     return s.invoices.mark_paid(id, on, who);
@@ -74,8 +80,9 @@ Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, Invoice
 
 Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id,
                                      std::string_view amount_pence, std::string_view reason,
-                                     const AuditContext& who) {
-    SENDHUB_TRY(get_invoice(s, actor, id));
+                                     const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto invoice, get_invoice(s, actor, id));
+    SENDHUB_TRY(check_invoice_step(actor, invoice_facts(invoice), InvoiceStep::credit));
     std::optional<std::int64_t> amount;
     if (!trim(amount_pence).empty()) {
         auto parsed = parse_int(trim(amount_pence));
@@ -84,11 +91,11 @@ Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId 
                 "amount_pence", "invalid", "Enter the amount in pence, a whole number like 600"));
         amount = *parsed;
     }
-    return s.invoices.credit(id, amount, trim(reason), london_today(), who);
+    return s.invoices.credit(id, amount, trim(reason), s.clock().today(), who);
 }
 
 Result<PackageRecord> add_package(Services& s, const Actor&, const PackageInput& input,
-                                  const AuditContext& who) {
+                                  const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto terms, validate_package(input));
     return s.invoices.add_package(terms, who);
 }
@@ -132,7 +139,7 @@ Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn ur
 }
 
 FinanceSummary finance_dashboard(Services& s) {
-    return finance_summary(*s.database, london_today());
+    return finance_summary(*s.database, s.clock().today());
 }
 
 std::vector<Tariff> list_tariffs(Services& s) {
@@ -140,7 +147,7 @@ std::vector<Tariff> list_tariffs(Services& s) {
 }
 
 Result<Tariff> add_tariff(Services& s, const Actor& actor, const Tariff& tariff,
-                          const AuditContext& who) {
+                          const Acting& who) {
     if (!allows(actor, Permission::manage_tariffs)) return std::unexpected(Error::forbidden());
     return s.tariffs.add(tariff, who);
 }

@@ -1,11 +1,12 @@
 #pragma once
-// Charging (issue 6): invoice runs, payments, credit notes, buy-back packages and
+// Charging: invoice runs, payments, credit notes, buy-back packages and
 // statements. Finance does everything; a SENCO reads only their own school's invoices,
 // statement and package balance (others' are "not found", never "forbidden").
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/agreement_steps.hpp"
 #include "core/invoicing.hpp"
 #include "core/policy.hpp"
 #include "service/services.hpp"
@@ -18,11 +19,13 @@ namespace sendhub {
 [[nodiscard]] std::vector<Tariff> list_tariffs(Services& s);
 //! Adds a price from its effective date (finance and administrators).
 [[nodiscard]] Result<Tariff> add_tariff(Services& s, const Actor& actor, const Tariff& tariff,
-                                        const AuditContext& who);
+                                        const Acting& who);
 [[nodiscard]] Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor& actor,
                                                               std::string_view period_end,
-                                                              const AuditContext& who);
+                                                              const Acting& who);
 [[nodiscard]] Result<InvoiceRecord> get_invoice(Services& s, const Actor& actor, InvoiceId id);
+//! What the step rules (core/agreement_steps.hpp) need to know of an invoice.
+[[nodiscard]] InvoiceFacts invoice_facts(const InvoiceRecord& invoice);
 //! Newest first; a SENCO's list is always their own school's.
 [[nodiscard]] Page<InvoiceRecord> list_invoices(Services& s, const Actor& actor,
                                                 InvoiceFilter filter);
@@ -30,15 +33,13 @@ namespace sendhub {
 [[nodiscard]] std::vector<InvoiceRecord> export_invoices(Services& s, const Actor& actor,
                                                          std::optional<SchoolUrn> school);
 [[nodiscard]] Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id,
-                                                      std::string_view paid_on,
-                                                      const AuditContext& who);
+                                                      std::string_view paid_on, const Acting& who);
 [[nodiscard]] Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id,
                                                    std::string_view amount_pence,
-                                                   std::string_view reason,
-                                                   const AuditContext& who);
+                                                   std::string_view reason, const Acting& who);
 
 [[nodiscard]] Result<PackageRecord> add_package(Services& s, const Actor& actor,
-                                                const PackageInput& input, const AuditContext& who);
+                                                const PackageInput& input, const Acting& who);
 [[nodiscard]] Result<PackageRecord> get_package(Services& s, const Actor& actor, PackageId id);
 [[nodiscard]] std::vector<PackageRecord> list_packages(Services& s, const Actor& actor,
                                                        std::optional<SchoolUrn> school);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/outreach_forms.hpp"
 #include "core/text.hpp"
 #include "service/planning_service.hpp"
 #include "service/travel.hpp"
@@ -48,27 +49,17 @@ Result<AgreementRecord> visible_agreement(Services& s, const Actor& actor, Agree
     return *a;
 }
 
-bool coordinator_or_assigned(const Actor& actor, std::optional<PractitionerId> assigned) {
-    return actor.role == Role::coordinator || is_assigned(actor, assigned);
-}
-
 }  // namespace
 
-Acting acting(const Actor& actor, AuditContext audit) {
-    return {std::move(audit), actor.name};
-}
-
 Result<RequestRecord> create_request(Services& s, const Actor& actor, RequestInput input,
-                                     Submission mode, const AuditContext& who) {
+                                     Submission mode, const Acting& who) {
     SENDHUB_TRY(bind_school(actor, input));
     if (mode == Submission::draft) {
-        SENDHUB_TRY(validate_draft(input));
-    } else {
-        SENDHUB_TRY(validate_request(input, london_today()));
+        SENDHUB_ASSIGN_OR_RETURN(RequestDraft draft, validate_draft(input));
+        return s.requests.create(draft, RequestStatus::draft, who);
     }
-    if (mode == Submission::draft)
-        return s.requests.create(input, RequestStatus::draft, acting(actor, who));
-    return s.requests.create(input, RequestStatus::submitted, acting(actor, who), notify_submitted);
+    SENDHUB_ASSIGN_OR_RETURN(RequestDetails details, validate_request(input, s.clock().today()));
+    return s.requests.create(stored_form(details), RequestStatus::submitted, who, notify_submitted);
 }
 
 Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id) {
@@ -86,7 +77,7 @@ Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter
 }
 
 Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id,
-                                   RequestInput input, Submission mode, const AuditContext& who) {
+                                   RequestInput input, Submission mode, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
     if (!may_take_step(actor, request_facts(current), RequestStep::edit_draft))
         return std::unexpected(Error::forbidden());
@@ -94,28 +85,25 @@ Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id
         return std::unexpected(
             Error::conflict("not_draft", "Only a draft can be edited like this."));
     input.school_urn = std::to_string(current.school_urn.value);
-    if (mode == Submission::draft)
-        SENDHUB_TRY(validate_draft(input));
-    else
-        SENDHUB_TRY(validate_request(input, london_today()));
-    Acting who_acts = acting(actor, who);
     if (mode == Submission::draft) {
+        SENDHUB_ASSIGN_OR_RETURN(RequestDraft draft, validate_draft(input));
         return s.database->write([&](SqlConnection& c) -> Result<RequestRecord> {
-            RequestStore::replace_input(c, id, input);
-            RequestStore::record_event(c, id, who_acts, "saved the draft", "draft", "draft", "");
+            RequestStore::replace_input(c, id, draft);
+            RequestStore::record_event(c, id, who, "saved the draft", "draft", "draft", "");
             append_audit(c, who, "update", "request", std::to_string(id.value), {{"draft", true}});
             return *RequestStore::find(c, id);
         });
     }
-    return s.requests.transition(id, RequestAction::submit, who_acts, "",
+    SENDHUB_ASSIGN_OR_RETURN(RequestDetails details, validate_request(input, s.clock().today()));
+    return s.requests.transition(id, RequestAction::submit, who, "",
                                  [&](SqlConnection& c, const RequestRecord& r) {
-                                     RequestStore::replace_input(c, id, input);
+                                     RequestStore::replace_input(c, id, stored_form(details));
                                      return notify_submitted(c, r);
                                  });
 }
 
 Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestId id,
-                                       RequestInput input, const AuditContext& who) {
+                                       RequestInput input, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
     if (!may_take_step(actor, request_facts(current), RequestStep::answer_more_info))
         return std::unexpected(
@@ -123,53 +111,29 @@ Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestI
     if (current.status != RequestStatus::more_info)
         SENDHUB_TRY(next_status(current.status, RequestAction::resubmit));  // 409 with the reason
     input.school_urn = std::to_string(current.school_urn.value);
-    SENDHUB_TRY(validate_request(input, london_today()));
-    return s.requests.transition(id, RequestAction::resubmit, acting(actor, who), "",
+    SENDHUB_ASSIGN_OR_RETURN(RequestDetails details, validate_request(input, s.clock().today()));
+    return s.requests.transition(id, RequestAction::resubmit, who, "",
                                  [&](SqlConnection& c, const RequestRecord& r) {
-                                     RequestStore::replace_input(c, id, input);
+                                     RequestStore::replace_input(c, id, stored_form(details));
                                      return notify_submitted(c, r);
                                  });
 }
 
 Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId id,
-                                     const TriageDecision& d, const AuditContext& who) {
+                                     const TriageDecision& d, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
     if (!may_take_step(actor, request_facts(current), RequestStep::triage))
         return std::unexpected(Error::forbidden());
-    std::string decision = trim(d.decision);
-    std::string notes = trim(d.notes);
-    RequestAction action;
-    std::optional<Grade> level;
-    if (decision == "accept") {
-        action = RequestAction::accept;
-        level = parse_term(grade_terms(), trim(d.expertise_level));
-        if (!level)
-            return std::unexpected(
-                Error::invalid("expertise_level", "invalid", "Confirm the expertise level"));
-    } else if (decision == "decline") {
-        action = RequestAction::decline;
-        if (notes.empty())
-            return std::unexpected(
-                Error::invalid("notes", "required", "Give the reason for declining"));
-    } else if (decision == "more_info") {
-        action = RequestAction::ask_more_info;
-        if (notes.empty())
-            return std::unexpected(
-                Error::invalid("notes", "required", "Say what more information you need"));
-    } else {
-        return std::unexpected(Error::invalid(
-            "decision", "invalid", "Choose accept, decline or ask for more information"));
-    }
-    if (utf8_length(notes) > 2000)
-        return std::unexpected(
-            Error::invalid("notes", "too_long", "Keep notes to 2000 characters"));
+    SENDHUB_ASSIGN_OR_RETURN(TriageChoice choice,
+                             validate_triage(d.decision, d.expertise_level, d.notes));
     return s.requests.transition(
-        id, action, acting(actor, who), notes,
+        id, choice.action, who, choice.notes,
         [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
-            RequestStore::record_triage(c, id, level, notes);
-            std::string outcome = decision == "accept"    ? "has been accepted"
-                                  : decision == "decline" ? "has been declined"
-                                                          : "needs more information from you";
+            RequestStore::record_triage(c, id, choice.level, choice.notes);
+            std::string outcome = choice.action == RequestAction::accept ? "has been accepted"
+                                  : choice.action == RequestAction::decline
+                                      ? "has been declined"
+                                      : "needs more information from you";
             notify_role(c, Role::senco, r.school_urn, "decision",
                         "Your request " + r.reference + " " + outcome,
                         "Your request for outreach support " + r.reference + " " + outcome +
@@ -179,20 +143,14 @@ Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId 
 }
 
 Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId id,
-                                     std::string reason, const AuditContext& who) {
+                                     std::string reason, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
     if (!may_take_step(actor, request_facts(current), RequestStep::cancel))
         return std::unexpected(
             Error::forbidden("Only the school's SENCO or a coordinator can cancel a request."));
-    reason = trim(reason);
-    if (reason.empty())
-        return std::unexpected(
-            Error::invalid("reason", "required", "Give the reason for cancelling"));
-    if (utf8_length(reason) > 2000)
-        return std::unexpected(
-            Error::invalid("reason", "too_long", "Keep the reason to 2000 characters"));
+    SENDHUB_ASSIGN_OR_RETURN(reason, validate_cancellation(reason));
     return s.requests.transition(
-        id, RequestAction::cancel, acting(actor, who), reason,
+        id, RequestAction::cancel, who, reason,
         [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
             RequestStore::record_cancellation(c, id, reason);
             PlanningStore::release_holds(c, id);
@@ -213,10 +171,10 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
     need.higher_grade_may_cover = s.config.higher_grade_may_cover;
     for (const auto& pupil : request.input.pupils)
         if (auto n = parse_term(primary_need_terms(), pupil.primary_need)) need.needs.push_back(*n);
-    Date when = parse_date(request.input.preferred_date).value_or(london_today());
+    Date when = parse_date(request.input.preferred_date).value_or(s.clock().today());
     std::map<Grade, Rates> rates;  // today's, per grade: one look-up each, not one per practitioner
     for (const auto& g : grade_terms())
-        rates[g.value] = s.agreements.rates_on(g.value, london_today());
+        rates[g.value] = s.agreements.rates_on(g.value, s.clock().today());
     need.mileage_pence_per_mile = rates[need.level].mileage_pence_per_mile;
     // The week (Monday to Sunday) of the preferred date decides who has room.
     Date monday = monday_of(when);
@@ -246,7 +204,7 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
 }
 
 Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId id,
-                                     std::string_view practitioner_text, const AuditContext& who) {
+                                     std::string_view practitioner_text, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto request, get_request(s, actor, id));
     if (!may_take_step(actor, request_facts(request), RequestStep::assign))
         return std::unexpected(Error::forbidden());
@@ -263,7 +221,7 @@ Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId 
                 "Choose a practitioner of the accepted level: " +
                     std::string(term_of(grade_terms(), *request.accepted_level).label)));
     }
-    return s.requests.transition(id, RequestAction::assign, acting(actor, who), practitioner->name,
+    return s.requests.transition(id, RequestAction::assign, who, practitioner->name,
                                  [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
                                      RequestStore::set_practitioner(c, id, practitioner->id);
                                      notify_practitioner(c, practitioner->id, "assigned",
@@ -276,7 +234,7 @@ Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId 
 }
 
 Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
-                                        const AgreementInput& input, const AuditContext& who) {
+                                        const AgreementInput& input, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto request, get_request(s, actor, id));
     if (!may_take_step(actor, request_facts(request), RequestStep::draw_up_agreement))
         return std::unexpected(Error::forbidden(
@@ -289,7 +247,7 @@ Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, Request
                 return_tenths(*p, school_point(s, request.school_urn), s.config.circuity_factor)
                     .value_or(0);
     }
-    return s.agreements.create(id, terms, travel, acting(actor, who));
+    return s.agreements.create(id, terms, travel, who);
 }
 
 Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, AgreementId id) {
@@ -297,41 +255,32 @@ Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, Agreement
 }
 
 Quote agreement_quote(Services& s, const Actor& actor, const AgreementRecord& a) {
-    Rates rates = a.locked_rates.value_or(s.agreements.rates_on(a.terms.level, london_today()));
+    Rates rates = a.locked_rates.value_or(s.agreements.rates_on(a.terms.level, s.clock().today()));
     auto quote = quote_agreement(a.terms, rates, a.travel_tenths_per_visit);
     return allows(actor, Permission::see_prices) ? quote : travel_only(std::move(quote));
 }
 
 Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, AgreementId id,
-                                         const AuditContext& who) {
+                                         const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
-    if (!is_school_senco(actor, a.school_urn))
-        return std::unexpected(Error::forbidden("Only the school's SENCO accepts the agreement."));
-    return s.agreements.accept(id, london_today(), acting(actor, who));
+    SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::accept));
+    return s.agreements.accept(id, s.clock().today(), who);
 }
 
 Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor, AgreementId id,
-                                           const AuditContext& who) {
-    SENDHUB_TRY(visible_agreement(s, actor, id));
-    if (!allows(actor, Permission::triage_requests)) return std::unexpected(Error::forbidden());
-    return s.agreements.complete(id, acting(actor, who));
+                                           const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
+    SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::complete));
+    return s.agreements.complete(id, who);
 }
 
 Result<VisitRecord> plan_visit(Services& s, const Actor& actor, AgreementId id,
                                std::string_view date_text, std::string_view days_text,
-                               const AuditContext& who) {
+                               const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
-    if (!coordinator_or_assigned(actor, a.practitioner_id))
-        return std::unexpected(
-            Error::forbidden("Only a coordinator or the assigned practitioner plans visits."));
-    Validator v;
-    auto date = parse_date(trim(date_text));
-    if (!date) v.fail("date", "invalid", "Enter the date of the visit, like 2026-12-07");
-    auto half_days = parse_half_days(days_text);
-    if (!half_days || (*half_days != 1 && *half_days != 2))
-        v.fail("days", "invalid", "A visit is half a day (0.5) or a day (1)");
-    if (!v.ok()) return std::unexpected(std::move(v).error());
-    return s.agreements.plan_visit(id, *date, *half_days, acting(actor, who));
+    SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::plan_visit));
+    SENDHUB_ASSIGN_OR_RETURN(VisitPlan plan, validate_visit_plan(date_text, days_text));
+    return s.agreements.plan_visit(id, plan.date, plan.half_days, who);
 }
 
 Result<VisitRecord> get_visit(Services& s, const Actor& actor, VisitId id) {
@@ -342,53 +291,31 @@ Result<VisitRecord> get_visit(Services& s, const Actor& actor, VisitId id) {
 }
 
 Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id,
-                                 const ReportInput& input, const AuditContext& who) {
+                                 const ReportInput& input, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto v, get_visit(s, actor, id));
-    if (!is_assigned(actor, v.practitioner_id))
-        return std::unexpected(
-            Error::forbidden("Only the practitioner who made the visit writes its report."));
-    SENDHUB_TRY(check_visit_can_be_reported(v.date, london_today()));
+    SENDHUB_TRY(check_visit_report(actor, visit_facts(v), s.clock().today()));
     SENDHUB_ASSIGN_OR_RETURN(auto report, validate_report(input));
-    return s.agreements.record_report(id, report, acting(actor, who));
+    return s.agreements.record_report(id, report, who);
 }
 
 Result<ProgressRecord> record_progress(Services& s, const Actor& actor, AgreementId id,
                                        OutcomeId outcome, std::string_view date_text,
                                        std::string_view status_text, std::string note,
-                                       const AuditContext& who) {
+                                       const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
-    if (!coordinator_or_assigned(actor, a.practitioner_id))
-        return std::unexpected(
-            Error::forbidden("Only a coordinator or the assigned practitioner records progress."));
-    Validator v;
-    auto date = parse_date(trim(date_text));
-    if (!date)
-        v.fail("date", "invalid", "Enter the date, like 2026-12-07");
-    else if (days_between(london_today(), *date) > 0)
-        v.fail("date", "invalid", "Progress cannot be recorded for a future date");
-    auto status = parse_term(progress_status_terms(), trim(status_text));
-    if (!status) v.fail("status", "invalid", "Select the progress made");
-    note = trim(note);
-    if (utf8_length(note) > 2000) v.fail("note", "too_long", "Keep the note to 2000 characters");
-    if (!v.ok()) return std::unexpected(std::move(v).error());
-    return s.agreements.record_progress(id, outcome, *date, *status, note, acting(actor, who));
+    SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::record_progress));
+    SENDHUB_ASSIGN_OR_RETURN(ProgressEntry entry,
+                             validate_progress(date_text, status_text, note, s.clock().today()));
+    return s.agreements.record_progress(id, outcome, entry.date, entry.status, entry.note, who);
 }
 
 Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementId id,
                                      std::string_view rating_text, std::string comments,
-                                     const AuditContext& who) {
+                                     const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
-    if (!is_school_senco(actor, a.school_urn))
-        return std::unexpected(Error::forbidden("Feedback comes from the school's SENCO."));
-    Validator v;
-    auto rating = parse_int(trim(rating_text));
-    if (!rating || *rating < 1 || *rating > 5)
-        v.fail("rating", "invalid", "Choose a rating from 1 to 5");
-    comments = trim(comments);
-    if (utf8_length(comments) > 5000)
-        v.fail("comments", "too_long", "Keep comments to 5000 characters");
-    if (!v.ok()) return std::unexpected(std::move(v).error());
-    return s.agreements.add_feedback(id, static_cast<int>(*rating), comments, acting(actor, who));
+    SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::give_feedback));
+    SENDHUB_ASSIGN_OR_RETURN(FeedbackEntry entry, validate_feedback(rating_text, comments));
+    return s.agreements.add_feedback(id, entry.rating, entry.comments, who);
 }
 
 Result<std::vector<RequestEvent>> request_history(Services& s, const Actor& actor, RequestId id) {
@@ -418,9 +345,26 @@ Result<std::vector<ProgressRecord>> agreement_progress(Services& s, const Actor&
     return s.agreements.progress_of(id);
 }
 
+Result<std::vector<FeedbackRecord>> agreement_feedback(Services& s, const Actor& actor,
+                                                       AgreementId id) {
+    SENDHUB_TRY(visible_agreement(s, actor, id));
+    return s.agreements.feedback(id);
+}
+
 Result<std::vector<FeedbackRecord>> all_feedback(Services& s, const Actor& actor) {
     if (!allows(actor, Permission::read_feedback)) return std::unexpected(Error::forbidden());
     return s.agreements.feedback(std::nullopt);
+}
+
+AgreementFacts agreement_facts(const AgreementRecord& a) {
+    return {.status = a.status, .school = a.school_urn, .practitioner = a.practitioner_id};
+}
+
+VisitFacts visit_facts(const VisitRecord& v) {
+    return {.status = v.status,
+            .date = v.date,
+            .school = v.school_urn,
+            .practitioner = v.practitioner_id};
 }
 
 RequestFacts request_facts(const RequestRecord& r) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "core/agreement_steps.hpp"
 #include "core/matching.hpp"
 #include "core/outreach.hpp"
 #include "core/policy.hpp"
@@ -18,20 +19,18 @@ namespace sendhub {
 
 enum class Submission { draft, submit };
 
-[[nodiscard]] Acting acting(const Actor& actor, AuditContext audit);
-
 [[nodiscard]] Result<RequestRecord> create_request(Services& s, const Actor& actor,
                                                    RequestInput input, Submission mode,
-                                                   const AuditContext& who);
+                                                   const Acting& who);
 [[nodiscard]] Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id);
 [[nodiscard]] Page<RequestRecord> list_requests(Services& s, const Actor& actor,
                                                 RequestFilter filter);
 //! Saves changes to a draft; with Submission::submit also submits it (all rules apply).
 [[nodiscard]] Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id,
                                                  RequestInput input, Submission mode,
-                                                 const AuditContext& who);
+                                                 const Acting& who);
 [[nodiscard]] Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestId id,
-                                                     RequestInput input, const AuditContext& who);
+                                                     RequestInput input, const Acting& who);
 
 struct TriageDecision {
     std::string decision;  // accept | decline | more_info
@@ -40,12 +39,12 @@ struct TriageDecision {
 };
 [[nodiscard]] Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId id,
                                                    const TriageDecision& decision,
-                                                   const AuditContext& who);
+                                                   const Acting& who);
 [[nodiscard]] Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId id,
-                                                   std::string reason, const AuditContext& who);
+                                                   std::string reason, const Acting& who);
 [[nodiscard]] Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId id,
                                                    std::string_view practitioner,
-                                                   const AuditContext& who);
+                                                   const Acting& who);
 
 //! Everyone who could take the work, best first, each with the reasons for their place
 //! (core/matching.hpp): grade and that week's free days are hard limits; expertise,
@@ -55,7 +54,10 @@ struct TriageDecision {
 
 [[nodiscard]] Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
                                                       const AgreementInput& input,
-                                                      const AuditContext& who);
+                                                      const Acting& who);
+//! What the step rules (core/agreement_steps.hpp) need to know of an agreement and a visit.
+[[nodiscard]] AgreementFacts agreement_facts(const AgreementRecord& agreement);
+[[nodiscard]] VisitFacts visit_facts(const VisitRecord& visit);
 //! What the step rules (core/request_steps.hpp) need to know of a request.
 [[nodiscard]] RequestFacts request_facts(const RequestRecord& request);
 //! The request's history, oldest first (404 unless the actor may see the request).
@@ -73,6 +75,10 @@ struct TriageDecision {
 [[nodiscard]] Result<std::vector<ProgressRecord>> agreement_progress(Services& s,
                                                                      const Actor& actor,
                                                                      AgreementId id);
+//! The school's feedback on the agreement.
+[[nodiscard]] Result<std::vector<FeedbackRecord>> agreement_feedback(Services& s,
+                                                                     const Actor& actor,
+                                                                     AgreementId id);
 //! Every school's feedback (coordinators and administrators).
 [[nodiscard]] Result<std::vector<FeedbackRecord>> all_feedback(Services& s, const Actor& actor);
 [[nodiscard]] Result<AgreementRecord> get_agreement(Services& s, const Actor& actor,
@@ -82,22 +88,22 @@ struct TriageDecision {
 [[nodiscard]] Quote agreement_quote(Services& s, const Actor& actor,
                                     const AgreementRecord& agreement);
 [[nodiscard]] Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor,
-                                                       AgreementId id, const AuditContext& who);
+                                                       AgreementId id, const Acting& who);
 [[nodiscard]] Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor,
-                                                         AgreementId id, const AuditContext& who);
+                                                         AgreementId id, const Acting& who);
 
 [[nodiscard]] Result<VisitRecord> plan_visit(Services& s, const Actor& actor, AgreementId id,
                                              std::string_view date, std::string_view days,
-                                             const AuditContext& who);
+                                             const Acting& who);
 [[nodiscard]] Result<VisitRecord> get_visit(Services& s, const Actor& actor, VisitId id);
 [[nodiscard]] Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id,
-                                               const ReportInput& input, const AuditContext& who);
+                                               const ReportInput& input, const Acting& who);
 [[nodiscard]] Result<ProgressRecord> record_progress(Services& s, const Actor& actor,
                                                      AgreementId id, OutcomeId outcome,
                                                      std::string_view date, std::string_view status,
-                                                     std::string note, const AuditContext& who);
+                                                     std::string note, const Acting& who);
 [[nodiscard]] Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementId id,
                                                    std::string_view rating, std::string comments,
-                                                   const AuditContext& who);
+                                                   const Acting& who);
 
 }  // namespace sendhub

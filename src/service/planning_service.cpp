@@ -67,7 +67,7 @@ Result<CheckedPlan> check_plan(Services& s, const PlanInput& input) {
     int weeks = 0;
     if (first && last) {
         auto days = days_between(*first, *last);
-        if (days_between(london_today(), *first) < 0)
+        if (days_between(s.clock().today(), *first) < 0)
             v.fail("term_start", "past", "The term must start today or later");
         else if (days < 0)
             v.fail("term_end", "before_start", "The term must end after it starts");
@@ -156,12 +156,11 @@ std::map<std::int64_t, Diary> practitioner_diaries(Services& s,
 
 Result<Availability> get_availability(Services& s, const Actor& actor, PractitionerId id) {
     SENDHUB_ASSIGN_OR_RETURN(auto p, practitioner_for(s, actor, id));
-    return Availability{p, s.planning.leave_of(id, london_today())};
+    return Availability{p, s.planning.leave_of(id, s.clock().today())};
 }
 
 Result<Availability> set_working_days(Services& s, const Actor& actor, PractitionerId id,
-                                      const std::vector<std::string>& codes,
-                                      const AuditContext& who) {
+                                      const std::vector<std::string>& codes, const Acting& who) {
     SENDHUB_TRY(practitioner_for(s, actor, id));
     SENDHUB_ASSIGN_OR_RETURN(auto pattern, parse_working_days(codes));
     SENDHUB_TRY(s.planning.set_working_days(id, pattern, who));
@@ -169,14 +168,14 @@ Result<Availability> set_working_days(Services& s, const Actor& actor, Practitio
 }
 
 Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id, const LeaveInput& input,
-                        const AuditContext& who) {
+                        const Acting& who) {
     SENDHUB_TRY(practitioner_for(s, actor, id));
     SENDHUB_ASSIGN_OR_RETURN(auto leave, validate_leave(input));
     return s.planning.add_leave(id, std::move(leave), who);
 }
 
 Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id, LeaveId leave,
-                          const AuditContext& who) {
+                          const Acting& who) {
     SENDHUB_TRY(practitioner_for(s, actor, id));
     return s.planning.remove_leave(id, leave, who);
 }
@@ -213,7 +212,8 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
         in.work.push_back({level, series, w.pinned ? std::optional(w.pinned->id) : std::nullopt});
         schools.push_back(school_point(s, w.request.school_urn));
         if (!mileage_of.contains(level))
-            mileage_of[level] = s.agreements.rates_on(level, london_today()).mileage_pence_per_mile;
+            mileage_of[level] =
+                s.agreements.rates_on(level, s.clock().today()).mileage_pence_per_mile;
         mileage.push_back(mileage_of[level]);
     }
     const double circuity = s.config.circuity_factor;
@@ -243,13 +243,13 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
 }
 
 Result<Proposal> accept_plan(Services& s, const Actor& actor, const PlanInput& input,
-                             const AuditContext& who) {
+                             const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto proposal, propose_plan(s, actor, input));
     if (std::ranges::none_of(proposal.work,
                              [](const ProposedWork& w) { return w.practitioner.has_value(); }))
         return std::unexpected(Error::invalid(
             "request", "nothing_planned", "Nothing in this plan can be given to a practitioner"));
-    Acting by{who, actor.name};
+    const Acting& by = who;
     SENDHUB_TRY(s.database->write([&](SqlConnection& c) -> Result<void> {
         for (const auto& w : proposal.work) {
             if (!w.practitioner) continue;
@@ -294,7 +294,7 @@ Result<std::vector<CalendarEntry>> calendar_entries(Services& s, const Actor& ac
     return s.planning.calendar(who, from, to);
 }
 
-Result<std::string> new_calendar_feed(Services& s, const Actor& actor, const AuditContext& who) {
+Result<std::string> new_calendar_feed(Services& s, const Actor& actor, const Acting& who) {
     if (!actor.practitioner_id)
         return std::unexpected(
             Error::forbidden("Calendar feeds are of a practitioner's own visits."));
@@ -305,7 +305,7 @@ Result<std::string> new_calendar_feed(Services& s, const Actor& actor, const Aud
     return token;
 }
 
-Result<void> revoke_calendar_feed(Services& s, const Actor& actor, const AuditContext& who) {
+Result<void> revoke_calendar_feed(Services& s, const Actor& actor, const Acting& who) {
     if (!actor.practitioner_id)
         return std::unexpected(
             Error::forbidden("Calendar feeds are of a practitioner's own visits."));
@@ -321,7 +321,7 @@ Result<std::string> calendar_feed(Services& s, std::string_view token) {
     auto user = owner ? s.users.find(*owner) : std::nullopt;
     if (!user || !user->practitioner_id)
         return std::unexpected(Error::not_found("No such calendar."));
-    Date today = london_today();
+    Date today = s.clock().today();
     std::vector<IcalEvent> events;
     for (const auto& e :
          s.planning.calendar(user->practitioner_id, add_days(today, -28), add_days(today, 548))) {
@@ -339,7 +339,7 @@ Result<std::string> calendar_feed(Services& s, std::string_view token) {
         ev.tentative = e.held;
         events.push_back(std::move(ev));
     }
-    return ical_calendar("sendhub visits: " + user->name, events, now());
+    return ical_calendar("sendhub visits: " + user->name, events, s.clock().now());
 }
 
 Result<std::map<std::int64_t, std::vector<Leave>>> leave_between(Services& s, const Actor& actor,

@@ -29,7 +29,7 @@ struct Availability {
 [[nodiscard]] Result<Availability> set_working_days(Services& s, const Actor& actor,
                                                     PractitionerId id,
                                                     const std::vector<std::string>& codes,
-                                                    const AuditContext& who);
+                                                    const Acting& who);
 //! Everyone's leave overlapping the dates, by practitioner id (calendars: read_calendars).
 [[nodiscard]] Result<std::map<std::int64_t, std::vector<Leave>>> leave_between(Services& s,
                                                                                const Actor& actor,
@@ -37,9 +37,9 @@ struct Availability {
 //! Whether the actor has a live calendar feed link.
 [[nodiscard]] bool has_calendar_feed(Services& s, const Actor& actor);
 [[nodiscard]] Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id,
-                                      const LeaveInput& input, const AuditContext& who);
+                                      const LeaveInput& input, const Acting& who);
 [[nodiscard]] Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id,
-                                        LeaveId leave, const AuditContext& who);
+                                        LeaveId leave, const Acting& who);
 
 // ---- The term planner: coordinators ----
 
@@ -94,7 +94,7 @@ struct Proposal {
 //! Plans again with the same input and applies it in one transaction: each planned request
 //! is assigned and its dates are held until the school agrees the provision.
 [[nodiscard]] Result<Proposal> accept_plan(Services& s, const Actor& actor, const PlanInput& input,
-                                           const AuditContext& who);
+                                           const Acting& who);
 
 // ---- Calendars ----
 
@@ -105,9 +105,8 @@ struct Proposal {
                                                                   Date from, Date to);
 //! A new secret feed link for the signed-in practitioner (replaces any old one).
 [[nodiscard]] Result<std::string> new_calendar_feed(Services& s, const Actor& actor,
-                                                    const AuditContext& who);
-[[nodiscard]] Result<void> revoke_calendar_feed(Services& s, const Actor& actor,
-                                                const AuditContext& who);
+                                                    const Acting& who);
+[[nodiscard]] Result<void> revoke_calendar_feed(Services& s, const Actor& actor, const Acting& who);
 //! The iCalendar text behind a feed token: from four weeks back to 18 months ahead.
 [[nodiscard]] Result<std::string> calendar_feed(Services& s, std::string_view token);
 

@@ -42,6 +42,9 @@ struct Services {
     PlanningStore planning;
     AddressLimiter sign_in_addresses;
 
+    //! The one clock of this process: the database's, which stamps its writes.
+    [[nodiscard]] const Clock& clock() const { return database->clock(); }
+
     Services(Config c, std::unique_ptr<Database> db)
         : config(std::move(c)),
           database(std::move(db)),

@@ -177,18 +177,18 @@ Result<AgreementRecord> AgreementStore::create(RequestId request, const Agreemen
         if (c.query_one(kExisting, request.value))
             return std::unexpected(
                 Error::conflict("agreement_exists", "This request already has an agreement."));
-        auto ts = now().time_since_epoch().count();
+        auto ts = c.now_seconds();
         auto row = c.query_one(kInsert, request.value, t.type, term_of(grade_terms(), t.level).code,
                                term_of(frequency_terms(), t.frequency).code, t.sessions,
                                t.session_half_days, format_date(t.start_date),
-                               t.report_writing_half_days, travel, who.audit.user_value(), ts, ts);
+                               t.report_writing_half_days, travel, who.user_value(), ts, ts);
         AgreementId id{row->integer(0)};
         int position = 0;
         for (const auto& outcome : t.outcomes)
             c.execute_with(kInsertOutcome, id.value, position++, outcome);
         RequestStore::record_event(c, request, who, "drew up the provision agreement", "", "",
                                    t.type);
-        append_audit(c, who.audit, "create", "agreement", std::to_string(id.value),
+        append_audit(c, who, "create", "agreement", std::to_string(id.value),
                      {{"request_id", request.value},
                       {"type", t.type},
                       {"sessions", t.sessions},
@@ -213,9 +213,9 @@ Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const
         auto mileage = tariff_on(c, "mileage", today);
         if (!day || !mileage)
             return std::unexpected(Error::conflict("no_tariff", "No tariff is in force today."));
-        auto ts = now().time_since_epoch().count();
-        if (c.execute_with(kAccept, *day, *mileage, who.audit.user_value(), who.name, ts, ts,
-                           id.value) != 1)
+        auto ts = c.now_seconds();
+        if (c.execute_with(kAccept, *day, *mileage, who.user_value(), who.name, ts, ts, id.value) !=
+            1)
             return std::unexpected(
                 Error::conflict("changed", "This agreement changed meanwhile. Reload it."));
         auto req = RequestStore::find(c, a->request_id);
@@ -228,7 +228,7 @@ Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const
         if (planned > 0)
             RequestStore::record_event(c, a->request_id, who, "planned the held visits", "", "",
                                        std::to_string(planned) + " visits");
-        append_audit(c, who.audit, "accept", "agreement", std::to_string(id.value),
+        append_audit(c, who, "accept", "agreement", std::to_string(id.value),
                      {{"day_rate_pence", *day},
                       {"mileage_pence_per_mile", *mileage},
                       {"accepted_by", who.name},
@@ -245,10 +245,10 @@ Result<AgreementRecord> AgreementStore::complete(AgreementId id, const Acting& w
         auto a = find(c, id);
         if (!a) return std::unexpected(Error::not_found("No such agreement."));
         auto req = RequestStore::find(c, a->request_id);
-        if (c.execute_with(kComplete, now().time_since_epoch().count(), id.value) != 1)
+        if (c.execute_with(kComplete, c.now_seconds(), id.value) != 1)
             return std::unexpected(not_agreed());
         SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::complete, who, ""));
-        append_audit(c, who.audit, "complete", "agreement", std::to_string(id.value));
+        append_audit(c, who, "complete", "agreement", std::to_string(id.value));
         // Seed 002: feedback "will be requested at the end of each period of service involvement".
         notify_role(c, Role::senco, a->school_urn, "feedback_wanted",
                     "How did the outreach go? " + req->reference,
@@ -278,11 +278,11 @@ Result<VisitRecord> AgreementStore::plan_visit(AgreementId id, Date date, int ha
                                      format_days(static_cast<int>(booked)) + " day of visits on " +
                                      format_date(date) + "."));
         auto row = c.query_one(kInsertVisit, id.value, a->practitioner_id->value, format_date(date),
-                               half_days, now().time_since_epoch().count());
+                               half_days, c.now_seconds());
         VisitId visit{row->integer(0)};
         RequestStore::record_event(c, a->request_id, who, "planned a visit", "", "",
                                    format_date(date));
-        append_audit(c, who.audit, "plan", "visit", std::to_string(visit.value),
+        append_audit(c, who, "plan", "visit", std::to_string(visit.value),
                      {{"agreement_id", id.value}, {"date", format_date(date)}});
         notify_practitioner(
             c, *a->practitioner_id, "visit_planned", "Visit planned on " + format_date(date),
@@ -319,13 +319,12 @@ Result<VisitRecord> AgreementStore::record_report(VisitId id, const VisitReport&
         auto v = find_visit_in(c, id);
         if (!v) return std::unexpected(Error::not_found("No such visit."));
         if (c.execute_with(kReport, report.work_undertaken, report.actions_agreed,
-                           report.next_steps, report.miles_tenths, now().time_since_epoch().count(),
-                           id.value) != 1)
+                           report.next_steps, report.miles_tenths, c.now_seconds(), id.value) != 1)
             return std::unexpected(
                 Error::conflict("already_reported", "This visit already has its report."));
         RequestStore::record_event(c, v->request_id, who, "wrote the visit report", "", "",
                                    format_date(v->date));
-        append_audit(c, who.audit, "report", "visit", std::to_string(id.value),
+        append_audit(c, who, "report", "visit", std::to_string(id.value),
                      {{"work_undertaken", report.work_undertaken},
                       {"actions_agreed", report.actions_agreed},
                       {"next_steps", report.next_steps},
@@ -348,8 +347,8 @@ Result<ProgressRecord> AgreementStore::record_progress(AgreementId id, OutcomeId
         if (a->status != AgreementStatus::agreed) return std::unexpected(not_agreed());
         std::string code(term_of(progress_status_terms(), status).code);
         c.execute_with(kInsertProgress, outcome.value, format_date(date), code, note,
-                       who.audit.user_value(), who.name, now().time_since_epoch().count());
-        append_audit(c, who.audit, "progress", "outcome", std::to_string(outcome.value),
+                       who.user_value(), who.name, c.now_seconds());
+        append_audit(c, who, "progress", "outcome", std::to_string(outcome.value),
                      {{"agreement_id", id.value},
                       {"date", format_date(date)},
                       {"status", code},
@@ -378,12 +377,11 @@ Result<FeedbackRecord> AgreementStore::add_feedback(AgreementId id, int rating,
         if (a->status != AgreementStatus::agreed && a->status != AgreementStatus::completed)
             return std::unexpected(Error::conflict(
                 "not_agreed", "Feedback can be given once the agreement is in place."));
-        auto ts = now().time_since_epoch().count();
-        c.execute_with(kInsertFeedback, id.value, rating, comments, who.audit.user_value(),
-                       who.name, ts);
+        auto ts = c.now_seconds();
+        c.execute_with(kInsertFeedback, id.value, rating, comments, who.user_value(), who.name, ts);
         RequestStore::record_event(c, a->request_id, who, "gave feedback", "", "",
                                    std::to_string(rating) + " out of 5");
-        append_audit(c, who.audit, "feedback", "agreement", std::to_string(id.value),
+        append_audit(c, who, "feedback", "agreement", std::to_string(id.value),
                      {{"rating", rating}, {"comments", comments}});
         return FeedbackRecord{id,
                               a->school_name,

@@ -17,11 +17,11 @@ constexpr std::string_view kList =
     " ORDER BY id DESC LIMIT ?";
 }  // namespace
 
-void append_audit(SqlConnection& c, const AuditContext& who, std::string_view action,
+void append_audit(SqlConnection& c, const Acting& who, std::string_view action,
                   std::string_view entity, std::string_view entity_id,
                   const nlohmann::json& detail) {
-    c.execute_with(kAppend, now().time_since_epoch().count(), who.user_value(), who.user_email,
-                   action, entity, entity_id, detail.dump(), who.request_id);
+    c.execute_with(kAppend, c.now_seconds(), who.user_value(), who.email, action, entity, entity_id,
+                   detail.dump(), who.request_id);
 }
 
 Page<AuditEntry> list_audit(Database& db, const AuditFilter& f) {

@@ -5,24 +5,13 @@
 #include <optional>
 #include <string>
 
+#include "core/acting.hpp"
 #include "core/dates.hpp"
 #include "core/ids.hpp"
 #include "core/page.hpp"
 #include "store/database.hpp"
 
 namespace sendhub {
-
-//! Who is acting, carried from the request into every write.
-struct AuditContext {
-    std::optional<UserId> user_id;
-    std::string user_email;
-    std::string request_id;
-
-    //! The user id as a SQL value (NULL for the CLI and background work).
-    [[nodiscard]] std::optional<std::int64_t> user_value() const {
-        return user_id ? std::optional(user_id->value) : std::nullopt;
-    }
-};
 
 struct AuditEntry {
     std::int64_t id = 0;
@@ -47,7 +36,7 @@ struct AuditFilter {
     int limit = kDefaultPageSize;
 };
 
-void append_audit(SqlConnection& c, const AuditContext& who, std::string_view action,
+void append_audit(SqlConnection& c, const Acting& who, std::string_view action,
                   std::string_view entity, std::string_view entity_id,
                   const nlohmann::json& detail = nlohmann::json::object());
 

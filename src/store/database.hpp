@@ -16,6 +16,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/clock.hpp"
+
 namespace sendhub {
 
 using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
@@ -108,6 +110,15 @@ class SqlConnection {
         if (rows.empty()) return std::nullopt;
         return std::move(rows.front());
     }
+
+    //! When this transaction began, by the database's clock. Every stamp one transaction
+    //! writes is this one moment, as with PostgreSQL's now().
+    [[nodiscard]] Timestamp now() const { return began_at_; }
+    [[nodiscard]] std::int64_t now_seconds() const { return began_at_.time_since_epoch().count(); }
+
+  private:
+    friend class Database;
+    Timestamp began_at_{};
 };
 
 template <class T>
@@ -136,6 +147,14 @@ class Database {
     virtual ~Database() = default;
     [[nodiscard]] virtual std::string_view engine() const = 0;
 
+    //! The clock that stamps this database's writes and answers "today" for the services.
+    [[nodiscard]] const Clock& clock() const { return *clock_; }
+    [[nodiscard]] const std::shared_ptr<const Clock>& shared_clock() const { return clock_; }
+    void set_clock(std::shared_ptr<const Clock> clock) { clock_ = std::move(clock); }
+    [[nodiscard]] std::int64_t now_seconds() const {
+        return clock_->now().time_since_epoch().count();
+    }
+
     //! Runs `work` on a read-only connection inside one consistent snapshot. Inside a write
     //! on this thread, it runs in that write's transaction and sees its changes; inside
     //! another read, it shares that read's snapshot, so a page built from many reads shows
@@ -148,12 +167,14 @@ class Database {
         if constexpr (std::is_void_v<R>) {
             run_read([&](SqlConnection& c) {
                 ScopedValue<OpenRead> scope(open_read_, {this, &c});
+                begin(c);
                 work(c);
             });
         } else {
             std::optional<R> result;
             run_read([&](SqlConnection& c) {
                 ScopedValue<OpenRead> scope(open_read_, {this, &c});
+                begin(c);
                 result.emplace(work(c));
             });
             return std::move(*result);
@@ -174,6 +195,7 @@ class Database {
         if constexpr (std::is_void_v<R>) {
             run_write([&](SqlConnection& c) {
                 ScopedValue<OpenWrite> scope(open_write_, {this, &c, 0});
+                begin(c);
                 work(c);
                 return true;
             });
@@ -181,6 +203,7 @@ class Database {
             std::optional<R> result;
             run_write([&](SqlConnection& c) {
                 ScopedValue<OpenWrite> scope(open_write_, {this, &c, 0});
+                begin(c);
                 result.emplace(work(c));
                 if constexpr (IsExpected<R>::value) return result->has_value();
                 return true;
@@ -195,6 +218,10 @@ class Database {
     virtual void run_write(const std::function<bool(SqlConnection&)>& work) = 0;
 
   private:
+    std::shared_ptr<const Clock> clock_ = system_clock();
+
+    void begin(SqlConnection& c) const { c.began_at_ = clock_->now(); }
+
     using OpenWrite = detail::OpenWrite;
     static inline thread_local OpenWrite open_write_{};
 

@@ -29,7 +29,7 @@ IdempotentOutcome IdempotencyStore::run_once(
     UserId user, std::string_view key, std::string_view request_hash,
     const std::function<std::optional<StoredResponse>()>& run) {
     auto outcome = db_.write([&](SqlConnection& c) -> std::expected<IdempotentOutcome, RolledBack> {
-        auto t = now().time_since_epoch().count();
+        auto t = c.now_seconds();
         c.execute_with(kExpire, t - kRetentionSeconds);
         if (c.execute_with(kClaim, user.value, key, request_hash, t) == 0) {
             auto row = c.query_one(kFind, user.value, key);

@@ -87,9 +87,6 @@ constexpr std::string_view kInsertPackage =
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 constexpr std::string_view kSchoolExists = "SELECT 1 FROM schools WHERE urn = ?";
 
-std::int64_t now_seconds() {
-    return now().time_since_epoch().count();
-}
 std::string code_of(Grade g) {
     return std::string(term_of(grade_terms(), g).code);
 }
@@ -199,11 +196,11 @@ BillableWork billable_work(SqlConnection& c, Date period_end) {
 //! Writes one drafted invoice and claims the work it charges; false if a concurrent run
 //! claimed any of it first.
 bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date issue_date,
-           const AuditContext& who, InvoiceId& created) {
+           const Acting& who, InvoiceId& created) {
     int fy = financial_year(issue_date);
     std::string number = document_number("INV", fy, next_number(c, "INV", fy));
     Date due = std::chrono::sys_days{issue_date} + std::chrono::days{kPaymentTermsDays};
-    std::int64_t at = now_seconds();
+    std::int64_t at = c.now_seconds();
     created =
         InvoiceId{c.query_one(kInsertInvoice, number, draft.school.value, format_date(issue_date),
                               format_date(due), format_date(period_end), draft.total_pence,
@@ -243,7 +240,7 @@ bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date is
 }  // namespace
 
 Result<std::vector<InvoiceRecord>> InvoiceStore::run(Date period_end, Date issue_date,
-                                                     const AuditContext& who) {
+                                                     const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<std::vector<InvoiceRecord>> {
         std::vector<InvoiceId> ids;
         for (const auto& draft : draft_invoices(billable_work(c, period_end))) {
@@ -289,14 +286,14 @@ std::vector<InvoiceRecord> InvoiceStore::all(std::optional<SchoolUrn> school) {
     });
 }
 
-Result<InvoiceRecord> InvoiceStore::mark_paid(InvoiceId id, Date paid_on, const AuditContext& who) {
+Result<InvoiceRecord> InvoiceStore::mark_paid(InvoiceId id, Date paid_on, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<InvoiceRecord> {
         auto inv = find_in(c, id);
         if (!inv) return std::unexpected(Error::not_found("No such invoice."));
         if (paid_on < inv->issue_date)
             return std::unexpected(Error::invalid(
                 "paid_on", "invalid", "The payment date cannot be before the invoice was issued"));
-        if (c.execute_with(kMarkPaid, format_date(paid_on), now_seconds(), id.value) != 1)
+        if (c.execute_with(kMarkPaid, format_date(paid_on), c.now_seconds(), id.value) != 1)
             return std::unexpected(Error::conflict(
                 "not_issued", "Only an issued, unpaid invoice can be marked as paid."));
         append_audit(c, who, "pay", "invoice", std::to_string(id.value),
@@ -307,7 +304,7 @@ Result<InvoiceRecord> InvoiceStore::mark_paid(InvoiceId id, Date paid_on, const 
 
 Result<InvoiceRecord> InvoiceStore::credit(InvoiceId id, std::optional<std::int64_t> amount,
                                            std::string_view reason, Date issue_date,
-                                           const AuditContext& who) {
+                                           const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<InvoiceRecord> {
         auto inv = find_in(c, id);
         if (!inv) return std::unexpected(Error::not_found("No such invoice."));
@@ -316,12 +313,12 @@ Result<InvoiceRecord> InvoiceStore::credit(InvoiceId id, std::optional<std::int6
         int fy = financial_year(issue_date);
         std::string number = document_number("CN", fy, next_number(c, "CN", fy));
         c.execute_with(kInsertCredit, number, id.value, format_date(issue_date), value,
-                       std::string(reason), who.user_value(), now_seconds());
+                       std::string(reason), who.user_value(), c.now_seconds());
         std::int64_t credited = inv->credited_pence + value;
         auto status = credited == inv->total_pence ? InvoiceStatus::credited : inv->status;
         if (c.execute_with(kApplyCredit, credited,
-                           std::string(term_of(invoice_status_terms(), status).code), now_seconds(),
-                           id.value, inv->credited_pence) != 1)
+                           std::string(term_of(invoice_status_terms(), status).code),
+                           c.now_seconds(), id.value, inv->credited_pence) != 1)
             return std::unexpected(Error::conflict(
                 "changed", "The invoice changed while the credit note was written. Try again."));
         append_audit(c, who, "credit", "invoice", std::to_string(id.value),
@@ -333,14 +330,14 @@ Result<InvoiceRecord> InvoiceStore::credit(InvoiceId id, std::optional<std::int6
     });
 }
 
-Result<PackageRecord> InvoiceStore::add_package(const PackageTerms& t, const AuditContext& who) {
+Result<PackageRecord> InvoiceStore::add_package(const PackageTerms& t, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<PackageRecord> {
         if (!c.query_one(kSchoolExists, t.school.value))
             return std::unexpected(
                 Error::invalid("school_urn", "unknown", "No school has that URN"));
         auto id = c.query_one(kInsertPackage, t.school.value, code_of(t.grade), t.half_days,
                               t.price_pence, format_date(t.starts_on), format_date(t.ends_on),
-                              t.description, who.user_value(), now_seconds())
+                              t.description, who.user_value(), c.now_seconds())
                       ->integer(0);
         append_audit(c, who, "create", "package", std::to_string(id),
                      {{"school_urn", t.school.value},

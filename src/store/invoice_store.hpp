@@ -87,23 +87,21 @@ class InvoiceStore {
     //! (none when everything is already invoiced). A conflicting concurrent run rolls this
     //! one back with a 409 "concurrent_run"; the caller may run again.
     [[nodiscard]] Result<std::vector<InvoiceRecord>> run(Date period_end, Date issue_date,
-                                                         const AuditContext& who);
+                                                         const Acting& who);
 
     [[nodiscard]] std::optional<InvoiceRecord> find(InvoiceId id);
     [[nodiscard]] Page<InvoiceRecord> list(const InvoiceFilter& filter);
     //! Every invoice matching the filter, oldest first (exports and statements).
     [[nodiscard]] std::vector<InvoiceRecord> all(std::optional<SchoolUrn> school);
 
-    [[nodiscard]] Result<InvoiceRecord> mark_paid(InvoiceId id, Date paid_on,
-                                                  const AuditContext& who);
+    [[nodiscard]] Result<InvoiceRecord> mark_paid(InvoiceId id, Date paid_on, const Acting& who);
     //! Issues a credit note (in full when `amount_pence` is empty); fully credited → "credited".
     [[nodiscard]] Result<InvoiceRecord> credit(InvoiceId id,
                                                std::optional<std::int64_t> amount_pence,
                                                std::string_view reason, Date issue_date,
-                                               const AuditContext& who);
+                                               const Acting& who);
 
-    [[nodiscard]] Result<PackageRecord> add_package(const PackageTerms& terms,
-                                                    const AuditContext& who);
+    [[nodiscard]] Result<PackageRecord> add_package(const PackageTerms& terms, const Acting& who);
     [[nodiscard]] std::optional<PackageRecord> find_package(PackageId id);
     [[nodiscard]] std::vector<PackageRecord> packages(std::optional<SchoolUrn> school);
 

@@ -11,8 +11,8 @@ constexpr std::string_view kForget = "DELETE FROM login_failures WHERE email = ?
 }  // namespace
 
 bool LoginThrottle::begin_attempt(std::string_view email) {
-    auto t = now().time_since_epoch().count();
     return db_.write([&](SqlConnection& c) {
+        auto t = c.now_seconds();
         if (c.query_with(kCount, email, t - kWindow.count()).front().integer(0) >= kMaxFailures)
             return false;
         c.execute_with(kRecord, email, t);
@@ -21,8 +21,9 @@ bool LoginThrottle::begin_attempt(std::string_view email) {
 }
 
 void LoginThrottle::succeeded(std::string_view email) {
-    auto expired = now().time_since_epoch().count() - kWindow.count();
-    db_.write([&](SqlConnection& c) { c.execute_with(kForget, email, expired); });
+    db_.write([&](SqlConnection& c) {
+        c.execute_with(kForget, email, c.now_seconds() - kWindow.count());
+    });
 }
 
 }  // namespace sendhub

@@ -60,8 +60,7 @@ std::vector<std::string> migrate(Database& db) {
                 std::ranges::any_of(done, [&](const SqlRow& r) { return r.integer(0) == version; });
             if (exists) return false;
             c.execute_script(migration.sql);
-            c.execute_with(kRecordMigration, version, migration.name,
-                           now().time_since_epoch().count());
+            c.execute_with(kRecordMigration, version, migration.name, c.now_seconds());
             return true;
         });
         if (ran) applied.push_back(migration.name);

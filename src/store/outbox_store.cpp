@@ -33,7 +33,7 @@ constexpr std::string_view kPending = "SELECT count(*) FROM notifications WHERE 
 
 void insert(SqlConnection& c, std::string_view kind, const std::string& to,
             std::string_view subject, std::string_view body) {
-    auto t = now().time_since_epoch().count();
+    auto t = c.now_seconds();
     c.execute_with(kInsert, kind, to, subject, body, t, t);
 }
 }  // namespace
@@ -53,13 +53,13 @@ void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::str
 }
 
 std::vector<Notification> OutboxStore::claim_due(int limit, int lease_seconds) {
-    auto t = now().time_since_epoch().count();
+    auto t = db_.now_seconds();
     const std::string& sql = db_.engine() == "postgresql" ? kClaimDueSkipLocked : kClaimDue;
     auto claimed = db_.write([&](SqlConnection& c) {
         std::vector<Notification> rows;
         for (const auto& r : c.query_with(sql, t + lease_seconds, t, t, limit))
-            rows.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4),
-                            static_cast<int>(r.integer(5))});
+            rows.push_back({NotificationId{r.integer(0)}, r.text(1), r.text(2), r.text(3),
+                            r.text(4), static_cast<int>(r.integer(5))});
         return rows;
     });
     std::ranges::sort(claimed, {},
@@ -67,15 +67,14 @@ std::vector<Notification> OutboxStore::claim_due(int limit, int lease_seconds) {
     return claimed;
 }
 
-void OutboxStore::mark_sent(std::int64_t id) {
-    db_.write(
-        [&](SqlConnection& c) { c.execute_with(kSent, now().time_since_epoch().count(), id); });
+void OutboxStore::mark_sent(NotificationId id) {
+    db_.write([&](SqlConnection& c) { c.execute_with(kSent, c.now_seconds(), id.value); });
 }
 
-void OutboxStore::mark_failed(std::int64_t id, int attempts, std::string_view error) {
+void OutboxStore::mark_failed(NotificationId id, int attempts, std::string_view error) {
     std::int64_t delay = std::min<std::int64_t>(60LL << std::min(attempts, 10), 6 * 3600);
     db_.write([&](SqlConnection& c) {
-        c.execute_with(kFailed, attempts, now().time_since_epoch().count() + delay, error, id);
+        c.execute_with(kFailed, attempts, c.now_seconds() + delay, error, id.value);
     });
 }
 

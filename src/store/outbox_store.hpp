@@ -10,8 +10,10 @@
 
 namespace sendhub {
 
+using NotificationId = StrongId<struct NotificationIdTag>;
+
 struct Notification {
-    std::int64_t id = 0;
+    NotificationId id;
     std::string kind;
     std::string recipient;
     std::string subject;
@@ -31,9 +33,9 @@ class OutboxStore {
 
     //! Claims up to `limit` due notifications for `lease_seconds` (another worker skips them).
     [[nodiscard]] std::vector<Notification> claim_due(int limit, int lease_seconds);
-    void mark_sent(std::int64_t id);
+    void mark_sent(NotificationId id);
     //! Records a failure and schedules the next try with exponential backoff (1 min … 6 h).
-    void mark_failed(std::int64_t id, int attempts, std::string_view error);
+    void mark_failed(NotificationId id, int attempts, std::string_view error);
     [[nodiscard]] std::int64_t pending_count();
 
   private:

@@ -73,12 +73,11 @@ Leave leave_from(const SqlRow& r, std::size_t at) {
 }  // namespace
 
 Result<void> PlanningStore::set_working_days(PractitionerId id, WorkingPattern pattern,
-                                             const AuditContext& who) {
+                                             const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<void> {
         auto before = c.query_one(kWorkingDays, id.value);
         if (!before) return std::unexpected(Error::not_found("No such practitioner."));
-        c.execute_with(kSetWorkingDays, static_cast<int>(pattern.days),
-                       now().time_since_epoch().count(), id.value);
+        c.execute_with(kSetWorkingDays, static_cast<int>(pattern.days), c.now_seconds(), id.value);
         append_audit(c, who, "update", "practitioner", std::to_string(id.value),
                      {{"working_days", {{"from", before->integer(0)}, {"to", pattern.days}}}});
         return {};
@@ -95,13 +94,12 @@ std::vector<Leave> PlanningStore::leave_of(PractitionerId id, std::optional<Date
     });
 }
 
-Result<Leave> PlanningStore::add_leave(PractitionerId id, Leave leave, const AuditContext& who) {
+Result<Leave> PlanningStore::add_leave(PractitionerId id, Leave leave, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<Leave> {
         if (!c.query_one(kWorkingDays, id.value))
             return std::unexpected(Error::not_found("No such practitioner."));
-        auto row =
-            c.query_one(kInsertLeave, id.value, format_date(leave.first), format_date(leave.last),
-                        leave.reason, now().time_since_epoch().count());
+        auto row = c.query_one(kInsertLeave, id.value, format_date(leave.first),
+                               format_date(leave.last), leave.reason, c.now_seconds());
         leave.id = LeaveId{row->integer(0)};
         append_audit(c, who, "create", "leave", std::to_string(leave.id.value),
                      {{"practitioner_id", id.value},
@@ -111,8 +109,7 @@ Result<Leave> PlanningStore::add_leave(PractitionerId id, Leave leave, const Aud
     });
 }
 
-Result<void> PlanningStore::remove_leave(PractitionerId id, LeaveId leave,
-                                         const AuditContext& who) {
+Result<void> PlanningStore::remove_leave(PractitionerId id, LeaveId leave, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<void> {
         auto found = c.query_one(kFindLeave, leave.value, id.value);
         if (!found) return std::unexpected(Error::not_found("No such leave."));
@@ -156,7 +153,7 @@ std::vector<std::pair<Date, int>> PlanningStore::held_for(RequestId request) {
 
 void PlanningStore::hold(SqlConnection& c, RequestId request, PractitionerId practitioner,
                          std::span<const Date> dates, int half_days) {
-    auto at = now().time_since_epoch().count();
+    auto at = c.now_seconds();
     for (auto date : dates)
         c.execute_with(kHold, request.value, practitioner.value, format_date(date), half_days, at);
 }
@@ -164,8 +161,8 @@ void PlanningStore::hold(SqlConnection& c, RequestId request, PractitionerId pra
 int PlanningStore::convert_holds(SqlConnection& c, RequestId request, AgreementId agreement,
                                  PractitionerId practitioner) {
     // The insert reports how many rows it copied: no need to count the held dates first.
-    auto planned = c.execute_with(kConvert, agreement.value, now().time_since_epoch().count(),
-                                  request.value, practitioner.value);
+    auto planned = c.execute_with(kConvert, agreement.value, c.now_seconds(), request.value,
+                                  practitioner.value);
     c.execute_with(kRelease, request.value);
     return static_cast<int>(planned);
 }
@@ -200,7 +197,7 @@ std::vector<CalendarEntry> PlanningStore::calendar(std::optional<PractitionerId>
 std::string PlanningStore::new_feed(UserId user) {
     std::string token = random_token();
     db_.write([&](SqlConnection& c) {
-        c.execute_with(kNewFeed, user.value, sha256_hex(token), now().time_since_epoch().count());
+        c.execute_with(kNewFeed, user.value, sha256_hex(token), c.now_seconds());
     });
     return token;
 }

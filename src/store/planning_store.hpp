@@ -34,13 +34,12 @@ class PlanningStore {
     explicit PlanningStore(Database& db) : db_(db) {}
 
     [[nodiscard]] Result<void> set_working_days(PractitionerId id, WorkingPattern pattern,
-                                                const AuditContext& who);
+                                                const Acting& who);
     //! Leave ending on or after `from` (all of it when nullopt), soonest first.
     [[nodiscard]] std::vector<Leave> leave_of(PractitionerId id,
                                               std::optional<Date> from = std::nullopt);
-    [[nodiscard]] Result<Leave> add_leave(PractitionerId id, Leave leave, const AuditContext& who);
-    [[nodiscard]] Result<void> remove_leave(PractitionerId id, LeaveId leave,
-                                            const AuditContext& who);
+    [[nodiscard]] Result<Leave> add_leave(PractitionerId id, Leave leave, const Acting& who);
+    [[nodiscard]] Result<void> remove_leave(PractitionerId id, LeaveId leave, const Acting& who);
 
     //! Half days taken per practitioner and date (visits not cancelled, and held dates).
     [[nodiscard]] std::map<std::int64_t, std::map<Date, int>> booked_by_day(Date from, Date to);

@@ -108,11 +108,11 @@ std::int64_t PractitionerStore::count_active() {
         [&](SqlConnection& c) { return c.query_with(kCountActive).front().integer(0); });
 }
 
-Result<Practitioner> PractitionerStore::create(Practitioner p, const AuditContext& who) {
+Result<Practitioner> PractitionerStore::create(Practitioner p, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<Practitioner> {
         SENDHUB_TRY(check_email_free(c, p));
         place_home(c, p);
-        auto t = now().time_since_epoch().count();
+        auto t = c.now_seconds();
         auto row = c.query_one(kInsert, p.name, p.email, term_of(grade_terms(), p.grade).code,
                                p.home_postcode, p.home_latitude, p.home_longitude,
                                p.max_days_per_week, p.active, t, t);
@@ -124,7 +124,7 @@ Result<Practitioner> PractitionerStore::create(Practitioner p, const AuditContex
     });
 }
 
-Result<Practitioner> PractitionerStore::update(Practitioner p, const AuditContext& who) {
+Result<Practitioner> PractitionerStore::update(Practitioner p, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<Practitioner> {
         auto before = find_in(c, p.id);
         if (!before) return std::unexpected(Error::not_found("No such practitioner."));
@@ -132,7 +132,7 @@ Result<Practitioner> PractitionerStore::update(Practitioner p, const AuditContex
         place_home(c, p);
         c.execute_with(kUpdate, p.name, p.email, term_of(grade_terms(), p.grade).code,
                        p.home_postcode, p.home_latitude, p.home_longitude, p.max_days_per_week,
-                       p.active, now().time_since_epoch().count(), p.id.value);
+                       p.active, c.now_seconds(), p.id.value);
         write_expertise(c, p);
         append_audit(c, who, "update", "practitioner", std::to_string(p.id.value),
                      json_changes(practitioner_json(*before, HomeAddress::shown),

@@ -34,8 +34,8 @@ class PractitionerStore {
     [[nodiscard]] Page<Practitioner> list(const PractitionerFilter& filter);
     [[nodiscard]] std::int64_t count_active();
     //! Creates the record; the home is placed at its outcode centroid when the outcode is known.
-    [[nodiscard]] Result<Practitioner> create(Practitioner practitioner, const AuditContext& who);
-    [[nodiscard]] Result<Practitioner> update(Practitioner practitioner, const AuditContext& who);
+    [[nodiscard]] Result<Practitioner> create(Practitioner practitioner, const Acting& who);
+    [[nodiscard]] Result<Practitioner> update(Practitioner practitioner, const Acting& who);
 
     //! Replaces the outcode table (shared/data/postcodes); returns rows loaded.
     std::size_t load_outcodes(const std::vector<Outcode>& outcodes);

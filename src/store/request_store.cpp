@@ -6,6 +6,7 @@
 namespace sendhub {
 namespace {
 
+constexpr std::string_view kSchoolExists = "SELECT 1 FROM schools WHERE urn = ?";
 constexpr std::string_view kSelect =
     "SELECT r.id, r.school_urn, s.name, r.kind, r.status, r.consent_type, r.consent_obtained_on, "
     "r.consent_obtained_by,"
@@ -123,47 +124,46 @@ nlohmann::json input_json(const RequestInput& in) {
 
 }  // namespace
 
-void RequestStore::replace_input(SqlConnection& c, RequestId id, const RequestInput& in) {
-    c.execute_with(kReplace, trim(in.kind), trim(in.consent_type), trim(in.consent_obtained_on),
-                   trim(in.consent_obtained_by), trim(in.expertise_level), trim(in.preferred_date),
-                   trim(in.concern), trim(in.tried), now().time_since_epoch().count(), id.value);
+void RequestStore::replace_input(SqlConnection& c, RequestId id, const RequestDraft& request) {
+    const RequestInput& in = request.answers;
+    c.execute_with(kReplace, in.kind, in.consent_type, in.consent_obtained_on,
+                   in.consent_obtained_by, in.expertise_level, in.preferred_date, in.concern,
+                   in.tried, c.now_seconds(), id.value);
     c.execute_with(kClearPupils, id.value);
     int position = 0;
-    for (const auto& p : in.pupils) {
-        c.execute_with(kAddPupil, id.value, position++, trim(p.ref), to_upper(trim(p.year_group)),
-                       trim(p.need_route), to_upper(trim(p.primary_need)));
-    }
+    for (const auto& p : in.pupils)
+        c.execute_with(kAddPupil, id.value, position++, p.ref, p.year_group, p.need_route,
+                       p.primary_need);
 }
 
 void RequestStore::record_event(SqlConnection& c, RequestId id, const Acting& who,
                                 std::string_view action, std::string_view from, std::string_view to,
                                 std::string_view note) {
     std::optional<std::int64_t> user;
-    if (who.audit.user_id) user = who.audit.user_id->value;
-    c.execute_with(kEvent, id.value, now().time_since_epoch().count(), user, who.name, action, from,
-                   to, note);
+    if (who.user_id) user = who.user_id->value;
+    c.execute_with(kEvent, id.value, c.now_seconds(), user, who.name, action, from, to, note);
 }
 
-Result<RequestRecord> RequestStore::create(const RequestInput& input, RequestStatus status,
+Result<RequestRecord> RequestStore::create(const RequestDraft& request, RequestStatus status,
                                            const Acting& who, const ChangeFn& then) {
     return db_.write([&](SqlConnection& c) -> Result<RequestRecord> {
-        auto urn = parse_int(trim(input.school_urn)).value_or(0);
-        if (!c.query_one("SELECT 1 FROM schools WHERE urn = ?", urn))
+        const std::int64_t urn = request.school_urn.value;
+        if (!c.query_one(kSchoolExists, urn))
             return std::unexpected(
                 Error::invalid("school_urn", "unknown", "There is no school with this URN"));
-        auto t = now().time_since_epoch().count();
+        auto t = c.now_seconds();
         std::optional<std::int64_t> creator;
-        if (who.audit.user_id) creator = who.audit.user_id->value;
+        if (who.user_id) creator = who.user_id->value;
         std::optional<std::int64_t> submitted;
         if (status == RequestStatus::submitted) submitted = t;
-        auto row = c.query_one(kInsert, urn, trim(input.kind), status_code(status), creator,
+        auto row = c.query_one(kInsert, urn, request.answers.kind, status_code(status), creator,
                                submitted, t, t);
         RequestId id{row->integer(0)};
-        replace_input(c, id, input);
+        replace_input(c, id, request);
         record_event(c, id, who, status == RequestStatus::draft ? "saved as draft" : "submitted",
                      "", status_code(status), "");
-        append_audit(c, who.audit, "create", "request", std::to_string(id.value),
-                     input_json(input));
+        append_audit(c, who, "create", "request", std::to_string(id.value),
+                     input_json(request.answers));
         auto created = *find(c, id);
         if (then) SENDHUB_TRY(then(c, created));
         return created;
@@ -192,8 +192,7 @@ Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
     if (f.school_urn) school = f.school_urn->value;
     if (f.practitioner_id) practitioner = f.practitioner_id->value;
     if (f.older_than_days)
-        before = now().time_since_epoch().count() -
-                 static_cast<std::int64_t>(*f.older_than_days) * 86400;
+        before = db_.now_seconds() - static_cast<std::int64_t>(*f.older_than_days) * 86400;
     auto records = db_.read([&](SqlConnection& c) {
         std::vector<RequestRecord> out;
         for (const auto& r : c.query_with(kList, f.after_id.value_or(0), status, status, school,
@@ -220,7 +219,7 @@ Result<RequestStatus> RequestStore::move(SqlConnection& c, const RequestRecord& 
                                          RequestAction action, const Acting& who,
                                          std::string_view note, std::string_view event) {
     SENDHUB_ASSIGN_OR_RETURN(RequestStatus next, next_status(current.status, action));
-    auto t = now().time_since_epoch().count();
+    auto t = c.now_seconds();
     std::string from = status_code(current.status);
     std::string to = status_code(next);
     // The WHERE on the old status makes a concurrent change lose cleanly (409), on any engine.
@@ -233,8 +232,8 @@ Result<RequestStatus> RequestStore::move(SqlConnection& c, const RequestRecord& 
         "cancelled"};
     std::string_view action_name = kActionNames[static_cast<int>(action)];
     record_event(c, current.id, who, event.empty() ? action_name : event, from, to, note);
-    append_audit(c, who.audit, std::string(action_name), "request",
-                 std::to_string(current.id.value), {{"from", from}, {"to", to}, {"note", note}});
+    append_audit(c, who, std::string(action_name), "request", std::to_string(current.id.value),
+                 {{"from", from}, {"to", to}, {"note", note}});
     return next;
 }
 

@@ -49,12 +49,6 @@ struct RequestFilter {
     int limit = kDefaultPageSize;
 };
 
-//! Who acts, for history and audit.
-struct Acting {
-    AuditContext audit;
-    std::string name;
-};
-
 //! What a state change also writes, inside the same transaction.
 using ChangeFn = std::function<Result<void>(SqlConnection&, const RequestRecord&)>;
 
@@ -63,7 +57,7 @@ class RequestStore {
     explicit RequestStore(Database& db) : db_(db) {}
 
     //! Creates the request; `then` runs in the same transaction (notifications of the change).
-    [[nodiscard]] Result<RequestRecord> create(const RequestInput& input, RequestStatus status,
+    [[nodiscard]] Result<RequestRecord> create(const RequestDraft& request, RequestStatus status,
                                                const Acting& who, const ChangeFn& then = {});
     [[nodiscard]] std::optional<RequestRecord> find(RequestId id);
     [[nodiscard]] static std::optional<RequestRecord> find(SqlConnection& c, RequestId id);
@@ -83,7 +77,7 @@ class RequestStore {
                                                     std::string_view note,
                                                     std::string_view event = {});
     //! Replaces the school's answers (draft edits and resubmission).
-    static void replace_input(SqlConnection& c, RequestId id, const RequestInput& input);
+    static void replace_input(SqlConnection& c, RequestId id, const RequestDraft& request);
     static void record_event(SqlConnection& c, RequestId id, const Acting& who,
                              std::string_view action, std::string_view from, std::string_view to,
                              std::string_view note);

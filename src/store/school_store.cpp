@@ -67,7 +67,7 @@ std::string phase_code(const School& s) {
 }
 
 void insert(SqlConnection& c, const School& s) {
-    auto t = now().time_since_epoch().count();
+    auto t = c.now_seconds();
     c.execute_with(kInsert, s.urn.value, s.name, s.postcode, phase_code(s), s.local_authority,
                    s.la_code, s.school_type, s.latitude, s.longitude, s.pupils, s.ehcp_pupils,
                    s.sen_support_pupils, t, t);
@@ -76,7 +76,7 @@ void insert(SqlConnection& c, const School& s) {
 void update_row(SqlConnection& c, const School& s) {
     c.execute_with(kUpdate, s.name, s.postcode, phase_code(s), s.local_authority, s.la_code,
                    s.school_type, s.latitude, s.longitude, s.pupils, s.ehcp_pupils,
-                   s.sen_support_pupils, now().time_since_epoch().count(), s.urn.value);
+                   s.sen_support_pupils, c.now_seconds(), s.urn.value);
 }
 
 std::string like_pattern(std::string_view text) {
@@ -119,7 +119,7 @@ Page<School> SchoolStore::list(const SchoolFilter& f) {
                      [](const School& s) { return std::to_string(s.urn.value); });
 }
 
-Result<School> SchoolStore::create(const School& school, const AuditContext& who) {
+Result<School> SchoolStore::create(const School& school, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<School> {
         if (find(c, school.urn))
             return std::unexpected(
@@ -131,7 +131,7 @@ Result<School> SchoolStore::create(const School& school, const AuditContext& who
     });
 }
 
-Result<School> SchoolStore::update(const School& school, const AuditContext& who) {
+Result<School> SchoolStore::update(const School& school, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<School> {
         auto before = find(c, school.urn);
         if (!before) return std::unexpected(Error::not_found("No school with this URN."));

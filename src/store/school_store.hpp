@@ -29,8 +29,8 @@ class SchoolStore {
 
     [[nodiscard]] std::optional<School> find(SchoolUrn urn);
     [[nodiscard]] Page<School> list(const SchoolFilter& filter);
-    [[nodiscard]] Result<School> create(const School& school, const AuditContext& who);
-    [[nodiscard]] Result<School> update(const School& school, const AuditContext& who);
+    [[nodiscard]] Result<School> create(const School& school, const Acting& who);
+    [[nodiscard]] Result<School> update(const School& school, const Acting& who);
     //! Local authorities that have schools, for filters: {code, name}.
     [[nodiscard]] std::vector<std::pair<int, std::string>> local_authorities();
     [[nodiscard]] std::int64_t count();

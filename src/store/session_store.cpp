@@ -24,7 +24,7 @@ constexpr std::string_view kDeleteExpired =
 
 NewSession SessionStore::create(UserId user) {
     NewSession session{random_token(), random_token()};
-    auto t = now().time_since_epoch().count();
+    auto t = db_.now_seconds();
     db_.write([&](SqlConnection& c) {
         // Sweeping expired rows at each sign-in keeps the table small without a timer.
         c.execute_with(kDeleteExpired, t - timeouts_.absolute.count(), t - timeouts_.idle.count());
@@ -38,7 +38,7 @@ std::optional<ResolvedSession> SessionStore::resolve(std::string_view token) {
     std::string hash = sha256_hex(token);
     auto row = db_.read([&](SqlConnection& c) { return c.query_one(kResolve, hash); });
     if (!row) return std::nullopt;
-    auto t = now().time_since_epoch().count();
+    auto t = db_.now_seconds();
     std::int64_t created = row->integer(0);
     std::int64_t last_seen = row->integer(1);
     bool expired =

@@ -236,7 +236,7 @@ TEST_F(StoreTest, AKeyLeftRunningByAnOlderVersionRunsAfreshInsteadOfBlocking) {
             "INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, status, "
             "created_at)"
             " VALUES (?, 'k3', 'h', 0, ?)",
-            user.id.value, now().time_since_epoch().count());
+            user.id.value, c.now_seconds());
     });
     IdempotencyStore keys(*db_);
     auto run = [] { return std::optional(StoredResponse{200, "application/json", "{}"}); };

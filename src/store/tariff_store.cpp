@@ -21,7 +21,7 @@ std::vector<Tariff> TariffStore::all() {
     });
 }
 
-Result<Tariff> TariffStore::add(const Tariff& t, const AuditContext& who) {
+Result<Tariff> TariffStore::add(const Tariff& t, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<Tariff> {
         std::string item(term_of(tariff_item_terms(), t.item).code);
         std::string from = format_date(t.effective_from);

@@ -15,7 +15,7 @@ class TariffStore {
     //! Every tariff, by item then effective date.
     [[nodiscard]] std::vector<Tariff> all();
     //! Adds a price from a date; a second price for the same item and date is refused (422).
-    [[nodiscard]] Result<Tariff> add(const Tariff& tariff, const AuditContext& who);
+    [[nodiscard]] Result<Tariff> add(const Tariff& tariff, const Acting& who);
 
   private:
     Database& db_;

@@ -101,13 +101,13 @@ std::int64_t UserStore::count() {
 }
 
 Result<User> UserStore::create(const User& user, const std::string& password_hash,
-                               const AuditContext& who) {
+                               const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<User> {
         if (c.query_one(kFindByEmail, user.email))
             return std::unexpected(
                 Error::invalid("email", "taken", "A user with this email address already exists"));
         SENDHUB_TRY(check_links(c, user));
-        auto t = now().time_since_epoch().count();
+        auto t = c.now_seconds();
         auto row = c.query_one(kInsert, user.email, user.name, role_code(user.role),
                                optional_id(user.school_urn), optional_id(user.practitioner_id),
                                password_hash, t, t);
@@ -120,14 +120,13 @@ Result<User> UserStore::create(const User& user, const std::string& password_has
     });
 }
 
-Result<User> UserStore::change_role(const User& changed, const AuditContext& who) {
+Result<User> UserStore::change_role(const User& changed, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<User> {
         auto before = find_in(c, changed.id);
         if (!before) return std::unexpected(Error::not_found("No such user."));
         SENDHUB_TRY(check_links(c, changed));
         c.execute_with(kUpdateRole, role_code(changed.role), optional_id(changed.school_urn),
-                       optional_id(changed.practitioner_id), now().time_since_epoch().count(),
-                       changed.id.value);
+                       optional_id(changed.practitioner_id), c.now_seconds(), changed.id.value);
         c.execute_with(kEndSessions, changed.id.value);
         User after = before->user;
         after.role = changed.role;
@@ -139,11 +138,11 @@ Result<User> UserStore::change_role(const User& changed, const AuditContext& who
     });
 }
 
-Result<User> UserStore::set_active(UserId id, bool active, const AuditContext& who) {
+Result<User> UserStore::set_active(UserId id, bool active, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<User> {
         auto before = find_in(c, id);
         if (!before) return std::unexpected(Error::not_found("No such user."));
-        c.execute_with(kSetActive, active, now().time_since_epoch().count(), id.value);
+        c.execute_with(kSetActive, active, c.now_seconds(), id.value);
         if (!active) c.execute_with(kEndSessions, id.value);
         User after = before->user;
         after.active = active;
@@ -154,12 +153,10 @@ Result<User> UserStore::set_active(UserId id, bool active, const AuditContext& w
 }
 
 Result<void> UserStore::set_password_hash(UserId id, const std::string& password_hash,
-                                          std::string_view kept_session_token,
-                                          const AuditContext& who) {
+                                          std::string_view kept_session_token, const Acting& who) {
     std::string kept_hash = sha256_hex(kept_session_token);
     return db_.write([&](SqlConnection& c) -> Result<void> {
-        if (c.execute_with(kSetPassword, password_hash, now().time_since_epoch().count(),
-                           id.value) == 0)
+        if (c.execute_with(kSetPassword, password_hash, c.now_seconds(), id.value) == 0)
             return std::unexpected(Error::not_found("No such user."));
         // Whoever knew the old password may be signed in elsewhere: those sessions end
         // (ASVS 7.4.3).

@@ -33,16 +33,16 @@ class UserStore {
     //! Creates a user with an already computed hash (hashing is slow; keep it out of the write
     //! lock).
     [[nodiscard]] Result<User> create(const User& user, const std::string& password_hash,
-                                      const AuditContext& who);
+                                      const Acting& who);
     //! Changes role, school and practitioner link; ends the person's sessions so the new rights
     //! apply at once.
-    [[nodiscard]] Result<User> change_role(const User& changed, const AuditContext& who);
+    [[nodiscard]] Result<User> change_role(const User& changed, const Acting& who);
     //! Deactivates or reactivates; deactivation ends every session of that user.
-    [[nodiscard]] Result<User> set_active(UserId id, bool active, const AuditContext& who);
+    [[nodiscard]] Result<User> set_active(UserId id, bool active, const Acting& who);
     //! Sets a new password and ends every session of the user except the one with that token.
     [[nodiscard]] Result<void> set_password_hash(UserId id, const std::string& password_hash,
                                                  std::string_view kept_session_token,
-                                                 const AuditContext& who);
+                                                 const Acting& who);
 
   private:
     Database& db_;

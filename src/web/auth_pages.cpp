@@ -46,7 +46,7 @@ Response login_submit(RequestContext& ctx) {
     if (password.empty()) v.fail("password", "required", "Enter your password");
     if (!v.ok()) return render_login(ctx, FormView(std::move(v).error()), email, token, 422);
 
-    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.audit());
+    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.acting());
     if (!signed_in) {
         Error shown = signed_in.error();
         shown.fields = {{"email", shown.code, shown.message}};
@@ -64,7 +64,7 @@ Response login_submit(RequestContext& ctx) {
 }
 
 Response logout(RequestContext& ctx) {
-    sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.audit());
+    sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.acting());
     auto response = Response::redirect("/login");
     response.add_header("Set-Cookie", session_cookie_name(ctx.services.config) + "=" +
                                           cookie_attributes(ctx.services.config, "Max-Age=0"));
@@ -102,7 +102,7 @@ Response password_submit(RequestContext& ctx) {
                 replacement = ctx.form.get("new_password"),
                 confirmation = ctx.form.get("confirm_password");
     auto changed = change_own_password(ctx.services, ctx.actor(), ctx.session_token,
-                                       {current, replacement, confirmation}, ctx.audit());
+                                       {current, replacement, confirmation}, ctx.acting());
     if (!changed) {
         return form_failure(ctx, changed.error(), [&](const FormView& form, int status) {
             return render_password(ctx, form, status);

@@ -65,7 +65,7 @@ Response availability_save(RequestContext& ctx) {
     auto id = id_param<PractitionerId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     auto days = ctx.form.get_all("working_days");
-    auto saved = set_working_days(ctx.services, ctx.actor(), *id, days, ctx.audit());
+    auto saved = set_working_days(ctx.services, ctx.actor(), *id, days, ctx.acting());
     if (!saved) {
         return form_failure(ctx, saved.error(), [&](const FormView& form, int status) {
             return render_availability(ctx, *id, form, status, days);
@@ -80,7 +80,7 @@ Response leave_add(RequestContext& ctx) {
     if (!id) return error_page(ctx, Error::not_found());
     auto added = add_leave(ctx.services, ctx.actor(), *id,
                            {ctx.form.get("first"), ctx.form.get("last"), ctx.form.get("reason")},
-                           ctx.audit());
+                           ctx.acting());
     if (!added) {
         return form_failure(ctx, added.error(), [&](const FormView& form, int status) {
             return render_availability(ctx, *id, form, status);
@@ -95,7 +95,7 @@ Response leave_remove(RequestContext& ctx) {
     auto id = id_param<PractitionerId>(ctx);
     auto leave = id_param<LeaveId>(ctx, "leave_id");
     if (!id || !leave) return error_page(ctx, Error::not_found());
-    auto removed = remove_leave(ctx.services, ctx.actor(), *id, *leave, ctx.audit());
+    auto removed = remove_leave(ctx.services, ctx.actor(), *id, *leave, ctx.acting());
     if (!removed) return error_page(ctx, removed.error());
     return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability",
                                "Leave removed");

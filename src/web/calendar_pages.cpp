@@ -75,7 +75,7 @@ Range range_for(Date date, bool month) {
 Response render_calendar(RequestContext& ctx, std::optional<std::string> new_feed_url) {
     auto query = ctx.query();
     const Actor& actor = ctx.actor();
-    Date date = parse_date(query.get("date")).value_or(london_today());
+    Date date = parse_date(query.get("date")).value_or(ctx.today());
     bool month = query.get("view") == "month";
     std::optional<PractitionerId> who = actor.practitioner_id;
     if (actor.role != Role::practitioner)
@@ -137,7 +137,7 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
             auto cell = day_cell(*entries, *person, leave, day);
             cell["label"] = day_label(day);
             cell["outside"] = month && day.month() != date.month();
-            cell["today"] = day == london_today();
+            cell["today"] = day == ctx.today();
             cells.push_back(std::move(cell));
         }
         weeks.push_back({{"cells", cells}});
@@ -162,14 +162,14 @@ Response calendar_page(RequestContext& ctx) {
 }
 
 Response calendar_feed_submit(RequestContext& ctx) {
-    auto token = new_calendar_feed(ctx.services, ctx.actor(), ctx.audit());
+    auto token = new_calendar_feed(ctx.services, ctx.actor(), ctx.acting());
     if (!token) return error_page(ctx, token.error());
     // Shown once: only a hash is kept, so the link cannot be displayed again later.
     return render_calendar(ctx, calendar_feed_url(ctx, *token));
 }
 
 Response calendar_feed_revoke_submit(RequestContext& ctx) {
-    auto revoked = revoke_calendar_feed(ctx.services, ctx.actor(), ctx.audit());
+    auto revoked = revoke_calendar_feed(ctx.services, ctx.actor(), ctx.acting());
     if (!revoked) return error_page(ctx, revoked.error());
     return redirect_with_flash(ctx, "/calendar", "Your calendar link has stopped working");
 }

@@ -36,8 +36,9 @@ Response render_packages(RequestContext& ctx, const FormView& form, int status) 
                                           (rows.size() == 1 ? " package" : " packages")},
         {"can_manage", allows(actor, Permission::manage_invoices)},
         {"fields",
-         {{"school_urn", form.input("school_urn", "School URN", field("school_urn"),
-                                    {.hint = "The six-digit URN", .width = "10"})},
+         {{"school_urn",
+           form.input("school_urn", "School URN", field("school_urn"),
+                      {.hint = "The six-digit URN", .width = "10", .inputmode = "numeric"})},
           {"grade", form.select("grade", "Level of practitioner",
                                 options_of(grade_terms(), "Choose a level"), field("grade"))},
           {"days", form.input("days", "Days bought", field("days"),
@@ -65,7 +66,7 @@ Response package_create_submit(RequestContext& ctx) {
     auto added = add_package(ctx.services, ctx.actor(),
                              {f("school_urn"), f("grade"), f("days"), f("price_pence"),
                               f("starts_on"), f("ends_on"), f("description")},
-                             ctx.audit());
+                             ctx.acting());
     if (!added) {
         return form_failure(ctx, added.error(), [&](const FormView& form, int status) {
             return render_packages(ctx, form, status);

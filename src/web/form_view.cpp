@@ -43,6 +43,8 @@ nlohmann::json FormView::input(std::string name, std::string label, std::string 
         options.autocomplete.empty() ? nlohmann::json(false) : nlohmann::json(options.autocomplete);
     field["width"] = options.width.empty() ? nlohmann::json(false) : nlohmann::json(options.width);
     field["nospellcheck"] = !options.spellcheck;
+    field["inputmode"] =
+        options.inputmode.empty() ? nlohmann::json(false) : nlohmann::json(options.inputmode);
     return field;
 }
 

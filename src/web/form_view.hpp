@@ -28,6 +28,7 @@ class FormView {
         std::string autocomplete;
         std::string width;  // GOV.UK width class suffix: "10", "20", "one-half"…
         bool spellcheck = true;
+        std::string inputmode;  // "numeric" for digits-only answers such as a URN
     };
 
     [[nodiscard]] nlohmann::json input(std::string name, std::string label, std::string value,

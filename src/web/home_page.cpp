@@ -1,3 +1,4 @@
+#include "service/directory_service.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
@@ -29,7 +30,7 @@ constexpr Task kTasks[] = {
 
 Response home(RequestContext& ctx) {
     const Actor& actor = ctx.actor();
-    Services& s = ctx.services;
+    HomeFacts facts = home_facts(ctx.services, actor);
     nlohmann::json view{
         {"heading", actor.role == Role::senco ? "Your school" : "Home"},
         {"name", actor.name},
@@ -40,32 +41,28 @@ Response home(RequestContext& ctx) {
         {"has_counts", false},
     };
     if (actor.role == Role::senco) {
-        auto school = actor.school_urn ? s.schools.find(*actor.school_urn) : std::nullopt;
-        if (school)
-            view["school"] = school_view(*school);
+        if (facts.school)
+            view["school"] = school_view(*facts.school);
         else
             view["no_school"] = true;
     }
-    if (actor.role == Role::practitioner && actor.practitioner_id) {
-        if (auto p = s.practitioners.find(*actor.practitioner_id)) {
-            auto pv = practitioner_view(*p);
-            view["practitioner"] = {{"grade", pv["grade_label"]},
-                                    {"expertise", pv["expertise_text"]},
-                                    {"max_days_per_week", pv["max_days_per_week"]}};
-        }
+    if (facts.practitioner) {
+        auto pv = practitioner_view(*facts.practitioner);
+        view["practitioner"] = {{"grade", pv["grade_label"]},
+                                {"expertise", pv["expertise_text"]},
+                                {"max_days_per_week", pv["max_days_per_week"]}};
     }
-    if (actor.role == Role::admin || actor.role == Role::coordinator) {
+    if (facts.schools) {
         nlohmann::json counts = nlohmann::json::array();
-        counts.push_back({{"value", std::to_string(s.schools.count())},
+        counts.push_back({{"value", std::to_string(*facts.schools)},
                           {"label", "schools"},
                           {"href", "/schools"}});
-        counts.push_back({{"value", std::to_string(s.practitioners.count_active())},
+        counts.push_back({{"value", std::to_string(facts.active_practitioners.value_or(0))},
                           {"label", "active practitioners"},
                           {"href", "/practitioners"}});
-        if (allows(actor, Permission::manage_users))
-            counts.push_back({{"value", std::to_string(s.users.count())},
-                              {"label", "users"},
-                              {"href", "/users"}});
+        if (facts.users)
+            counts.push_back(
+                {{"value", std::to_string(*facts.users)}, {"label", "users"}, {"href", "/users"}});
         view["counts"] = counts;
         view["has_counts"] = true;
     }

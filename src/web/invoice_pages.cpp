@@ -27,9 +27,9 @@ Response render_invoices(RequestContext& ctx, const FormView& form, int status) 
     if (auto urn = parse_int(query.get("school_urn"))) filter.school_urn = SchoolUrn{*urn};
     auto page = list_invoices(ctx.services, actor, filter);
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& inv : page.items) rows.push_back(invoice_row(inv, london_today()));
+    for (const auto& inv : page.items) rows.push_back(invoice_row(inv, ctx.today()));
     std::string period_end = ctx.form.get("period_end");
-    if (period_end.empty()) period_end = format_date(london_today());
+    if (period_end.empty()) period_end = format_date(ctx.today());
     auto keep = [&](std::string_view name) {
         return std::pair<std::string, std::string>(name, query.get(name));
     };
@@ -55,8 +55,8 @@ Response render_invoices(RequestContext& ctx, const FormView& form, int status) 
                "period_end", "Invoice work delivered up to and including", period_end,
                {.hint = "For example, the last day of last month: YYYY-MM-DD", .width = "10"})},
           {"status", form.select("status", "Status", status_options(), query.get("status"))},
-          {"school_urn",
-           form.input("school_urn", "School URN", query.get("school_urn"), {.width = "10"})}}},
+          {"school_urn", form.input("school_urn", "School URN", query.get("school_urn"),
+                                    {.width = "10", .inputmode = "numeric"})}}},
         {"next_href",
          page.next_cursor
              ? nlohmann::json("/invoices" + query_string({keep("status"),
@@ -75,7 +75,7 @@ Result<InvoiceRecord> invoice_of(RequestContext& ctx) {
 
 Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const FormView& form,
                         int status) {
-    bool finance = allows(ctx.actor(), Permission::manage_invoices);
+    const InvoiceSteps steps = invoice_steps(ctx.actor(), invoice_facts(inv));
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& l : inv.lines)
         lines.push_back({{"description", l.description},
@@ -100,16 +100,16 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
         {"paid_on",
          inv.paid_on ? nlohmann::json(format_date(*inv.paid_on)) : nlohmann::json(false)},
         {"outstanding", money(inv.outstanding_pence())},
-        {"tag", invoice_status_tag(inv, london_today())},
+        {"tag", invoice_status_tag(inv, ctx.today())},
         {"lines", lines},
         {"total", money(inv.total_pence)},
         {"has_credit_notes", !credits.empty()},
         {"credit_notes", credits},
-        {"can_pay", finance && inv.status == InvoiceStatus::issued},
-        {"can_credit", finance && inv.credited_pence < inv.total_pence},
+        {"can_pay", steps.record_payment},
+        {"can_credit", steps.credit},
         {"fields",
          {{"paid_on", form.input("paid_on", "Date the payment arrived",
-                                 ctx.form.get("paid_on").empty() ? format_date(london_today())
+                                 ctx.form.get("paid_on").empty() ? format_date(ctx.today())
                                                                  : ctx.form.get("paid_on"),
                                  {.hint = "YYYY-MM-DD", .width = "10"})},
           {"amount_pence",
@@ -144,7 +144,8 @@ Response invoices_page(RequestContext& ctx) {
 }
 
 Response invoices_run_submit(RequestContext& ctx) {
-    auto created = run_invoices(ctx.services, ctx.actor(), ctx.form.get("period_end"), ctx.audit());
+    auto created =
+        run_invoices(ctx.services, ctx.actor(), ctx.form.get("period_end"), ctx.acting());
     if (!created) {
         return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
             return render_invoices(ctx, form, status);
@@ -169,7 +170,7 @@ Response invoice_pay_submit(RequestContext& ctx) {
         ctx,
         [&](const InvoiceRecord& inv) {
             return mark_invoice_paid(ctx.services, ctx.actor(), inv.id, ctx.form.get("paid_on"),
-                                     ctx.audit());
+                                     ctx.acting());
         },
         "The payment has been recorded");
 }
@@ -179,7 +180,7 @@ Response invoice_credit_submit(RequestContext& ctx) {
         ctx,
         [&](const InvoiceRecord& inv) {
             return credit_invoice(ctx.services, ctx.actor(), inv.id, ctx.form.get("amount_pence"),
-                                  ctx.form.get("reason"), ctx.audit());
+                                  ctx.form.get("reason"), ctx.acting());
         },
         "The credit note has been issued");
 }

@@ -16,8 +16,7 @@ std::string label_of(std::span<const Term<Enum>> terms, std::string_view code,
     return value ? std::string(term_of(terms, *value).label) : std::string(fallback);
 }
 
-nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const AgreementRecord& a,
-                              const FormView& form) {
+nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, const FormView& form) {
     const Actor& actor = ctx.actor();
     Services& s = ctx.services;
     const auto& t = a.terms;
@@ -25,7 +24,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
     auto q = agreement_quote(s, actor, a);
     for (const auto& line : q.lines)
         quote.push_back({{"description", line.description}, {"amount", money(line.amount_pence)}});
-    auto progress = s.agreements.progress_of(a.id);
+    auto progress = agreement_progress(s, actor, a.id).value_or(std::vector<ProgressRecord>{});
     nlohmann::json outcomes = nlohmann::json::array();
     Options outcome_options;
     int number = 1;
@@ -47,7 +46,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
                                      std::to_string(number++) + ". " + o.text);
     }
     nlohmann::json visits = nlohmann::json::array();
-    for (const auto& v : s.agreements.visits_of_agreement(a.id)) {
+    for (const auto& v : agreement_visits(s, actor, a.id).value_or(std::vector<VisitRecord>{})) {
         visits.push_back(
             {{"id", std::to_string(v.id.value)},
              {"date", format_date(v.date)},
@@ -56,12 +55,12 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
              {"link_text", v.status == VisitStatus::delivered ? "Read the report" : "Open visit"}});
     }
     nlohmann::json feedback = nlohmann::json::array();
-    for (const auto& f : s.agreements.feedback(a.id))
+    for (const auto& f : agreement_feedback(s, actor, a.id).value_or(std::vector<FeedbackRecord>{}))
         feedback.push_back({{"given_by", f.given_by},
                             {"rating", std::to_string(f.rating)},
                             {"comments", f.comments}});
     bool agreed = a.status == AgreementStatus::agreed;
-    bool runs_it = actor.role == Role::coordinator || is_assigned(actor, a.practitioner_id);
+    AgreementSteps steps = agreement_steps(actor, agreement_facts(a));
     std::string accepted;
     if (a.accepted_at)
         accepted = "By " + a.accepted_by_name + " on " + format_london_time(*a.accepted_at);
@@ -83,15 +82,14 @@ nlohmann::json agreement_view(RequestContext& ctx, const RequestRecord& r, const
         {"total_label", allows(actor, Permission::see_prices)
                             ? "Total"
                             : "Your travel (the only charge shown to practitioners)"},
-        {"can_accept", a.status == AgreementStatus::draft && is_school_senco(actor, r.school_urn)},
+        {"can_accept", steps.accept},
         {"outcomes", outcomes},
-        {"progress_form", agreed && runs_it},
+        {"progress_form", steps.record_progress},
         {"visits", visits},
-        {"visit_form", agreed && runs_it},
-        {"feedback_form", (agreed || a.status == AgreementStatus::completed) &&
-                              is_school_senco(actor, r.school_urn)},
+        {"visit_form", steps.plan_visit},
+        {"feedback_form", steps.give_feedback},
         {"feedback", feedback},
-        {"can_complete", agreed && allows(actor, Permission::triage_requests)},
+        {"can_complete", steps.complete},
         {"fields_outcome",
          form.select("outcome", "Outcome", outcome_options, ctx.form.get("outcome"))},
     };
@@ -127,6 +125,7 @@ nlohmann::json request_summary_view(const RequestRecord& r) {
         {"id", std::to_string(r.id.value)},
         {"reference", r.reference},
         {"school_name", r.school_name},
+        {"practitioner", r.practitioner_name.empty() ? "Not yet assigned" : r.practitioner_name},
         {"who", who},
         {"level",
          label_of(grade_terms(), r.accepted_level ? term_of(grade_terms(), *r.accepted_level).code
@@ -214,15 +213,14 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
         {"reason", form.textarea("reason", "Why are you cancelling?", f.get("reason"), "", 3)},
         {"progress_date",
          form.input("progress_date", "Date",
-                    f.has("progress_date") ? f.get("progress_date") : format_date(london_today()),
-                    {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+                    f.has("progress_date") ? f.get("progress_date") : format_date(ctx.today()),
+                    {.hint = "For example, " + format_date(ctx.today()), .width = "10"})},
         {"progress_status",
          form.select("progress_status", "Progress", options_of(progress_status_terms()),
                      f.get("progress_status"))},
         {"progress_note", form.textarea("progress_note", "Note", f.get("progress_note"), "", 2)},
-        {"date",
-         form.input("date", "Date of the visit", f.get("date"),
-                    {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+        {"date", form.input("date", "Date of the visit", f.get("date"),
+                            {.hint = "For example, " + format_date(ctx.today()), .width = "10"})},
         {"days", form.radios("days", "Length", days, f.has("days") ? f.get("days") : "1")},
         {"rating", form.radios("rating", "How useful was the support?", ratings, f.get("rating"))},
         {"comments", form.textarea("comments", "Comments", f.get("comments"),
@@ -245,7 +243,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
     }
     if (r.agreement_id) {
         if (auto a = get_agreement(ctx.services, ctx.actor(), AgreementId{*r.agreement_id})) {
-            auto av = agreement_view(ctx, r, *a, form);
+            auto av = agreement_view(ctx, *a, form);
             fields["outcome"] = av["fields_outcome"];
             view["agreement"] = av;
         }

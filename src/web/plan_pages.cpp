@@ -62,7 +62,7 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
                                 e ? e->pinned_practitioner_id : "")},
         });
     }
-    Date next_monday = add_days(monday_of(london_today()), 7);
+    Date next_monday = add_days(monday_of(ctx.today()), 7);
     nlohmann::json view{
         {"summary", form.summary()},
         {"rows", rows},
@@ -157,7 +157,7 @@ Response plan_submit(RequestContext& ctx) {
 
 Response plan_accept_submit(RequestContext& ctx) {
     auto in = plan_from_form(ctx);
-    auto accepted = accept_plan(ctx.services, ctx.actor(), in, ctx.audit());
+    auto accepted = accept_plan(ctx.services, ctx.actor(), in, ctx.acting());
     if (!accepted) {
         return form_failure(ctx, accepted.error(), [&](const FormView& form, int status) {
             return render_plan(ctx, in, form, std::nullopt, status);

@@ -105,7 +105,7 @@ Response practitioner_new(RequestContext& ctx) {
 
 Response practitioner_create(RequestContext& ctx) {
     auto in = from_form(ctx);
-    auto created = create_practitioner(ctx.services, in.input, ctx.audit());
+    auto created = create_practitioner(ctx.services, in.input, ctx.acting());
     if (!created) {
         return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
             return render_form(ctx, in, form, std::nullopt, status);
@@ -138,7 +138,7 @@ Response practitioner_update(RequestContext& ctx) {
     auto id = id_param<PractitionerId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     auto in = from_form(ctx);
-    auto updated = update_practitioner(ctx.services, *id, in.input, in.active, ctx.audit());
+    auto updated = update_practitioner(ctx.services, *id, in.input, in.active, ctx.acting());
     if (!updated) {
         return form_failure(ctx, updated.error(), [&](const FormView& form, int status) {
             return render_form(ctx, in, form, id, status);

@@ -40,10 +40,12 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
     }
     bool resubmitting = existing && existing->status == RequestStatus::more_info;
     nlohmann::json fields{
-        {"school_urn", coordinator && !existing
-                           ? form.input("school_urn", "School URN", in.school_urn,
-                                        {.hint = "The school asking for support", .width = "10"})
-                           : nlohmann::json(false)},
+        {"school_urn",
+         coordinator && !existing
+             ? form.input(
+                   "school_urn", "School URN", in.school_urn,
+                   {.hint = "The school asking for support", .width = "10", .inputmode = "numeric"})
+             : nlohmann::json(false)},
         {"kind",
          form.radios(
              "kind", "Who is the support for?", options_of(request_kind_terms()), in.kind,
@@ -53,7 +55,7 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
                                      options_of(consent_type_terms()), in.consent_type)},
         {"consent_obtained_on",
          form.input("consent.obtained_on", "Date consent was given", in.consent_obtained_on,
-                    {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+                    {.hint = "For example, " + format_date(ctx.today()), .width = "10"})},
         {"consent_obtained_by",
          form.input("consent.obtained_by", "Who obtained consent?", in.consent_obtained_by,
                     {.hint = "Your name or the member of staff's"})},
@@ -65,7 +67,7 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
          form.input(
              "preferred_date", "Preferred date of the first visit", in.preferred_date,
              {.hint = "At least 7 days from today, like " +
-                      format_date(std::chrono::sys_days{london_today()} + std::chrono::days{10}),
+                      format_date(std::chrono::sys_days{ctx.today()} + std::chrono::days{10}),
               .width = "10"})},
         {"concern",
          form.textarea("concern", "What is the concern?", in.concern, "Up to 5000 characters", 6)},
@@ -137,10 +139,11 @@ Response requests_list(RequestContext& ctx) {
          form.select("level", "Level", options_of(grade_terms(), "Any level"), query.get("level"))},
         {"need", form.select("need", "Primary need", options_of(primary_need_terms(), "Any need"),
                              query.get("need"))},
-        {"school_urn",
-         form.input("school_urn", "School URN", query.get("school_urn"), {.width = "10"})},
-        {"older_than_days", form.input("older_than_days", "Waiting at least (days)",
-                                       query.get("older_than_days"), {.width = "3"})},
+        {"school_urn", form.input("school_urn", "School URN", query.get("school_urn"),
+                                  {.width = "10", .inputmode = "numeric"})},
+        {"older_than_days",
+         form.input("older_than_days", "Waiting at least (days)", query.get("older_than_days"),
+                    {.width = "3", .inputmode = "numeric"})},
     };
     auto keep = [&](std::string_view name) {
         return std::pair<std::string, std::string>(name, query.get(name));
@@ -179,7 +182,7 @@ Response request_new(RequestContext& ctx) {
 Response request_create(RequestContext& ctx) {
     auto input = request_input_from_form(ctx.form);
     auto mode = ctx.form.get("action") == "draft" ? Submission::draft : Submission::submit;
-    auto created = create_request(ctx.services, ctx.actor(), input, mode, ctx.audit());
+    auto created = create_request(ctx.services, ctx.actor(), input, mode, ctx.acting());
     if (!created) {
         return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
             return render_form(ctx, input, form, std::nullopt, status);
@@ -216,11 +219,11 @@ Response request_update(RequestContext& ctx) {
     input.school_urn = std::to_string(r->school_urn.value);
     Result<RequestRecord> saved =
         r->status == RequestStatus::more_info
-            ? resubmit_request(ctx.services, ctx.actor(), *id, input, ctx.audit())
+            ? resubmit_request(ctx.services, ctx.actor(), *id, input, ctx.acting())
             : update_draft(
                   ctx.services, ctx.actor(), *id, input,
                   ctx.form.get("action") == "draft" ? Submission::draft : Submission::submit,
-                  ctx.audit());
+                  ctx.acting());
     if (!saved) {
         return form_failure(ctx, saved.error(), [&](const FormView& form, int status) {
             return render_form(ctx, input, form, *r, status);
@@ -237,7 +240,7 @@ Response request_triage(RequestContext& ctx) {
     if (!id) return error_page(ctx, Error::not_found());
     TriageDecision d{ctx.form.get("decision"), ctx.form.get("expertise_level"),
                      ctx.form.get("notes")};
-    return after_action(ctx, *id, triage_request(ctx.services, ctx.actor(), *id, d, ctx.audit()),
+    return after_action(ctx, *id, triage_request(ctx.services, ctx.actor(), *id, d, ctx.acting()),
                         "Decision saved and the school told");
 }
 
@@ -246,7 +249,7 @@ Response request_cancel(RequestContext& ctx) {
     if (!id) return error_page(ctx, Error::not_found());
     return after_action(
         ctx, *id,
-        cancel_request(ctx.services, ctx.actor(), *id, ctx.form.get("reason"), ctx.audit()),
+        cancel_request(ctx.services, ctx.actor(), *id, ctx.form.get("reason"), ctx.acting()),
         "Request cancelled");
 }
 
@@ -288,7 +291,7 @@ Response request_assign_submit(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
     auto assigned = assign_request(ctx.services, ctx.actor(), *id, ctx.form.get("practitioner_id"),
-                                   ctx.audit());
+                                   ctx.acting());
     if (!assigned) {
         return form_failure(ctx, assigned.error(), [&](const FormView& form, int status) {
             return request_assign_form(ctx, form, status);
@@ -339,7 +342,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
                                      value("session_days", session_days))},
         {"start_date",
          form.input("start_date", "Start date", value("start_date", start),
-                    {.hint = "For example, " + format_date(london_today()), .width = "10"})},
+                    {.hint = "For example, " + format_date(ctx.today()), .width = "10"})},
         {"report_writing_days",
          form.input("report_writing_days", "Report writing (days)",
                     value("report_writing_days", "0"),
@@ -372,7 +375,7 @@ Response agreement_create(RequestContext& ctx) {
                       ctx.form.get("start_date"),
                       ctx.form.get("report_writing_days"),
                       split(ctx.form.get("outcomes"), '\n')};
-    auto created = draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.audit());
+    auto created = draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.acting());
     if (!created) {
         return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
             return agreement_form(ctx, form, status);
@@ -387,7 +390,7 @@ Response agreement_accept(RequestContext& ctx) {
     if (!request) return error_page(ctx, request.error());
     return after_action(
         ctx, *request,
-        accept_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.audit()),
+        accept_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.acting()),
         "You have accepted the agreement");
 }
 
@@ -396,7 +399,7 @@ Response agreement_complete(RequestContext& ctx) {
     if (!request) return error_page(ctx, request.error());
     return after_action(
         ctx, *request,
-        complete_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.audit()),
+        complete_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.acting()),
         "Marked complete; the school has been asked for feedback");
 }
 
@@ -405,7 +408,7 @@ Response agreement_plan_visit(RequestContext& ctx) {
     if (!request) return error_page(ctx, request.error());
     return after_action(ctx, *request,
                         plan_visit(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
-                                   ctx.form.get("date"), ctx.form.get("days"), ctx.audit()),
+                                   ctx.form.get("date"), ctx.form.get("days"), ctx.acting()),
                         "Visit planned");
 }
 
@@ -416,7 +419,7 @@ Response agreement_progress(RequestContext& ctx) {
     auto recorded = record_progress(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
                                     OutcomeId{outcome.value_or(0)}, ctx.form.get("progress_date"),
                                     ctx.form.get("progress_status"), ctx.form.get("progress_note"),
-                                    ctx.audit());
+                                    ctx.acting());
     if (!recorded && recorded.error().kind == ErrorKind::not_found) {
         return after_action(
             ctx, *request,
@@ -432,7 +435,7 @@ Response agreement_feedback(RequestContext& ctx) {
     return after_action(
         ctx, *request,
         give_feedback(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
-                      ctx.form.get("rating"), ctx.form.get("comments"), ctx.audit()),
+                      ctx.form.get("rating"), ctx.form.get("comments"), ctx.acting()),
         "Thank you for your feedback");
 }
 

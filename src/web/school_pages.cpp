@@ -34,7 +34,8 @@ Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView&
         fields["urn"] = form.input("urn", "URN", in.urn,
                                    {.hint = "The school's six-digit Unique Reference Number from "
                                             "Get Information About Schools",
-                                    .width = "10"});
+                                    .width = "10",
+                                    .inputmode = "numeric"});
     }
     std::string back = editing ? "/schools/" + in.urn : "/schools";
     nlohmann::json view{
@@ -94,7 +95,7 @@ Response school_new(RequestContext& ctx) {
 
 Response school_create(RequestContext& ctx) {
     auto input = input_from_form(ctx);
-    auto created = create_school(ctx.services, input, ctx.audit());
+    auto created = create_school(ctx.services, input, ctx.acting());
     if (!created) {
         return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
             return render_form(ctx, input, form, false, status);
@@ -130,7 +131,7 @@ Response school_update(RequestContext& ctx) {
     if (!urn) return error_page(ctx, Error::not_found());
     auto input = input_from_form(ctx);
     input.urn = std::to_string(urn->value);
-    auto updated = update_school(ctx.services, *urn, input, ctx.audit());
+    auto updated = update_school(ctx.services, *urn, input, ctx.acting());
     if (!updated) {
         return form_failure(ctx, updated.error(), [&](const FormView& form, int status) {
             return render_form(ctx, input, form, true, status);

@@ -11,7 +11,7 @@ namespace sendhub::pages {
 namespace {
 
 Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
-    Date today = london_today();
+    Date today = ctx.today();
     nlohmann::json rows = nlohmann::json::array();
     auto all = list_tariffs(ctx.services);
     for (std::size_t i = 0; i < all.size(); ++i) {
@@ -36,8 +36,10 @@ Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
         {"fields",
          {{"item", form.select("item", "Item", options_of(tariff_item_terms(), "Choose an item"),
                                ctx.form.get("item"))},
-          {"pence", form.input("pence", "Price in pence", ctx.form.get("pence"),
-                               {.hint = "For example, 19000 for £190.00", .width = "10"})},
+          {"pence",
+           form.input(
+               "pence", "Price in pence", ctx.form.get("pence"),
+               {.hint = "For example, 19000 for £190.00", .width = "10", .inputmode = "numeric"})},
           {"effective_from",
            form.input("effective_from", "In force from", ctx.form.get("effective_from"),
                       {.hint = "Agreements accepted on or after this date use the new price",
@@ -55,7 +57,7 @@ Response tariffs(RequestContext& ctx) {
 Response tariff_add(RequestContext& ctx) {
     auto tariff = validate_tariff(
         {ctx.form.get("item"), ctx.form.get("pence"), ctx.form.get("effective_from")});
-    auto added = tariff ? add_tariff(ctx.services, ctx.actor(), *tariff, ctx.audit())
+    auto added = tariff ? add_tariff(ctx.services, ctx.actor(), *tariff, ctx.acting())
                         : Result<Tariff>(std::unexpected(tariff.error()));
     if (!added) {
         return form_failure(ctx, added.error(), [&](const FormView& form, int status) {

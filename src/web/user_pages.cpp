@@ -13,7 +13,7 @@ namespace {
 Options practitioner_options(Services& s) {
     Options options{{"", "Not linked"}};
     for (const auto& p :
-         s.practitioners.list({.include_inactive = true, .limit = kMaxPageSize}).items)
+         list_practitioners(s, {.include_inactive = true, .limit = kMaxPageSize}).items)
         options.emplace_back(std::to_string(p.id.value), p.name);
     return options;
 }
@@ -22,9 +22,10 @@ nlohmann::json role_fields(Services& s, const FormView& form, std::string_view r
                            std::string school, std::string_view practitioner) {
     return {
         {"role", form.select("role", "Role", options_of(role_terms(), "Choose a role"), role)},
-        {"school_urn",
-         form.input("school_urn", "School URN (SENCOs only)", std::move(school),
-                    {.hint = "The six-digit URN of the SENCO's school", .width = "10"})},
+        {"school_urn", form.input("school_urn", "School URN (SENCOs only)", std::move(school),
+                                  {.hint = "The six-digit URN of the SENCO's school",
+                                   .width = "10",
+                                   .inputmode = "numeric"})},
         {"practitioner_id",
          form.select("practitioner_id", "Practitioner record (practitioners only)",
                      practitioner_options(s), practitioner)},
@@ -67,7 +68,7 @@ Response render_show(RequestContext& ctx, const User& user, const FormView& form
 Response change_active(RequestContext& ctx, bool active) {
     auto id = id_param<UserId>(ctx);
     if (!id) return error_page(ctx, Error::not_found());
-    auto changed = set_user_active(ctx.services, ctx.actor(), *id, active, ctx.audit());
+    auto changed = set_user_active(ctx.services, ctx.actor(), *id, active, ctx.acting());
     if (!changed) return error_page(ctx, changed.error());
     return redirect_with_flash(
         ctx, "/users/" + std::to_string(id->value),
@@ -107,7 +108,7 @@ Response user_create(RequestContext& ctx) {
     UserInput input{ctx.form.get("email"),      ctx.form.get("name"),
                     ctx.form.get("role"),       ctx.form.get("password"),
                     ctx.form.get("school_urn"), ctx.form.get("practitioner_id")};
-    auto created = create_user(ctx.services, input, ctx.audit());
+    auto created = create_user(ctx.services, input, ctx.acting());
     if (!created) {
         return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
             return render_new(ctx, form, status);
@@ -130,7 +131,7 @@ Response user_change_role(RequestContext& ctx) {
     if (!user) return error_page(ctx, user.error());
     auto changed =
         change_user_role(ctx.services, ctx.actor(), *id, ctx.form.get("role"),
-                         ctx.form.get("school_urn"), ctx.form.get("practitioner_id"), ctx.audit());
+                         ctx.form.get("school_urn"), ctx.form.get("practitioner_id"), ctx.acting());
     if (!changed) {
         return form_failure(ctx, changed.error(), [&](const FormView& form, int status) {
             return render_show(ctx, *user, form, status);

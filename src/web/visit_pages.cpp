@@ -15,6 +15,12 @@ namespace {
 
 Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView& form, int status) {
     bool delivered = v.status == VisitStatus::delivered;
+    const VisitFacts facts = visit_facts(v);
+    const bool may_report = may_report_visit(ctx.actor(), facts, ctx.today());
+    // The assigned practitioner is told when the report can be written, not shown a form
+    // that would be refused.
+    const bool report_later = !may_report && v.status == VisitStatus::planned &&
+                              is_assigned(ctx.actor(), v.practitioner_id);
     nlohmann::json view{
         {"summary", form.summary()},
         {"v",
@@ -31,13 +37,12 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
              ? nlohmann::json{{"work_undertaken", v.report.work_undertaken},
                               {"actions_agreed", v.report.actions_agreed},
                               {"next_steps", v.report.next_steps},
-                              {"miles", is_assigned(ctx.actor(), v.practitioner_id) ||
-                                                ctx.actor().role == Role::coordinator
+                              {"miles", may_see_visit_miles(ctx.actor(), facts)
                                             ? nlohmann::json(format_tenths(v.report.miles_tenths))
                                             : nlohmann::json(false)}}
              : nlohmann::json(false)},
-        {"report_form", !delivered && v.status == VisitStatus::planned &&
-                            is_assigned(ctx.actor(), v.practitioner_id)},
+        {"report_form", may_report},
+        {"report_later", report_later},
         {"fields",
          {{"work_undertaken",
            form.textarea("work_undertaken", "Work undertaken", ctx.form.get("work_undertaken"))},
@@ -58,15 +63,15 @@ Response visits_list(RequestContext& ctx) {
     nlohmann::json rows = nlohmann::json::array();
     if (ctx.actor().practitioner_id) {
         for (const auto& v : my_visits(ctx.services, ctx.actor())) {
-            rows.push_back({{"id", std::to_string(v.id.value)},
-                            {"date", format_date(v.date)},
-                            {"school_name", v.school_name},
-                            {"request_id", std::to_string(v.request_id.value)},
-                            {"reference", request_reference(v.request_id)},
-                            {"days", format_days(v.half_days)},
-                            {"status", std::string(term_of(visit_status_terms(), v.status).label)},
-                            {"needs_report", v.status == VisitStatus::planned &&
-                                                 days_between(v.date, london_today()) >= 0}});
+            rows.push_back(
+                {{"id", std::to_string(v.id.value)},
+                 {"date", format_date(v.date)},
+                 {"school_name", v.school_name},
+                 {"request_id", std::to_string(v.request_id.value)},
+                 {"reference", request_reference(v.request_id)},
+                 {"days", format_days(v.half_days)},
+                 {"status", std::string(term_of(visit_status_terms(), v.status).label)},
+                 {"needs_report", may_report_visit(ctx.actor(), visit_facts(v), ctx.today())}});
         }
     }
     nlohmann::json view{{"visits", rows},
@@ -86,7 +91,7 @@ Response visit_report(RequestContext& ctx) {
     if (!id) return error_page(ctx, Error::not_found());
     ReportInput in{ctx.form.get("work_undertaken"), ctx.form.get("actions_agreed"),
                    ctx.form.get("next_steps"), ctx.form.get("miles")};
-    auto reported = report_visit(ctx.services, ctx.actor(), *id, in, ctx.audit());
+    auto reported = report_visit(ctx.services, ctx.actor(), *id, in, ctx.acting());
     if (!reported) {
         return form_failure(ctx, reported.error(), [&](const FormView& form, int status) {
             auto v = get_visit(ctx.services, ctx.actor(), *id);

@@ -2,7 +2,7 @@
 # Keeps the layers apart. The rules are the table in docs/architecture.md: for each folder
 # of src/, the "may not include" column lists the folders its files must not include. A
 # second rule keeps handlers on the service: src/web, src/api and src/adapter never reach a
-# store through `services.<store>` (only `services.config`).
+# store through `services.<store>` (only `services.config` and `services.clock()`).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 table="$root/docs/architecture.md"
@@ -25,7 +25,8 @@ done < <(grep '^| `src/' "$table")
 
 stores='users|sessions|schools|practitioners|throttle|idempotency|requests|agreements|outbox|tariffs|invoices|planning|database|sign_in_addresses'
 checked=$((checked + 1))
-if hits=$(grep -rnE "services\.($stores)\b" "$root/src/web" "$root/src/api" "$root/src/adapter"); then
+# `s` is what handlers call a Services reference they keep, so it is held to the same rule.
+if hits=$(grep -rnE "\b(services|s)\.($stores)\b|services->" "$root/src/web" "$root/src/api" "$root/src/adapter"); then
     echo "layers: handlers reach data only through src/service:" >&2
     sed "s|$root/||; s|^|  |" <<<"$hits" >&2
     failed=$((failed + 1))

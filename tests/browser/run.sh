@@ -13,6 +13,8 @@ if [ ! -f "$shared/schools/england_school_coords_2024-25.csv" ]; then echo "brow
 work=$(mktemp -d)
 # The journeys sign every role in many times from this one address.
 export SENDHUB_SIGN_INS_PER_MINUTE=1000000
+# Every page the journeys open is checked against its template: a key the view lacks fails it.
+export SENDHUB_STRICT_TEMPLATES=1
 server_pid=""
 short_pid=""
 cleanup() { kill $server_pid $short_pid 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }

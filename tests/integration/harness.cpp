@@ -244,6 +244,8 @@ void Server::start(const std::vector<std::string>& extra_flags) {
         // own.
         if (std::ranges::find(extra_flags, "--sign-ins-per-minute") == extra_flags.end())
             args.insert(args.end(), {"--sign-ins-per-minute", "1000000"});
+        // Every page the suites open is checked against its template.
+        args.emplace_back("--strict-templates");
         args.insert(args.end(), extra_flags.begin(), extra_flags.end());
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());

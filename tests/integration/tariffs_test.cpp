@@ -1,6 +1,7 @@
 // Tariffs through the API and the page: finance adds prices with effective dates.
 #include <gtest/gtest.h>
 
+#include "core/clock.hpp"
 #include "core/dates.hpp"
 #include "world.hpp"
 
@@ -12,7 +13,7 @@ TEST(Tariffs, FinanceAddsAFuturePriceAndAcceptedAgreementsAreUnaffected) {
     ASSERT_EQ(list.status, 200);
     EXPECT_GE(list.json()["items"].size(), 4u);
     std::string next_year =
-        format_date(std::chrono::sys_days{london_date(now())} + std::chrono::days{400});
+        format_date(std::chrono::sys_days{system_clock()->today()} + std::chrono::days{400});
     auto added = w.finance.api(
         "POST", "/api/v1/tariffs",
         {{"item", "specialist_ta_day"}, {"pence", 9000}, {"effective_from", next_year}});

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "core/clock.hpp"
 #include "core/dates.hpp"
 
 namespace sendhub::testing {
@@ -65,7 +66,7 @@ World& world() {
 }
 
 std::string day(int offset) {
-    return format_date(std::chrono::sys_days{london_date(now())} + std::chrono::days{offset});
+    return format_date(std::chrono::sys_days{system_clock()->today()} + std::chrono::days{offset});
 }
 
 Client browser_for(const Client& api_client) {
