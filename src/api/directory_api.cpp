@@ -11,8 +11,12 @@ namespace sendhub::api {
 namespace {
 
 SchoolInput school_input(JsonFields& f) {
-    return {f.text("urn"), f.text("name"), f.text("postcode"), f.text("phase"),
-            f.text("local_authority")};
+    return {f.text("urn"),
+            f.text("name"),
+            f.text("postcode"),
+            f.text("phase"),
+            f.text("local_authority"),
+            f.text("la_code")};
 }
 
 PractitionerInput practitioner_input(JsonFields& f) {

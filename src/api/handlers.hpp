@@ -34,6 +34,10 @@ Response practitioner_update(RequestContext& ctx);
 
 Response audit_list(RequestContext& ctx);
 
+Response term_dates_put(RequestContext& ctx);
+Response term_dates_get(RequestContext& ctx);
+Response school_days_get(RequestContext& ctx);
+
 Response requests_list(RequestContext& ctx);
 Response request_create(RequestContext& ctx);
 Response request_get(RequestContext& ctx);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -17,6 +18,7 @@
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "service/account_service.hpp"
+#include "service/school_days_service.hpp"
 #include "store/database_copy.hpp"
 #include "store/migrations.hpp"
 
@@ -35,6 +37,7 @@ Commands:
   user add         add a user; the password is read from standard input
   import schools   load the schools register joined to the census
   import postcodes load postcode-district centroids
+  import bank-holidays  replace bank holidays from GOV.UK's bank-holidays.json
   copy             move a whole installation to another database (SQLite to PostgreSQL)
   backup           save the database to a file
   restore          replace the database's contents with a backup
@@ -90,6 +93,11 @@ const std::map<std::string, std::string>& help_texts() {
              "  --south-west      keep the eleven South West local authorities\n"},
         {"import postcodes",
          std::string("Usage: sendhub import postcodes [options]\n") + kDbHelp + kSharedHelp},
+        {"import bank-holidays",
+         std::string("Usage: sendhub import bank-holidays --file F [options]\n") + kDbHelp +
+             "  --file F          GOV.UK's bank-holidays.json "
+             "(https://www.gov.uk/bank-holidays.json);\n"
+             "                    its england-and-wales dates replace those sendhub has\n"},
         {"copy",
          "Usage: sendhub copy --from URL --to URL\n"
          "  Copies every table into a new, empty database (migrated first), then checks row\n"
@@ -202,6 +210,18 @@ int cmd_user_add(const Arguments& args) {
 int cmd_import(const Arguments& args, const std::string& what) {
     auto s = open_services(args);
     migrate(*s->database);
+    if (what == "bank-holidays") {
+        auto file = args.get("file");
+        if (!file) return usage_error("import bank-holidays", "--file is required");
+        std::ifstream in(*file, std::ios::binary);
+        if (!in) return usage_error("import bank-holidays", "cannot read " + *file);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        auto loaded =
+            import_bank_holidays(*s, text, {.name = "command line", .email = "command line"});
+        if (!loaded) return report_error(loaded.error());
+        std::printf("bank holidays: %zu loaded\n", *loaded);
+        return 0;
+    }
     if (what == "postcodes") {
         auto loaded = import_outcodes(*s, shared_data(args));
         if (!loaded) return report_error(loaded.error());
@@ -347,6 +367,7 @@ int run_cli(int argc, char** argv) {
         {"user add", {"db", "email", "name", "role", "school", "practitioner"}},
         {"import schools", {"db", "shared-data", "la", "south-west"}},
         {"import postcodes", {"db", "shared-data"}},
+        {"import bank-holidays", {"db", "file"}},
         {"copy", {"from", "to"}},
         {"backup", {"db", "to"}},
         {"restore", {"db", "from"}},
@@ -360,6 +381,7 @@ int run_cli(int argc, char** argv) {
         if (command == "user add") return cmd_user_add(args);
         if (command == "import schools") return cmd_import(args, "schools");
         if (command == "import postcodes") return cmd_import(args, "postcodes");
+        if (command == "import bank-holidays") return cmd_import(args, "bank-holidays");
         if (command == "copy") return cmd_copy(args);
         if (command == "backup" || command == "restore")
             return cmd_backup_or_restore(args, command);

@@ -148,6 +148,9 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/agreements/{id}/accept", P::use_outreach, api::agreement_accept);
     json("POST", "/api/v1/agreements/{id}/complete", P::triage_requests, api::agreement_complete);
     json("POST", "/api/v1/agreements/{id}/visits", P::use_outreach, api::visit_create);
+    json("PUT", "/api/v1/term-dates/{la_code}", P::manage_term_dates, api::term_dates_put);
+    json("GET", "/api/v1/term-dates/{la_code}", P::signed_in, api::term_dates_get);
+    json("GET", "/api/v1/school-days", P::signed_in, api::school_days_get);
     json("GET", "/api/v1/agreements/{id}/progress", P::use_outreach, api::progress_list);
     json("POST", "/api/v1/agreements/{id}/outcomes/{oid}/progress", P::use_outreach,
          api::progress_create);

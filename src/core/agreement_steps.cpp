@@ -94,6 +94,15 @@ AgreementSteps agreement_steps(const Actor& actor, const AgreementFacts& agreeme
             .give_feedback = offer(AgreementStep::give_feedback)};
 }
 
+Result<void> check_room_for_visit(std::int64_t visits_counted, int sessions) {
+    if (visits_counted < sessions) return {};
+    return std::unexpected(Error::conflict(
+        "beyond_agreement",
+        "The agreement is for " + std::to_string(sessions) +
+            (sessions == 1 ? " visit" : " visits") +
+            " and all of them are planned. Move or cancel a visit, or agree more sessions."));
+}
+
 Result<void> check_visit_report(const Actor& actor, const VisitFacts& visit, Date today) {
     if (!is_assigned(actor, visit.practitioner))
         return std::unexpected(

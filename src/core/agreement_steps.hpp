@@ -39,6 +39,10 @@ struct AgreementSteps {
 //! The steps to offer the actor now.
 [[nodiscard]] AgreementSteps agreement_steps(const Actor& actor, const AgreementFacts& agreement);
 
+//! An agreement has its number of sessions: one more visit than that (cancelled visits do
+//! not count) is refused with 409 beyond_agreement.
+[[nodiscard]] Result<void> check_room_for_visit(std::int64_t visits_counted, int sessions);
+
 struct VisitFacts {
     VisitStatus status = VisitStatus::planned;
     Date date;

@@ -4,17 +4,14 @@
 
 #include <string>
 
+#include "core/step_test_actors.hpp"
+
 namespace sendhub {
 namespace {
-constexpr SchoolUrn kSchool{123641};
-constexpr PractitionerId kAssigned{4};
+using testing::as;
+using testing::kAssigned;
+using testing::kSchool;
 
-Actor as(Role role) {
-    Actor a{.user_id = UserId{1}, .role = role};
-    if (role == Role::senco) a.school_urn = kSchool;
-    if (role == Role::practitioner) a.practitioner_id = kAssigned;
-    return a;
-}
 const Actor kOtherSenco{.user_id = UserId{2}, .role = Role::senco, .school_urn = SchoolUrn{100001}};
 const Actor kOtherPractitioner{
     .user_id = UserId{3}, .role = Role::practitioner, .practitioner_id = PractitionerId{9}};

@@ -83,9 +83,12 @@ class Validator {
         if (!sendhub_try_result) return std::unexpected(std::move(sendhub_try_result).error()); \
     } while (false)
 
-//! `SENDHUB_ASSIGN_OR_RETURN(auto x, f())`: binds the value or returns the error.
+//! `SENDHUB_ASSIGN_OR_RETURN(auto x, f())`: binds the value or returns the error. `lhs` is a
+//! declaration, which parentheses would break.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define SENDHUB_ASSIGN_OR_RETURN(lhs, expr)                                                   \
     auto SENDHUB_CONCAT(sendhub_result_, __LINE__) = (expr);                                  \
     if (!SENDHUB_CONCAT(sendhub_result_, __LINE__))                                           \
         return std::unexpected(std::move(SENDHUB_CONCAT(sendhub_result_, __LINE__)).error()); \
     lhs = std::move(*SENDHUB_CONCAT(sendhub_result_, __LINE__))
+// NOLINTEND(bugprone-macro-parentheses)

@@ -37,6 +37,8 @@ bool allows(Role role, Permission permission) {
             return role == Role::finance;
         case Permission::read_finance_summary:
             return role == Role::admin || role == Role::finance;
+        case Permission::manage_term_dates:
+            return role == Role::admin || role == Role::coordinator;
         case Permission::read_calendars:
             return role == Role::admin || role == Role::coordinator || role == Role::practitioner;
     }

@@ -38,6 +38,7 @@ enum class Permission {
     read_invoices,          // invoices, statements, packages (SENCOs: their own school's)
     manage_invoices,        // invoice runs, payments, credit notes, packages (finance)
     read_finance_summary,   // the trust-wide finance dashboard
+    manage_term_dates,      // local authorities' term dates and closure days (admin, coordinator)
     read_calendars,  // visit calendars: practitioners their own, coordinators and admins everyone's
 };
 

@@ -21,6 +21,7 @@ TEST(Policy, AdminsAndCoordinatorsManageSchoolsAndSeeHomePostcodes) {
         EXPECT_EQ(allows(role.value, Permission::manage_schools), expected) << role.code;
         EXPECT_EQ(allows(role.value, Permission::manage_practitioners), expected) << role.code;
         EXPECT_EQ(allows(role.value, Permission::see_practitioner_home), expected) << role.code;
+        EXPECT_EQ(allows(role.value, Permission::manage_term_dates), expected) << role.code;
     }
 }
 

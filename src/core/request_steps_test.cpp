@@ -2,17 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include "core/step_test_actors.hpp"
+
 namespace sendhub {
 namespace {
-constexpr SchoolUrn kSchool{123641};
-constexpr PractitionerId kAssigned{4};
-
-Actor as(Role role) {
-    Actor a{.user_id = UserId{1}, .role = role};
-    if (role == Role::senco) a.school_urn = kSchool;
-    if (role == Role::practitioner) a.practitioner_id = kAssigned;
-    return a;
-}
+using testing::as;
+using testing::kAssigned;
+using testing::kSchool;
 }  // namespace
 
 TEST(RequestSteps, WhoMayTakeEachStepAtAll) {

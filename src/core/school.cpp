@@ -5,6 +5,13 @@
 
 namespace sendhub {
 
+std::optional<Phase> parse_phase(std::string_view text) {
+    const std::string wanted = to_lower(trim(text));
+    for (const auto& term : phase_terms())
+        if (wanted == term.code || wanted == to_lower(term.label)) return term.value;
+    return std::nullopt;
+}
+
 Result<School> validate_school(const SchoolInput& input) {
     Validator v;
     School school;
@@ -20,13 +27,24 @@ Result<School> validate_school(const SchoolInput& input) {
         v.fail("postcode", "invalid", "Enter a real UK postcode, like TA1 3ES");
     else
         school.postcode = *postcode;
-    auto phase = parse_term(phase_terms(), trim(input.phase));
+    auto phase = parse_phase(input.phase);
     if (!phase)
         v.fail("phase", "invalid", "Select the school's phase");
     else
         school.phase = *phase;
-    school.local_authority = v.required_text("local_authority", input.local_authority,
-                                             "Enter the local authority", "Local authority", 100);
+    std::string la_code = trim(input.la_code);
+    if (!la_code.empty()) {
+        auto code = parse_int(la_code);
+        if (!code || *code < 100 || *code > 999)
+            v.fail("la_code", "invalid",
+                   "Enter the local authority's three-digit DfE code, like 933");
+        else
+            school.la_code = static_cast<int>(*code);
+    }
+    if (la_code.empty() || !trim(input.local_authority).empty())
+        school.local_authority =
+            v.required_text("local_authority", input.local_authority, "Enter the local authority",
+                            "Local authority", 100);
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return school;
 }

@@ -33,9 +33,14 @@ struct SchoolInput {
     std::string postcode;
     std::string phase;
     std::string local_authority;
+    std::string la_code;  // the DfE code; filled in from local_authority when left out
 };
 
-//! Checks every field and returns the school, or all field errors at once.
+//! A phase by its code or by the schools register's name ("Primary", "16 plus"…), in any case.
+[[nodiscard]] std::optional<Phase> parse_phase(std::string_view text);
+
+//! Checks every field and returns the school, or all field errors at once. The local
+//! authority may be given by name, by DfE code, or both.
 [[nodiscard]] Result<School> validate_school(const SchoolInput& input);
 
 }  // namespace sendhub

@@ -8,6 +8,7 @@
 #include "service/planning_service.hpp"
 #include "service/travel.hpp"
 #include "store/outbox_store.hpp"
+#include "store/school_days_store.hpp"
 
 namespace sendhub {
 namespace {
@@ -280,7 +281,13 @@ Result<VisitRecord> plan_visit(Services& s, const Actor& actor, AgreementId id,
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
     SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::plan_visit));
     SENDHUB_ASSIGN_OR_RETURN(VisitPlan plan, validate_visit_plan(date_text, days_text));
-    return s.agreements.plan_visit(id, plan.date, plan.half_days, who);
+    // The checks and the insert are one transaction: two people cannot both take the last
+    // session.
+    return s.database->write([&](SqlConnection& c) -> Result<VisitRecord> {
+        SENDHUB_TRY(check_school_day(SchoolDaysStore::calendar_of(c, a.school_urn), plan.date));
+        SENDHUB_TRY(check_room_for_visit(AgreementStore::visits_counted(c, id), a.terms.sessions));
+        return s.agreements.plan_visit(id, plan.date, plan.half_days, who);
+    });
 }
 
 Result<VisitRecord> get_visit(Services& s, const Actor& actor, VisitId id) {
@@ -300,7 +307,7 @@ Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id,
 
 Result<ProgressRecord> record_progress(Services& s, const Actor& actor, AgreementId id,
                                        OutcomeId outcome, std::string_view date_text,
-                                       std::string_view status_text, std::string note,
+                                       std::string_view status_text, std::string_view note,
                                        const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
     SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::record_progress));
@@ -310,7 +317,7 @@ Result<ProgressRecord> record_progress(Services& s, const Actor& actor, Agreemen
 }
 
 Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementId id,
-                                     std::string_view rating_text, std::string comments,
+                                     std::string_view rating_text, std::string_view comments,
                                      const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
     SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::give_feedback));

@@ -101,9 +101,9 @@ struct TriageDecision {
 [[nodiscard]] Result<ProgressRecord> record_progress(Services& s, const Actor& actor,
                                                      AgreementId id, OutcomeId outcome,
                                                      std::string_view date, std::string_view status,
-                                                     std::string note, const Acting& who);
+                                                     std::string_view note, const Acting& who);
 [[nodiscard]] Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementId id,
-                                                   std::string_view rating, std::string comments,
-                                                   const Acting& who);
+                                                   std::string_view rating,
+                                                   std::string_view comments, const Acting& who);
 
 }  // namespace sendhub

@@ -13,6 +13,7 @@
 #include "store/planning_store.hpp"
 #include "store/practitioner_store.hpp"
 #include "store/request_store.hpp"
+#include "store/school_days_store.hpp"
 #include "store/school_store.hpp"
 #include "store/session_store.hpp"
 #include "store/tariff_store.hpp"
@@ -40,6 +41,7 @@ struct Services {
     TariffStore tariffs;
     InvoiceStore invoices;
     PlanningStore planning;
+    SchoolDaysStore school_days;
     AddressLimiter sign_in_addresses;
 
     //! The one clock of this process: the database's, which stamps its writes.
@@ -61,6 +63,7 @@ struct Services {
           tariffs(*database),
           invoices(*database),
           planning(*database),
+          school_days(*database),
           sign_in_addresses(config.sign_ins_per_address) {}
 };
 

@@ -48,6 +48,8 @@ const std::string kVisitsOfAgreement =
 const std::string kVisitsOfPractitioner =
     std::string(kVisitSelect) + " WHERE v.practitioner_id = ? ORDER BY v.date, v.id";
 // Visits, and dates a term plan holds for other requests, count as booked.
+constexpr std::string_view kVisitsCounted =
+    "SELECT count(*) FROM visits WHERE agreement_id = ? AND status <> 'cancelled'";
 constexpr std::string_view kBookedDays =
     "SELECT coalesce(sum(h), 0) FROM (SELECT half_days AS h FROM visits WHERE practitioner_id = ? "
     "AND date = ?"
@@ -257,6 +259,10 @@ Result<AgreementRecord> AgreementStore::complete(AgreementId id, const Acting& w
                         "your feedback.");
         return *find(c, id);
     });
+}
+
+std::int64_t AgreementStore::visits_counted(SqlConnection& c, AgreementId id) {
+    return c.query_with(kVisitsCounted, id.value).front().integer(0);
 }
 
 Result<VisitRecord> AgreementStore::plan_visit(AgreementId id, Date date, int half_days,

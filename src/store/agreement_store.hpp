@@ -72,6 +72,9 @@ struct FeedbackRecord {
 
 class AgreementStore {
   public:
+    //! The agreement's visits that count against its sessions: all but cancelled ones.
+    [[nodiscard]] static std::int64_t visits_counted(SqlConnection& c, AgreementId id);
+
     explicit AgreementStore(Database& db) : db_(db) {}
 
     //! The tariff item's price in force on `date` (the newest effective_from on or before it).

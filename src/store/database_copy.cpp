@@ -1,6 +1,7 @@
 #include "store/database_copy.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -27,8 +28,13 @@ constexpr Catalogue kPostgresCatalogue{
     " ORDER BY ordinal_position"};
 constexpr std::string_view kSchemaVersion =
     "SELECT coalesce(max(version), 0) FROM schema_migrations";
-// Migrations seed these rows; a copy replaces them with the source's.
-constexpr std::string_view kSeededTable = "tariffs";
+// Migrations seed these tables; a copy replaces their rows with the source's.
+constexpr std::array<std::string_view, 3> kSeededTables{"tariffs", "bank_holidays",
+                                                        "local_authorities"};
+
+bool is_seeded(const std::string& table) {
+    return std::ranges::find(kSeededTables, table) != kSeededTables.end();
+}
 
 const Catalogue& catalogue_of(std::string_view engine) {
     return engine == "postgresql" ? kPostgresCatalogue : kSqliteCatalogue;
@@ -140,7 +146,11 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "credit_notes",
                                                  "practitioner_leave",
                                                  "held_visits",
-                                                 "calendar_feeds"};
+                                                 "calendar_feeds",
+                                                 "bank_holidays",
+                                                 "school_terms",
+                                                 "school_closures",
+                                                 "local_authorities"};
     return tables;
 }
 
@@ -185,7 +195,7 @@ Result<std::vector<TableFingerprint>> copy_database(Database& from, Database& to
 
     auto written = to.write([&](SqlConnection& c) -> Result<bool> {
         for (const auto& table : sendhub_tables()) {
-            if (table == kSeededTable) continue;
+            if (is_seeded(table)) continue;
             auto rows = c.query_with("SELECT count(*) FROM " + table).front().integer(0);
             if (rows > 0)
                 return std::unexpected(Error::conflict(
@@ -194,7 +204,7 @@ Result<std::vector<TableFingerprint>> copy_database(Database& from, Database& to
                                 "new, empty database.",
                                 rows, table)));
         }
-        c.execute_with("DELETE FROM " + std::string(kSeededTable));
+        for (auto seeded : kSeededTables) c.execute_with("DELETE FROM " + std::string(seeded));
         for (const auto& t : *source) {
             auto destination_columns = column_names(c, destination_catalogue, t.table);
             if (std::set(destination_columns.begin(), destination_columns.end()) !=

@@ -26,7 +26,7 @@ using IdempotentOutcome = std::variant<RanNow, StoredResponse, KeyReusedWithOthe
 
 class IdempotencyStore {
   public:
-    static constexpr std::int64_t kRetentionSeconds = 24 * 60 * 60;
+    static constexpr std::int64_t kRetentionSeconds = std::int64_t{24} * 60 * 60;
 
     explicit IdempotencyStore(Database& db) : db_(db) {}
 

@@ -35,6 +35,24 @@ constexpr std::string_view kUpdate =
     " latitude = ?, longitude = ?, pupils = ?, ehcp_pupils = ?, sen_support_pupils = ?, updated_at "
     "= ? WHERE urn = ?";
 
+constexpr std::string_view kAuthorityCode =
+    "SELECT la_code, name FROM local_authorities WHERE lower(name) = ?";
+constexpr std::string_view kAuthorityName = "SELECT name FROM local_authorities WHERE la_code = ?";
+
+//! A school added by hand names its authority; its DfE code, through which term dates
+//! reach it, comes from England's list (and the name from the code when only that is given).
+void complete_authority(SqlConnection& c, School& s) {
+    if (!s.la_code) {
+        if (auto row = c.query_one(kAuthorityCode, to_lower(s.local_authority))) {
+            s.la_code = static_cast<int>(row->integer(0));
+            s.local_authority = row->text(1);
+        }
+    } else if (s.local_authority.empty()) {
+        auto row = c.query_one(kAuthorityName, *s.la_code);
+        s.local_authority = row ? row->text(0) : std::to_string(*s.la_code);
+    }
+}
+
 constexpr std::string_view kLocalAuthorities =
     "SELECT la_code, local_authority FROM schools WHERE la_code IS NOT NULL"
     " GROUP BY la_code, local_authority ORDER BY local_authority";
@@ -124,10 +142,12 @@ Result<School> SchoolStore::create(const School& school, const Acting& who) {
         if (find(c, school.urn))
             return std::unexpected(
                 Error::invalid("urn", "taken", "A school with this URN already exists"));
-        insert(c, school);
-        append_audit(c, who, "create", "school", std::to_string(school.urn.value),
-                     school_json(school));
-        return school;
+        School added = school;
+        complete_authority(c, added);
+        insert(c, added);
+        append_audit(c, who, "create", "school", std::to_string(added.urn.value),
+                     school_json(added));
+        return added;
     });
 }
 
@@ -141,6 +161,10 @@ Result<School> SchoolStore::update(const School& school, const Acting& who) {
         merged.postcode = school.postcode;
         merged.phase = school.phase;
         merged.local_authority = school.local_authority;
+        // A changed authority (by name or code) takes the code that goes with it.
+        if (school.la_code || school.local_authority != before->local_authority)
+            merged.la_code = school.la_code;
+        complete_authority(c, merged);
         update_row(c, merged);
         append_audit(c, who, "update", "school", std::to_string(school.urn.value),
                      json_changes(school_json(*before), school_json(merged)));

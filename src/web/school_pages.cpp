@@ -15,8 +15,12 @@ SchoolInput input_from_form(const RequestContext& ctx) {
 }
 
 SchoolInput input_from_school(const School& s) {
-    return {std::to_string(s.urn.value), s.name, s.postcode,
-            std::string(term_of(phase_terms(), s.phase).code), s.local_authority};
+    return {std::to_string(s.urn.value),
+            s.name,
+            s.postcode,
+            std::string(term_of(phase_terms(), s.phase).code),
+            s.local_authority,
+            s.la_code ? std::to_string(*s.la_code) : std::string()};
 }
 
 Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView& form, bool editing,

@@ -2,7 +2,7 @@
 // page reached. Run with SENDHUB_JS=off to prove it works without JavaScript.
 // Usage: node tests/browser/journey.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
 import { execFileSync } from 'node:child_process'
-import { signIn, Checks, day, runMode } from './lib.mjs'
+import { signIn, Checks, day, runMode, pastSchoolDays } from './lib.mjs'
 
 const checks = new Checks()
 const { base, jsOff, suffix, options, browser, axe } = await runMode(checks)
@@ -116,7 +116,10 @@ await axe(senco, 'senco-agreement' + suffix, shot)
 await submitAndWait(senco, 'text=Accept the agreement')
 checks.expect((await senco.textContent('body')).includes('You have accepted the agreement'), 'agreement accepted')
 await coordinator.goto(individualUrl)
-await coordinator.fill('#date', day(jsOff ? -2 : -1))  // one practitioner, at most a day a date
+// Visits are on school days; one practitioner has at most a day a date, so each mode takes its own.
+const sencoUrn = (await (await senco.context().request.get(base + '/api/v1/me')).json()).school_urn
+const recentSchoolDays = await pastSchoolDays(senco, base, sencoUrn)
+await coordinator.fill('#date', recentSchoolDays[jsOff ? 1 : 0])
 await submitAndWait(coordinator, 'form[action$="/visits"] button')
 checks.expect((await coordinator.textContent('body')).includes('Visit planned'), 'visit planned: ' + (await errorsShown(coordinator)))
 await axe(coordinator, 'coordinator-visit-planned' + suffix, shot)

@@ -17,6 +17,15 @@ export const logins = Object.fromEntries((process.env.SENDHUB_LOGINS ?? '').spli
 
 export const day = offset => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10)
 
+// The school's most recent school days before today, newest first, as the server counts them
+// (weekends, bank holidays and recorded holidays are not school days). `page` is signed in
+// as someone who may see the school.
+export async function pastSchoolDays (page, base, urn) {
+  const r = await page.context().request.get(`${base}/api/v1/school-days?school_urn=${urn}&from=${day(-28)}&to=${day(-1)}`)
+  const items = (await r.json()).items
+  return items.filter(i => i.school_day).map(i => i.date).reverse()
+}
+
 export async function launch () {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -283,12 +283,12 @@ TEST(VisitNumbers, MilesAndDaysMustBeFiniteAndSensible) {
     std::string agreement_path = "/api/v1/agreements/" + std::to_string(agreement);
     for (const char* days : {"nan", "inf"}) {
         auto r = w.coordinator.api("POST", agreement_path + "/visits",
-                                   {{"date", day(-40)}, {"days", days}});
+                                   {{"date", school_day(-40)}, {"days", days}});
         EXPECT_EQ(r.status, 422) << days;
         EXPECT_EQ(r.json()["error"]["field"], "days") << days;
     }
-    auto visit =
-        w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(-40)}, {"days", 1}});
+    auto visit = w.coordinator.api("POST", agreement_path + "/visits",
+                                   {{"date", school_day(-40)}, {"days", 1}});
     ASSERT_EQ(visit.status, 201) << visit.body;
     std::string report_path =
         "/api/v1/visits/" + std::to_string(visit.json()["id"].get<int>()) + "/report";
@@ -310,7 +310,7 @@ TEST(VisitReports, AVisitDatedAfterTodayCannotBeReported) {
     int agreement = agree(w, 1, 30);
     auto visit =
         w.coordinator.api("POST", "/api/v1/agreements/" + std::to_string(agreement) + "/visits",
-                          {{"date", day(30)}, {"days", 1}});
+                          {{"date", school_day(30)}, {"days", 1}});
     ASSERT_EQ(visit.status, 201) << visit.body;
     auto r = w.practitioner.api(
         "POST", "/api/v1/visits/" + std::to_string(visit.json()["id"].get<int>()) + "/report",

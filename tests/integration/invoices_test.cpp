@@ -232,8 +232,8 @@ TEST(Invoices, APackageIsChargedOnceAndVisitsDrawItDown) {
     std::string agreement_path =
         "/api/v1/agreements/" + std::to_string(agreement.json()["id"].get<int>());
     ASSERT_EQ(other_senco.api("POST", agreement_path + "/accept").status, 200);
-    auto visit =
-        w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(-10)}, {"days", 1}});
+    auto visit = w.coordinator.api("POST", agreement_path + "/visits",
+                                   {{"date", school_day(-10)}, {"days", 1}});
     ASSERT_EQ(visit.status, 201) << visit.body;
     int visit_id = visit.json()["id"];
     ASSERT_EQ(w.practitioner

@@ -74,7 +74,7 @@ TEST(OutreachPages, TheJourneyThroughFormsForEveryRole) {
     EXPECT_EQ(senco.post_form(page, "/agreements/" + agreement + "/accept", {}).status, 303);
     EXPECT_EQ(coordinator
                   .post_form(page, "/agreements/" + agreement + "/visits",
-                             {{"date", day(-1)}, {"days", "0.5"}})
+                             {{"date", school_day(-1)}, {"days", "0.5"}})
                   .status,
               303);
 

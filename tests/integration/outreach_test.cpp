@@ -21,15 +21,6 @@ nlohmann::json group() {
     return body;
 }
 
-void expect_error(const HttpResponse& r, long status, const char* code, const char* field) {
-    EXPECT_EQ(r.status, status) << r.body;
-    auto error = r.json()["error"];
-    EXPECT_EQ(error["code"], code) << r.body;
-    if (field) {
-        EXPECT_EQ(error["field"], field) << r.body;
-    }
-}
-
 struct People {
     Client other_senco{server().base_url()};
     Client other_practitioner{server().base_url()};
@@ -338,12 +329,13 @@ TEST(Outreach, TheWholeJourneyFromRequestToFeedback) {
     EXPECT_TRUE(quote.json().contains("travel_miles_estimate"));
 
     EXPECT_EQ(
-        w.senco.api("POST", agreement_path + "/visits", {{"date", day(14)}, {"days", 1}}).status,
-        403);
-    EXPECT_EQ(
-        w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(14)}, {"days", 1}})
+        w.senco.api("POST", agreement_path + "/visits", {{"date", school_day(14)}, {"days", 1}})
             .status,
-        409);  // not agreed yet
+        403);
+    EXPECT_EQ(w.coordinator
+                  .api("POST", agreement_path + "/visits", {{"date", school_day(14)}, {"days", 1}})
+                  .status,
+              409);  // not agreed yet
     EXPECT_EQ(p.other_senco.api("POST", agreement_path + "/accept").status, 404);
     EXPECT_EQ(w.coordinator.api("POST", agreement_path + "/accept").status, 403);
     auto accepted = w.senco.api("POST", agreement_path + "/accept");
@@ -354,22 +346,25 @@ TEST(Outreach, TheWholeJourneyFromRequestToFeedback) {
     EXPECT_EQ(w.senco.api("POST", agreement_path + "/accept").status, 409);
     EXPECT_EQ(w.senco.api("GET", request).json()["status"], "agreed");
 
-    auto visit =
-        w.coordinator.api("POST", agreement_path + "/visits", {{"date", day(-2)}, {"days", 1}});
+    auto visit = w.coordinator.api("POST", agreement_path + "/visits",
+                                   {{"date", school_day(-2)}, {"days", 1}});
     ASSERT_EQ(visit.status, 201) << visit.body;
-    expect_error(
-        w.practitioner.api("POST", agreement_path + "/visits", {{"date", day(-2)}, {"days", 0.5}}),
-        409, "double_booked", nullptr);
+    expect_error(w.practitioner.api("POST", agreement_path + "/visits",
+                                    {{"date", school_day(-2)}, {"days", 0.5}}),
+                 409, "double_booked", nullptr);
     EXPECT_EQ(
-        w.practitioner.api("POST", agreement_path + "/visits", {{"date", day(21)}, {"days", 0.5}})
+        w.practitioner
+            .api("POST", agreement_path + "/visits", {{"date", school_day(21)}, {"days", 0.5}})
             .status,
         201);
     EXPECT_EQ(
-        w.practitioner.api("POST", agreement_path + "/visits", {{"date", day(21)}, {"days", 0.5}})
+        w.practitioner
+            .api("POST", agreement_path + "/visits", {{"date", school_day(21)}, {"days", 0.5}})
             .status,
         201);
     EXPECT_EQ(
-        w.practitioner.api("POST", agreement_path + "/visits", {{"date", day(21)}, {"days", 0.5}})
+        w.practitioner
+            .api("POST", agreement_path + "/visits", {{"date", school_day(21)}, {"days", 0.5}})
             .status,
         409);
 

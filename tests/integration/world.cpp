@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <map>
+#include <set>
 #include <stdexcept>
 
 #include "core/clock.hpp"
@@ -69,6 +71,36 @@ std::string day(int offset) {
     return format_date(std::chrono::sys_days{system_clock()->today()} + std::chrono::days{offset});
 }
 
+std::string school_day(int offset) {
+    static std::map<int, std::string> known;
+    if (auto it = known.find(offset); it != known.end()) return it->second;
+    const int step = offset < 0 ? -1 : 1;
+    // Two weeks either way always holds a school day when no term dates are recorded.
+    auto from = day(offset - 14), to = day(offset + 14);
+    auto days =
+        world().senco.api("GET", "/api/v1/school-days?school_urn=" + std::to_string(kOwnSchool) +
+                                     "&from=" + from + "&to=" + to);
+    EXPECT_EQ(days.status, 200) << days.body;
+    std::set<std::string> open;
+    const auto body = days.json();  // kept: a range-for over a temporary's member dangles
+    for (const auto& item : body["items"])
+        if (item["school_day"].get<bool>()) open.insert(item["date"].get<std::string>());
+    for (int d = offset; d != offset + step * 15; d += step) {
+        if (open.contains(day(d))) return known[offset] = day(d);
+    }
+    ADD_FAILURE() << "no school day near " << day(offset) << ": " << days.body;
+    return day(offset);
+}
+
+void expect_error(const HttpResponse& r, long status, const char* code, const char* field) {
+    EXPECT_EQ(r.status, status) << r.body;
+    auto error = r.json()["error"];
+    EXPECT_EQ(error["code"], code) << r.body;
+    if (field) {
+        EXPECT_EQ(error["field"], field) << r.body;
+    }
+}
+
 Client browser_for(const Client& api_client) {
     Client browser(server().base_url());
     browser.cookies["sendhub_session"] = api_client.token;
@@ -133,9 +165,15 @@ Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles,
         agree(w, static_cast<int>(day_offsets.size()), day_offsets.front(), report_writing_days),
         {}};
     std::string agreement_path = "/api/v1/agreements/" + std::to_string(out.agreement_id);
+    // Each on its own school day: a weekend or bank holiday moves a visit to the school day
+    // before, so two offsets may meet; the later one moves further back.
+    std::set<std::string> taken;
     for (int offset : day_offsets) {
-        auto visit = w.coordinator.api("POST", agreement_path + "/visits",
-                                       {{"date", day(offset)}, {"days", 1}});
+        std::string date = school_day(offset);
+        for (int back = offset - 1; taken.contains(date); --back) date = school_day(back);
+        taken.insert(date);
+        auto visit =
+            w.coordinator.api("POST", agreement_path + "/visits", {{"date", date}, {"days", 1}});
         EXPECT_EQ(visit.status, 201) << visit.body;
         int id = visit.json()["id"];
         auto report = w.practitioner.api("POST", "/api/v1/visits/" + std::to_string(id) + "/report",

@@ -21,8 +21,13 @@ World& world();
 
 //! Today in Europe/London plus `offset` days, as YYYY-MM-DD.
 [[nodiscard]] std::string day(int offset);
+//! The school day of kOwnSchool nearest to today + `offset`, looking back from a day in the
+//! past and forward from today or a day ahead (as the server answers /api/v1/school-days).
+[[nodiscard]] std::string school_day(int offset);
 [[nodiscard]] nlohmann::json pupil(const char* ref, const char* route = "sen_support",
                                    const char* need = "ASD");
+//! The answer is the JSON error with this status and code (and field, unless nullptr).
+void expect_error(const HttpResponse& r, long status, const char* code, const char* field);
 //! A cookie-signed-in browser for the same session as an API client.
 [[nodiscard]] Client browser_for(const Client& api_client);
 //! The digits right after the first `marker` at or after `from` ("" when absent).
