@@ -228,3 +228,6 @@ INSERT INTO local_authorities (la_code, name) VALUES
     (941, 'West Northamptonshire'),
     (942, 'Cumberland'),
     (943, 'Westmorland and Furness ');
+
+-- A visit cancelled with the reason the other parties were told; it is never invoiced.
+ALTER TABLE visits ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';

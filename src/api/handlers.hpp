@@ -54,6 +54,8 @@ Response agreement_quote_get(RequestContext& ctx);
 Response agreement_accept(RequestContext& ctx);
 Response agreement_complete(RequestContext& ctx);
 Response visit_create(RequestContext& ctx);
+Response visit_move(RequestContext& ctx);
+Response visit_cancel(RequestContext& ctx);
 Response visits_mine(RequestContext& ctx);
 Response visit_report_create(RequestContext& ctx);
 Response visit_report_get(RequestContext& ctx);

@@ -222,6 +222,27 @@ Response agreement_complete(RequestContext& ctx) {
                               200);
 }
 
+Response visit_move(RequestContext& ctx) {
+    auto id = id_param<VisitId>(ctx);
+    if (!id) return json_error(Error::not_found("No such visit."));
+    auto f = JsonFields::from_body(ctx.request);
+    std::string date = f.text("date");
+    std::string days = f.text("days");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(move_visit(ctx.services, ctx.actor(), *id, date, days, ctx.acting()), 200,
+                   visit_json);
+}
+
+Response visit_cancel(RequestContext& ctx) {
+    auto id = id_param<VisitId>(ctx);
+    if (!id) return json_error(Error::not_found("No such visit."));
+    auto f = JsonFields::from_body(ctx.request);
+    std::string reason = f.text("reason");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(cancel_visit(ctx.services, ctx.actor(), *id, reason, ctx.acting()), 200,
+                   visit_json);
+}
+
 Response visit_create(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));

@@ -127,6 +127,8 @@ http::Router<Route> make_router() {
     page("GET", "/visits", P::use_outreach, pages::visits_list);
     page("GET", "/visits/{id}", P::use_outreach, pages::visit_show);
     page("POST", "/visits/{id}/report", P::use_outreach, pages::visit_report);
+    page("POST", "/visits/{id}/move", P::use_outreach, pages::visit_move);
+    page("POST", "/visits/{id}/cancel", P::use_outreach, pages::visit_cancel);
     page("GET", "/feedback", P::read_feedback, pages::feedback_overview);
 
     // Traded outreach API (seed 002; api-contract.md Requests, Provision agreements)
@@ -158,6 +160,8 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/feedback", P::read_feedback, api::feedback_list);
     json("GET", "/api/v1/visits/mine", P::use_outreach, api::visits_mine);
     json("POST", "/api/v1/visits/{id}/report", P::use_outreach, api::visit_report_create);
+    json("PUT", "/api/v1/visits/{id}", P::use_outreach, api::visit_move);
+    json("POST", "/api/v1/visits/{id}/cancel", P::use_outreach, api::visit_cancel);
     json("GET", "/api/v1/visits/{id}/report", P::use_outreach, api::visit_report_get);
     json("GET", "/api/v1/visits/{id}/report.pdf", P::use_outreach, api::visit_report_pdf);
 

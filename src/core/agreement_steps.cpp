@@ -116,6 +116,29 @@ Result<void> check_visit_report(const Actor& actor, const VisitFacts& visit, Dat
     return check_visit_can_be_reported(visit.date, today);
 }
 
+Result<void> check_visit_step(const Actor& actor, const VisitFacts& visit, VisitStep step) {
+    bool runs_it = runs_the_work(actor, visit.practitioner);
+    bool may = step == VisitStep::move ? runs_it : runs_it || is_school_senco(actor, visit.school);
+    if (!may)
+        return std::unexpected(Error::forbidden(
+            step == VisitStep::move
+                ? "Only a coordinator or the assigned practitioner moves a visit."
+                : "Only a coordinator, the assigned practitioner or the school's SENCO cancels a "
+                  "visit."));
+    if (visit.status == VisitStatus::delivered)
+        return std::unexpected(Error::conflict(
+            "visit_delivered", "This visit has taken place and has its report, so it stays."));
+    if (visit.status == VisitStatus::cancelled)
+        return std::unexpected(
+            Error::conflict("visit_cancelled", "This visit has already been cancelled."));
+    return {};
+}
+
+VisitSteps visit_steps(const Actor& actor, const VisitFacts& visit) {
+    return {.move = check_visit_step(actor, visit, VisitStep::move).has_value(),
+            .cancel = check_visit_step(actor, visit, VisitStep::cancel).has_value()};
+}
+
 bool may_report_visit(const Actor& actor, const VisitFacts& visit, Date today) {
     return check_visit_report(actor, visit, today).has_value();
 }

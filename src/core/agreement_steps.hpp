@@ -50,6 +50,17 @@ struct VisitFacts {
     std::optional<PractitionerId> practitioner;
 };
 
+enum class VisitStep { move, cancel };
+//! A planned visit is moved by a coordinator or the assigned practitioner, and cancelled by
+//! them or the school's SENCO: 403 for anyone else, 409 once it is delivered or cancelled.
+[[nodiscard]] Result<void> check_visit_step(const Actor& actor, const VisitFacts& visit,
+                                            VisitStep step);
+struct VisitSteps {
+    bool move = false;
+    bool cancel = false;
+};
+[[nodiscard]] VisitSteps visit_steps(const Actor& actor, const VisitFacts& visit);
+
 //! Only the practitioner who made the visit writes its report, once, on or after its date.
 [[nodiscard]] Result<void> check_visit_report(const Actor& actor, const VisitFacts& visit,
                                               Date today);

@@ -128,6 +128,41 @@ TEST(AgreementSteps, OnlyTheAssignedPractitionerReportsAVisitOnceOnOrAfterItsDat
     }
 }
 
+TEST(AgreementSteps, APlannedVisitIsMovedOrCancelledByThoseWhoRunOrReceiveIt) {
+    struct Case {
+        Actor actor;
+        VisitStatus status;
+        VisitStep step;
+        const char* expected;
+    };
+    using enum VisitStatus;
+    const Case cases[] = {
+        {as(Role::coordinator), planned, VisitStep::move, "ok"},
+        {as(Role::practitioner), planned, VisitStep::move, "ok"},
+        {as(Role::senco), planned, VisitStep::move, "forbidden"},
+        {kOtherPractitioner, planned, VisitStep::move, "forbidden"},
+        {as(Role::coordinator), delivered, VisitStep::move, "visit_delivered"},
+        {as(Role::practitioner), cancelled, VisitStep::move, "visit_cancelled"},
+        {as(Role::senco), planned, VisitStep::cancel, "ok"},
+        {kOtherSenco, planned, VisitStep::cancel, "forbidden"},
+        {as(Role::practitioner), planned, VisitStep::cancel, "ok"},
+        {as(Role::finance), planned, VisitStep::cancel, "forbidden"},
+        {as(Role::admin), planned, VisitStep::cancel, "forbidden"},
+        {as(Role::senco), delivered, VisitStep::cancel, "visit_delivered"},
+        {as(Role::coordinator), cancelled, VisitStep::cancel, "visit_cancelled"},
+    };
+    for (const auto& c : cases) {
+        VisitFacts v{.status = c.status,
+                     .date = day("2026-12-10"),
+                     .school = kSchool,
+                     .practitioner = kAssigned};
+        EXPECT_EQ(outcome(check_visit_step(c.actor, v, c.step)), c.expected);
+        auto offered = visit_steps(c.actor, v);
+        EXPECT_EQ(c.step == VisitStep::move ? offered.move : offered.cancel,
+                  std::string(c.expected) == "ok");
+    }
+}
+
 TEST(AgreementSteps, MilesAreSeenByWhoeverRunsTheWork) {
     VisitFacts v{.date = day("2026-11-20"), .school = kSchool, .practitioner = kAssigned};
     EXPECT_TRUE(may_see_visit_miles(as(Role::practitioner), v));

@@ -297,6 +297,26 @@ Result<VisitRecord> get_visit(Services& s, const Actor& actor, VisitId id) {
     return *v;
 }
 
+Result<VisitRecord> move_visit(Services& s, const Actor& actor, VisitId id,
+                               std::string_view date_text, std::string_view days_text,
+                               const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto v, get_visit(s, actor, id));
+    SENDHUB_TRY(check_visit_step(actor, visit_facts(v), VisitStep::move));
+    SENDHUB_ASSIGN_OR_RETURN(VisitPlan plan, validate_visit_plan(date_text, days_text));
+    return s.database->write([&](SqlConnection& c) -> Result<VisitRecord> {
+        SENDHUB_TRY(check_school_day(SchoolDaysStore::calendar_of(c, v.school_urn), plan.date));
+        return s.agreements.move_visit(id, plan.date, plan.half_days, who);
+    });
+}
+
+Result<VisitRecord> cancel_visit(Services& s, const Actor& actor, VisitId id,
+                                 std::string_view reason_text, const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto v, get_visit(s, actor, id));
+    SENDHUB_TRY(check_visit_step(actor, visit_facts(v), VisitStep::cancel));
+    SENDHUB_ASSIGN_OR_RETURN(std::string reason, validate_cancellation(reason_text));
+    return s.agreements.cancel_visit(id, reason, who);
+}
+
 Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id,
                                  const ReportInput& input, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto v, get_visit(s, actor, id));

@@ -95,6 +95,14 @@ struct TriageDecision {
 [[nodiscard]] Result<VisitRecord> plan_visit(Services& s, const Actor& actor, AgreementId id,
                                              std::string_view date, std::string_view days,
                                              const Acting& who);
+//! Moves or resizes a planned visit onto another school day (coordinator or the assigned
+//! practitioner).
+[[nodiscard]] Result<VisitRecord> move_visit(Services& s, const Actor& actor, VisitId id,
+                                             std::string_view date, std::string_view days,
+                                             const Acting& who);
+//! Cancels a planned visit with a reason (coordinator, practitioner or the school's SENCO).
+[[nodiscard]] Result<VisitRecord> cancel_visit(Services& s, const Actor& actor, VisitId id,
+                                               std::string_view reason, const Acting& who);
 [[nodiscard]] Result<VisitRecord> get_visit(Services& s, const Actor& actor, VisitId id);
 [[nodiscard]] Result<VisitRecord> report_visit(Services& s, const Actor& actor, VisitId id,
                                                const ReportInput& input, const Acting& who);

@@ -38,7 +38,8 @@ constexpr std::string_view kComplete =
 constexpr std::string_view kVisitSelect =
     "SELECT v.id, v.agreement_id, a.request_id, r.school_urn, s.name, v.practitioner_id, p.name, "
     "v.date, v.half_days,"
-    " v.status, v.work_undertaken, v.actions_agreed, v.next_steps, v.miles_tenths, v.reported_at"
+    " v.status, v.work_undertaken, v.actions_agreed, v.next_steps, v.miles_tenths, v.reported_at,"
+    " v.cancel_reason"
     " FROM visits v JOIN agreements a ON a.id = v.agreement_id JOIN outreach_requests r ON r.id = "
     "a.request_id"
     " JOIN schools s ON s.urn = r.school_urn JOIN practitioners p ON p.id = v.practitioner_id";
@@ -50,6 +51,15 @@ const std::string kVisitsOfPractitioner =
 // Visits, and dates a term plan holds for other requests, count as booked.
 constexpr std::string_view kVisitsCounted =
     "SELECT count(*) FROM visits WHERE agreement_id = ? AND status <> 'cancelled'";
+constexpr std::string_view kMoveVisit =
+    "UPDATE visits SET date = ?, half_days = ? WHERE id = ? AND status = 'planned'";
+constexpr std::string_view kCancelVisit =
+    "UPDATE visits SET status = 'cancelled', cancel_reason = ? WHERE id = ? AND status = "
+    "'planned'";
+constexpr std::string_view kBookedDaysBesides =
+    "SELECT coalesce(sum(h), 0) FROM (SELECT half_days AS h FROM visits WHERE practitioner_id = ? "
+    "AND date = ? AND status <> 'cancelled' AND id <> ? UNION ALL SELECT half_days FROM "
+    "held_visits WHERE practitioner_id = ? AND date = ?) booked";
 constexpr std::string_view kBookedDays =
     "SELECT coalesce(sum(h), 0) FROM (SELECT half_days AS h FROM visits WHERE practitioner_id = ? "
     "AND date = ?"
@@ -105,6 +115,7 @@ VisitRecord visit_from(const SqlRow& r) {
     v.status = stored_term(visit_status_terms(), r.text(9), "visits.status");
     v.report = {r.text(10), r.text(11), r.text(12), r.optional_integer(13).value_or(0)};
     if (auto t = r.optional_integer(14)) v.reported_at = Timestamp{std::chrono::seconds{*t}};
+    v.cancel_reason = r.text(15);
     return v;
 }
 
@@ -263,6 +274,67 @@ Result<AgreementRecord> AgreementStore::complete(AgreementId id, const Acting& w
 
 std::int64_t AgreementStore::visits_counted(SqlConnection& c, AgreementId id) {
     return c.query_with(kVisitsCounted, id.value).front().integer(0);
+}
+
+namespace {
+Error no_longer_planned() {
+    return Error::conflict("visit_not_planned",
+                           "This visit has taken place or been cancelled, so it cannot change.");
+}
+
+//! The SENCO and the practitioner hear of a change to a visit.
+void tell_about_visit(SqlConnection& c, const VisitRecord& v, std::string_view kind,
+                      const std::string& subject, const std::string& body) {
+    notify_role(c, Role::senco, v.school_urn, kind, subject, body);
+    notify_practitioner(c, v.practitioner_id, kind, subject, body);
+}
+}  // namespace
+
+Result<VisitRecord> AgreementStore::move_visit(VisitId id, Date date, int half_days,
+                                               const Acting& who) {
+    return db_.write([&](SqlConnection& c) -> Result<VisitRecord> {
+        auto v = find_visit_in(c, id);
+        if (!v) return std::unexpected(Error::not_found("No such visit."));
+        auto booked = c.query_with(kBookedDaysBesides, v->practitioner_id.value, format_date(date),
+                                   id.value, v->practitioner_id.value, format_date(date))
+                          .front()
+                          .integer(0);
+        if (booked + half_days > 2)
+            return std::unexpected(Error::conflict(
+                "double_booked", v->practitioner_name + " already has " +
+                                     format_days(static_cast<int>(booked)) + " day of visits on " +
+                                     format_date(date) + "."));
+        if (c.execute_with(kMoveVisit, format_date(date), half_days, id.value) != 1)
+            return std::unexpected(no_longer_planned());
+        std::string from = format_date(v->date), to = format_date(date);
+        RequestStore::record_event(c, v->request_id, who, "moved a visit", "", "",
+                                   from + " to " + to);
+        append_audit(c, who, "move", "visit", std::to_string(id.value),
+                     {{"from", from}, {"to", to}, {"half_days", half_days}});
+        tell_about_visit(c, *v, "visit_moved", "Visit moved to " + to,
+                         "The visit to " + v->school_name + " on " + from + " is now on " + to +
+                             " (" + format_days(half_days) + " day).");
+        return *find_visit_in(c, id);
+    });
+}
+
+Result<VisitRecord> AgreementStore::cancel_visit(VisitId id, const std::string& reason,
+                                                 const Acting& who) {
+    return db_.write([&](SqlConnection& c) -> Result<VisitRecord> {
+        auto v = find_visit_in(c, id);
+        if (!v) return std::unexpected(Error::not_found("No such visit."));
+        if (c.execute_with(kCancelVisit, reason, id.value) != 1)
+            return std::unexpected(no_longer_planned());
+        std::string date = format_date(v->date);
+        RequestStore::record_event(c, v->request_id, who, "cancelled a visit", "", "",
+                                   date + ": " + reason);
+        append_audit(c, who, "cancel", "visit", std::to_string(id.value),
+                     {{"date", date}, {"reason", reason}});
+        tell_about_visit(c, *v, "visit_cancelled", "Visit on " + date + " cancelled",
+                         "The visit to " + v->school_name + " on " + date + " is cancelled by " +
+                             who.name + ": " + reason);
+        return *find_visit_in(c, id);
+    });
 }
 
 Result<VisitRecord> AgreementStore::plan_visit(AgreementId id, Date date, int half_days,

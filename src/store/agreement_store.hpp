@@ -49,6 +49,7 @@ struct VisitRecord {
     VisitStatus status = VisitStatus::planned;
     VisitReport report;
     std::optional<Timestamp> reported_at;
+    std::string cancel_reason;  // why a cancelled visit was cancelled
 };
 
 struct ProgressRecord {
@@ -98,6 +99,13 @@ class AgreementStore {
     [[nodiscard]] std::optional<VisitRecord> find_visit(VisitId id);
     [[nodiscard]] std::vector<VisitRecord> visits_of_agreement(AgreementId id);
     [[nodiscard]] std::vector<VisitRecord> visits_of_practitioner(PractitionerId id);
+    //! Moves or resizes a planned visit (409 if it is no longer planned, or the practitioner
+    //! would have more than a day of visits that date); the SENCO and practitioner are told.
+    [[nodiscard]] Result<VisitRecord> move_visit(VisitId id, Date date, int half_days,
+                                                 const Acting& who);
+    //! Cancels a planned visit with the reason; it frees its date and is never invoiced.
+    [[nodiscard]] Result<VisitRecord> cancel_visit(VisitId id, const std::string& reason,
+                                                   const Acting& who);
     [[nodiscard]] Result<VisitRecord> record_report(VisitId id, const VisitReport& report,
                                                     const Acting& who);
 

@@ -60,6 +60,8 @@ Response agreement_feedback(RequestContext& ctx);
 Response visits_list(RequestContext& ctx);
 Response visit_show(RequestContext& ctx);
 Response visit_report(RequestContext& ctx);
+Response visit_move(RequestContext& ctx);
+Response visit_cancel(RequestContext& ctx);
 Response feedback_overview(RequestContext& ctx);
 Response tariffs(RequestContext& ctx);
 Response tariff_add(RequestContext& ctx);

@@ -97,6 +97,10 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
 
 }  // namespace
 
+Options visit_length_options() {
+    return {{"1", "A whole day"}, {"0.5", "Half a day"}};
+}
+
 std::string status_tag_class(RequestStatus status) {
     switch (status) {
         case RequestStatus::submitted:
@@ -195,7 +199,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
     Options decisions{{"accept", "Accept"},
                       {"more_info", "Ask the school for more information"},
                       {"decline", "Decline"}};
-    Options days{{"1", "A whole day"}, {"0.5", "Half a day"}};
+    Options days = visit_length_options();
     Options ratings;
     for (int i = 5; i >= 1; --i)
         ratings.emplace_back(std::to_string(i), std::to_string(i) + (i == 5   ? " (excellent)"

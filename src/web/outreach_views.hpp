@@ -8,6 +8,9 @@
 
 namespace sendhub {
 
+//! A visit's length, as the radios offer it.
+[[nodiscard]] Options visit_length_options();
+
 [[nodiscard]] std::string status_tag_class(RequestStatus status);
 [[nodiscard]] nlohmann::json request_summary_view(const RequestRecord& r);
 //! The request's status page with every action this person may take; `form` carries the

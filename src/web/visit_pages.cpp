@@ -9,6 +9,7 @@
 
 #include "service/outreach_service.hpp"
 #include "web/form_view.hpp"
+#include "web/outreach_views.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -17,6 +18,8 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
     bool delivered = v.status == VisitStatus::delivered;
     const VisitFacts facts = visit_facts(v);
     const bool may_report = may_report_visit(ctx.actor(), facts, ctx.today());
+    const VisitSteps steps = visit_steps(ctx.actor(), facts);
+    const std::string length = v.half_days == 1 ? "0.5" : "1";
     // The assigned practitioner is told when the report can be written, not shown a form
     // that would be refused.
     const bool report_later = !may_report && v.status == VisitStatus::planned &&
@@ -43,6 +46,11 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
              : nlohmann::json(false)},
         {"report_form", may_report},
         {"report_later", report_later},
+        {"can_move", steps.move},
+        {"can_cancel", steps.cancel},
+        {"cancel_reason", v.status == VisitStatus::cancelled && !v.cancel_reason.empty()
+                              ? nlohmann::json(v.cancel_reason)
+                              : nlohmann::json(false)},
         {"fields",
          {{"work_undertaken",
            form.textarea("work_undertaken", "Work undertaken", ctx.form.get("work_undertaken"))},
@@ -52,7 +60,15 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
            form.textarea("next_steps", "Recommended next steps", ctx.form.get("next_steps"))},
           {"miles",
            form.input("miles", "Miles travelled (return, from home)", ctx.form.get("miles"),
-                      {.hint = "To one decimal place, like 14.5", .width = "5"})}}},
+                      {.hint = "To one decimal place, like 14.5", .width = "5"})},
+          {"date",
+           form.input("date", "New date",
+                      ctx.form.has("date") ? ctx.form.get("date") : format_date(v.date),
+                      {.hint = "A school day, like " + format_date(v.date), .width = "10"})},
+          {"days", form.radios("days", "Length", visit_length_options(),
+                               ctx.form.has("days") ? ctx.form.get("days") : length)},
+          {"reason", form.textarea("reason", "Why is the visit cancelled?", ctx.form.get("reason"),
+                                   "The school's SENCO and the practitioner are told", 3)}}},
     };
     return render_page(ctx, "Visit on " + format_date(v.date), "visit_show", view, status);
 }
@@ -84,6 +100,41 @@ Response visit_show(RequestContext& ctx) {
     auto v = id ? get_visit(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!v) return error_page(ctx, v.error());
     return render_visit(ctx, *v, FormView{}, 200);
+}
+
+//! Moving and cancelling re-show the visit page with the form's errors, or go back to it.
+template <class Change>
+Response change_visit(RequestContext& ctx, Change change, std::string_view done) {
+    auto id = id_param<VisitId>(ctx);
+    if (!id) return error_page(ctx, Error::not_found());
+    auto changed = change(*id);
+    if (!changed) {
+        return form_failure(ctx, changed.error(), [&](const FormView& form, int status) {
+            auto v = get_visit(ctx.services, ctx.actor(), *id);
+            return v ? render_visit(ctx, *v, form, status) : error_page(ctx, v.error());
+        });
+    }
+    return redirect_with_flash(ctx, "/visits/" + std::to_string(id->value), std::string(done));
+}
+
+Response visit_move(RequestContext& ctx) {
+    return change_visit(
+        ctx,
+        [&](VisitId id) {
+            return move_visit(ctx.services, ctx.actor(), id, ctx.form.get("date"),
+                              ctx.form.get("days"), ctx.acting());
+        },
+        "Visit moved. The school's SENCO and the practitioner have been told");
+}
+
+Response visit_cancel(RequestContext& ctx) {
+    return change_visit(
+        ctx,
+        [&](VisitId id) {
+            return cancel_visit(ctx.services, ctx.actor(), id, ctx.form.get("reason"),
+                                ctx.acting());
+        },
+        "Visit cancelled. The school's SENCO and the practitioner have been told");
 }
 
 Response visit_report(RequestContext& ctx) {

@@ -144,4 +144,47 @@ TEST(SchoolDays, VisitsArePlannedOnSchoolDaysAndNeverBeyondTheAgreement) {
                  "beyond_agreement", nullptr);
 }
 
+TEST(SchoolDays, APlannedVisitIsMovedOrCancelledAndTheOthersAreTold) {
+    World& w = world();
+    int agreement = agree(w, 2, 80);
+    const std::string visits = "/api/v1/agreements/" + std::to_string(agreement) + "/visits";
+    auto planned = w.coordinator.api("POST", visits, {{"date", school_day(81)}, {"days", 1}});
+    ASSERT_EQ(planned.status, 201) << planned.body;
+    const std::string visit = "/api/v1/visits/" + std::to_string(planned.json()["id"].get<int>());
+
+    // Moving: onto a school day only, by the coordinator or the practitioner.
+    Date saturday = add_days(monday_of(add_days(system_clock()->today(), 84)), 5);
+    expect_error(w.coordinator.api("PUT", visit, {{"date", format_date(saturday)}, {"days", 1}}),
+                 422, "not_a_school_day", "date");
+    EXPECT_EQ(w.senco.api("PUT", visit, {{"date", school_day(88)}, {"days", 1}}).status, 403);
+    auto moved = w.practitioner.api("PUT", visit, {{"date", school_day(88)}, {"days", 0.5}});
+    ASSERT_EQ(moved.status, 200) << moved.body;
+    EXPECT_EQ(moved.json()["date"], school_day(88));
+    EXPECT_EQ(moved.json()["days"], 0.5);
+    EXPECT_EQ(moved.json()["status"], "planned");
+
+    // Cancelling needs a reason; the school's SENCO may cancel; it then frees a session.
+    expect_error(w.senco.api("POST", visit + "/cancel", {{"reason", " "}}), 422, "required",
+                 "reason");
+    auto cancelled = w.senco.api("POST", visit + "/cancel", {{"reason", "The class is on a trip"}});
+    ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+    EXPECT_EQ(cancelled.json()["status"], "cancelled");
+    expect_error(w.coordinator.api("POST", visit + "/cancel", {{"reason", "Again"}}), 409,
+                 "visit_cancelled", nullptr);
+    expect_error(w.coordinator.api("PUT", visit, {{"date", school_day(90)}, {"days", 1}}), 409,
+                 "visit_cancelled", nullptr);
+    for (int offset : {91, 95})
+        EXPECT_EQ(
+            w.coordinator.api("POST", visits, {{"date", school_day(offset)}, {"days", 1}}).status,
+            201);  // two sessions: the cancelled visit does not count
+
+    // The request's history tells the story.
+    auto a = w.coordinator.api("GET", "/api/v1/agreements/" + std::to_string(agreement));
+    auto history = browser_for(w.coordinator)
+                       .get("/requests/" + std::to_string(a.json()["request_id"].get<int>()));
+    ASSERT_EQ(history.status, 200) << history.body;
+    EXPECT_NE(history.body.find("moved a visit"), std::string::npos) << history.body;
+    EXPECT_NE(history.body.find("The class is on a trip"), std::string::npos) << history.body;
+}
+
 }  // namespace sendhub::testing
