@@ -90,6 +90,7 @@ std::string invoices_csv(const std::vector<InvoiceRecord>& invoices) {
     std::string out = csv_record(kExportHeader);
     for (const auto& row : export_rows(invoices)) {
         std::vector<std::string> fields;
+        fields.reserve(row.size());
         for (const auto& cell : row)
             fields.push_back(std::holds_alternative<std::string>(cell)
                                  ? std::get<std::string>(cell)

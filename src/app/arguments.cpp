@@ -4,7 +4,7 @@
 
 namespace sendhub {
 
-Arguments::Arguments(int argc, char** argv, int first, std::set<std::string> switches) {
+Arguments::Arguments(int argc, char** argv, int first, const std::set<std::string>& switches) {
     for (int i = first; i < argc; ++i) {
         std::string arg = argv[i];
         if (!arg.starts_with("--")) {

@@ -11,7 +11,7 @@ namespace sendhub {
 class Arguments {
   public:
     //! Parses argv[first…]; `switches` are flags that take no value.
-    Arguments(int argc, char** argv, int first, std::set<std::string> switches);
+    Arguments(int argc, char** argv, int first, const std::set<std::string>& switches);
 
     [[nodiscard]] std::optional<std::string> get(const std::string& name) const;
     //! The flag, else the environment variable, else the fallback.

@@ -18,6 +18,7 @@ int run_program(const std::vector<std::string>& arguments) {
     pid_t child = fork();
     if (child == 0) {
         std::vector<char*> argv;
+        argv.reserve(arguments.size() + 1);
         for (const auto& a : arguments) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
         execvp(argv[0], argv.data());

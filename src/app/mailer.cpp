@@ -21,7 +21,7 @@ struct Upload {
 size_t read_upload(char* buffer, size_t size, size_t count, void* target) {
     auto* upload = static_cast<Upload*>(target);
     size_t n = std::min(size * count, upload->data.size() - upload->offset);
-    std::memcpy(buffer, upload->data.data() + upload->offset, n);
+    std::copy_n(upload->data.data() + upload->offset, n, buffer);  // bytes, not a C string
     upload->offset += n;
     return n;
 }
@@ -37,7 +37,7 @@ std::string header_safe(std::string value) {
 }  // namespace
 
 void Mailer::start(std::chrono::milliseconds interval) {
-    thread_ = std::jthread([this, interval](std::stop_token stop) {
+    thread_ = std::jthread([this, interval](const std::stop_token& stop) {
         while (!stop.stop_requested()) {
             try {
                 deliver_due();

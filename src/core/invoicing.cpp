@@ -53,15 +53,15 @@ void add_days(std::vector<DraftLine>& lines, std::vector<PackageBalance>& balanc
         lines.push_back({kind,
                          fmt::format("{}, {} day from buy-back package PK-{}", what,
                                      format_days(drawn), package->value),
-                         drawn * 5, 0, 0, grade, visit, agreement, package, drawn});
+                         std::int64_t{drawn} * 5, 0, 0, grade, visit, agreement, package, drawn});
     }
     int charged = half_days - drawn;
     if (charged > 0) {
         lines.push_back({kind,
                          fmt::format("{}, {} day at the {} day rate", what, format_days(charged),
                                      grade_label(grade)),
-                         charged * 5, day_rate, charge_for_days(charged, day_rate), grade, visit,
-                         agreement, std::nullopt, 0});
+                         std::int64_t{charged} * 5, day_rate, charge_for_days(charged, day_rate),
+                         grade, visit, agreement, std::nullopt, 0});
     }
 }
 

@@ -6,7 +6,8 @@ namespace sendhub {
 
 TEST(Pricing, TheContractExampleCostsFiveHundredAndEightyTwoPoundsSixty) {
     // Teacher level, three 1-day visits of 14 miles each: 3 × 19000 + 42 × 30 = 58260.
-    std::int64_t total = 3 * charge_for_days(2, 19000) + charge_for_miles(3 * 140, 30);
+    std::int64_t total =
+        3 * charge_for_days(2, 19000) + charge_for_miles(std::int64_t{3} * 140, 30);
     EXPECT_EQ(total, 58260);
 }
 

@@ -4,7 +4,7 @@
 
 namespace sendhub {
 namespace {
-const char* kRegister =
+constexpr const char* kRegister =
     "URN,SCHNAME,POSTCODE,ISPRIMARY,ISSECONDARY,LAT,LON\n"
     "123641,Coxley Primary School,BA5 1RD,1,0,51.18446,-2.67526\n"
     "136000,Somewhere Academy,BS1 4DJ,1,1,51.45,-2.59\n"
@@ -12,14 +12,14 @@ const char* kRegister =
     "150000,Bad Postcode School,NOWHERE,0,1,51.0,-3.0\n"
     "160000,No Coordinates School,TA1 3ES,0,0,,\n"
     "notaurn,Broken,TA1 3ES,0,0,51,-3\n";
-const char* kCensus =
+constexpr const char* kCensus =
     "\xEF\xBB\xBFURN,LA,Estab,SCHOOLTYPE,NOR,TSENELSE,TSENELK\n"
     "123641,933,2000,State-funded primary,68,3,9\n"
     "136000,801,4000,State-funded secondary,900,NA,\n"
     "150000,933,4001,State-funded secondary,500,10,50\n"
     "160000,933,7000,State-funded special school,80,80,0\n"
     "NAT,NAT,,Total,1,1,1\n";
-const char* kLas =
+constexpr const char* kLas =
     "LEA,LA Name,REGION,REGION NAME\n933,Somerset,9,South West\n801,\"Bristol, City of\",9,South "
     "West\n";
 }  // namespace

@@ -15,6 +15,7 @@ SchoolInput good_school() {
 
 std::vector<std::string> fields_of(const Error& e) {
     std::vector<std::string> out;
+    out.reserve(e.fields.size());
     for (const auto& f : e.fields) out.push_back(f.field);
     return out;
 }

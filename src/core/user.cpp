@@ -64,7 +64,8 @@ bool is_guessable_password(std::string_view password) {
     // "9876543210987").
     auto run = [&](int step) {
         for (std::size_t i = 1; i < lower.size(); ++i) {
-            int previous = lower[i - 1], current = lower[i];
+            int previous = static_cast<unsigned char>(lower[i - 1]);
+            int current = static_cast<unsigned char>(lower[i]);
             bool digit_wrap = std::isdigit(previous) && std::isdigit(current) &&
                               (previous - '0' + 10 + step) % 10 == current - '0';
             if (current - previous != step && !digit_wrap) return false;

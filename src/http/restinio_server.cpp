@@ -44,11 +44,14 @@ class ConnectionCounter {
     std::atomic<std::uint64_t> closed_{0};
 };
 
+// RESTinio reads its settings from traits with these names.
+// NOLINTBEGIN(readability-identifier-naming)
 struct Traits : restinio::default_traits_t {
     using logger_t = restinio::null_logger_t;  // our own access log has no personal data
     using connection_state_listener_t = ConnectionCounter;
     static constexpr bool use_connection_count_limiter = true;
 };
+// NOLINTEND(readability-identifier-naming)
 
 //! Raises the soft open-file limit to the hard one (Debian's default soft limit is 1024)
 //! and returns it.
@@ -208,7 +211,7 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
                 reopening = false;
                 std::fputs("sendhub: accepting connections again\n", stderr);
             },
-            [&](std::exception_ptr) {
+            [&](const std::exception_ptr&) {
                 reopening = false;  // the watchdog tries again on its next round
                 std::fputs("sendhub: cannot listen yet (too many open files?); trying again\n",
                            stderr);
@@ -223,7 +226,7 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
                 listening_fd = -1;
                 open_listener();
             },
-            [&](std::exception_ptr) { reopening = false; });
+            [&](const std::exception_ptr&) { reopening = false; });
     };
     std::function<void()> watch_accepts = [&] {
         watch_timer.expires_after(std::chrono::milliseconds(250 + reopen_backoff_ms));
@@ -280,7 +283,7 @@ void run_server(const ServerOptions& options, Handler handler, const SignInLane&
             on_listening(options.port);
             watch_accepts();
         },
-        [&](std::exception_ptr error) {
+        [&](const std::exception_ptr& error) {
             try {
                 std::rethrow_exception(error);
             } catch (const std::exception& e) {

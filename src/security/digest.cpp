@@ -13,7 +13,7 @@ std::string sha256_hex(std::string_view data) {
     EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr);
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
-    out.reserve(length * 2);
+    out.reserve(std::size_t{length} * 2);
     for (unsigned i = 0; i < length; ++i) {
         out += kHex[digest[i] >> 4];
         out += kHex[digest[i] & 0xF];

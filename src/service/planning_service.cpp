@@ -71,7 +71,7 @@ Result<CheckedPlan> check_plan(Services& s, const PlanInput& input) {
             v.fail("term_start", "past", "The term must start today or later");
         else if (days < 0)
             v.fail("term_end", "before_start", "The term must end after it starts");
-        else if (days >= kMaxTermWeeks * 7)
+        else if (days >= std::int64_t{kMaxTermWeeks} * 7)
             v.fail("term_end", "too_long", "Plan up to 16 weeks at a time");
         plan.first = *first, plan.last = *last;
         weeks = (weekday_index(*first) + static_cast<int>(days) + 7) / 7;

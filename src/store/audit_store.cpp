@@ -35,6 +35,7 @@ Page<AuditEntry> list_audit(Database& db, const AuditFilter& f) {
                             f.entity, f.entity_id, f.entity_id, from, to, before, f.limit + 1);
     });
     std::vector<AuditEntry> entries;
+    entries.reserve(rows.size());
     for (const auto& r : rows) {
         entries.push_back({r.integer(0), Timestamp{seconds{r.integer(1)}}, r.optional_integer(2),
                            r.text(3), r.text(4), r.text(5), r.text(6), r.text(7), r.text(8)});

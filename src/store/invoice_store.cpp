@@ -250,6 +250,7 @@ Result<std::vector<InvoiceRecord>> InvoiceStore::run(Date period_end, Date issue
             ids.push_back(id);
         }
         std::vector<InvoiceRecord> created;
+        created.reserve(ids.size());
         for (auto id : ids) created.push_back(*find_in(c, id));
         return created;
     });

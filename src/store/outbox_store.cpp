@@ -72,7 +72,8 @@ void OutboxStore::mark_sent(NotificationId id) {
 }
 
 void OutboxStore::mark_failed(NotificationId id, int attempts, std::string_view error) {
-    std::int64_t delay = std::min<std::int64_t>(60LL << std::min(attempts, 10), 6 * 3600);
+    std::int64_t delay =
+        std::min<std::int64_t>(60LL << std::min(attempts, 10), std::int64_t{6} * 3600);
     db_.write([&](SqlConnection& c) {
         c.execute_with(kFailed, attempts, c.now_seconds() + delay, error, id.value);
     });

@@ -269,7 +269,7 @@ class PgConnection final : public SqlConnection {
     }
 
     struct TransparentHash : std::hash<std::string_view> {
-        using is_transparent = void;
+        using is_transparent = void;  // NOLINT(readability-identifier-naming): the standard's name
     };
     PGconn* conn_;
     std::string pending_begin_;

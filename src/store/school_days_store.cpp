@@ -55,6 +55,7 @@ std::vector<TermDates> years_of(SqlConnection& c, std::int64_t la_code, const st
         y.closures.push_back(stored_date(r.text(1), "school_closures.date"));
     }
     std::vector<TermDates> out;
+    out.reserve(years.size());
     for (auto& [_, y] : years) out.push_back(std::move(y));
     return out;
 }

@@ -132,6 +132,7 @@ Page<School> SchoolStore::list(const SchoolFilter& f) {
                             search, f.limit + 1);
     });
     std::vector<School> schools;
+    schools.reserve(rows.size());
     for (const auto& r : rows) schools.push_back(school_from(r));
     return make_page(std::move(schools), f.limit,
                      [](const School& s) { return std::to_string(s.urn.value); });
@@ -186,6 +187,7 @@ UpsertOutcome SchoolStore::upsert(SqlConnection& c, const School& school) {
 std::vector<std::pair<int, std::string>> SchoolStore::local_authorities() {
     auto rows = db_.read([&](SqlConnection& c) { return c.query_with(kLocalAuthorities); });
     std::vector<std::pair<int, std::string>> out;
+    out.reserve(rows.size());
     for (const auto& r : rows) out.emplace_back(static_cast<int>(r.integer(0)), r.text(1));
     return out;
 }

@@ -91,6 +91,7 @@ Page<User> UserStore::list(const UserFilter& f) {
         return c.query_with(kList, f.after_id.value_or(0), role, role, f.limit + 1);
     });
     std::vector<User> users;
+    users.reserve(rows.size());
     for (const auto& r : rows) users.push_back(user_from(r).user);
     return make_page(std::move(users), f.limit,
                      [](const User& u) { return std::to_string(u.id.value); });

@@ -16,9 +16,9 @@ Options weekday_options() {
     return out;
 }
 
-Response render_availability(RequestContext& ctx, PractitionerId id, const FormView& form,
-                             int status,
-                             std::optional<std::vector<std::string>> days_entered = std::nullopt) {
+Response render_availability(
+    RequestContext& ctx, PractitionerId id, const FormView& form, int status,
+    const std::optional<std::vector<std::string>>& days_entered = std::nullopt) {
     auto found = get_availability(ctx.services, ctx.actor(), id);
     if (!found) return error_page(ctx, found.error());
     const auto& p = found->practitioner;

@@ -34,7 +34,7 @@ nlohmann::json FormView::base(const std::string& name, std::string label, std::s
     return field;
 }
 
-nlohmann::json FormView::input(std::string name, std::string label, std::string value,
+nlohmann::json FormView::input(const std::string& name, std::string label, std::string value,
                                Input options) const {
     auto field = base(name, std::move(label), std::move(options.hint));
     field["value"] = std::move(value);
@@ -48,7 +48,7 @@ nlohmann::json FormView::input(std::string name, std::string label, std::string 
     return field;
 }
 
-nlohmann::json FormView::select(std::string name, std::string label, const Options& options,
+nlohmann::json FormView::select(const std::string& name, std::string label, const Options& options,
                                 std::string_view selected, std::string hint) const {
     auto field = base(name, std::move(label), std::move(hint));
     nlohmann::json items = nlohmann::json::array();
@@ -58,8 +58,9 @@ nlohmann::json FormView::select(std::string name, std::string label, const Optio
     return field;
 }
 
-nlohmann::json FormView::checkboxes(std::string name, std::string legend, const Options& options,
-                                    const std::set<std::string>& checked, std::string hint) const {
+nlohmann::json FormView::checkboxes(const std::string& name, std::string legend,
+                                    const Options& options, const std::set<std::string>& checked,
+                                    std::string hint) const {
     auto field = base(name, std::move(legend), std::move(hint));
     nlohmann::json items = nlohmann::json::array();
     int index = 0;
@@ -72,14 +73,14 @@ nlohmann::json FormView::checkboxes(std::string name, std::string legend, const 
     return field;
 }
 
-nlohmann::json FormView::radios(std::string name, std::string legend, const Options& options,
+nlohmann::json FormView::radios(const std::string& name, std::string legend, const Options& options,
                                 std::string_view selected, std::string hint) const {
     auto field =
         checkboxes(name, std::move(legend), options, {std::string(selected)}, std::move(hint));
     return field;
 }
 
-nlohmann::json FormView::textarea(std::string name, std::string label, std::string value,
+nlohmann::json FormView::textarea(const std::string& name, std::string label, std::string value,
                                   std::string hint, int rows) const {
     auto field = base(name, std::move(label), std::move(hint));
     field["value"] = std::move(value);

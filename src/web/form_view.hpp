@@ -31,25 +31,27 @@ class FormView {
         std::string inputmode;  // "numeric" for digits-only answers such as a URN
     };
 
-    [[nodiscard]] nlohmann::json input(std::string name, std::string label, std::string value,
-                                       Input options) const;
-    [[nodiscard]] nlohmann::json input(std::string name, std::string label,
+    [[nodiscard]] nlohmann::json input(const std::string& name, std::string label,
+                                       std::string value, Input options) const;
+    [[nodiscard]] nlohmann::json input(const std::string& name, std::string label,
                                        std::string value) const {
-        return input(std::move(name), std::move(label), std::move(value), Input{});
+        return input(name, std::move(label), std::move(value), Input{});
     }
-    [[nodiscard]] nlohmann::json select(std::string name, std::string label, const Options& options,
-                                        std::string_view selected, std::string hint = "") const;
-    [[nodiscard]] nlohmann::json checkboxes(std::string name, std::string legend,
+    [[nodiscard]] nlohmann::json select(const std::string& name, std::string label,
+                                        const Options& options, std::string_view selected,
+                                        std::string hint = "") const;
+    [[nodiscard]] nlohmann::json checkboxes(const std::string& name, std::string legend,
                                             const Options& options,
                                             const std::set<std::string>& checked,
                                             std::string hint = "") const;
-    [[nodiscard]] nlohmann::json radios(std::string name, std::string legend,
+    [[nodiscard]] nlohmann::json radios(const std::string& name, std::string legend,
                                         const Options& options, std::string_view selected,
                                         std::string hint = "") const;
-    [[nodiscard]] nlohmann::json textarea(std::string name, std::string label, std::string value,
-                                          std::string hint = "", int rows = 5) const;
+    [[nodiscard]] nlohmann::json textarea(const std::string& name, std::string label,
+                                          std::string value, std::string hint = "",
+                                          int rows = 5) const;
     //! Marks a field (like "pupils") that has no input of its own; the summary links to its id.
-    [[nodiscard]] nlohmann::json group(std::string name, std::string legend) const {
+    [[nodiscard]] nlohmann::json group(const std::string& name, std::string legend) const {
         return base(name, std::move(legend), "");
     }
     //! {"has_errors", "error_list":[{"href","message"}]} for the error summary partial.

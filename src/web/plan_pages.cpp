@@ -86,6 +86,7 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
         for (const auto& w : proposal->work) {
             std::string id = std::to_string(w.request.id.value);
             std::vector<std::string> dates;
+            dates.reserve(w.dates.size());
             for (auto d : w.dates) dates.push_back(format_date(d));
             std::string joined;
             for (const auto& d : dates) joined += (joined.empty() ? "" : ", ") + d;

@@ -23,6 +23,7 @@ PractitionerForm from_form(const RequestContext& ctx) {
 
 PractitionerForm from_record(const Practitioner& p) {
     std::vector<std::string> expertise;
+    expertise.reserve(p.expertise.size());
     for (auto need : p.expertise) expertise.emplace_back(term_of(primary_need_terms(), need).code);
     return {{p.name, p.email, std::string(term_of(grade_terms(), p.grade).code), p.home_postcode,
              expertise, std::to_string(p.max_days_per_week)},

@@ -307,7 +307,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     const auto& f = ctx.form;
-    auto value = [&](std::string_view name, std::string fallback) {
+    auto value = [&](std::string_view name, const std::string& fallback) {
         return f.has(name) ? f.get(name) : fallback;
     };
     std::string level = r->accepted_level
