@@ -18,7 +18,8 @@ TEST(Cli, EverySubcommandHasHelp) {
                                           {"migrate", "--help"},
                                           {"demo", "--help"},
                                           {"user", "add", "--help"},
-                                          {"import", "schools", "--help"}}) {
+                                          {"import", "schools", "--help"},
+                                          {"import", "bank-holidays", "--help"}}) {
         auto r = server().run(args);
         EXPECT_EQ(r.exit_code, 0) << args.front();
         EXPECT_NE(r.output.find("Usage: sendhub"), std::string::npos) << args.front();
@@ -62,6 +63,28 @@ TEST(Cli, ImportSchoolsIsIdempotentAndReportsRejections) {
                                     data.string(), "--la", "878"});
     EXPECT_NE(only_devon.output.find("0 added, 0 updated, 1 unchanged"), std::string::npos)
         << only_devon.output;
+}
+
+TEST(Cli, BankHolidaysAreReplacedFromGovUksFile) {
+    // A database of its own: the suite's server keeps the bank holidays that ship.
+    auto db = "sqlite:" + (server().dir() / "bank-holidays.db").string();
+    auto file = server().dir() / "bank-holidays.json";
+    write(file, R"({"england-and-wales": {"division": "england-and-wales", "events": [
+        {"title": "New Year’s Day", "date": "2029-01-01", "notes": "", "bunting": true},
+        {"title": "Good Friday", "date": "2029-03-30", "notes": "", "bunting": false},
+        {"title": "Good Friday", "date": "2029-03-30", "notes": "", "bunting": false}]},
+        "scotland": {"division": "scotland", "events": [{"title": "St Andrew’s Day",
+        "date": "2029-11-30"}]}})");
+    for (int run = 0; run < 2; ++run) {  // the same file twice: the same answer
+        auto r = server().run({"import", "bank-holidays", "--db", db, "--file", file.string()});
+        EXPECT_EQ(r.exit_code, 0) << r.output;
+        EXPECT_NE(r.output.find("bank holidays: 2 loaded"), std::string::npos) << r.output;
+    }
+    write(file, R"({"scotland": {"events": []}})");
+    auto wrong = server().run({"import", "bank-holidays", "--db", db, "--file", file.string()});
+    EXPECT_EQ(wrong.exit_code, 1);
+    EXPECT_NE(wrong.output.find("england-and-wales"), std::string::npos) << wrong.output;
+    EXPECT_EQ(server().run({"import", "bank-holidays", "--db", db}).exit_code, 2);
 }
 
 TEST(Cli, ImportFromAMissingFolderFailsClearly) {
