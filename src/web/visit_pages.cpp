@@ -68,7 +68,7 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
           {"days", form.radios("days", "Length", visit_length_options(),
                                ctx.form.has("days") ? ctx.form.get("days") : length)},
           {"reason", form.textarea("reason", "Why is the visit cancelled?", ctx.form.get("reason"),
-                                   "The school's SENCO and the practitioner are told", 3)}}},
+                                   "Everyone involved in the visit is told", 3)}}},
     };
     return render_page(ctx, "Visit on " + format_date(v.date), "visit_show", view, status);
 }
