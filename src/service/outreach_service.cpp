@@ -50,6 +50,18 @@ Result<AgreementRecord> visible_agreement(Services& s, const Actor& actor, Agree
     return *a;
 }
 
+//! Submits (or resubmits) a request's answers: every rule applies, and the stored form
+//! replaces what was there in the same transaction as the status change.
+Result<RequestRecord> submit_answers(Services& s, RequestId id, RequestAction action,
+                                     const RequestInput& input, const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(RequestDetails details, validate_request(input, s.clock().today()));
+    return s.requests.transition(id, action, who, "",
+                                 [&](SqlConnection& c, const RequestRecord& r) {
+                                     RequestStore::replace_input(c, id, stored_form(details));
+                                     return notify_submitted(c, r);
+                                 });
+}
+
 }  // namespace
 
 Result<RequestRecord> create_request(Services& s, const Actor& actor, RequestInput input,
@@ -95,12 +107,7 @@ Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id
             return *RequestStore::find(c, id);
         });
     }
-    SENDHUB_ASSIGN_OR_RETURN(RequestDetails details, validate_request(input, s.clock().today()));
-    return s.requests.transition(id, RequestAction::submit, who, "",
-                                 [&](SqlConnection& c, const RequestRecord& r) {
-                                     RequestStore::replace_input(c, id, stored_form(details));
-                                     return notify_submitted(c, r);
-                                 });
+    return submit_answers(s, id, RequestAction::submit, input, who);
 }
 
 Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestId id,
@@ -112,12 +119,7 @@ Result<RequestRecord> resubmit_request(Services& s, const Actor& actor, RequestI
     if (current.status != RequestStatus::more_info)
         SENDHUB_TRY(next_status(current.status, RequestAction::resubmit));  // 409 with the reason
     input.school_urn = std::to_string(current.school_urn.value);
-    SENDHUB_ASSIGN_OR_RETURN(RequestDetails details, validate_request(input, s.clock().today()));
-    return s.requests.transition(id, RequestAction::resubmit, who, "",
-                                 [&](SqlConnection& c, const RequestRecord& r) {
-                                     RequestStore::replace_input(c, id, stored_form(details));
-                                     return notify_submitted(c, r);
-                                 });
+    return submit_answers(s, id, RequestAction::resubmit, input, who);
 }
 
 Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId id,

@@ -64,10 +64,6 @@ Result<std::vector<SchoolDay>> school_days(Services& s, const Actor& actor,
     return days;
 }
 
-SchoolCalendar school_calendar(Services& s, SchoolUrn school) {
-    return s.school_days.calendar_of(school);
-}
-
 Result<std::size_t> import_bank_holidays(Services& s, std::string_view json_text,
                                          const Acting& who) {
     auto doc = nlohmann::json::parse(json_text, nullptr, false);

@@ -31,8 +31,6 @@ inline constexpr int kMaxSchoolDaysAsked = 366;
                                                          std::string_view school_urn,
                                                          std::string_view from,
                                                          std::string_view to);
-//! The school's calendar, for the planner, candidates and calendar pages.
-[[nodiscard]] SchoolCalendar school_calendar(Services& s, SchoolUrn school);
 
 //! Replaces every bank holiday with those in GOV.UK's bank-holidays.json (its
 //! england-and-wales division); returns how many were loaded.

@@ -149,7 +149,6 @@ class Database {
 
     //! The clock that stamps this database's writes and answers "today" for the services.
     [[nodiscard]] const Clock& clock() const { return *clock_; }
-    [[nodiscard]] const std::shared_ptr<const Clock>& shared_clock() const { return clock_; }
     void set_clock(std::shared_ptr<const Clock> clock) { clock_ = std::move(clock); }
     [[nodiscard]] std::int64_t now_seconds() const {
         return clock_->now().time_since_epoch().count();

@@ -80,15 +80,6 @@ std::size_t SchoolDaysStore::replace_bank_holidays(const std::vector<BankHoliday
     return holidays.size();
 }
 
-std::vector<BankHoliday> SchoolDaysStore::bank_holidays() {
-    return db_.read([&](SqlConnection& c) {
-        std::vector<BankHoliday> out;
-        for (const auto& r : c.query_with(kBankHolidays))
-            out.push_back({stored_date(r.text(0), "bank_holidays.date"), r.text(1)});
-        return out;
-    });
-}
-
 void SchoolDaysStore::replace_term_dates(int la_code, const TermDates& dates, const Acting& who) {
     db_.write([&](SqlConnection& c) {
         c.execute_with(kDeleteTerms, la_code, dates.academic_year);

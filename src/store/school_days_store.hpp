@@ -25,7 +25,6 @@ class SchoolDaysStore {
 
     //! Replaces every bank holiday with these; returns how many there are now.
     std::size_t replace_bank_holidays(const std::vector<BankHoliday>& holidays, const Acting& who);
-    [[nodiscard]] std::vector<BankHoliday> bank_holidays();
 
     //! Replaces the authority's dates for that academic year.
     void replace_term_dates(int la_code, const TermDates& dates, const Acting& who);

@@ -73,6 +73,21 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
     return render_page(ctx, "Visit on " + format_date(v.date), "visit_show", view, status);
 }
 
+//! Moving and cancelling re-show the visit page with the form's errors, or go back to it.
+template <class Change>
+Response change_visit(RequestContext& ctx, Change change, std::string_view done) {
+    auto id = id_param<VisitId>(ctx);
+    if (!id) return error_page(ctx, Error::not_found());
+    auto changed = change(*id);
+    if (!changed) {
+        return form_failure(ctx, changed.error(), [&](const FormView& form, int status) {
+            auto v = get_visit(ctx.services, ctx.actor(), *id);
+            return v ? render_visit(ctx, *v, form, status) : error_page(ctx, v.error());
+        });
+    }
+    return redirect_with_flash(ctx, "/visits/" + std::to_string(id->value), std::string(done));
+}
+
 }  // namespace
 
 Response visits_list(RequestContext& ctx) {
@@ -100,21 +115,6 @@ Response visit_show(RequestContext& ctx) {
     auto v = id ? get_visit(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!v) return error_page(ctx, v.error());
     return render_visit(ctx, *v, FormView{}, 200);
-}
-
-//! Moving and cancelling re-show the visit page with the form's errors, or go back to it.
-template <class Change>
-Response change_visit(RequestContext& ctx, Change change, std::string_view done) {
-    auto id = id_param<VisitId>(ctx);
-    if (!id) return error_page(ctx, Error::not_found());
-    auto changed = change(*id);
-    if (!changed) {
-        return form_failure(ctx, changed.error(), [&](const FormView& form, int status) {
-            auto v = get_visit(ctx.services, ctx.actor(), *id);
-            return v ? render_visit(ctx, *v, form, status) : error_page(ctx, v.error());
-        });
-    }
-    return redirect_with_flash(ctx, "/visits/" + std::to_string(id->value), std::string(done));
 }
 
 Response visit_move(RequestContext& ctx) {
