@@ -35,6 +35,7 @@ Response practitioner_update(RequestContext& ctx);
 Response audit_list(RequestContext& ctx);
 
 Response term_dates_put(RequestContext& ctx);
+Response term_dates_import(RequestContext& ctx);
 Response term_dates_get(RequestContext& ctx);
 Response school_days_get(RequestContext& ctx);
 

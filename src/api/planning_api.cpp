@@ -14,13 +14,35 @@ nlohmann::json leave_json(const Leave& l) {
             {"reason", l.reason}};
 }
 
+//! A held date (a term plan's, not yet a visit) has no visit id; its request says which.
+nlohmann::json clashes_json(const std::vector<Clash>& clashes) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& c : clashes)
+        out.push_back({{"visit_id", c.visit.visit_id ? nlohmann::json(c.visit.visit_id->value)
+                                                     : nlohmann::json(nullptr)},
+                       {"date", format_date(c.visit.date)},
+                       {"school_urn", c.visit.school_urn.value},
+                       {"practitioner_id", c.visit.practitioner_id.value},
+                       {"request_id", c.visit.request_id.value},
+                       {"status", c.visit.status},
+                       {"reason", c.reason == ClashReason::on_leave ? "on_leave" : "not_working"}});
+    return out;
+}
+
 nlohmann::json availability_json(const Availability& a) {
     nlohmann::json leave = nlohmann::json::array();
     for (const auto& l : a.leave) leave.push_back(leave_json(l));
     return {{"practitioner_id", a.practitioner.id.value},
             {"working_days", working_day_codes(a.practitioner.working_days)},
             {"max_days_per_week", a.practitioner.max_days_per_week},
-            {"leave", leave}};
+            {"leave", leave},
+            {"clashes", clashes_json(a.clashes)}};
+}
+
+nlohmann::json leave_added_json(const LeaveAdded& added) {
+    auto out = leave_json(added.leave);
+    out["clashes"] = clashes_json(added.clashes);
+    return out;
 }
 
 nlohmann::json proposal_json(const Proposal& p) {
@@ -109,7 +131,8 @@ Response leave_create(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     LeaveInput in{f.text("first"), f.text("last"), f.text("reason")};
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    return respond(add_leave(ctx.services, ctx.actor(), *id, in, ctx.acting()), 201, leave_json);
+    return respond(add_leave(ctx.services, ctx.actor(), *id, in, ctx.acting()), 201,
+                   leave_added_json);
 }
 
 Response leave_delete(RequestContext& ctx) {
@@ -146,15 +169,21 @@ Response calendar_get(RequestContext& ctx) {
     return respond(entries, 200, [](const std::vector<CalendarEntry>& list) {
         nlohmann::json items = nlohmann::json::array();
         for (const auto& e : list)
-            items.push_back({{"date", format_date(e.date)},
-                             {"practitioner_id", e.practitioner_id.value},
-                             {"practitioner_name", e.practitioner_name},
-                             {"request_id", e.request_id.value},
-                             {"school_name", e.school_name},
-                             {"days", format_days(e.half_days)},
-                             {"status", e.status},
-                             {"visit_id", e.visit_id ? nlohmann::json(e.visit_id->value)
-                                                     : nlohmann::json(nullptr)}});
+            items.push_back(
+                {{"date", format_date(e.date)},
+                 {"practitioner_id", e.practitioner_id.value},
+                 {"practitioner_name", e.practitioner_name},
+                 {"request_id", e.request_id.value},
+                 {"school_name", e.school_name},
+                 {"days", format_days(e.half_days)},
+                 {"status", e.status},
+                 {"school_urn", e.school_urn.value},
+                 {"school_closed", e.school_closed
+                                       ? nlohmann::json(std::string(
+                                             term_of(closed_reason_terms(), *e.school_closed).code))
+                                       : nlohmann::json(nullptr)},
+                 {"visit_id",
+                  e.visit_id ? nlohmann::json(e.visit_id->value) : nlohmann::json(nullptr)}});
         return nlohmann::json{{"items", items}};
     });
 }

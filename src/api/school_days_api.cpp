@@ -50,6 +50,22 @@ Response term_dates_put(RequestContext& ctx) {
         term_dates_json);
 }
 
+Response term_dates_import(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    auto csv = f.text("csv");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(import_term_dates(ctx.services, ctx.actor(), csv, ctx.acting()), 200,
+                   [](const std::vector<AuthorityTermDates>& years) {
+                       nlohmann::json items = nlohmann::json::array();
+                       for (const auto& y : years) {
+                           auto item = term_dates_json(y.dates);
+                           item["la_code"] = y.la_code;
+                           items.push_back(std::move(item));
+                       }
+                       return nlohmann::json{{"items", items}};
+                   });
+}
+
 Response term_dates_get(RequestContext& ctx) {
     return respond(
         get_term_dates(ctx.services, ctx.param("la_code"), ctx.query().get("academic_year")), 200,

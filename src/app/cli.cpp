@@ -38,6 +38,7 @@ Commands:
   import schools   load the schools register joined to the census
   import postcodes load postcode-district centroids
   import bank-holidays  replace bank holidays from GOV.UK's bank-holidays.json
+  import term-dates     record local authorities' term dates from a CSV file
   copy             move a whole installation to another database (SQLite to PostgreSQL)
   backup           save the database to a file
   restore          replace the database's contents with a backup
@@ -98,6 +99,12 @@ const std::map<std::string, std::string>& help_texts() {
              "  --file F          GOV.UK's bank-holidays.json "
              "(https://www.gov.uk/bank-holidays.json);\n"
              "                    its england-and-wales dates replace those sendhub has\n"},
+        {"import term-dates",
+         std::string("Usage: sendhub import term-dates --file F [options]\n") + kDbHelp +
+             "  --file F          CSV, one row per term: la_code, academic_year, starts_on,\n"
+             "                    ends_on, half_term_starts_on, half_term_ends_on and closures\n"
+             "                    (INSET days, separated by spaces or semicolons); each\n"
+             "                    authority's year replaces what was recorded, all or none\n"},
         {"copy",
          "Usage: sendhub copy --from URL --to URL\n"
          "  Copies every table into a new, empty database (migrated first), then checks row\n"
@@ -220,6 +227,19 @@ int cmd_import(const Arguments& args, const std::string& what) {
             import_bank_holidays(*s, text, {.name = "command line", .email = "command line"});
         if (!loaded) return report_error(loaded.error());
         std::printf("bank holidays: %zu loaded\n", *loaded);
+        return 0;
+    }
+    if (what == "term-dates") {
+        auto file = args.get("file");
+        if (!file) return usage_error("import term-dates", "--file is required");
+        std::ifstream in(*file, std::ios::binary);
+        if (!in) return usage_error("import term-dates", "cannot read " + *file);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const Actor command_line{.name = "command line", .role = Role::admin};
+        auto years = import_term_dates(*s, command_line, text,
+                                       {.name = "command line", .email = "command line"});
+        if (!years) return report_error(years.error());
+        std::printf("term dates: %zu authority years recorded\n", years->size());
         return 0;
     }
     if (what == "postcodes") {
@@ -368,6 +388,7 @@ int run_cli(int argc, char** argv) {
         {"import schools", {"db", "shared-data", "la", "south-west"}},
         {"import postcodes", {"db", "shared-data"}},
         {"import bank-holidays", {"db", "file"}},
+        {"import term-dates", {"db", "file"}},
         {"copy", {"from", "to"}},
         {"backup", {"db", "to"}},
         {"restore", {"db", "from"}},
@@ -382,6 +403,7 @@ int run_cli(int argc, char** argv) {
         if (command == "import schools") return cmd_import(args, "schools");
         if (command == "import postcodes") return cmd_import(args, "postcodes");
         if (command == "import bank-holidays") return cmd_import(args, "bank-holidays");
+        if (command == "import term-dates") return cmd_import(args, "term-dates");
         if (command == "copy") return cmd_copy(args);
         if (command == "backup" || command == "restore")
             return cmd_backup_or_restore(args, command);

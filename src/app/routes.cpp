@@ -150,6 +150,11 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/agreements/{id}/accept", P::use_outreach, api::agreement_accept);
     json("POST", "/api/v1/agreements/{id}/complete", P::triage_requests, api::agreement_complete);
     json("POST", "/api/v1/agreements/{id}/visits", P::use_outreach, api::visit_create);
+    page("GET", "/term-dates", P::manage_term_dates, pages::term_dates_page);
+    page("GET", "/term-dates/edit", P::manage_term_dates, pages::term_dates_edit);
+    page("POST", "/term-dates/edit", P::manage_term_dates, pages::term_dates_save);
+    page("POST", "/term-dates/import", P::manage_term_dates, pages::term_dates_import_submit);
+    json("POST", "/api/v1/term-dates/import", P::manage_term_dates, api::term_dates_import);
     json("PUT", "/api/v1/term-dates/{la_code}", P::manage_term_dates, api::term_dates_put);
     json("GET", "/api/v1/term-dates/{la_code}", P::signed_in, api::term_dates_get);
     json("GET", "/api/v1/school-days", P::signed_in, api::school_days_get);

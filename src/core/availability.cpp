@@ -102,4 +102,15 @@ bool on_leave(std::span<const Leave> leave, Date date) {
     return false;
 }
 
+std::optional<ClashReason> clash_on(WorkingPattern pattern, std::span<const Leave> leave,
+                                    Date date) {
+    if (on_leave(leave, date)) return ClashReason::on_leave;  // leave says more than the pattern
+    if (!pattern.works_on(date)) return ClashReason::not_working;
+    return std::nullopt;
+}
+
+std::string_view clash_label(ClashReason reason) {
+    return reason == ClashReason::on_leave ? "on leave" : "not a working day";
+}
+
 }  // namespace sendhub

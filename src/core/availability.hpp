@@ -2,8 +2,10 @@
 // When a practitioner can work (issue 7): the weekdays they work, and their leave. Together
 // with visits already booked and their days a week, these decide the half days free on a date.
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/dates.hpp"
@@ -57,5 +59,12 @@ inline constexpr int kMaxLeaveDays = 366;
 
 [[nodiscard]] Result<Leave> validate_leave(const LeaveInput& input);
 [[nodiscard]] bool on_leave(std::span<const Leave> leave, Date date);
+
+//! Why a practitioner cannot be at a visit booked on a date, or nullopt when they can: a
+//! visit on leave or on a day they no longer work is a clash until it is moved or cancelled.
+enum class ClashReason { on_leave, not_working };
+[[nodiscard]] std::optional<ClashReason> clash_on(WorkingPattern pattern,
+                                                  std::span<const Leave> leave, Date date);
+[[nodiscard]] std::string_view clash_label(ClashReason reason);
 
 }  // namespace sendhub

@@ -31,4 +31,24 @@ TEST(Availability, WorkingDaysAndLeave) {
     EXPECT_EQ(backwards.error().fields.at(0).field, "last");
 }
 
+TEST(Availability, AVisitClashesWithLeaveOrADayNotWorked) {
+    auto pattern = *parse_working_days(std::vector<std::string>{"mon", "tue", "wed"});
+    std::vector<Leave> leave{{LeaveId{1}, d(2027, 2, 15), d(2027, 2, 19), "Half term"}};
+    struct Case {
+        Date date;
+        std::optional<ClashReason> expected;
+    };
+    const Case cases[] = {
+        {d(2027, 2, 8), std::nullopt},               // a Monday worked
+        {d(2027, 2, 11), ClashReason::not_working},  // a Thursday
+        {d(2027, 2, 15), ClashReason::on_leave},     // first day of leave
+        {d(2027, 2, 18), ClashReason::on_leave},     // leave on a day not worked: leave says more
+        {d(2027, 2, 19), ClashReason::on_leave},     // last day of leave
+        {d(2027, 2, 22), std::nullopt},              // back
+    };
+    for (const auto& c : cases) EXPECT_EQ(clash_on(pattern, leave, c.date), c.expected);
+    EXPECT_EQ(clash_label(ClashReason::on_leave), "on leave");
+    EXPECT_EQ(clash_label(ClashReason::not_working), "not a working day");
+}
+
 }  // namespace sendhub

@@ -1,5 +1,6 @@
 #include "core/dates.hpp"
 
+#include <array>
 #include <cstdio>
 
 #include "core/text.hpp"
@@ -78,6 +79,24 @@ std::optional<Timestamp> parse_timestamp(std::string_view text) {
     auto s = parse_int(text.substr(17, 2));
     if (!date || !h || !m || !s || *h > 23 || *m > 59 || *s > 59) return std::nullopt;
     return sys_days{*date} + hours{*h} + minutes{*m} + seconds{*s};
+}
+
+namespace {
+constexpr std::array<std::string_view, 7> kDayNames{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                    "Thursday", "Friday", "Saturday"};
+constexpr std::array<std::string_view, 12> kMonthNames{
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+}  // namespace
+
+std::string format_month_year(Date date) {
+    return std::string(kMonthNames[static_cast<unsigned>(date.month()) - 1]) + " " +
+           std::to_string(static_cast<int>(date.year()));
+}
+
+std::string format_long_date(Date date) {
+    return std::string(kDayNames[weekday{sys_days{date}}.c_encoding()]) + " " +
+           std::to_string(static_cast<unsigned>(date.day())) + " " + format_month_year(date);
 }
 
 std::string format_rfc5322(Timestamp at) {

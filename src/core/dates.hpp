@@ -14,6 +14,10 @@ using Timestamp = std::chrono::sys_seconds;
 //! Parses a strict "YYYY-MM-DD" that names a real calendar day.
 [[nodiscard]] std::optional<Date> parse_date(std::string_view text);
 [[nodiscard]] std::string format_date(Date date);
+//! "Monday 4 January 2027", for people to read (pages, emails, messages).
+[[nodiscard]] std::string format_long_date(Date date);
+//! "January 2027".
+[[nodiscard]] std::string format_month_year(Date date);
 //! The calendar date in Europe/London at the given instant (GMT, or BST between the
 //! last Sundays of March and October at 01:00 UTC, per the Summer Time Order 2002).
 [[nodiscard]] Date london_date(Timestamp at);

@@ -46,6 +46,13 @@ TEST(Dates, FormatsEmailDates) {
               "Mon, 23 Nov 2026 09:14:03 +0000");
 }
 
+TEST(Dates, FormatsLongDatesForPeople) {
+    EXPECT_EQ(format_long_date(*parse_date("2027-01-04")), "Monday 4 January 2027");
+    EXPECT_EQ(format_long_date(*parse_date("2026-12-19")), "Saturday 19 December 2026");
+    EXPECT_EQ(format_long_date(*parse_date("2028-02-29")), "Tuesday 29 February 2028");
+    EXPECT_EQ(format_month_year(*parse_date("2027-09-30")), "September 2027");
+}
+
 TEST(Dates, CountsDaysBetweenDates) {
     EXPECT_EQ(days_between(*parse_date("2026-11-23"), *parse_date("2026-11-30")), 7);
     EXPECT_EQ(days_between(*parse_date("2026-12-31"), *parse_date("2027-01-01")), 1);

@@ -17,10 +17,6 @@ constexpr std::array<Term<ClosedReason>, 4> kReasons{{
     {ClosedReason::closure, "closure", "a day the school is closed (for example, an INSET day)"},
 }};
 
-constexpr std::array<std::string_view, 12> kMonths{"January",   "February", "March",    "April",
-                                                   "May",       "June",     "July",     "August",
-                                                   "September", "October",  "November", "December"};
-
 bool within(Date day, Date first, Date last) {
     return first <= day && day <= last;
 }
@@ -149,6 +145,13 @@ std::optional<ClosedReason> SchoolCalendar::closed_on(Date date) const {
     return ClosedReason::holiday;
 }
 
+std::vector<bool> closed_days(const SchoolCalendar& calendar, Date first, Date last) {
+    std::vector<bool> out;
+    for (Date d = first; days_between(d, last) >= 0; d = add_days(d, 1))
+        out.push_back(!calendar.is_school_day(d));
+    return out;
+}
+
 Result<void> check_school_day(const SchoolCalendar& calendar, Date date, const std::string& field) {
     auto closed = calendar.closed_on(date);
     if (!closed) return {};
@@ -158,10 +161,8 @@ Result<void> check_school_day(const SchoolCalendar& calendar, Date date, const s
 }
 
 std::string closed_message(Date date, ClosedReason reason) {
-    unsigned month = static_cast<unsigned>(date.month());
-    return fmt::format("{} {} {} {} is {}", weekday_names()[weekday_index(date)].label,
-                       static_cast<unsigned>(date.day()), kMonths[month - 1],
-                       static_cast<int>(date.year()), term_of(closed_reason_terms(), reason).label);
+    return format_long_date(date) + " is " +
+           std::string(term_of(closed_reason_terms(), reason).label);
 }
 
 }  // namespace sendhub

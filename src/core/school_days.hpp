@@ -71,6 +71,10 @@ class SchoolCalendar {
     std::vector<TermDates> years_;
 };
 
+//! One flag per date from `first` to `last`: true where the school is closed (the term
+//! planner's and the candidates' view of a school's term).
+[[nodiscard]] std::vector<bool> closed_days(const SchoolCalendar& calendar, Date first, Date last);
+
 //! 422 not_a_school_day on `field` unless the date is a school day, the reason in the message.
 [[nodiscard]] Result<void> check_school_day(const SchoolCalendar& calendar, Date date,
                                             const std::string& field = "date");

@@ -81,6 +81,18 @@ TEST(SchoolDays, WithoutTermDatesEveryWeekdayButBankHolidaysIsOpen) {
     EXPECT_FALSE(none.is_school_day(day("2026-12-19")));
 }
 
+TEST(SchoolDays, ClosedDaysFlagEachDateOfARange) {
+    SchoolCalendar calendar(bank_holidays(), {somerset_2026_27()});
+    auto closed = closed_days(calendar, day("2027-01-01"), day("2027-01-11"));
+    ASSERT_EQ(closed.size(), 11u);
+    //                         Fri   Sat   Sun   INSET Tue    Wed    Thu    Fri    Sat  Sun  Mon
+    const std::vector<bool> expected{true,  true,  true, true, false, false,
+                                     false, false, true, true, false};
+    EXPECT_EQ(closed, expected);
+    EXPECT_EQ(closed_days(calendar, day("2027-01-05"), day("2027-01-05")),
+              std::vector<bool>{false});
+}
+
 TEST(SchoolDays, AcademicYears) {
     EXPECT_EQ(academic_year_of(day("2026-08-31")), "2025-26");
     EXPECT_EQ(academic_year_of(day("2026-09-01")), "2026-27");

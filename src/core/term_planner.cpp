@@ -17,6 +17,11 @@ bool may_take(const TermPlanInput& in, const PlanWork& w, const PlanPerson& p) {
     return grade_fits(in, w.level, p.grade);
 }
 
+//! The term has a school week for each of the series' windows.
+bool enough_weeks(const PlanWork& w, const PlanPerson& p) {
+    return weeks_needed(w.series) <= static_cast<int>(open_weeks(p.diary, w.series).size());
+}
+
 int demand(const PlanWork& w) {
     return w.series.visits * w.series.session_half_days;
 }
@@ -40,7 +45,7 @@ TermPlan plan_term(const TermPlanInput& in) {
                 if (!may_take(in, in.work[w], in.people[p]) ||
                     refused[w].contains(static_cast<int>(p)))
                     continue;
-                if (weeks_needed(in.work[w].series) > weeks_in(in.people[p].diary)) continue;
+                if (!enough_weeks(in.work[w], in.people[p])) continue;
                 task.arcs.push_back(
                     {static_cast<int>(p), in.travel_pence ? in.travel_pence(w, p) : 0});
             }
@@ -87,12 +92,12 @@ TermPlan plan_term(const TermPlanInput& in) {
             else if (!anyone)
                 out.unplanned_reason = "no practitioner of the right grade";
             else if (std::ranges::none_of(in.people, [&](const PlanPerson& person) {
-                         return may_take(in, work, person) &&
-                                weeks_needed(work.series) <= weeks_in(person.diary);
+                         return may_take(in, work, person) && enough_weeks(work, person);
                      }))
-                out.unplanned_reason =
-                    fmt::format("from the preferred date the visits need {} weeks; the term has {}",
-                                weeks_needed(work.series), weeks_in(in.people.front().diary));
+                out.unplanned_reason = fmt::format(
+                    "from the preferred date the visits need {} school weeks; the term has {}",
+                    weeks_needed(work.series),
+                    open_weeks(in.people.front().diary, work.series).size());
             else
                 out.unplanned_reason = work.pinned ? "no room in the pinned practitioner's calendar"
                                                    : "no room in any suitable calendar";
@@ -138,15 +143,20 @@ std::string plan_violation(const TermPlanInput& in, const TermPlan& plan) {
                 return fmt::format("work {} visit outside the term", w);
             if (!seen.insert(day).second)
                 return fmt::format("work {} has two visits on one day", w);
+            if (!series_may_visit(work.series, static_cast<int>(day)))
+                return fmt::format("work {} visit {} on {}: school closed or before its start", w,
+                                   k, format_date(out.dates[k]));
             int week = week_of(person.diary, static_cast<int>(day));
             const auto& s = work.series;
+            if (week < s.first_week)
+                return fmt::format("work {} visit {} before its first week", w, k);
             if (s.every_weeks > 0) {
-                // Visits in date order fall one per window.
-                int window = (week - s.first_week) / s.every_weeks;
-                if (week < s.first_week || window != static_cast<int>(k))
+                // Visits in date order fall one per window of the school's open weeks.
+                auto weeks = open_weeks(person.diary, s);
+                auto at = std::ranges::find(weeks, week);
+                if (at == weeks.end() ||
+                    (at - weeks.begin()) / s.every_weeks != static_cast<std::ptrdiff_t>(k))
                     return fmt::format("work {} visit {} outside its window", w, k);
-            } else if (week < s.first_week) {
-                return fmt::format("work {} visit before its first week", w);
             }
             day_use[out.person][day] += s.session_half_days;
             week_use[out.person][week] += s.session_half_days;

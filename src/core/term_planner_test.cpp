@@ -44,6 +44,16 @@ TermPlanInput random_input(std::mt19937& rng, int works, int people) {
         PlanWork work{static_cast<Grade>(grade(rng)),
                       {kVisits[f], session(rng), kEvery[f], coord(rng) % 3},
                       std::nullopt};
+        // Its school's closed days: half term (week 6) for most, and a few INSET days; the
+        // preferred date lies somewhere in the first week it may use.
+        auto& series = work.series;
+        series.earliest_day = series.first_week * 7 + coord(rng) % 5;
+        series.school_closed.assign(static_cast<std::size_t>(days_between(kFirst, kLast)) + 1,
+                                    false);
+        if (coord(rng) % 4 != 0)
+            for (int day = 42; day < 47; ++day) series.school_closed[day] = true;
+        for (int inset = coord(rng) % 4; inset > 0; --inset)
+            series.school_closed[coord(rng)] = true;
         if (w % 6 == 0) work.pinned = PractitionerId{1 + coord(rng) % people};
         in.work.push_back(work);
         schools.emplace_back(coord(rng), coord(rng));
@@ -91,7 +101,7 @@ TEST(TermPlanner, PinsAreKeptAndReasonsGiven) {
     EXPECT_EQ(plan.work[1].person, 1);  // pinned to the far one
     EXPECT_EQ(plan.work[2].unplanned_reason, "no practitioner of the right grade");
     EXPECT_EQ(plan.work[3].unplanned_reason,
-              "from the preferred date the visits need 20 weeks; the term has 12");
+              "from the preferred date the visits need 20 school weeks; the term has 12");
 }
 
 }  // namespace

@@ -52,7 +52,29 @@ int diary_capacity(const Diary& diary) {
 }
 
 int weeks_needed(const VisitSeries& s) {
-    return s.first_week + (s.every_weeks == 0 ? 1 : s.visits * s.every_weeks);
+    return s.every_weeks == 0 ? 1 : s.visits * s.every_weeks;
+}
+
+std::vector<int> open_weeks(const Diary& diary, const VisitSeries& series) {
+    std::vector<int> out;
+    for (int day = 0; day < static_cast<int>(diary.free_half_days.size()); ++day) {
+        int week = week_of(diary, day);
+        if (week < series.first_week || !series_may_visit(series, day)) continue;
+        if (out.empty() || out.back() != week) out.push_back(week);
+    }
+    return out;
+}
+
+Diary without_closed_days(Diary diary, const std::vector<bool>& school_closed) {
+    for (std::size_t d = 0; d < diary.free_half_days.size() && d < school_closed.size(); ++d)
+        if (school_closed[d]) diary.free_half_days[d] = 0;
+    return diary;
+}
+
+bool series_may_visit(const VisitSeries& s, int day) {
+    if (day < s.earliest_day) return false;
+    return static_cast<std::size_t>(day) >= s.school_closed.size() ||
+           !s.school_closed[static_cast<std::size_t>(day)];
 }
 
 namespace {
@@ -67,8 +89,10 @@ class Planner {
   public:
     Planner(Diary diary, std::span<const VisitSeries> series)
         : d_(std::move(diary)), series_(series) {
-        for (int s = 0; s < static_cast<int>(series.size()); ++s)
+        for (int s = 0; s < static_cast<int>(series.size()); ++s) {
+            open_weeks_.push_back(open_weeks(d_, series[s]));
             for (int k = 0; k < series[s].visits; ++k) visits_.push_back({s, k, -1});
+        }
     }
 
     std::vector<SeriesDates> run() {
@@ -97,10 +121,18 @@ class Planner {
     }
 
   private:
+    //! Visit k of a series repeating every e weeks falls in its school's open weeks k·e to
+    //! (k+1)·e - 1; a one-off in any open week. Empty (first > last) when there are too few.
     [[nodiscard]] std::pair<int, int> window(const Placement& p) const {
         const auto& s = series_[p.series];
-        int first_week = s.every_weeks == 0 ? s.first_week : s.first_week + p.visit * s.every_weeks;
-        int last_week = s.every_weeks == 0 ? weeks_in(d_) - 1 : first_week + s.every_weeks - 1;
+        const auto& weeks = open_weeks_[p.series];
+        const auto from = static_cast<std::size_t>(p.visit * s.every_weeks);
+        if (weeks.empty() || from >= weeks.size()) return {0, -1};
+        int first_week = weeks[from];
+        int last_week =
+            s.every_weeks == 0
+                ? weeks.back()
+                : weeks[std::min(weeks.size(), from + static_cast<std::size_t>(s.every_weeks)) - 1];
         int first_day = std::max(0, first_week * 7 - weekday_index(d_.first_day));
         int last_day = std::min(static_cast<int>(d_.free_half_days.size()) - 1,
                                 (last_week + 1) * 7 - 1 - weekday_index(d_.first_day));
@@ -110,10 +142,12 @@ class Planner {
         return d_.free_half_days[day] >= half_days &&
                d_.week_half_days[week_of(d_, day)] >= half_days;
     }
-    //! Another visit of the same series may not fall on the same day.
+    //! The school is open, the day is not before the series' start, and no other visit of
+    //! the same series is on it.
     [[nodiscard]] bool series_free(int series, int day) const {
-        return std::ranges::none_of(
-            visits_, [&](const Placement& p) { return p.series == series && p.day == day; });
+        return series_may_visit(series_[series], day) &&
+               std::ranges::none_of(
+                   visits_, [&](const Placement& p) { return p.series == series && p.day == day; });
     }
     void book(Placement& p, int day) {
         const int h = series_[p.series].session_half_days;
@@ -198,6 +232,7 @@ class Planner {
 
     Diary d_;
     std::span<const VisitSeries> series_;
+    std::vector<std::vector<int>> open_weeks_;  // per series
     std::vector<Placement> visits_;
 };
 

@@ -55,4 +55,29 @@ TEST(VisitCalendar, AFullWeekPushesAnotherVisitAside) {
     EXPECT_TRUE(both[1].complete);
 }
 
+TEST(VisitCalendar, VisitsKeepToSchoolDaysFromThePreferredDate) {
+    auto diary = make_diary(kFirst, kLast, WorkingPattern{}, {}, 5, {});
+    VisitSeries weekly{.visits = 3, .session_half_days = 2, .every_weeks = 1};
+    weekly.earliest_day = 2;  // preferred Wednesday 6 January
+    weekly.school_closed.assign(diary.free_half_days.size(), false);
+    for (std::size_t day = 0; day < weekly.school_closed.size(); ++day)
+        weekly.school_closed[day] = day % 7 >= 5;  // weekends (the term starts on a Monday)
+    weekly.school_closed[2] = weekly.school_closed[3] = true;  // INSET Wednesday and Thursday
+    for (int day = 7; day < 12; ++day) weekly.school_closed[day] = true;  // a closed week
+    EXPECT_EQ(open_weeks(diary, weekly), (std::vector<int>{0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+
+    std::vector<VisitSeries> series{weekly};
+    auto placed = place_visits(diary, series);
+    // Week 0 has only Friday 8th; the closed week is skipped, not failed; Fridays follow.
+    ASSERT_TRUE(placed[0].complete);
+    EXPECT_EQ(placed[0].dates, (std::vector<Date>{d(2027, 1, 8), d(2027, 1, 22), d(2027, 1, 29)}));
+
+    // A one-off visit asked for from Thursday never lands on the Monday to Wednesday before it.
+    VisitSeries once{.visits = 1, .session_half_days = 2, .every_weeks = 0, .earliest_day = 3};
+    std::vector<VisitSeries> one{once};
+    EXPECT_EQ(place_visits(diary, one)[0].dates, std::vector<Date>{d(2027, 1, 7)});
+    EXPECT_FALSE(series_may_visit(once, 2));
+    EXPECT_TRUE(series_may_visit(once, 3));
+}
+
 }  // namespace sendhub

@@ -183,6 +183,9 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
     Date monday = monday_of(when);
     auto practitioners = s.practitioners.list({.limit = kMaxPageSize}).items;
     auto diaries = practitioner_diaries(s, practitioners, monday, add_days(monday, 6));
+    // Days the school is closed that week are no use to anyone.
+    auto closed =
+        closed_days(s.school_days.calendar_of(request.school_urn), monday, add_days(monday, 6));
     auto at_school = s.agreements.practitioners_at_school(request.school_urn);
     auto workload = s.agreements.workload();
     auto school = school_point(s, request.school_urn);
@@ -195,7 +198,7 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
                           return_tenths(p, school, s.config.circuity_factor),
                           p.expertise,
                           p.max_days_per_week,
-                          diary_capacity(diaries.at(p.id.value)),
+                          diary_capacity(without_closed_days(diaries.at(p.id.value), closed)),
                           0,
                           at_school.contains(p.id.value),
                           rates[p.grade].day_rate_pence};

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "service/travel.hpp"
 #include "store/outbox_store.hpp"
+#include "store/school_days_store.hpp"
 
 namespace sendhub {
 namespace {
@@ -27,6 +28,27 @@ Result<Practitioner> practitioner_for(Services& s, const Actor& actor, Practitio
     auto p = s.practitioners.find(id);
     if (!p) return std::unexpected(Error::not_found("No such practitioner."));
     return *p;
+}
+
+//! How far ahead clashes are looked for: the feed's horizon, about eighteen months.
+constexpr int kClashHorizonDays = 548;
+
+std::vector<Clash> clashes_of(Services& s, std::optional<PractitionerId> who) {
+    const Date today = s.clock().today(), last = add_days(today, kClashHorizonDays);
+    auto entries = s.planning.calendar(who, today, last);
+    std::erase_if(entries, [](const CalendarEntry& e) { return e.status == "delivered"; });
+    if (entries.empty()) return {};
+    auto leave = s.planning.leave_between(today, last);
+    std::map<std::int64_t, std::optional<Practitioner>> people;
+    std::vector<Clash> out;
+    for (auto& e : entries) {
+        auto& person = people[e.practitioner_id.value];
+        if (!person) person = s.practitioners.find(e.practitioner_id);
+        if (!person) continue;
+        if (auto reason = clash_on(person->working_days, leave[e.practitioner_id.value], e.date))
+            out.push_back({std::move(e), *reason});
+    }
+    return out;
 }
 
 int every_weeks(Frequency f) {
@@ -156,7 +178,7 @@ std::map<std::int64_t, Diary> practitioner_diaries(Services& s,
 
 Result<Availability> get_availability(Services& s, const Actor& actor, PractitionerId id) {
     SENDHUB_ASSIGN_OR_RETURN(auto p, practitioner_for(s, actor, id));
-    return Availability{p, s.planning.leave_of(id, s.clock().today())};
+    return Availability{p, s.planning.leave_of(id, s.clock().today()), clashes_of(s, id)};
 }
 
 Result<Availability> set_working_days(Services& s, const Actor& actor, PractitionerId id,
@@ -167,11 +189,17 @@ Result<Availability> set_working_days(Services& s, const Actor& actor, Practitio
     return get_availability(s, actor, id);
 }
 
-Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id, const LeaveInput& input,
-                        const Acting& who) {
+Result<LeaveAdded> add_leave(Services& s, const Actor& actor, PractitionerId id,
+                             const LeaveInput& input, const Acting& who) {
     SENDHUB_TRY(practitioner_for(s, actor, id));
     SENDHUB_ASSIGN_OR_RETURN(auto leave, validate_leave(input));
-    return s.planning.add_leave(id, std::move(leave), who);
+    SENDHUB_ASSIGN_OR_RETURN(auto added, s.planning.add_leave(id, std::move(leave), who));
+    return LeaveAdded{std::move(added), clashes_of(s, id)};
+}
+
+Result<std::vector<Clash>> all_clashes(Services& s, const Actor& actor) {
+    if (!allows(actor, Permission::triage_requests)) return std::unexpected(Error::forbidden());
+    return clashes_of(s, std::nullopt);
 }
 
 Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id, LeaveId leave,
@@ -202,13 +230,18 @@ Result<Proposal> propose_plan(Services& s, const Actor& actor, const PlanInput& 
     std::map<Grade, std::int64_t> mileage_of;  // one tariff look-up per level, not per request
     for (const auto& w : checked.work) {
         Grade level = w.request.accepted_level.value_or(Grade::teacher);
-        VisitSeries series{w.sessions, w.session_half_days, every_weeks(w.frequency), 0};
-        // Visits start in the week the school asked for, when that falls in the term.
+        VisitSeries series{.visits = w.sessions,
+                           .session_half_days = w.session_half_days,
+                           .every_weeks = every_weeks(w.frequency)};
+        // Visits start on the date the school asked for, when that falls in the term, and
+        // only on days the school is open.
         if (auto preferred = parse_date(w.request.input.preferred_date);
-            preferred && days_between(checked.first, *preferred) > 0)
-            series.first_week = (weekday_index(checked.first) +
-                                 static_cast<int>(days_between(checked.first, *preferred))) /
-                                7;
+            preferred && days_between(checked.first, *preferred) > 0) {
+            series.earliest_day = static_cast<int>(days_between(checked.first, *preferred));
+            series.first_week = (weekday_index(checked.first) + series.earliest_day) / 7;
+        }
+        series.school_closed = closed_days(s.school_days.calendar_of(w.request.school_urn),
+                                           checked.first, checked.last);
         in.work.push_back({level, series, w.pinned ? std::optional(w.pinned->id) : std::nullopt});
         schools.push_back(school_point(s, w.request.school_urn));
         if (!mileage_of.contains(level))
@@ -291,7 +324,22 @@ Result<std::vector<CalendarEntry>> calendar_entries(Services& s, const Actor& ac
     if (days_between(from, to) > kMaxCalendarDays)
         return std::unexpected(
             Error::invalid("to", "too_long", "Show up to three months at a time"));
-    return s.planning.calendar(who, from, to);
+    auto entries = s.planning.calendar(who, from, to);
+    std::map<std::int64_t, SchoolCalendar> calendars;  // one read per school shown
+    for (auto& e : entries) {
+        auto it = calendars.find(e.school_urn.value);
+        if (it == calendars.end())
+            it = calendars.emplace(e.school_urn.value, s.school_days.calendar_of(e.school_urn))
+                     .first;
+        e.school_closed = it->second.closed_on(e.date);
+    }
+    return entries;
+}
+
+std::map<Date, std::string> bank_holidays_between(Services& s, Date from, Date to) {
+    std::map<Date, std::string> out;
+    for (auto& h : s.school_days.bank_holidays(from, to)) out.emplace(h.date, std::move(h.title));
+    return out;
 }
 
 Result<std::string> new_calendar_feed(Services& s, const Actor& actor, const Acting& who) {

@@ -11,6 +11,7 @@
 #include "core/practitioner.hpp"
 #include "core/term_planner.hpp"
 #include "service/services.hpp"
+#include "store/planning_store.hpp"
 
 namespace sendhub {
 
@@ -20,10 +21,26 @@ namespace sendhub {
 
 // ---- Availability: coordinators and admins for anyone, practitioners for themselves ----
 
+//! A visit planned or held by a term plan, from today on, that falls on the practitioner's
+//! leave or on a day they no longer work; it stays one until it is moved or cancelled.
+struct Clash {
+    CalendarEntry visit;
+    ClashReason reason;
+};
+
 struct Availability {
     Practitioner practitioner;
-    std::vector<Leave> leave;  // ending today or later
+    std::vector<Leave> leave;    // ending today or later
+    std::vector<Clash> clashes;  // their visits that now clash
 };
+
+struct LeaveAdded {
+    Leave leave;
+    std::vector<Clash> clashes;  // the practitioner's visits that now clash
+};
+
+//! Every practitioner's clashes, soonest first (coordinators' and admins' home page).
+[[nodiscard]] Result<std::vector<Clash>> all_clashes(Services& s, const Actor& actor);
 [[nodiscard]] Result<Availability> get_availability(Services& s, const Actor& actor,
                                                     PractitionerId id);
 [[nodiscard]] Result<Availability> set_working_days(Services& s, const Actor& actor,
@@ -36,8 +53,8 @@ struct Availability {
                                                                                Date from, Date to);
 //! Whether the actor has a live calendar feed link.
 [[nodiscard]] bool has_calendar_feed(Services& s, const Actor& actor);
-[[nodiscard]] Result<Leave> add_leave(Services& s, const Actor& actor, PractitionerId id,
-                                      const LeaveInput& input, const Acting& who);
+[[nodiscard]] Result<LeaveAdded> add_leave(Services& s, const Actor& actor, PractitionerId id,
+                                           const LeaveInput& input, const Acting& who);
 [[nodiscard]] Result<void> remove_leave(Services& s, const Actor& actor, PractitionerId id,
                                         LeaveId leave, const Acting& who);
 
@@ -103,6 +120,9 @@ struct Proposal {
 [[nodiscard]] Result<std::vector<CalendarEntry>> calendar_entries(Services& s, const Actor& actor,
                                                                   std::optional<PractitionerId> who,
                                                                   Date from, Date to);
+//! England and Wales bank holidays from `from` to `to`, with their names (calendars show
+//! them as closed).
+[[nodiscard]] std::map<Date, std::string> bank_holidays_between(Services& s, Date from, Date to);
 //! A new secret feed link for the signed-in practitioner (replaces any old one).
 [[nodiscard]] Result<std::string> new_calendar_feed(Services& s, const Actor& actor,
                                                     const Acting& who);

@@ -26,6 +26,29 @@ Result<TermDates> put_term_dates(Services& s, const Actor& actor, std::string_vi
     return dates;
 }
 
+Result<std::vector<AuthorityTermDates>> import_term_dates(Services& s, const Actor& actor,
+                                                          std::string_view csv_text,
+                                                          const Acting& who) {
+    if (!allows(actor, Permission::manage_term_dates)) return std::unexpected(Error::forbidden());
+    SENDHUB_ASSIGN_OR_RETURN(auto years, parse_term_dates_csv(csv_text));
+    s.database->write([&](SqlConnection&) {
+        for (const auto& y : years) s.school_days.replace_term_dates(y.la_code, y.dates, who);
+    });
+    return years;
+}
+
+Result<TermDatesOverview> term_dates_overview(Services& s, const Actor& actor) {
+    if (!allows(actor, Permission::manage_term_dates)) return std::unexpected(Error::forbidden());
+    return TermDatesOverview{s.school_days.recorded_years(), s.school_days.authorities()};
+}
+
+Result<std::string> authority_name(Services& s, std::string_view la_code) {
+    SENDHUB_ASSIGN_OR_RETURN(int code, authority_code(la_code));
+    for (auto& [c, name] : s.school_days.authorities())
+        if (c == code) return name;
+    return std::unexpected(Error::not_found("No such local authority."));
+}
+
 Result<TermDates> get_term_dates(Services& s, std::string_view la_code,
                                  std::string_view academic_year) {
     SENDHUB_ASSIGN_OR_RETURN(int code, authority_code(la_code));

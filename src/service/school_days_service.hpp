@@ -8,6 +8,7 @@
 #include "core/acting.hpp"
 #include "core/policy.hpp"
 #include "core/school_days.hpp"
+#include "core/term_dates_csv.hpp"
 #include "service/services.hpp"
 #include "store/school_days_store.hpp"
 
@@ -17,9 +18,24 @@ namespace sendhub {
 [[nodiscard]] Result<TermDates> put_term_dates(Services& s, const Actor& actor,
                                                std::string_view la_code,
                                                const TermDatesInput& input, const Acting& who);
+//! Replaces the term dates of every authority-year in a CSV file (core/term_dates_csv.hpp),
+//! all or none; returns what was recorded.
+[[nodiscard]] Result<std::vector<AuthorityTermDates>> import_term_dates(Services& s,
+                                                                        const Actor& actor,
+                                                                        std::string_view csv_text,
+                                                                        const Acting& who);
 //! One academic year's dates (404 when none are recorded); the current year when empty.
 [[nodiscard]] Result<TermDates> get_term_dates(Services& s, std::string_view la_code,
                                                std::string_view academic_year);
+
+//! What the term dates page lists: every recorded authority-year, and every authority.
+struct TermDatesOverview {
+    std::vector<RecordedYear> recorded;
+    std::vector<std::pair<int, std::string>> authorities;
+};
+[[nodiscard]] Result<TermDatesOverview> term_dates_overview(Services& s, const Actor& actor);
+//! An authority's name from its DfE code (404 for a code that is not an English authority).
+[[nodiscard]] Result<std::string> authority_name(Services& s, std::string_view la_code);
 
 struct SchoolDay {
     Date date;

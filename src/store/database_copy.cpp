@@ -29,8 +29,8 @@ constexpr Catalogue kPostgresCatalogue{
 constexpr std::string_view kSchemaVersion =
     "SELECT coalesce(max(version), 0) FROM schema_migrations";
 // Migrations seed these tables; a copy replaces their rows with the source's.
-constexpr std::array<std::string_view, 3> kSeededTables{"tariffs", "bank_holidays",
-                                                        "local_authorities"};
+constexpr std::array<std::string_view, 4> kSeededTables{"tariffs", "bank_holidays",
+                                                        "local_authorities", "outcodes"};
 
 bool is_seeded(const std::string& table) {
     return std::ranges::find(kSeededTables, table) != kSeededTables.end();

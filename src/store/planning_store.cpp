@@ -45,7 +45,7 @@ constexpr std::string_view kRelease = "DELETE FROM held_visits WHERE request_id 
 // Both kinds of entry, with the school, for a date range; ?3 narrows to one practitioner.
 constexpr std::string_view kCalendar =
     "SELECT e.date, e.practitioner_id, p.name, e.request_id, s.name, s.postcode, e.half_days, "
-    "e.held, e.visit_id, e.status"
+    "e.held, e.visit_id, e.status, s.urn"
     " FROM (SELECT v.date, v.practitioner_id, a.request_id, v.half_days, 0 AS held, v.id AS "
     "visit_id, v.status"
     "       FROM visits v JOIN agreements a ON a.id = v.agreement_id WHERE v.status <> 'cancelled'"
@@ -186,7 +186,9 @@ std::vector<CalendarEntry> PlanningStore::calendar(std::optional<PractitionerId>
                             static_cast<int>(r.integer(6)),
                             r.integer(7) != 0,
                             std::nullopt,
-                            r.text(9)};
+                            r.text(9),
+                            SchoolUrn{r.integer(10)},
+                            std::nullopt};
             if (auto v = r.optional_integer(8)) e.visit_id = VisitId{*v};
             out.push_back(std::move(e));
         }

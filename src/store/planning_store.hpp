@@ -10,6 +10,7 @@
 #include "core/agreement.hpp"
 #include "core/availability.hpp"
 #include "core/outreach.hpp"
+#include "core/school_days.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
 
@@ -27,6 +28,8 @@ struct CalendarEntry {
     bool held = false;                // held by a term plan; not yet agreed
     std::optional<VisitId> visit_id;  // planned or delivered visits
     std::string status;               // planned | delivered | held
+    SchoolUrn school_urn;
+    std::optional<ClosedReason> school_closed;  // the school is closed that day (term dates)
 };
 
 class PlanningStore {

@@ -11,6 +11,8 @@ constexpr std::string_view kDeleteBankHolidays = "DELETE FROM bank_holidays";
 constexpr std::string_view kInsertBankHoliday =
     "INSERT INTO bank_holidays (date, title) VALUES (?, ?)";
 constexpr std::string_view kBankHolidays = "SELECT date, title FROM bank_holidays ORDER BY date";
+constexpr std::string_view kBankHolidaysBetween =
+    "SELECT date, title FROM bank_holidays WHERE date BETWEEN ? AND ? ORDER BY date";
 constexpr std::string_view kDeleteTerms =
     "DELETE FROM school_terms WHERE la_code = ? AND academic_year = ?";
 constexpr std::string_view kDeleteClosures =
@@ -27,6 +29,14 @@ constexpr std::string_view kTerms =
 constexpr std::string_view kClosures =
     "SELECT academic_year, date FROM school_closures WHERE la_code = ? "
     "AND (? = '' OR academic_year = ?) ORDER BY date";
+constexpr std::string_view kRecordedYears =
+    "SELECT t.la_code, coalesce(a.name, ''), t.academic_year, count(*),"
+    " (SELECT count(*) FROM school_closures c WHERE c.la_code = t.la_code"
+    "  AND c.academic_year = t.academic_year)"
+    " FROM school_terms t LEFT JOIN local_authorities a ON a.la_code = t.la_code"
+    " GROUP BY t.la_code, a.name, t.academic_year ORDER BY 2, 3";
+constexpr std::string_view kAuthorities =
+    "SELECT la_code, name FROM local_authorities ORDER BY name";
 constexpr std::string_view kSchoolAuthority = "SELECT la_code FROM schools WHERE urn = ?";
 
 std::optional<Date> optional_date(const SqlRow& r, std::size_t i, std::string_view column) {
@@ -68,6 +78,34 @@ std::set<Date> holiday_dates(SqlConnection& c) {
 }
 
 }  // namespace
+
+std::vector<RecordedYear> SchoolDaysStore::recorded_years() {
+    return db_.read([](SqlConnection& c) {
+        std::vector<RecordedYear> out;
+        for (const auto& r : c.query_with(kRecordedYears))
+            out.push_back({static_cast<int>(r.integer(0)), r.text(1), r.text(2),
+                           static_cast<int>(r.integer(3)), static_cast<int>(r.integer(4))});
+        return out;
+    });
+}
+
+std::vector<std::pair<int, std::string>> SchoolDaysStore::authorities() {
+    return db_.read([](SqlConnection& c) {
+        std::vector<std::pair<int, std::string>> out;
+        for (const auto& r : c.query_with(kAuthorities))
+            out.emplace_back(static_cast<int>(r.integer(0)), r.text(1));
+        return out;
+    });
+}
+
+std::vector<BankHoliday> SchoolDaysStore::bank_holidays(Date from, Date to) {
+    return db_.read([&](SqlConnection& c) {
+        std::vector<BankHoliday> out;
+        for (const auto& r : c.query_with(kBankHolidaysBetween, format_date(from), format_date(to)))
+            out.push_back({stored_date(r.text(0), "bank_holidays.date"), r.text(1)});
+        return out;
+    });
+}
 
 std::size_t SchoolDaysStore::replace_bank_holidays(const std::vector<BankHoliday>& holidays,
                                                    const Acting& who) {

@@ -19,6 +19,15 @@ struct BankHoliday {
     std::string title;
 };
 
+//! One authority's recorded academic year, for the list of what is recorded.
+struct RecordedYear {
+    int la_code = 0;
+    std::string authority;
+    std::string academic_year;
+    int terms = 0;
+    int closures = 0;
+};
+
 class SchoolDaysStore {
   public:
     explicit SchoolDaysStore(Database& db) : db_(db) {}
@@ -26,9 +35,15 @@ class SchoolDaysStore {
     //! Replaces every bank holiday with these; returns how many there are now.
     std::size_t replace_bank_holidays(const std::vector<BankHoliday>& holidays, const Acting& who);
 
+    [[nodiscard]] std::vector<BankHoliday> bank_holidays(Date from, Date to);
+
     //! Replaces the authority's dates for that academic year.
     void replace_term_dates(int la_code, const TermDates& dates, const Acting& who);
     [[nodiscard]] std::optional<TermDates> term_dates(int la_code, const std::string& year);
+    //! Every authority-year with term dates, by authority name then year.
+    [[nodiscard]] std::vector<RecordedYear> recorded_years();
+    //! England's local authorities (DfE code, name), by name.
+    [[nodiscard]] std::vector<std::pair<int, std::string>> authorities();
 
     //! The school's calendar: bank holidays and its authority's recorded years (none when
     //! the school has no authority code). Inside a transaction, in that transaction.

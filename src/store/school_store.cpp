@@ -1,6 +1,7 @@
 #include "store/school_store.hpp"
 
 #include "core/json_records.hpp"
+#include "core/postcode.hpp"
 #include "core/text.hpp"
 #include "store/stored_value.hpp"
 
@@ -51,6 +52,16 @@ void complete_authority(SqlConnection& c, School& s) {
         auto row = c.query_one(kAuthorityName, *s.la_code);
         s.local_authority = row ? row->text(0) : std::to_string(*s.la_code);
     }
+}
+
+constexpr std::string_view kCentroid = "SELECT latitude, longitude FROM outcodes WHERE outcode = ?";
+
+//! A school added or moved by hand stands at its postcode district's centroid, so distances
+//! and travel estimates work for it as for a school from the register (never silently zero).
+void place_at_postcode(SqlConnection& c, School& s) {
+    auto row = c.query_one(kCentroid, outcode_of(s.postcode));
+    s.latitude = row ? std::optional(row->real(0)) : std::nullopt;
+    s.longitude = row ? std::optional(row->real(1)) : std::nullopt;
 }
 
 constexpr std::string_view kLocalAuthorities =
@@ -145,6 +156,7 @@ Result<School> SchoolStore::create(const School& school, const Acting& who) {
                 Error::invalid("urn", "taken", "A school with this URN already exists"));
         School added = school;
         complete_authority(c, added);
+        if (!added.latitude || !added.longitude) place_at_postcode(c, added);
         insert(c, added);
         append_audit(c, who, "create", "school", std::to_string(added.urn.value),
                      school_json(added));
@@ -166,6 +178,7 @@ Result<School> SchoolStore::update(const School& school, const Acting& who) {
         if (school.la_code || school.local_authority != before->local_authority)
             merged.la_code = school.la_code;
         complete_authority(c, merged);
+        if (merged.postcode != before->postcode || !merged.latitude) place_at_postcode(c, merged);
         update_row(c, merged);
         append_audit(c, who, "update", "school", std::to_string(school.urn.value),
                      json_changes(school_json(*before), school_json(merged)));

@@ -68,7 +68,9 @@ TEST_F(StoreTest, AnErrorResultRollsTheWriteBack) {
     });
     EXPECT_FALSE(result);
     auto count = db_->read([](SqlConnection& c) {
-        return c.query_with("SELECT count(*) FROM outcodes").front().integer(0);
+        return c.query_with("SELECT count(*) FROM outcodes WHERE outcode = 'ZZ1'")
+            .front()
+            .integer(0);
     });
     EXPECT_EQ(count, 0);
 }

@@ -4,6 +4,7 @@
 #include "service/planning_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
+#include "web/outreach_views.hpp"
 #include "web/page.hpp"
 
 namespace sendhub::pages {
@@ -38,6 +39,8 @@ Response render_availability(
         {"max_days", p.max_days_per_week},
         {"leave", leave},
         {"has_leave", !leave.empty()},
+        {"clashes", clashes_view(found->clashes)},
+        {"has_clashes", !found->clashes.empty()},
         {"back_href", ctx.actor().practitioner_id == id ? "/calendar" : base},
         {"fields",
          {{"working_days", form.checkboxes("working_days", "Days they work", weekday_options(),
@@ -86,9 +89,13 @@ Response leave_add(RequestContext& ctx) {
             return render_availability(ctx, *id, form, status);
         });
     }
-    return redirect_with_flash(
-        ctx, "/practitioners/" + std::to_string(id->value) + "/availability",
-        "Leave from " + format_date(added->first) + " to " + format_date(added->last) + " added");
+    std::string message = "Leave from " + format_date(added->leave.first) + " to " +
+                          format_date(added->leave.last) + " added";
+    if (auto n = added->clashes.size(); n > 0)
+        message += n == 1 ? ". 1 visit now clashes: move or cancel it"
+                          : ". " + std::to_string(n) + " visits now clash: move or cancel them";
+    return redirect_with_flash(ctx, "/practitioners/" + std::to_string(id->value) + "/availability",
+                               message);
 }
 
 Response leave_remove(RequestContext& ctx) {

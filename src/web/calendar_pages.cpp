@@ -11,19 +11,9 @@
 namespace sendhub::pages {
 namespace {
 
-constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
-                                   "May",       "June",     "July",     "August",
-                                   "September", "October",  "November", "December"};
-
 std::string day_label(Date d) {
     return fmt::format("{} {}", weekday_names()[weekday_index(d)].label.substr(0, 3),
                        static_cast<unsigned>(d.day()));
-}
-
-std::string long_date(Date d) {
-    return fmt::format("{} {} {} {}", weekday_names()[weekday_index(d)].label,
-                       static_cast<unsigned>(d.day()),
-                       kMonths[static_cast<unsigned>(d.month()) - 1], static_cast<int>(d.year()));
 }
 
 nlohmann::json entry_view(const CalendarEntry& e) {
@@ -31,6 +21,10 @@ nlohmann::json entry_view(const CalendarEntry& e) {
             {"length", e.half_days == 1 ? "half day" : "1 day"},
             {"held", e.held},
             {"delivered", e.status == "delivered"},
+            // Term dates recorded after the visit was booked can close the school that day.
+            {"school_closed",
+             e.school_closed ? std::string(term_of(closed_reason_terms(), *e.school_closed).label)
+                             : std::string()},
             {"href", e.visit_id ? "/visits/" + std::to_string(e.visit_id->value)
                                 : "/requests/" + std::to_string(e.request_id.value)}};
 }
@@ -38,11 +32,14 @@ nlohmann::json entry_view(const CalendarEntry& e) {
 //! One practitioner's day, for both views: their visits, and whether they are on leave or not
 //! working.
 nlohmann::json day_cell(const std::vector<CalendarEntry>& entries, const Practitioner& p,
-                        std::span<const Leave> leave, Date day) {
+                        std::span<const Leave> leave, const std::map<Date, std::string>& holidays,
+                        Date day) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& e : entries)
         if (e.practitioner_id == p.id && e.date == day) items.push_back(entry_view(e));
-    std::string note = on_leave(leave, day)            ? "On leave"
+    auto holiday = holidays.find(day);
+    std::string note = holiday != holidays.end()       ? "Bank holiday: " + holiday->second
+                       : on_leave(leave, day)          ? "On leave"
                        : !p.working_days.works_on(day) ? "Not working"
                                                        : "";
     return {{"items", items}, {"has_items", !items.empty()}, {"note", note}};
@@ -59,7 +56,7 @@ Range range_for(Date date, bool month) {
     if (!month) {
         Date monday = monday_of(date);
         return {monday, add_days(monday, 6), add_days(monday, -7), add_days(monday, 7),
-                "Week of " + long_date(monday)};
+                "Week of " + format_long_date(monday)};
     }
     Date first_of_month{date.year(), date.month(), std::chrono::day{1}};
     Date last_of_month{date.year() / date.month() / std::chrono::last};
@@ -67,9 +64,7 @@ Range range_for(Date date, bool month) {
     auto previous = std::chrono::year_month{first_of_month.year(), first_of_month.month()} -
                     std::chrono::months{1};
     return {monday_of(first_of_month), add_days(monday_of(last_of_month), 6),
-            Date{previous / std::chrono::day{1}}, next_month,
-            fmt::format("{} {}", kMonths[static_cast<unsigned>(date.month()) - 1],
-                        static_cast<int>(date.year()))};
+            Date{previous / std::chrono::day{1}}, next_month, format_month_year(date)};
 }
 
 Response render_calendar(RequestContext& ctx, std::optional<std::string> new_feed_url) {
@@ -85,6 +80,7 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
     Range range = range_for(date, month);
     auto entries = calendar_entries(ctx.services, actor, who, range.first, range.last);
     if (!entries) return error_page(ctx, entries.error());
+    const auto holidays = bank_holidays_between(ctx.services, range.first, range.last);
 
     std::string base = "/calendar?" + (who && actor.role != Role::practitioner
                                            ? "practitioner=" + std::to_string(who->value) + "&"
@@ -113,7 +109,8 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
         for (const auto& p : people) {
             nlohmann::json cells = nlohmann::json::array();
             for (int d = 0; d < 5; ++d)
-                cells.push_back(day_cell(*entries, p, leave[p.id.value], add_days(range.first, d)));
+                cells.push_back(
+                    day_cell(*entries, p, leave[p.id.value], holidays, add_days(range.first, d)));
             rows.push_back({{"name", p.name},
                             {"href", "/calendar?practitioner=" + std::to_string(p.id.value) +
                                          "&date=" + format_date(date)},
@@ -134,7 +131,7 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
         nlohmann::json cells = nlohmann::json::array();
         for (int d = 0; d < 7; ++d) {
             Date day = add_days(monday, d);
-            auto cell = day_cell(*entries, *person, leave, day);
+            auto cell = day_cell(*entries, *person, leave, holidays, day);
             cell["label"] = day_label(day);
             cell["outside"] = month && day.month() != date.month();
             cell["today"] = day == ctx.today();

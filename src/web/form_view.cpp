@@ -2,6 +2,11 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+
 namespace sendhub {
 
 std::string field_id(std::string_view name) {
@@ -46,6 +51,43 @@ nlohmann::json FormView::input(const std::string& name, std::string label, std::
     field["inputmode"] =
         options.inputmode.empty() ? nlohmann::json(false) : nlohmann::json(options.inputmode);
     return field;
+}
+
+nlohmann::json FormView::date_input(const std::string& name, std::string legend,
+                                    std::string_view value, std::string hint) const {
+    auto field = base(name, std::move(legend), std::move(hint));
+    // "2027-01-04" shows as 4, 1, 2027; anything else (as entered) goes back in its boxes.
+    std::string day, month, year;
+    if (auto date = parse_date(value)) {
+        day = std::to_string(static_cast<unsigned>(date->day()));
+        month = std::to_string(static_cast<unsigned>(date->month()));
+        year = std::to_string(static_cast<int>(date->year()));
+    } else if (auto parts = split(value, '-'); parts.size() == 3) {
+        year = parts[0], month = parts[1], day = parts[2];
+    }
+    const std::string id = field_id(name);
+    field["parts"] = {
+        {{"id", id}, {"name", name + "-day"}, {"label", "Day"}, {"value", day}, {"width", "2"}},
+        {{"id", id + "-month"},
+         {"name", name + "-month"},
+         {"label", "Month"},
+         {"value", month},
+         {"width", "2"}},
+        {{"id", id + "-year"},
+         {"name", name + "-year"},
+         {"label", "Year"},
+         {"value", year},
+         {"width", "4"}}};
+    return field;
+}
+
+std::string date_from_parts(std::string_view day, std::string_view month, std::string_view year) {
+    std::string d = trim(day), m = trim(month), y = trim(year);
+    if (d.empty() && m.empty() && y.empty()) return {};
+    auto dn = parse_int(d), mn = parse_int(m), yn = parse_int(y);
+    if (dn && mn && yn && *dn >= 0 && *mn >= 0 && *yn >= 0 && *dn < 100 && *mn < 100 && *yn < 10000)
+        return fmt::format("{:04}-{:02}-{:02}", *yn, *mn, *dn);
+    return y + "-" + m + "-" + d;
 }
 
 nlohmann::json FormView::select(const std::string& name, std::string label, const Options& options,

@@ -50,6 +50,10 @@ class FormView {
     [[nodiscard]] nlohmann::json textarea(const std::string& name, std::string label,
                                           std::string value, std::string hint = "",
                                           int rows = 5) const;
+    //! A GOV.UK date input: day, month and year boxes named <name>-day, -month and -year;
+    //! `value` is the date as "YYYY-MM-DD" or as entered (see date_from_form).
+    [[nodiscard]] nlohmann::json date_input(const std::string& name, std::string legend,
+                                            std::string_view value, std::string hint = "") const;
     //! Marks a field (like "pupils") that has no input of its own; the summary links to its id.
     [[nodiscard]] nlohmann::json group(const std::string& name, std::string legend) const {
         return base(name, std::move(legend), "");
@@ -71,6 +75,11 @@ Options options_of(std::span<const Term<Enum>> terms, std::string_view placehold
     for (const auto& t : terms) out.emplace_back(std::string(t.code), std::string(t.label));
     return out;
 }
+
+//! A date input's three boxes as "YYYY-MM-DD" (zero-padded), "" when all are blank, or as
+//! entered ("31-2-2027") when they are not numbers, so validation refuses it with a message.
+[[nodiscard]] std::string date_from_parts(std::string_view day, std::string_view month,
+                                          std::string_view year);
 
 //! "consent.type" -> "consent-type": a field name as an HTML id.
 [[nodiscard]] std::string field_id(std::string_view name);

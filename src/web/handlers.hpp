@@ -82,6 +82,10 @@ Response plan_page(RequestContext& ctx);
 Response plan_submit(RequestContext& ctx);
 Response plan_accept_submit(RequestContext& ctx);
 Response calendar_page(RequestContext& ctx);
+Response term_dates_page(RequestContext& ctx);
+Response term_dates_edit(RequestContext& ctx);
+Response term_dates_save(RequestContext& ctx);
+Response term_dates_import_submit(RequestContext& ctx);
 Response calendar_feed_submit(RequestContext& ctx);
 Response calendar_feed_revoke_submit(RequestContext& ctx);
 

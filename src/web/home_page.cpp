@@ -1,5 +1,6 @@
 #include "service/directory_service.hpp"
 #include "web/handlers.hpp"
+#include "web/outreach_views.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
 
@@ -21,6 +22,7 @@ constexpr Task kTasks[] = {
     {"/schools/new", "Add a school", Permission::manage_schools},
     {"/practitioners", "See the outreach team", Permission::read_practitioners},
     {"/practitioners/new", "Add a practitioner", Permission::manage_practitioners},
+    {"/term-dates", "Record local authorities' term dates", Permission::manage_term_dates},
     {"/users/new", "Add a user", Permission::manage_users},
     {"/audit", "Read the audit log", Permission::read_audit_log},
     {"/account/password", "Change your password", Permission::signed_in},
@@ -39,7 +41,12 @@ Response home(RequestContext& ctx) {
         {"no_school", false},
         {"practitioner", false},
         {"has_counts", false},
+        {"has_clashes", false},
     };
+    if (auto clashes = all_clashes(ctx.services, actor); clashes && !clashes->empty()) {
+        view["clashes"] = clashes_view(*clashes);
+        view["has_clashes"] = true;
+    }
     if (actor.role == Role::senco) {
         if (facts.school)
             view["school"] = school_view(*facts.school);

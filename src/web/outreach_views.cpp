@@ -285,4 +285,20 @@ Error with_prefixed_fields(Error error, std::string_view prefix) {
     return error;
 }
 
+nlohmann::json clashes_view(const std::vector<Clash>& clashes) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& c : clashes) {
+        const auto& v = c.visit;
+        out.push_back({{"date", format_long_date(v.date)},
+                       {"school", v.school_name},
+                       {"practitioner", v.practitioner_name},
+                       {"reason", std::string(clash_label(c.reason))},
+                       {"held", v.held},
+                       // A held date is moved by planning the request again; a visit on its page.
+                       {"href", v.visit_id ? "/visits/" + std::to_string(v.visit_id->value)
+                                           : "/requests/" + std::to_string(v.request_id.value)}});
+    }
+    return out;
+}
+
 }  // namespace sendhub

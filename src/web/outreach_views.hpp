@@ -4,6 +4,7 @@
 
 #include "adapter/request_context.hpp"
 #include "service/outreach_service.hpp"
+#include "service/planning_service.hpp"
 #include "web/form_view.hpp"
 
 namespace sendhub {
@@ -19,6 +20,8 @@ namespace sendhub {
                                                  const FormView& form, int status);
 //! A RequestInput from the request form's fields (blank pupil rows are skipped).
 [[nodiscard]] RequestInput request_input_from_form(const http::FormData& form);
+//! Visits that clash with leave or working days, each linked to where it is moved or cancelled.
+[[nodiscard]] nlohmann::json clashes_view(const std::vector<Clash>& clashes);
 //! Renames an error's fields (the service says "date"; the page's field is "progress_date").
 [[nodiscard]] Error with_prefixed_fields(Error error, std::string_view prefix);
 
