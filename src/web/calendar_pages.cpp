@@ -17,16 +17,18 @@ std::string day_label(Date d) {
 }
 
 nlohmann::json entry_view(const CalendarEntry& e) {
-    return {{"school", e.school_name},
-            {"length", e.half_days == 1 ? "half day" : "1 day"},
-            {"held", e.held},
-            {"delivered", e.status == "delivered"},
-            // Term dates recorded after the visit was booked can close the school that day.
-            {"school_closed",
-             e.school_closed ? std::string(term_of(closed_reason_terms(), *e.school_closed).label)
-                             : std::string()},
-            {"href", e.visit_id ? "/visits/" + std::to_string(e.visit_id->value)
-                                : "/requests/" + std::to_string(e.request_id.value)}};
+    return {
+        {"school", e.school_name},
+        {"length", e.half_days == 1 ? "half day" : "1 day"},
+        {"held", e.held},
+        {"delivered", e.status == "delivered"},
+        // Term dates recorded after the visit was booked can close the school that day.
+        {"school_closed",
+         e.school_closed
+             ? nlohmann::json(std::string(term_of(closed_reason_terms(), *e.school_closed).label))
+             : nlohmann::json(false)},
+        {"href", e.visit_id ? "/visits/" + std::to_string(e.visit_id->value)
+                            : "/requests/" + std::to_string(e.request_id.value)}};
 }
 
 //! One practitioner's day, for both views: their visits, and whether they are on leave or not
@@ -42,7 +44,9 @@ nlohmann::json day_cell(const std::vector<CalendarEntry>& entries, const Practit
                        : on_leave(leave, day)          ? "On leave"
                        : !p.working_days.works_on(day) ? "Not working"
                                                        : "";
-    return {{"items", items}, {"has_items", !items.empty()}, {"note", note}};
+    return {{"items", items},
+            {"has_items", !items.empty()},
+            {"note", note.empty() ? nlohmann::json(false) : nlohmann::json(note)}};
 }
 
 struct Range {

@@ -166,10 +166,14 @@ Response plan_accept_submit(RequestContext& ctx) {
     }
     int planned = 0;
     std::size_t dates = 0;
-    for (const auto& w : accepted->work)
-        if (w.practitioner) ++planned, dates += w.dates.size();
+    Date first_held = accepted->term_end;  // the calendar opens on the week of the first visit
+    for (const auto& w : accepted->work) {
+        if (!w.practitioner) continue;
+        ++planned, dates += w.dates.size();
+        for (auto d : w.dates) first_held = std::min(first_held, d);
+    }
     return redirect_with_flash(
-        ctx, "/calendar?date=" + format_date(accepted->term_start),
+        ctx, "/calendar?date=" + format_date(planned > 0 ? first_held : accepted->term_start),
         fmt::format(
             "The plan is accepted: {} request{} assigned, {} visits held until the schools agree",
             planned, planned == 1 ? "" : "s", dates));

@@ -133,6 +133,11 @@ Response render_overview(RequestContext& ctx, const FormView& form, int status) 
 Response render_year(RequestContext& ctx, int la_code, const std::string& authority,
                      const std::string& year, const EnteredDates& shown, const FormView& form,
                      int status) {
+    // The hint's example date falls in the year being recorded.
+    const auto bounds = academic_year_bounds(year);
+    const std::string example =
+        "For example, 3 9 " +
+        std::to_string(bounds ? static_cast<int>(bounds->first.year()) : 2026);
     nlohmann::json terms = nlohmann::json::array();
     for (std::size_t k = 0; k < shown.term_boxes; ++k) {
         // Boxes show what was entered (after an error) or what is recorded, by box.
@@ -143,8 +148,8 @@ Response render_year(RequestContext& ctx, int la_code, const std::string& author
         std::string name = k < kTermsOnTheForm ? kTermNames[k] : fmt::format("Term {}", k + 1);
         terms.push_back(
             {{"name", name},
-             {"starts_on", form.date_input(term_field(k, "starts_on"), "First day", t.starts_on,
-                                           "For example, 3 9 2026")},
+             {"starts_on",
+              form.date_input(term_field(k, "starts_on"), "First day", t.starts_on, example)},
              {"ends_on", form.date_input(term_field(k, "ends_on"), "Last day", t.ends_on)},
              {"half_term_starts_on",
               form.date_input(term_field(k, "half_term_starts_on"), "Half term starts",

@@ -8,7 +8,8 @@ const checks = new Checks()
 const browser = await launch()
 const pages = {
   senco: ['/', '/requests', '/requests/new', '/account/password'],
-  coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback'],
+  coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback', '/term-dates',
+    '/term-dates/edit?la_code=933'],
   admin: ['/users', '/users/new', '/audit'],
   practitioner: ['/visits']
 }

@@ -49,6 +49,9 @@ node tests/browser/screenshots.mjs "$url" || status=1
 # The planner takes half of the demo's waiting requests with JavaScript, half without.
 node tests/browser/planning.mjs "$url" || status=1
 SENDHUB_JS=off node tests/browser/planning.mjs "$url" || status=1
+# Term dates and leave clashes need the visits the term plans above hold.
+node tests/browser/school_days.mjs "$url" || status=1
+SENDHUB_JS=off node tests/browser/school_days.mjs "$url" || status=1
 node tests/browser/journey.mjs "$url" || status=1
 SENDHUB_JS=off node tests/browser/journey.mjs "$url" || status=1
 node tests/browser/keyboard.mjs "$url" || status=1

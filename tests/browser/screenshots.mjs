@@ -8,7 +8,8 @@ const browser = await launch()
 const pagesByRole = {
   admin: ['/', '/users', '/users/new', '/audit', '/schools', '/practitioners', '/practitioners/new', '/account/password'],
   coordinator: ['/', '/requests', '/schools', '/schools/new', '/practitioners', '/feedback', '/plan', '/calendar',
-    '/calendar?practitioner=1&view=month', '/practitioners/1/availability'],
+    '/calendar?practitioner=1&view=month', '/practitioners/1/availability', '/term-dates',
+    '/term-dates/edit?la_code=933'],
   senco: ['/', '/requests', '/requests/new', '/invoices', '/packages'],
   practitioner: ['/', '/visits', '/calendar', '/calendar?view=month'],
   finance: ['/', '/schools', '/tariffs', '/finance', '/invoices', '/packages']
