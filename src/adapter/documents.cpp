@@ -67,7 +67,7 @@ std::string visit_report_pdf(const VisitRecord& v, std::string_view trust_name) 
     pdf.subheading("Next steps");
     pdf.paragraph(v.report.next_steps);
     pdf.small(
-        "Suggestions are made as a critical friend, with good intentions (seed 002). This report "
+        "Suggestions are made as a critical friend, with good intentions. This report "
         "contains personal data: keep it securely.");
     return pdf.finish();
 }

@@ -36,6 +36,8 @@ Response audit_list(RequestContext& ctx);
 
 Response term_dates_put(RequestContext& ctx);
 Response term_dates_import(RequestContext& ctx);
+Response notifications_list(RequestContext& ctx);
+Response notification_read(RequestContext& ctx);
 Response term_dates_get(RequestContext& ctx);
 Response school_days_get(RequestContext& ctx);
 

@@ -126,8 +126,9 @@ Result<int> load_demo_requests(Services& s, const Actor& coordinator, const Acti
                            "Visual timetable and a quiet space."};
         SENDHUB_ASSIGN_OR_RETURN(auto created,
                                  create_request(s, coordinator, input, Submission::submit, who));
-        SENDHUB_TRY(triage_request(s, coordinator, created.id,
-                                   {"accept", r.level, "Demo: accepted for planning."}, who));
+        SENDHUB_TRY(triage_request(
+            s, coordinator, created.id,
+            {"accept", r.level, "Accepted: the needs fit our outreach offer."}, who));
         ++made;
     }
     return made;

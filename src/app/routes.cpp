@@ -35,6 +35,13 @@ http::Router<Route> make_router() {
 
     page("GET", "/", P::signed_in, pages::home);
 
+    // Each person's inbox: every email sendhub sent them
+    page("GET", "/inbox", P::signed_in, pages::inbox_page);
+    page("POST", "/inbox/{id}/open", P::signed_in, pages::inbox_open);
+    page("POST", "/inbox/{id}/read", P::signed_in, pages::inbox_read);
+    json("GET", "/api/v1/notifications", P::signed_in, api::notifications_list);
+    json("POST", "/api/v1/notifications/{id}/read", P::signed_in, api::notification_read);
+
     // Users (admin)
     page("GET", "/users", P::manage_users, pages::users_list);
     page("GET", "/users/new", P::manage_users, pages::user_new);

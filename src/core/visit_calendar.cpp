@@ -126,7 +126,8 @@ class Planner {
     [[nodiscard]] std::pair<int, int> window(const Placement& p) const {
         const auto& s = series_[p.series];
         const auto& weeks = open_weeks_[p.series];
-        const auto from = static_cast<std::size_t>(p.visit * s.every_weeks);
+        const auto from =
+            static_cast<std::size_t>(p.visit) * static_cast<std::size_t>(s.every_weeks);
         if (weeks.empty() || from >= weeks.size()) return {0, -1};
         int first_week = weeks[from];
         int last_week =

@@ -32,14 +32,17 @@ Result<void> bind_school(const Actor& actor, RequestInput& input) {
 // Queued in the transaction that submits the request, so the email exists exactly when the request
 // does.
 Result<void> notify_submitted(SqlConnection& c, const RequestRecord& r) {
-    notify_role(c, Role::coordinator, std::nullopt, "request_received",
-                "New outreach request " + r.reference,
-                "A request for outreach support (" + r.reference + ") from " + r.school_name +
-                    " is waiting for triage.");
-    notify_role(c, Role::senco, r.school_urn, "request_received",
-                "We have your request " + r.reference,
-                "Thank you. Your request for outreach support has reference " + r.reference +
-                    ". We will triage it and let you know the decision.");
+    const std::string link = request_link(r.id);
+    notify_role(c, Role::coordinator, std::nullopt,
+                {"request_received", "New outreach request " + r.reference,
+                 "A request for outreach support (" + r.reference + ") from " + r.school_name +
+                     " is waiting for triage.",
+                 link});
+    notify_role(c, Role::senco, r.school_urn,
+                {"request_received", "We have your request " + r.reference,
+                 "Thank you. Your request for outreach support has reference " + r.reference +
+                     ". We will triage it and let you know the decision.",
+                 link});
     return {};
 }
 
@@ -137,10 +140,11 @@ Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId 
                                   : choice.action == RequestAction::decline
                                       ? "has been declined"
                                       : "needs more information from you";
-            notify_role(c, Role::senco, r.school_urn, "decision",
-                        "Your request " + r.reference + " " + outcome,
-                        "Your request for outreach support " + r.reference + " " + outcome +
-                            ". Sign in to sendhub to read the details.");
+            notify_role(c, Role::senco, r.school_urn,
+                        {"decision", "Your request " + r.reference + " " + outcome,
+                         "Your request for outreach support " + r.reference + " " + outcome +
+                             ". Sign in to sendhub to read the details.",
+                         request_link(r.id)});
             return {};
         });
 }
@@ -159,8 +163,10 @@ Result<RequestRecord> cancel_request(Services& s, const Actor& actor, RequestId 
             PlanningStore::release_holds(c, id);
             if (r.practitioner_id)
                 notify_practitioner(
-                    c, *r.practitioner_id, "cancelled", "Request " + r.reference + " cancelled",
-                    "Request " + r.reference + " has been cancelled; its planned visits are off.");
+                    c, *r.practitioner_id,
+                    {"cancelled", "Request " + r.reference + " cancelled",
+                     "Request " + r.reference + " has been cancelled; its planned visits are off.",
+                     request_link(r.id)});
             return {};
         });
 }
@@ -227,16 +233,17 @@ Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId 
                 "Choose a practitioner of the accepted level: " +
                     std::string(term_of(grade_terms(), *request.accepted_level).label)));
     }
-    return s.requests.transition(id, RequestAction::assign, who, practitioner->name,
-                                 [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
-                                     RequestStore::set_practitioner(c, id, practitioner->id);
-                                     notify_practitioner(c, practitioner->id, "assigned",
-                                                         "New outreach work: " + r.reference,
-                                                         "You have been assigned request " +
-                                                             r.reference + " for " + r.school_name +
-                                                             ". Sign in to sendhub to read it.");
-                                     return {};
-                                 });
+    return s.requests.transition(
+        id, RequestAction::assign, who, practitioner->name,
+        [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
+            RequestStore::set_practitioner(c, id, practitioner->id);
+            notify_practitioner(c, practitioner->id,
+                                {"assigned", "New outreach work: " + r.reference,
+                                 "You have been assigned request " + r.reference + " for " +
+                                     r.school_name + ". Sign in to sendhub to read it.",
+                                 request_link(r.id)});
+            return {};
+        });
 }
 
 Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,

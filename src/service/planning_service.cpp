@@ -296,12 +296,14 @@ Result<Proposal> accept_plan(Services& s, const Actor& actor, const PlanInput& i
                 c, who, "plan", "request", std::to_string(w.request.id.value),
                 {{"practitioner_id", w.practitioner->id.value}, {"held_dates", w.dates.size()}});
             notify_practitioner(
-                c, w.practitioner->id, "assigned", "New outreach work: " + w.request.reference,
-                fmt::format(
-                    "The term plan gives you request {} for {}: {} visits from {}, held until the "
-                    "school agrees the provision. Sign in to sendhub to read it.",
-                    w.request.reference, w.request.school_name, w.dates.size(),
-                    w.dates.empty() ? "" : format_date(w.dates.front())));
+                c, w.practitioner->id,
+                {"assigned", "New outreach work: " + w.request.reference,
+                 fmt::format(
+                     "The term plan gives you request {} for {}: {} visits from {}, held until the "
+                     "school agrees the provision. Sign in to sendhub to read it.",
+                     w.request.reference, w.request.school_name, w.dates.size(),
+                     w.dates.empty() ? "" : format_date(w.dates.front())),
+                 request_link(w.request.id)});
         }
         return {};
     }));

@@ -7,6 +7,7 @@
 #include "store/agreement_store.hpp"
 #include "store/database.hpp"
 #include "store/idempotency_store.hpp"
+#include "store/inbox_store.hpp"
 #include "store/invoice_store.hpp"
 #include "store/login_throttle.hpp"
 #include "store/outbox_store.hpp"
@@ -38,6 +39,7 @@ struct Services {
     RequestStore requests;
     AgreementStore agreements;
     OutboxStore outbox;
+    InboxStore inbox;
     TariffStore tariffs;
     InvoiceStore invoices;
     PlanningStore planning;
@@ -60,6 +62,7 @@ struct Services {
           requests(*database),
           agreements(*database),
           outbox(*database),
+          inbox(*database),
           tariffs(*database),
           invoices(*database),
           planning(*database),

@@ -206,10 +206,11 @@ Result<AgreementRecord> AgreementStore::create(RequestId request, const Agreemen
                       {"type", t.type},
                       {"sessions", t.sessions},
                       {"outcomes", t.outcomes}});
-        notify_role(c, Role::senco, req->school_urn, "agreement_ready",
-                    "Provision agreement ready for " + req->reference,
-                    "A provision agreement for request " + req->reference +
-                        " is ready for you to read and accept. Sign in to sendhub to see it.");
+        notify_role(c, Role::senco, req->school_urn,
+                    {"agreement_ready", "Provision agreement ready for " + req->reference,
+                     "A provision agreement for request " + req->reference +
+                         " is ready for you to read and accept. Sign in to sendhub to see it.",
+                     request_link(request)});
         return *find(c, id);
     });
 }
@@ -246,9 +247,10 @@ Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const
                       {"mileage_pence_per_mile", *mileage},
                       {"accepted_by", who.name},
                       {"visits_planned_from_plan", planned}});
-        notify_role(c, Role::coordinator, std::nullopt, "agreement_accepted",
-                    "Agreement accepted for " + req->reference,
-                    "The school accepted the provision agreement for " + req->reference + ".");
+        notify_role(c, Role::coordinator, std::nullopt,
+                    {"agreement_accepted", "Agreement accepted for " + req->reference,
+                     "The school accepted the provision agreement for " + req->reference + ".",
+                     request_link(a->request_id)});
         return *find(c, id);
     });
 }
@@ -263,11 +265,12 @@ Result<AgreementRecord> AgreementStore::complete(AgreementId id, const Acting& w
         SENDHUB_TRY(RequestStore::move(c, *req, RequestAction::complete, who, ""));
         append_audit(c, who, "complete", "agreement", std::to_string(id.value));
         // Seed 002: feedback "will be requested at the end of each period of service involvement".
-        notify_role(c, Role::senco, a->school_urn, "feedback_wanted",
-                    "How did the outreach go? " + req->reference,
-                    "The outreach support for " + req->reference +
-                        " has finished. Please tell us how it went: sign in to sendhub and give "
-                        "your feedback.");
+        notify_role(c, Role::senco, a->school_urn,
+                    {"feedback_wanted", "How did the outreach go? " + req->reference,
+                     "The outreach support for " + req->reference +
+                         " has finished. Please tell us how it went: sign in to sendhub and give "
+                         "your feedback.",
+                     request_link(a->request_id)});
         return *find(c, id);
     });
 }
@@ -285,8 +288,10 @@ Error no_longer_planned() {
 //! The SENCO and the practitioner hear of a change to a visit.
 void tell_about_visit(SqlConnection& c, const VisitRecord& v, std::string_view kind,
                       const std::string& subject, const std::string& body) {
-    notify_role(c, Role::senco, v.school_urn, kind, subject, body);
-    notify_practitioner(c, v.practitioner_id, kind, subject, body);
+    const std::string link = visit_link(v.id);
+    const Message message{kind, subject, body, link};
+    notify_role(c, Role::senco, v.school_urn, message);
+    notify_practitioner(c, v.practitioner_id, message);
 }
 }  // namespace
 
@@ -363,8 +368,10 @@ Result<VisitRecord> AgreementStore::plan_visit(AgreementId id, Date date, int ha
         append_audit(c, who, "plan", "visit", std::to_string(visit.value),
                      {{"agreement_id", id.value}, {"date", format_date(date)}});
         notify_practitioner(
-            c, *a->practitioner_id, "visit_planned", "Visit planned on " + format_date(date),
-            "A visit to " + a->school_name + " is planned for " + format_date(date) + ".");
+            c, *a->practitioner_id,
+            {"visit_planned", "Visit planned on " + format_date(date),
+             "A visit to " + a->school_name + " is planned for " + format_date(date) + ".",
+             visit_link(visit)});
         return *find_visit_in(c, visit);
     });
 }
@@ -407,10 +414,11 @@ Result<VisitRecord> AgreementStore::record_report(VisitId id, const VisitReport&
                       {"actions_agreed", report.actions_agreed},
                       {"next_steps", report.next_steps},
                       {"miles", format_tenths(report.miles_tenths)}});
-        notify_role(c, Role::senco, v->school_urn, "report_ready",
-                    "Visit report ready: " + request_reference(v->request_id),
-                    "The report of the outreach visit on " + format_date(v->date) +
-                        " is ready. Sign in to sendhub to read it.");
+        notify_role(c, Role::senco, v->school_urn,
+                    {"report_ready", "Visit report ready: " + request_reference(v->request_id),
+                     "The report of the outreach visit on " + format_date(v->date) +
+                         " is ready. Sign in to sendhub to read it.",
+                     visit_link(id)});
         return *find_visit_in(c, id);
     });
 }

@@ -7,13 +7,14 @@
 namespace sendhub {
 namespace {
 constexpr std::string_view kInsert =
-    "INSERT INTO notifications (kind, recipient, subject, body, created_at, next_attempt_at) "
-    "VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO notifications (kind, recipient, user_id, subject, body, link, created_at, "
+    "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kRoleEmails =
-    "SELECT email FROM users WHERE role = ? AND active = 1 AND (? IS NULL OR school_urn = ?) ORDER "
-    "BY id";
+    "SELECT id, email FROM users WHERE role = ? AND active = 1 AND (? IS NULL OR school_urn = ?) "
+    "ORDER BY id";
 constexpr std::string_view kPractitionerEmails =
-    "SELECT email FROM users WHERE role = 'practitioner' AND active = 1 AND practitioner_id = ?";
+    "SELECT id, email FROM users WHERE role = 'practitioner' AND active = 1 AND practitioner_id = "
+    "?";
 // A claim is a lease (claimed_until), so a worker that dies mid-send only delays that email.
 std::string claim_due_sql(std::string_view row_lock) {
     return "UPDATE notifications SET claimed_until = ? WHERE id IN (SELECT id FROM notifications"
@@ -31,25 +32,25 @@ constexpr std::string_view kFailed =
     "WHERE id = ?";
 constexpr std::string_view kPending = "SELECT count(*) FROM notifications WHERE sent_at IS NULL";
 
-void insert(SqlConnection& c, std::string_view kind, const std::string& to,
-            std::string_view subject, std::string_view body) {
+//! One row per recipient (id, email): their email and their inbox message.
+void insert(SqlConnection& c, const SqlRow& recipient, const Message& m) {
     auto t = c.now_seconds();
-    c.execute_with(kInsert, kind, to, subject, body, t, t);
+    c.execute_with(kInsert, m.kind, recipient.text(1), recipient.integer(0), m.subject, m.body,
+                   m.link, t, t);
 }
 }  // namespace
 
 void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school,
-                 std::string_view kind, std::string_view subject, std::string_view body) {
+                 const Message& message) {
     std::optional<std::int64_t> urn;
     if (school) urn = school->value;
     for (const auto& row : c.query_with(kRoleEmails, role_code(role), urn, urn))
-        insert(c, kind, row.text(0), subject, body);
+        insert(c, row, message);
 }
 
-void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::string_view kind,
-                         std::string_view subject, std::string_view body) {
+void notify_practitioner(SqlConnection& c, PractitionerId practitioner, const Message& message) {
     for (const auto& row : c.query_with(kPractitionerEmails, practitioner.value))
-        insert(c, kind, row.text(0), subject, body);
+        insert(c, row, message);
 }
 
 std::vector<Notification> OutboxStore::claim_due(int limit, int lease_seconds) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/ids.hpp"
+#include "core/page_links.hpp"
 #include "core/role.hpp"
 #include "store/database.hpp"
 
@@ -21,11 +22,18 @@ struct Notification {
     int attempts = 0;
 };
 
+//! What a notification says and the page it is about ("/requests/12"): emailed, and kept in
+//! the recipient's inbox on sendhub.
+struct Message {
+    std::string_view kind;
+    std::string_view subject;
+    std::string_view body;
+    std::string_view link;
+};
 //! Queues one email per active user of the role (and of the school, for SENCOs).
 void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school,
-                 std::string_view kind, std::string_view subject, std::string_view body);
-void notify_practitioner(SqlConnection& c, PractitionerId practitioner, std::string_view kind,
-                         std::string_view subject, std::string_view body);
+                 const Message& message);
+void notify_practitioner(SqlConnection& c, PractitionerId practitioner, const Message& message);
 
 class OutboxStore {
   public:

@@ -4,6 +4,7 @@
 #include "adapter/session_cookie.hpp"
 #include "core/role.hpp"
 #include "http/url.hpp"
+#include "service/inbox_service.hpp"
 
 namespace sendhub {
 namespace {
@@ -83,7 +84,10 @@ http::Response render_page(RequestContext& ctx, std::string_view title,
         {"js_version", ctx.static_files.version_of("app.js")},
     };
     if (ctx.signed_in()) {
-        layout["user"] = {{"name", ctx.actor().name}, {"role", role_label(ctx.actor().role)}};
+        auto unread = unread_count(ctx.services, ctx.actor());
+        layout["user"] = {{"name", ctx.actor().name},
+                          {"role", role_label(ctx.actor().role)},
+                          {"unread", unread > 0 ? nlohmann::json(unread) : nlohmann::json(false)}};
     }
     auto response = http::Response::with_body(status, "text/html; charset=utf-8",
                                               ctx.templates.render("layout", layout));

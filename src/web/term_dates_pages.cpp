@@ -130,7 +130,7 @@ Response render_overview(RequestContext& ctx, const FormView& form, int status) 
     return render_page(ctx, "Term dates", "term_dates", view, status);
 }
 
-Response render_year(RequestContext& ctx, int la_code, const std::string& authority,
+Response render_year(RequestContext& ctx, const std::string& la_code, const std::string& authority,
                      const std::string& year, const EnteredDates& shown, const FormView& form,
                      int status) {
     // The hint's example date falls in the year being recorded.
@@ -225,7 +225,7 @@ Response term_dates_edit(RequestContext& ctx) {
         year = academic_year_of(ctx.today());
     }
     if (recorded) year = recorded->academic_year;
-    return render_year(ctx, *parse_int(code), *authority, year, shown, FormView{}, 200);
+    return render_year(ctx, code, *authority, year, shown, FormView{}, 200);
 }
 
 Response term_dates_save(RequestContext& ctx) {
@@ -237,7 +237,7 @@ Response term_dates_save(RequestContext& ctx) {
     if (!saved) {
         return form_failure(
             ctx, on_form_boxes(saved.error(), entered), [&](const FormView& form, int status) {
-                return render_year(ctx, *parse_int(code), *authority, year, entered, form, status);
+                return render_year(ctx, code, *authority, year, entered, form, status);
             });
     }
     return redirect_with_flash(ctx, "/term-dates",
