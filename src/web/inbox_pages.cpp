@@ -12,7 +12,9 @@ Response inbox_page(RequestContext& ctx) {
         items.push_back({{"id", m.id.value},
                          {"subject", m.subject},
                          {"body", m.body},
-                         {"when", format_london_time(m.created_at)},
+                         // "Tuesday 1 December 2026 at 07:56", London time.
+                         {"when", format_long_date(london_date(m.created_at)) + " at " +
+                                      format_london_time(m.created_at).substr(11)},
                          {"unread", !m.read},
                          {"has_link", !m.link.empty()}});
     nlohmann::json view{{"items", items}, {"has_items", !items.empty()}};

@@ -7,7 +7,7 @@ const base = process.argv[2]
 const checks = new Checks()
 const browser = await launch()
 const pages = {
-  senco: ['/', '/requests', '/requests/new', '/account/password'],
+  senco: ['/', '/requests', '/requests/new', '/account/password', '/inbox'],
   coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback', '/term-dates',
     '/term-dates/edit?la_code=933'],
   admin: ['/users', '/users/new', '/audit'],

@@ -7,10 +7,10 @@ const checks = new Checks()
 const browser = await launch()
 const pagesByRole = {
   admin: ['/', '/users', '/users/new', '/audit', '/schools', '/practitioners', '/practitioners/new', '/account/password'],
-  coordinator: ['/', '/requests', '/schools', '/schools/new', '/practitioners', '/feedback', '/plan', '/calendar',
+  coordinator: ['/', '/inbox', '/requests', '/schools', '/schools/new', '/practitioners', '/feedback', '/plan', '/calendar',
     '/calendar?practitioner=1&view=month', '/practitioners/1/availability', '/term-dates',
     '/term-dates/edit?la_code=933'],
-  senco: ['/', '/requests', '/requests/new', '/invoices', '/packages'],
+  senco: ['/', '/requests', '/requests/new', '/invoices', '/packages', '/inbox'],
   practitioner: ['/', '/visits', '/calendar', '/calendar?view=month'],
   finance: ['/', '/schools', '/tariffs', '/finance', '/invoices', '/packages']
 }
