@@ -214,29 +214,32 @@ int cmd_user_add(const Arguments& args) {
     return 0;
 }
 
+//! The whole of the file named by --file, or what is wrong with the option.
+std::expected<std::string, std::string> file_argument(const Arguments& args) {
+    auto file = args.get("file");
+    if (!file) return std::unexpected("--file is required");
+    std::ifstream in(*file, std::ios::binary);
+    if (!in) return std::unexpected("cannot read " + *file);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 int cmd_import(const Arguments& args, const std::string& what) {
     auto s = open_services(args);
     migrate(*s->database);
     if (what == "bank-holidays") {
-        auto file = args.get("file");
-        if (!file) return usage_error("import bank-holidays", "--file is required");
-        std::ifstream in(*file, std::ios::binary);
-        if (!in) return usage_error("import bank-holidays", "cannot read " + *file);
-        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        auto text = file_argument(args);
+        if (!text) return usage_error("import bank-holidays", text.error());
         auto loaded =
-            import_bank_holidays(*s, text, {.name = "command line", .email = "command line"});
+            import_bank_holidays(*s, *text, {.name = "command line", .email = "command line"});
         if (!loaded) return report_error(loaded.error());
         std::printf("bank holidays: %zu loaded\n", *loaded);
         return 0;
     }
     if (what == "term-dates") {
-        auto file = args.get("file");
-        if (!file) return usage_error("import term-dates", "--file is required");
-        std::ifstream in(*file, std::ios::binary);
-        if (!in) return usage_error("import term-dates", "cannot read " + *file);
-        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        auto text = file_argument(args);
+        if (!text) return usage_error("import term-dates", text.error());
         const Actor command_line{.name = "command line", .role = Role::admin};
-        auto years = import_term_dates(*s, command_line, text,
+        auto years = import_term_dates(*s, command_line, *text,
                                        {.name = "command line", .email = "command line"});
         if (!years) return report_error(years.error());
         std::printf("term dates: %zu authority years recorded\n", years->size());
