@@ -44,9 +44,9 @@ Result<TermDatesOverview> term_dates_overview(Services& s, const Actor& actor) {
 
 Result<std::string> authority_name(Services& s, std::string_view la_code) {
     SENDHUB_ASSIGN_OR_RETURN(int code, authority_code(la_code));
-    for (auto& [c, name] : s.school_days.authorities())
-        if (c == code) return name;
-    return std::unexpected(Error::not_found("No such local authority."));
+    auto name = s.school_days.authority_name(code);
+    if (!name) return std::unexpected(Error::not_found("No such local authority."));
+    return *name;
 }
 
 Result<TermDates> get_term_dates(Services& s, std::string_view la_code,

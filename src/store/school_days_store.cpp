@@ -37,6 +37,7 @@ constexpr std::string_view kRecordedYears =
     " GROUP BY t.la_code, a.name, t.academic_year ORDER BY 2, 3";
 constexpr std::string_view kAuthorities =
     "SELECT la_code, name FROM local_authorities ORDER BY name";
+constexpr std::string_view kAuthorityName = "SELECT name FROM local_authorities WHERE la_code = ?";
 constexpr std::string_view kSchoolAuthority = "SELECT la_code FROM schools WHERE urn = ?";
 
 std::optional<Date> optional_date(const SqlRow& r, std::size_t i, std::string_view column) {
@@ -86,6 +87,13 @@ std::vector<RecordedYear> SchoolDaysStore::recorded_years() {
             out.push_back({static_cast<int>(r.integer(0)), r.text(1), r.text(2),
                            static_cast<int>(r.integer(3)), static_cast<int>(r.integer(4))});
         return out;
+    });
+}
+
+std::optional<std::string> SchoolDaysStore::authority_name(int la_code) {
+    return db_.read([&](SqlConnection& c) -> std::optional<std::string> {
+        auto row = c.query_one(kAuthorityName, la_code);
+        return row ? std::optional(row->text(0)) : std::nullopt;
     });
 }
 

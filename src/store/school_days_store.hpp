@@ -42,6 +42,8 @@ class SchoolDaysStore {
     [[nodiscard]] std::optional<TermDates> term_dates(int la_code, const std::string& year);
     //! Every authority-year with term dates, by authority name then year.
     [[nodiscard]] std::vector<RecordedYear> recorded_years();
+    //! The name of England's local authority with this DfE code, if there is one.
+    [[nodiscard]] std::optional<std::string> authority_name(int la_code);
     //! England's local authorities (DfE code, name), by name.
     [[nodiscard]] std::vector<std::pair<int, std::string>> authorities();
 
