@@ -43,6 +43,8 @@ Response school_days_get(RequestContext& ctx);
 
 Response requests_list(RequestContext& ctx);
 Response request_create(RequestContext& ctx);
+Response requests_csv(RequestContext& ctx);
+Response request_delete(RequestContext& ctx);
 Response request_get(RequestContext& ctx);
 Response request_update(RequestContext& ctx);
 Response request_submit(RequestContext& ctx);

@@ -76,7 +76,10 @@ Result<ListParams> list_params(const http::FormData& query) {
         params.limit = static_cast<int>(*limit);
     }
     params.cursor = query.get("cursor");
-    if (!params.cursor.empty() && !parse_int(params.cursor))
+    // A request id, or "o" and an offset for sorted lists (request_store.hpp).
+    std::string_view number = params.cursor;
+    if (number.starts_with('o')) number.remove_prefix(1);
+    if (!params.cursor.empty() && !parse_int(number))
         return std::unexpected(Error::invalid("cursor", "invalid", "cursor is not valid"));
     return params;
 }

@@ -1,3 +1,6 @@
+#include "adapter/request_export.hpp"
+#include "adapter/request_query.hpp"
+#include "api/download.hpp"
 #include "api/handlers.hpp"
 #include "api/json_input.hpp"
 #include "api/outreach_json.hpp"
@@ -59,23 +62,29 @@ Response requests_list(RequestContext& ctx) {
     auto query = ctx.query();
     auto params = list_params(query);
     if (!params) return json_error(params.error());
-    RequestFilter filter{.after_id = parse_int(params->cursor), .limit = params->limit};
-    if (auto text = query.get("status"); !text.empty()) {
-        filter.status = parse_term(request_status_terms(), text);
-        if (!filter.status)
-            return json_error(Error::invalid("status", "invalid", "Unknown status"));
-    }
-    auto school = school_filter(query);
-    if (!school) return json_error(school.error());
-    filter.school_urn = *school;
-    filter.level = parse_term(grade_terms(), query.get("level"));
-    filter.need = parse_term(primary_need_terms(), query.get("need"));
-    if (auto days = parse_int(query.get("older_than_days")))
-        filter.older_than_days = static_cast<int>(*days);
-    auto page = list_requests(ctx.services, ctx.actor(), filter);
+    auto filter = request_filter_from(query, params->cursor, params->limit);
+    if (!filter) return json_error(filter.error());
+    auto page = list_requests(ctx.services, ctx.actor(), *filter);
     nlohmann::json items = nlohmann::json::array();
     for (const auto& r : page.items) items.push_back(request_json(r));
     return json_response(200, list_body(items, page.next_cursor));
+}
+
+Response requests_csv(RequestContext& ctx) {
+    auto query = ctx.query();
+    auto filter = request_filter_from(query, "", kMaxPageSize);
+    if (!filter) return json_error(filter.error());
+    return download(sendhub::requests_csv(export_requests(ctx.services, ctx.actor(), *filter)),
+                    "text/csv; charset=utf-8", "requests-" + format_date(ctx.today()) + ".csv",
+                    false);
+}
+
+Response request_delete(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto deleted = delete_draft(ctx.services, ctx.actor(), *id, ctx.acting());
+    if (!deleted) return json_error(deleted.error());
+    return http::Response::with_body(204, "", "");
 }
 
 Response request_create(RequestContext& ctx) {

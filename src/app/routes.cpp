@@ -122,6 +122,7 @@ http::Router<Route> make_router() {
     page("POST", "/requests/{id}/edit", P::submit_requests, pages::request_update);
     page("POST", "/requests/{id}/triage", P::triage_requests, pages::request_triage);
     page("POST", "/requests/{id}/cancel", P::submit_requests, pages::request_cancel);
+    page("POST", "/requests/{id}/delete", P::submit_requests, pages::request_delete);
     page("GET", "/requests/{id}/assign", P::triage_requests, pages::request_assign);
     page("POST", "/requests/{id}/assign", P::triage_requests, pages::request_assign_submit);
     page("GET", "/requests/{id}/agreement", P::use_outreach, pages::agreement_new);
@@ -140,9 +141,11 @@ http::Router<Route> make_router() {
 
     // Traded outreach API (seed 002; api-contract.md Requests, Provision agreements)
     json("GET", "/api/v1/requests", P::use_outreach, api::requests_list);
+    json("GET", "/api/v1/requests.csv", P::use_outreach, api::requests_csv);  // before {id}
     json("POST", "/api/v1/requests", P::submit_requests, api::request_create);
     json("GET", "/api/v1/requests/{id}", P::use_outreach, api::request_get);
     json("PUT", "/api/v1/requests/{id}", P::submit_requests, api::request_update);
+    json("DELETE", "/api/v1/requests/{id}", P::submit_requests, api::request_delete);
     json("POST", "/api/v1/requests/{id}/submit", P::submit_requests, api::request_submit);
     json("POST", "/api/v1/requests/{id}/triage", P::triage_requests, api::request_triage);
     json("POST", "/api/v1/requests/{id}/resubmit", P::submit_requests, api::request_resubmit);

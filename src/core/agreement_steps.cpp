@@ -1,5 +1,7 @@
 #include "core/agreement_steps.hpp"
 
+#include "core/term_periods.hpp"
+
 namespace sendhub {
 namespace {
 
@@ -101,6 +103,21 @@ Result<void> check_room_for_visit(std::int64_t visits_counted, int sessions) {
         "The agreement is for " + std::to_string(sessions) +
             (sessions == 1 ? " visit" : " visits") +
             " and all of them are planned. Move or cancel a visit, or agree more sessions."));
+}
+
+Result<void> check_feedback_due(bool any_visit_delivered, std::span<const Date> given_on,
+                                Date today) {
+    if (!any_visit_delivered)
+        return std::unexpected(Error::conflict(
+            "no_delivered_visit",
+            "Feedback can be given once the first visit has taken place and been reported."));
+    const TermPeriod now = term_period_of(today);
+    for (Date given : given_on)
+        if (term_period_of(given) == now)
+            return std::unexpected(Error::conflict(
+                "already_given", "Your school has already given feedback on this work in the " +
+                                     describe(now) + ". You can give it again next term."));
+    return {};
 }
 
 Result<void> check_visit_report(const Actor& actor, const VisitFacts& visit, Date today) {

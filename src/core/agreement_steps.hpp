@@ -6,6 +6,7 @@
 // core/request_steps.hpp.
 #include <cstdint>
 #include <optional>
+#include <span>
 
 #include "core/agreement.hpp"
 #include "core/dates.hpp"
@@ -42,6 +43,10 @@ struct AgreementSteps {
 //! An agreement has its number of sessions: one more visit than that (cancelled visits do
 //! not count) is refused with 409 beyond_agreement.
 [[nodiscard]] Result<void> check_room_for_visit(std::int64_t visits_counted, int sessions);
+//! Feedback is about work that has happened, once a term: 409 no_delivered_visit before the
+//! first visit is delivered, 409 already_given when the school has given it this term.
+[[nodiscard]] Result<void> check_feedback_due(bool any_visit_delivered,
+                                              std::span<const Date> given_on, Date today);
 
 struct VisitFacts {
     VisitStatus status = VisitStatus::planned;

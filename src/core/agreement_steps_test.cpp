@@ -171,6 +171,31 @@ TEST(AgreementSteps, MilesAreSeenByWhoeverRunsTheWork) {
     EXPECT_FALSE(may_see_visit_miles(as(Role::senco), v));
 }
 
+TEST(AgreementSteps, FeedbackComesAfterAVisitAndOnceATerm) {
+    using std::chrono::December, std::chrono::November, std::chrono::January;
+    const Date today = std::chrono::year{2026} / December / 1;
+    const Date earlier_this_term = std::chrono::year{2026} / November / 2;
+    const Date last_term = std::chrono::year{2026} / std::chrono::July / 20;
+    const Date next_term = std::chrono::year{2027} / January / 11;
+    struct Case {
+        bool delivered;
+        std::vector<Date> given;
+        Date on;
+        std::string code;  // empty: allowed
+    };
+    for (const Case& c : {Case{false, {}, today, "no_delivered_visit"}, Case{true, {}, today, ""},
+                          Case{true, {last_term}, today, ""},
+                          Case{true, {earlier_this_term}, today, "already_given"},
+                          Case{true, {earlier_this_term}, next_term, ""},
+                          Case{false, {earlier_this_term}, next_term, "no_delivered_visit"}}) {
+        auto due = check_feedback_due(c.delivered, c.given, c.on);
+        EXPECT_EQ(due ? std::string() : due.error().code, c.code) << format_date(c.on);
+        if (!due) {
+            EXPECT_EQ(due.error().kind, ErrorKind::conflict);
+        }
+    }
+}
+
 TEST(InvoiceSteps, FinancePaysIssuedInvoicesAndCreditsWhatIsLeft) {
     struct Case {
         Actor actor;

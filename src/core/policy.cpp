@@ -65,6 +65,16 @@ bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<Practit
     return false;
 }
 
+bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<PractitionerId> assigned,
+                     bool is_draft) {
+    if (is_draft) return is_school_senco(actor, school);
+    return can_see_request(actor, school, assigned);
+}
+
+bool lists_drafts(const Actor& actor) {
+    return actor.role == Role::senco;
+}
+
 bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned) {
     return actor.role == Role::practitioner && actor.practitioner_id && assigned &&
            *actor.practitioner_id == *assigned;

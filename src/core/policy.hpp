@@ -54,6 +54,12 @@ enum class Permission {
 //! school's own SENCO, and the practitioner assigned to the work.
 [[nodiscard]] bool can_see_request(const Actor& actor, SchoolUrn school,
                                    std::optional<PractitionerId> assigned);
+//! A request as a whole: a draft is the school's own until it is submitted, so only the
+//! school's SENCO sees it; once submitted, can_see_request decides.
+[[nodiscard]] bool can_see_request(const Actor& actor, SchoolUrn school,
+                                   std::optional<PractitionerId> assigned, bool is_draft);
+//! Whether the actor's request lists include drafts (only a school sees its own).
+[[nodiscard]] bool lists_drafts(const Actor& actor);
 //! The practitioner assigned to this work (not any practitioner).
 [[nodiscard]] bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned);
 //! The SENCO of this school.

@@ -50,6 +50,23 @@ TEST(Policy, ASencoSeesOnlyTheirOwnSchool) {
     EXPECT_TRUE(can_see_school(coordinator, SchoolUrn{100000}));
 }
 
+TEST(Policy, ADraftIsTheSchoolsOwnUntilSubmitted) {
+    const SchoolUrn school{123641};
+    Actor senco{.role = Role::senco, .school_urn = school};
+    Actor other_senco{.role = Role::senco, .school_urn = SchoolUrn{100000}};
+    for (bool draft : {true, false}) {
+        EXPECT_TRUE(can_see_request(senco, school, std::nullopt, draft));
+        EXPECT_FALSE(can_see_request(other_senco, school, std::nullopt, draft));
+    }
+    for (Role trust : {Role::admin, Role::coordinator}) {
+        Actor staff{.role = trust};
+        EXPECT_FALSE(can_see_request(staff, school, std::nullopt, true));
+        EXPECT_TRUE(can_see_request(staff, school, std::nullopt, false));
+        EXPECT_FALSE(lists_drafts(staff));
+    }
+    EXPECT_TRUE(lists_drafts(senco));
+}
+
 TEST(Vocabulary, EveryEnumeratorHasATermThatRoundTrips) {
     for (const auto& t : role_terms()) EXPECT_EQ(parse_role(t.code), t.value);
     for (const auto& t : grade_terms()) EXPECT_EQ(parse_term(grade_terms(), t.code), t.value);

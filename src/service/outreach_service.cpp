@@ -80,16 +80,50 @@ Result<RequestRecord> create_request(Services& s, const Actor& actor, RequestInp
 
 Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id) {
     auto r = s.requests.find(id);
-    if (!r || !can_see_request(actor, r->school_urn, r->practitioner_id))
+    if (!r || !can_see_request(actor, r->school_urn, r->practitioner_id,
+                               r->status == RequestStatus::draft))
         return std::unexpected(hidden_request());
     return *r;
 }
 
 Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter filter) {
+    filter.include_drafts = lists_drafts(actor);
     if (actor.role == Role::senco) filter.school_urn = actor.school_urn.value_or(SchoolUrn{-1});
     if (actor.role == Role::practitioner)
         filter.practitioner_id = actor.practitioner_id.value_or(PractitionerId{-1});
     return s.requests.list(filter);
+}
+
+std::vector<RequestRecord> export_requests(Services& s, const Actor& actor, RequestFilter filter) {
+    std::vector<RequestRecord> all;
+    filter.limit = kMaxPageSize;
+    filter.offset = 0;
+    filter.after_id.reset();
+    for (;;) {
+        auto page = list_requests(s, actor, filter);
+        std::ranges::move(page.items, std::back_inserter(all));
+        if (!page.next_cursor) return all;
+        if (filter.sort)
+            filter.offset += filter.limit;
+        else
+            filter.after_id = all.back().id.value;
+    }
+}
+
+Result<void> delete_draft(Services& s, const Actor& actor, RequestId id, const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto current, get_request(s, actor, id));
+    if (!may_take_step(actor, request_facts(current), RequestStep::edit_draft))
+        return std::unexpected(Error::forbidden());
+    auto not_draft = [] {
+        return std::unexpected(Error::conflict(
+            "not_draft", "This request has been submitted, so it can no longer be deleted."));
+    };
+    if (current.status != RequestStatus::draft) return not_draft();
+    return s.database->write([&](SqlConnection& c) -> Result<void> {
+        if (!RequestStore::delete_draft(c, id)) return not_draft();
+        append_audit(c, who, "delete", "request", std::to_string(id.value), {{"draft", true}});
+        return {};
+    });
 }
 
 Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id,
@@ -354,7 +388,11 @@ Result<FeedbackRecord> give_feedback(Services& s, const Actor& actor, AgreementI
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
     SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::give_feedback));
     SENDHUB_ASSIGN_OR_RETURN(FeedbackEntry entry, validate_feedback(rating_text, comments));
-    return s.agreements.add_feedback(id, entry.rating, entry.comments, who);
+    const Date today = s.clock().today();
+    return s.feedback.add(id, entry.rating, entry.comments, who,
+                          [today](bool delivered, std::span<const Date> given_on) {
+                              return check_feedback_due(delivered, given_on, today);
+                          });
 }
 
 Result<std::vector<RequestEvent>> request_history(Services& s, const Actor& actor, RequestId id) {
@@ -387,12 +425,12 @@ Result<std::vector<ProgressRecord>> agreement_progress(Services& s, const Actor&
 Result<std::vector<FeedbackRecord>> agreement_feedback(Services& s, const Actor& actor,
                                                        AgreementId id) {
     SENDHUB_TRY(visible_agreement(s, actor, id));
-    return s.agreements.feedback(id);
+    return s.feedback.list(id);
 }
 
 Result<std::vector<FeedbackRecord>> all_feedback(Services& s, const Actor& actor) {
     if (!allows(actor, Permission::read_feedback)) return std::unexpected(Error::forbidden());
-    return s.agreements.feedback(std::nullopt);
+    return s.feedback.list(std::nullopt);
 }
 
 AgreementFacts agreement_facts(const AgreementRecord& a) {

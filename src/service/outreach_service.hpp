@@ -25,6 +25,12 @@ enum class Submission { draft, submit };
 [[nodiscard]] Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id);
 [[nodiscard]] Page<RequestRecord> list_requests(Services& s, const Actor& actor,
                                                 RequestFilter filter);
+//! Every request the actor's list holds with this filter, all pages (the CSV export).
+[[nodiscard]] std::vector<RequestRecord> export_requests(Services& s, const Actor& actor,
+                                                         RequestFilter filter);
+//! Deletes the school's own draft (409 not_draft once it has been submitted).
+[[nodiscard]] Result<void> delete_draft(Services& s, const Actor& actor, RequestId id,
+                                        const Acting& who);
 //! Saves changes to a draft; with Submission::submit also submits it (all rules apply).
 [[nodiscard]] Result<RequestRecord> update_draft(Services& s, const Actor& actor, RequestId id,
                                                  RequestInput input, Submission mode,

@@ -6,6 +6,7 @@
 #include "service/config.hpp"
 #include "store/agreement_store.hpp"
 #include "store/database.hpp"
+#include "store/feedback_store.hpp"
 #include "store/idempotency_store.hpp"
 #include "store/inbox_store.hpp"
 #include "store/invoice_store.hpp"
@@ -38,6 +39,7 @@ struct Services {
     IdempotencyStore idempotency;
     RequestStore requests;
     AgreementStore agreements;
+    FeedbackStore feedback;
     OutboxStore outbox;
     InboxStore inbox;
     TariffStore tariffs;
@@ -61,6 +63,7 @@ struct Services {
           idempotency(*database),
           requests(*database),
           agreements(*database),
+          feedback(*database),
           outbox(*database),
           inbox(*database),
           tariffs(*database),

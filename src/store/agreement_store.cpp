@@ -84,16 +84,6 @@ constexpr std::string_view kProgress =
     "op"
     " JOIN agreement_outcomes o ON o.id = op.outcome_id WHERE o.agreement_id = ? ORDER BY op.date, "
     "op.id";
-constexpr std::string_view kInsertFeedback =
-    "INSERT INTO feedback (agreement_id, rating, comments, given_by, given_by_name, given_at) "
-    "VALUES (?, ?, ?, ?, ?, ?)";
-constexpr std::string_view kFeedback =
-    "SELECT f.agreement_id, s.name, coalesce(p.name, ''), a.type, f.rating, f.comments, "
-    "f.given_by_name, f.given_at"
-    " FROM feedback f JOIN agreements a ON a.id = f.agreement_id JOIN outreach_requests r ON r.id "
-    "= a.request_id"
-    " JOIN schools s ON s.urn = r.school_urn LEFT JOIN practitioners p ON p.id = r.practitioner_id"
-    " WHERE (? IS NULL OR f.agreement_id = ?) ORDER BY f.id DESC";
 constexpr std::string_view kWorkload =
     "SELECT p.id,"
     " (SELECT count(*) FROM outreach_requests r WHERE r.practitioner_id = p.id AND r.status IN "
@@ -450,45 +440,6 @@ std::vector<ProgressRecord> AgreementStore::progress_of(AgreementId id) {
             out.push_back({OutcomeId{r.integer(0)}, stored_date(r.text(1), "progress.date"),
                            stored_term(progress_status_terms(), r.text(2), "progress.status"),
                            r.text(3), r.text(4)});
-        }
-        return out;
-    });
-}
-
-Result<FeedbackRecord> AgreementStore::add_feedback(AgreementId id, int rating,
-                                                    std::string comments, const Acting& who) {
-    return db_.write([&](SqlConnection& c) -> Result<FeedbackRecord> {
-        auto a = find(c, id);
-        if (!a) return std::unexpected(Error::not_found("No such agreement."));
-        if (a->status != AgreementStatus::agreed && a->status != AgreementStatus::completed)
-            return std::unexpected(Error::conflict(
-                "not_agreed", "Feedback can be given once the agreement is in place."));
-        auto ts = c.now_seconds();
-        c.execute_with(kInsertFeedback, id.value, rating, comments, who.user_value(), who.name, ts);
-        RequestStore::record_event(c, a->request_id, who, "gave feedback", "", "",
-                                   std::to_string(rating) + " out of 5");
-        append_audit(c, who, "feedback", "agreement", std::to_string(id.value),
-                     {{"rating", rating}, {"comments", comments}});
-        return FeedbackRecord{id,
-                              a->school_name,
-                              a->practitioner_name,
-                              a->terms.type,
-                              rating,
-                              std::move(comments),
-                              who.name,
-                              Timestamp{std::chrono::seconds{ts}}};
-    });
-}
-
-std::vector<FeedbackRecord> AgreementStore::feedback(std::optional<AgreementId> only) {
-    std::optional<std::int64_t> id;
-    if (only) id = only->value;
-    return db_.read([&](SqlConnection& c) {
-        std::vector<FeedbackRecord> out;
-        for (const auto& r : c.query_with(kFeedback, id, id)) {
-            out.push_back({AgreementId{r.integer(0)}, r.text(1), r.text(2), r.text(3),
-                           static_cast<int>(r.integer(4)), r.text(5), r.text(6),
-                           Timestamp{std::chrono::seconds{r.integer(7)}}});
         }
         return out;
     });

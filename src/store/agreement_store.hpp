@@ -1,6 +1,6 @@
 #pragma once
 // Provision agreements and everything that hangs from them: outcomes and progress,
-// visits and their reports, feedback; and the tariff in force on a date.
+// visits and their reports; and the tariff in force on a date.
 #include <map>
 #include <optional>
 #include <set>
@@ -60,17 +60,6 @@ struct ProgressRecord {
     std::string recorded_by;
 };
 
-struct FeedbackRecord {
-    AgreementId agreement_id;
-    std::string school_name;
-    std::string practitioner_name;
-    std::string agreement_type;
-    int rating = 0;
-    std::string comments;
-    std::string given_by;
-    Timestamp given_at;
-};
-
 class AgreementStore {
   public:
     //! The agreement's visits that count against its sessions: all but cancelled ones.
@@ -113,10 +102,6 @@ class AgreementStore {
                                                          Date date, ProgressStatus status,
                                                          std::string note, const Acting& who);
     [[nodiscard]] std::vector<ProgressRecord> progress_of(AgreementId id);
-
-    [[nodiscard]] Result<FeedbackRecord> add_feedback(AgreementId id, int rating,
-                                                      std::string comments, const Acting& who);
-    [[nodiscard]] std::vector<FeedbackRecord> feedback(std::optional<AgreementId> only);
 
     //! Active work of each practitioner: requests assigned or agreed, and planned visits.
     [[nodiscard]] std::map<std::int64_t, std::pair<int, int>> workload();

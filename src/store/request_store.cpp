@@ -19,16 +19,28 @@ constexpr std::string_view kSelect =
 
 const std::string kFind = std::string(kSelect) + " WHERE r.id = ?";
 
-// Each filter is skipped when its parameter is NULL, so one prepared statement serves all.
-const std::string kList =
-    std::string(kSelect) +
+// Each filter is skipped when its parameter is NULL, so one prepared statement serves all
+// searches; only the ORDER BY differs between sorts, and it comes from a fixed list.
+constexpr std::string_view kListWhere =
     " WHERE r.id > ? AND (? IS NULL OR r.status = ?) AND (? IS NULL OR r.school_urn = ?)"
     " AND (? IS NULL OR r.practitioner_id = ?)"
     " AND (? IS NULL OR coalesce(r.accepted_level, r.expertise_level) = ?)"
     " AND (? IS NULL OR EXISTS (SELECT 1 FROM request_pupils rp WHERE rp.request_id = r.id AND "
     "rp.primary_need = ?))"
     " AND (? IS NULL OR coalesce(r.submitted_at, r.created_at) <= ?)"
-    " ORDER BY r.id LIMIT ?";
+    " AND (? = 1 OR r.status <> 'draft')"
+    " AND (? IS NULL OR lower(s.name) LIKE ? ESCAPE '\\'"
+    " OR lower(coalesce(p.name, '')) LIKE ? ESCAPE '\\' OR r.id = ?)";
+
+std::string list_sql(const std::optional<RequestSort>& sort) {
+    std::string sql = std::string(kSelect) + std::string(kListWhere);
+    if (!sort) return sql + " ORDER BY r.id LIMIT ?";
+    std::string_view column = "coalesce(r.submitted_at, r.created_at)";
+    if (sort->key == RequestSortKey::preferred_date) column = "r.preferred_date";
+    if (sort->key == RequestSortKey::school) column = "lower(s.name)";
+    return sql + " ORDER BY " + std::string(column) +
+           (sort->descending ? " DESC, r.id DESC" : ", r.id") + " LIMIT ? OFFSET ?";
+}
 
 constexpr std::string_view kPupils =
     "SELECT ref, year_group, need_route, primary_need FROM request_pupils WHERE request_id = ? "
@@ -66,6 +78,11 @@ constexpr std::string_view kCancelAgreements =
 constexpr std::string_view kCancelVisits =
     "UPDATE visits SET status = 'cancelled' WHERE status = 'planned'"
     " AND agreement_id IN (SELECT id FROM agreements WHERE request_id = ?)";
+constexpr std::string_view kDeleteDraft =
+    "DELETE FROM outreach_requests WHERE id = ? AND status = 'draft'";
+constexpr std::string_view kDeleteDraftEvents =
+    "DELETE FROM request_events WHERE request_id = ? AND EXISTS"
+    " (SELECT 1 FROM outreach_requests WHERE id = ? AND status = 'draft')";
 constexpr std::string_view kHistory =
     "SELECT at, user_name, action, from_status, to_status, note FROM request_events WHERE "
     "request_id = ? ORDER BY id";
@@ -170,6 +187,12 @@ Result<RequestRecord> RequestStore::create(const RequestDraft& request, RequestS
     });
 }
 
+bool RequestStore::delete_draft(SqlConnection& c, RequestId id) {
+    c.execute_with(kDeleteDraftEvents, id.value, id.value);
+    c.execute_with(kClearPupils, id.value);
+    return c.execute_with(kDeleteDraft, id.value) == 1;
+}
+
 std::optional<RequestRecord> RequestStore::find(SqlConnection& c, RequestId id) {
     auto row = c.query_one(kFind, id.value);
     if (!row) return std::nullopt;
@@ -193,14 +216,33 @@ Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
     if (f.practitioner_id) practitioner = f.practitioner_id->value;
     if (f.older_than_days)
         before = db_.now_seconds() - static_cast<std::int64_t>(*f.older_than_days) * 86400;
+    std::optional<std::string> pattern;
+    std::optional<std::int64_t> reference;
+    if (!trim(f.search).empty()) {
+        pattern = contains_pattern(f.search);
+        reference =
+            parse_request_reference(f.search).transform([](RequestId id) { return id.value; });
+    }
+    const std::int64_t drafts = f.include_drafts ? 1 : 0;
+    const std::int64_t after = f.sort ? 0 : f.after_id.value_or(0);
+    const std::string sql = list_sql(f.sort);
     auto records = db_.read([&](SqlConnection& c) {
         std::vector<RequestRecord> out;
-        for (const auto& r : c.query_with(kList, f.after_id.value_or(0), status, status, school,
-                                          school, practitioner, practitioner, level, level, need,
-                                          need, before, before, f.limit + 1))
-            out.push_back(record_from(c, r));
+        auto rows =
+            f.sort ? c.query_with(sql, after, status, status, school, school, practitioner,
+                                  practitioner, level, level, need, need, before, before, drafts,
+                                  pattern, pattern, pattern, reference, f.limit + 1, f.offset)
+                   : c.query_with(sql, after, status, status, school, school, practitioner,
+                                  practitioner, level, level, need, need, before, before, drafts,
+                                  pattern, pattern, pattern, reference, f.limit + 1);
+        for (const auto& r : rows) out.push_back(record_from(c, r));
         return out;
     });
+    if (f.sort) {
+        const std::int64_t next = f.offset + f.limit;
+        return make_page(std::move(records), f.limit,
+                         [next](const RequestRecord&) { return "o" + std::to_string(next); });
+    }
     return make_page(std::move(records), f.limit,
                      [](const RequestRecord& r) { return std::to_string(r.id.value); });
 }

@@ -7,6 +7,7 @@
 
 #include "core/outreach.hpp"
 #include "core/page.hpp"
+#include "core/request_search.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
 
@@ -45,7 +46,14 @@ struct RequestFilter {
     std::optional<Grade> level;
     std::optional<PrimaryNeed> need;
     std::optional<int> older_than_days;
+    //! Words typed into the search box: a school's or practitioner's name, or a reference.
+    std::string search;
+    //! Without a sort the list is oldest first and pages by `after_id`; with one, by `offset`.
+    std::optional<RequestSort> sort;
+    //! Drafts are the school's own (policy.hpp: lists_drafts).
+    bool include_drafts = true;
     std::optional<std::int64_t> after_id;
+    std::int64_t offset = 0;
     int limit = kDefaultPageSize;
 };
 
@@ -85,6 +93,8 @@ class RequestStore {
     static void record_triage(SqlConnection& c, RequestId id, std::optional<Grade> accepted_level,
                               std::string_view notes);
     static void set_practitioner(SqlConnection& c, RequestId id, PractitionerId practitioner);
+    //! Deletes a draft and its pupils and history; false when it is no longer a draft.
+    [[nodiscard]] static bool delete_draft(SqlConnection& c, RequestId id);
     //! Records why, and cancels the request's open agreement and its planned visits.
     static void record_cancellation(SqlConnection& c, RequestId id, std::string_view reason);
 

@@ -48,6 +48,7 @@ Response request_edit(RequestContext& ctx);
 Response request_update(RequestContext& ctx);
 Response request_triage(RequestContext& ctx);
 Response request_cancel(RequestContext& ctx);
+Response request_delete(RequestContext& ctx);
 Response request_assign(RequestContext& ctx);
 Response request_assign_submit(RequestContext& ctx);
 Response agreement_new(RequestContext& ctx);

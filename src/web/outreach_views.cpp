@@ -46,7 +46,9 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
                                      std::to_string(number++) + ". " + o.text);
     }
     nlohmann::json visits = nlohmann::json::array();
+    bool any_delivered = false;
     for (const auto& v : agreement_visits(s, actor, a.id).value_or(std::vector<VisitRecord>{})) {
+        any_delivered = any_delivered || v.status == VisitStatus::delivered;
         visits.push_back(
             {{"id", std::to_string(v.id.value)},
              {"date", format_date(v.date)},
@@ -55,12 +57,19 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
              {"link_text", v.status == VisitStatus::delivered ? "Read the report" : "Open visit"}});
     }
     nlohmann::json feedback = nlohmann::json::array();
-    for (const auto& f : agreement_feedback(s, actor, a.id).value_or(std::vector<FeedbackRecord>{}))
+    std::vector<Date> feedback_given_on;
+    for (const auto& f :
+         agreement_feedback(s, actor, a.id).value_or(std::vector<FeedbackRecord>{})) {
         feedback.push_back({{"given_by", f.given_by},
+                            {"given_on", format_long_date(london_date(f.given_at))},
                             {"rating", std::to_string(f.rating)},
                             {"comments", f.comments}});
+        feedback_given_on.push_back(london_date(f.given_at));
+    }
     bool agreed = a.status == AgreementStatus::agreed;
     AgreementSteps steps = agreement_steps(actor, agreement_facts(a));
+    // The same rule the service applies, so the form appears exactly when it would be taken.
+    auto feedback_due = check_feedback_due(any_delivered, feedback_given_on, ctx.today());
     std::string accepted;
     if (a.accepted_at)
         accepted = "By " + a.accepted_by_name + " on " + format_london_time(*a.accepted_at);
@@ -87,7 +96,10 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
         {"progress_form", steps.record_progress},
         {"visits", visits},
         {"visit_form", steps.plan_visit},
-        {"feedback_form", steps.give_feedback},
+        {"feedback_form", steps.give_feedback && feedback_due.has_value()},
+        {"feedback_wait", steps.give_feedback && !feedback_due
+                              ? nlohmann::json(feedback_due.error().message)
+                              : nlohmann::json(false)},
         {"feedback", feedback},
         {"can_complete", steps.complete},
         {"fields_outcome",
@@ -231,10 +243,15 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
                                    "What helped, and what could be better?", 4)},
     };
     nlohmann::json view{
-        {"summary", form.summary()}, {"r", view_r},
-        {"actions", actions},        {"history", history},
-        {"triage", steps.triage},    {"cancel", steps.cancel},
-        {"agreement", false},        {"held", false},
+        {"summary", form.summary()},
+        {"r", view_r},
+        {"actions", actions},
+        {"history", history},
+        {"triage", steps.triage},
+        {"cancel", steps.cancel && !steps.edit_draft},
+        {"delete_draft", steps.edit_draft},
+        {"agreement", false},
+        {"held", false},
     };
     if (auto held = held_dates(ctx.services, ctx.actor(), r.id)
                         .value_or(std::vector<std::pair<Date, int>>{});

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "adapter/error_response.hpp"
+#include "adapter/request_query.hpp"
 #include "core/text.hpp"
 #include "service/outreach_service.hpp"
 #include "web/handlers.hpp"
@@ -121,18 +122,23 @@ Response requests_list(RequestContext& ctx) {
     auto query = ctx.query();
     const Actor& actor = ctx.actor();
     bool coordinator = actor.role == Role::coordinator || actor.role == Role::admin;
-    RequestFilter filter{.after_id = parse_int(query.get("after")), .limit = kDefaultPageSize};
-    filter.status = parse_term(request_status_terms(), query.get("status"));
-    filter.level = parse_term(grade_terms(), query.get("level"));
-    filter.need = parse_term(primary_need_terms(), query.get("need"));
-    if (auto urn = parse_int(query.get("school_urn"))) filter.school_urn = SchoolUrn{*urn};
-    if (auto days = parse_int(query.get("older_than_days")))
-        filter.older_than_days = static_cast<int>(*days);
-    auto page = list_requests(ctx.services, actor, filter);
+    auto filter = request_filter_from(query, query.get("cursor"), kDefaultPageSize);
+    if (!filter) return error_page(ctx, filter.error());
+    auto page = list_requests(ctx.services, actor, *filter);
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& r : page.items) rows.push_back(request_summary_view(r));
     FormView form;
+    static const Options kSorts{{"", "Oldest request first"},
+                                {"-submitted_at", "Newest request first"},
+                                {"preferred_date", "Preferred date, soonest first"},
+                                {"-preferred_date", "Preferred date, latest first"},
+                                {"school", "School name, A to Z"},
+                                {"-school", "School name, Z to A"}};
     nlohmann::json fields{
+        {"q", form.input("q", "Search", query.get("q"),
+                         {.hint = "A school's name, a practitioner's name or a reference like "
+                                  "OR-00042"})},
+        {"sort", form.select("sort", "Sort by", kSorts, query.get("sort"))},
         {"status", form.select("status", "Status", options_of(request_status_terms(), "Any status"),
                                query.get("status"))},
         {"level",
@@ -145,30 +151,35 @@ Response requests_list(RequestContext& ctx) {
          form.input("older_than_days", "Waiting at least (days)", query.get("older_than_days"),
                     {.width = "3", .inputmode = "numeric"})},
     };
-    auto keep = [&](std::string_view name) {
-        return std::pair<std::string, std::string>(name, query.get(name));
-    };
+    std::vector<std::pair<std::string, std::string>> kept;
+    for (std::string_view name :
+         {"q", "sort", "status", "level", "need", "school_urn", "older_than_days"})
+        if (auto value = query.get(name); !value.empty()) kept.emplace_back(name, value);
+    auto with_cursor = kept;
+    if (page.next_cursor) with_cursor.emplace_back("cursor", *page.next_cursor);
     std::string heading = actor.role == Role::senco          ? "Your school's requests"
                           : actor.role == Role::practitioner ? "Your outreach work"
                                                              : "Outreach requests";
+    bool searching = !kept.empty();
     nlohmann::json view{
         {"heading", heading},
         {"requests", rows},
+        {"has_requests", !rows.empty()},
         {"count_text", rows.empty() ? "No requests match"
                                     : std::to_string(rows.size()) +
                                           (rows.size() == 1 ? " request" : " requests")},
+        {"empty_text",
+         searching ? "No requests match your search. Try fewer words or clear the filters."
+         : allows(actor, Permission::submit_requests)
+             ? "You have not asked for outreach support yet. Ask for support for one child or a "
+               "group and the trust will reply within a week."
+             : "There are no requests yet. They will appear here when schools send them."},
         {"can_create", allows(actor, Permission::submit_requests)},
         {"show_filters", coordinator},
         {"fields", fields},
-        {"next_href",
-         page.next_cursor
-             ? nlohmann::json("/requests" + query_string({keep("status"),
-                                                          keep("level"),
-                                                          keep("need"),
-                                                          keep("school_urn"),
-                                                          keep("older_than_days"),
-                                                          {"after", *page.next_cursor}}))
-             : nlohmann::json(false)},
+        {"csv_href", "/api/v1/requests.csv" + query_string(kept)},
+        {"next_href", page.next_cursor ? nlohmann::json("/requests" + query_string(with_cursor))
+                                       : nlohmann::json(false)},
     };
     return render_page(ctx, heading, "requests_list", view);
 }
@@ -251,6 +262,14 @@ Response request_cancel(RequestContext& ctx) {
         ctx, *id,
         cancel_request(ctx.services, ctx.actor(), *id, ctx.form.get("reason"), ctx.acting()),
         "Request cancelled");
+}
+
+Response request_delete(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return error_page(ctx, Error::not_found());
+    auto deleted = delete_draft(ctx.services, ctx.actor(), *id, ctx.acting());
+    if (!deleted) return error_page(ctx, deleted.error());
+    return redirect_with_flash(ctx, "/requests", "Draft deleted");
 }
 
 namespace {

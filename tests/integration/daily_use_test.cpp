@@ -1,0 +1,156 @@
+// Daily use (api-contract-daily-use.md): drafts are the school's own, requests are searched,
+// sorted and exported, and feedback is about work that has happened, once a term.
+#include <gtest/gtest.h>
+
+#include "world.hpp"
+
+namespace sendhub::testing {
+namespace {
+
+std::vector<std::string> references(const HttpResponse& list) {
+    std::vector<std::string> out;
+    const auto body = list.json();
+    for (const auto& item : body["items"]) out.push_back(item["reference"]);
+    return out;
+}
+
+bool contains(const std::vector<std::string>& items, const std::string& item) {
+    return std::ranges::find(items, item) != items.end();
+}
+
+}  // namespace
+
+TEST(Drafts, ADraftIsTheSchoolsOwnUntilSubmittedAndMayBeDeleted) {
+    World& w = world();
+    auto draft_body = individual();
+    draft_body["draft"] = true;
+    auto draft = w.senco.api("POST", "/api/v1/requests", draft_body);
+    ASSERT_EQ(draft.status, 201) << draft.body;
+    const std::string path = "/api/v1/requests/" + std::to_string(draft.json()["id"].get<int>());
+    const std::string reference = draft.json()["reference"];
+
+    // The trust does not see it, in the list, by its id, or by searching for it.
+    EXPECT_EQ(w.coordinator.api("GET", path).status, 404);
+    EXPECT_EQ(w.admin.api("GET", path).status, 404);
+    EXPECT_FALSE(
+        contains(references(w.coordinator.api("GET", "/api/v1/requests?limit=500")), reference));
+    EXPECT_TRUE(references(w.coordinator.api("GET", "/api/v1/requests?status=draft")).empty());
+    EXPECT_TRUE(references(w.coordinator.api("GET", "/api/v1/requests?q=" + reference)).empty());
+    EXPECT_TRUE(
+        contains(references(w.senco.api("GET", "/api/v1/requests?q=" + reference)), reference));
+
+    // Another school cannot delete it; the school can, once.
+    EXPECT_EQ(w.coordinator.api("DELETE", path).status, 404);
+    auto deleted = w.senco.api("DELETE", path);
+    EXPECT_EQ(deleted.status, 204) << deleted.body;
+    EXPECT_EQ(w.senco.api("GET", path).status, 404);
+    EXPECT_EQ(w.senco.api("DELETE", path).status, 404);
+
+    // A submitted request is the trust's to see and can no longer be deleted.
+    auto submitted = w.senco.api("POST", "/api/v1/requests", individual());
+    ASSERT_EQ(submitted.status, 201) << submitted.body;
+    const std::string submitted_path =
+        "/api/v1/requests/" + std::to_string(submitted.json()["id"].get<int>());
+    EXPECT_EQ(w.coordinator.api("GET", submitted_path).status, 200);
+    expect_error(w.senco.api("DELETE", submitted_path), 409, "not_draft", nullptr);
+
+    // The page offers the deletion for a draft.
+    auto again = w.senco.api("POST", "/api/v1/requests", draft_body);
+    ASSERT_EQ(again.status, 201);
+    const std::string page = "/requests/" + std::to_string(again.json()["id"].get<int>());
+    auto pages = browser_for(w.senco);
+    auto shown = pages.get(page);
+    EXPECT_NE(shown.body.find("Delete draft"), std::string::npos);
+    auto gone = pages.post_form(page, page + "/delete", {});
+    EXPECT_EQ(gone.status, 303);
+    EXPECT_EQ(pages.get(page).status, 404);
+}
+
+TEST(RequestSearch, FindsBySchoolReferenceOrPractitionerSortsAndExports) {
+    World& w = world();
+    auto first = w.senco.api("POST", "/api/v1/requests", individual(30));
+    auto second = w.senco.api("POST", "/api/v1/requests", individual(9));
+    ASSERT_EQ(first.status, 201);
+    ASSERT_EQ(second.status, 201);
+    const std::string school = first.json()["school_name"];
+    const std::string ref1 = first.json()["reference"], ref2 = second.json()["reference"];
+
+    auto by_reference = references(w.coordinator.api("GET", "/api/v1/requests?q=" + ref2));
+    ASSERT_EQ(by_reference.size(), 1u);
+    EXPECT_EQ(by_reference[0], ref2);
+    auto lower = ref2;
+    std::ranges::transform(lower, lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    EXPECT_EQ(references(w.coordinator.api("GET", "/api/v1/requests?q=" + lower)).size(), 1u);
+
+    std::string word = school.substr(0, school.find(' '));
+    auto by_school = w.coordinator.api("GET", "/api/v1/requests?limit=500&q=" + word);
+    ASSERT_EQ(by_school.status, 200);
+    EXPECT_TRUE(contains(references(by_school), ref1));
+    for (const auto& item : by_school.json()["items"])
+        EXPECT_NE(item["school_name"].get<std::string>().find(word), std::string::npos);
+    EXPECT_TRUE(references(w.coordinator.api("GET", "/api/v1/requests?q=zzqx%25")).empty());
+
+    // Sorted by preferred date, the 9-day request comes before the 30-day one; reversed, after.
+    auto position = [&](const std::string& query, const std::string& ref) {
+        auto refs = references(
+            w.coordinator.api("GET", "/api/v1/requests?limit=500&q=" + word + "&sort=" + query));
+        return std::ranges::find(refs, ref) - refs.begin();
+    };
+    EXPECT_LT(position("preferred_date", ref2), position("preferred_date", ref1));
+    EXPECT_GT(position("-preferred_date", ref2), position("-preferred_date", ref1));
+    EXPECT_LT(position("-submitted_at", ref2), position("-submitted_at", ref1));
+    expect_error(w.coordinator.api("GET", "/api/v1/requests?sort=colour"), 422, "invalid", "sort");
+
+    // Sorted pages follow on from each other without repeats.
+    auto page1 = w.coordinator.api("GET", "/api/v1/requests?sort=school&limit=2");
+    ASSERT_EQ(page1.status, 200);
+    ASSERT_TRUE(page1.json()["next_cursor"].is_string());
+    auto page2 = w.coordinator.api("GET", "/api/v1/requests?sort=school&limit=2&cursor=" +
+                                              page1.json()["next_cursor"].get<std::string>());
+    ASSERT_EQ(page2.status, 200) << page2.body;
+    for (const auto& ref : references(page2)) EXPECT_FALSE(contains(references(page1), ref));
+
+    // The export holds the same list, scoped to who asks.
+    auto csv = w.coordinator.send({"GET",
+                                   "/api/v1/requests.csv?q=" + ref1,
+                                   "",
+                                   {"Authorization: Bearer " + w.coordinator.token}});
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_NE(csv.header("content-type").find("text/csv"), std::string::npos);
+    EXPECT_TRUE(csv.body.starts_with("Reference,School,"));
+    EXPECT_NE(csv.body.find(ref1), std::string::npos);
+    EXPECT_EQ(csv.body.find(ref2), std::string::npos);
+    EXPECT_EQ(csv.body.find("Observed"), std::string::npos);  // no concern text
+    auto theirs = w.finance.send(
+        {"GET", "/api/v1/requests.csv", "", {"Authorization: Bearer " + w.finance.token}});
+    EXPECT_EQ(theirs.status, 403);
+
+    auto page = browser_for(w.coordinator).get("/requests?q=" + ref1 + "&sort=-school");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find(ref1), std::string::npos);
+    EXPECT_EQ(page.body.find(ref2), std::string::npos);
+}
+
+TEST(Feedback, OnlyAfterAVisitHasHappenedAndOnceATerm) {
+    World& w = world();
+    const int planned = agree(w, 2, 14);
+    const std::string early = "/api/v1/agreements/" + std::to_string(planned) + "/feedback";
+    expect_error(w.senco.api("POST", early, {{"rating", 4}}), 409, "no_delivered_visit", nullptr);
+
+    Delivered done = deliver(w, {-260}, 4);
+    const std::string path = "/api/v1/agreements/" + std::to_string(done.agreement_id);
+    auto before = w.coordinator.api("GET", "/api/v1/feedback").json()["items"].size();
+    auto given = w.senco.api("POST", path + "/feedback",
+                             {{"rating", 5}, {"comments", "Clear and practical."}});
+    ASSERT_EQ(given.status, 201) << given.body;
+    expect_error(w.senco.api("POST", path + "/feedback", {{"rating", 1}}), 409, "already_given",
+                 nullptr);
+    auto after = w.coordinator.api("GET", "/api/v1/feedback").json()["items"];
+    EXPECT_EQ(after.size(), before + 1);  // the refused one does not count
+
+    // The audit log says feedback was given, not what it said.
+    auto audit = w.admin.api("GET", "/api/v1/audit?limit=500").body;
+    EXPECT_EQ(audit.find("Clear and practical."), std::string::npos);
+}
+
+}  // namespace sendhub::testing
