@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "store/request_store.hpp"
+#include "service/outreach_service.hpp"
 
 namespace sendhub {
 

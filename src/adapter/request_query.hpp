@@ -5,7 +5,7 @@
 
 #include "core/error.hpp"
 #include "http/url.hpp"
-#include "store/request_store.hpp"
+#include "service/outreach_service.hpp"
 
 namespace sendhub {
 
