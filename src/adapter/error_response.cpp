@@ -16,6 +16,8 @@ int http_status(ErrorKind kind) {
             return 405;
         case ErrorKind::conflict:
             return 409;
+        case ErrorKind::gone:
+            return 410;
         case ErrorKind::payload_too_large:
             return 413;
         case ErrorKind::unprocessable:

@@ -47,6 +47,25 @@ Response login(RequestContext& ctx) {
     return response;
 }
 
+Response password_reset_request(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    std::string email = f.text("email");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto asked = request_password_reset(ctx.services, email, ctx.client_address());
+    if (!asked) return json_error(asked.error());
+    // The same answer whether or not the email has an account.
+    return json_response(202, {{"status", "sent_if_registered"}});
+}
+
+Response password_reset_complete(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    std::string password = f.text("password");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto reset = reset_password(ctx.services, ctx.param("token"), password, ctx.acting());
+    if (!reset) return json_error(reset.error());
+    return json_response(200, {{"status", "password_changed"}});
+}
+
 Response logout(RequestContext& ctx) {
     sign_out(ctx.services, ctx.session_token, ctx.actor(), ctx.acting());
     auto response = json_response(200, {{"status", "signed_out"}});

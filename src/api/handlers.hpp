@@ -12,6 +12,8 @@ Response openapi(RequestContext& ctx);
 
 Response login(RequestContext& ctx);
 Response logout(RequestContext& ctx);
+Response password_reset_request(RequestContext& ctx);
+Response password_reset_complete(RequestContext& ctx);
 Response me(RequestContext& ctx);
 Response change_password(RequestContext& ctx);
 

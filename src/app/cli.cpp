@@ -77,7 +77,9 @@ const std::map<std::string, std::string>& help_texts() {
              "SENDHUB_SMTP_URL)\n"
              "  --mail-from ADDRESS  sender address (env SENDHUB_MAIL_FROM)\n"
              "  --mail-dir DIR       without SMTP, write .eml files here (default: mail/ beside an "
-             "SQLite database, else data/mail)\n"},
+             "SQLite database, else data/mail)\n"
+             "  --public-url URL     where people open sendhub, for links in email (env "
+             "SENDHUB_PUBLIC_URL; default: the listening address)\n"},
         {"migrate", std::string("Usage: sendhub migrate [options]\n") + kDbHelp},
         {"demo", std::string("Usage: sendhub demo [options]\n") + kDbHelp + kSharedHelp +
                      "  --check           exit 0 if demo data (any user) is present, 1 if not; "
@@ -289,6 +291,8 @@ int cmd_serve(const Arguments& args) {
             ? (std::filesystem::path(db_url.substr(7)).parent_path() / "mail").string()
             : std::string("data/mail");
     config.mail_dir = args.get("mail-dir", "SENDHUB_MAIL_DIR", default_mail_dir);
+    config.public_url = args.get("public-url", "SENDHUB_PUBLIC_URL", "http://" + listen);
+    while (config.public_url.ends_with('/')) config.public_url.pop_back();
     if (auto idle = args.get("session-idle-seconds")) {
         auto seconds = parse_int(*idle);
         if (!seconds || *seconds < 1 || *seconds > 86400)
@@ -384,7 +388,7 @@ int run_cli(int argc, char** argv) {
         {"serve",
          {"db", "listen", "static", "trust-name", "behind-tls", "workers", "io-threads",
           "sign-in-workers", "sign-ins-per-minute", "max-connections", "no-access-log", "smtp-url",
-          "session-idle-seconds", "mail-from", "mail-dir", "strict-templates"}},
+          "session-idle-seconds", "mail-from", "mail-dir", "public-url", "strict-templates"}},
         {"migrate", {"db"}},
         {"demo", {"db", "shared-data", "check"}},
         {"user add", {"db", "email", "name", "role", "school", "practitioner"}},

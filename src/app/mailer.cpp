@@ -60,17 +60,25 @@ void Mailer::stop() {
 }
 
 int Mailer::deliver_due() {
+    // Batches until nothing is due, so a password-reset link never waits behind a backlog
+    // for more than one pass; a batch that fails entirely ends the pass (retried later).
+    constexpr int kBatch = 20;
     int sent = 0;
-    for (const auto& n : services_.outbox.claim_due(20, 120)) {
-        auto delivered = deliver(n);
-        if (delivered) {
-            services_.outbox.mark_sent(n.id);
-            ++sent;
-        } else {
-            services_.outbox.mark_failed(n.id, n.attempts + 1, delivered.error().message);
+    for (;;) {
+        auto due = services_.outbox.claim_due(kBatch, 120);
+        int sent_now = 0;
+        for (const auto& n : due) {
+            auto delivered = deliver(n);
+            if (delivered) {
+                services_.outbox.mark_sent(n.id);
+                ++sent_now;
+            } else {
+                services_.outbox.mark_failed(n.id, n.attempts + 1, delivered.error().message);
+            }
         }
+        sent += sent_now;
+        if (static_cast<int>(due.size()) < kBatch || sent_now == 0) return sent;
     }
-    return sent;
 }
 
 std::string Mailer::message(const Notification& n) const {

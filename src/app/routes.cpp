@@ -29,6 +29,14 @@ http::Router<Route> make_router() {
     page("GET", "/account/password", P::signed_in, pages::password_form);
     page("POST", "/account/password", P::signed_in, pages::password_submit, Lane::sign_in);
     json("POST", "/api/v1/login", std::nullopt, api::login, Lane::sign_in);
+    json("POST", "/api/v1/password-reset", std::nullopt, api::password_reset_request);
+    json("POST", "/api/v1/password-reset/{token}", std::nullopt, api::password_reset_complete,
+         Lane::sign_in);
+    page("GET", "/password-reset", std::nullopt, pages::password_reset_form);
+    page("POST", "/password-reset", std::nullopt, pages::password_reset_submit);
+    page("GET", "/password-reset/{token}", std::nullopt, pages::new_password_form);
+    page("POST", "/password-reset/{token}", std::nullopt, pages::new_password_submit,
+         Lane::sign_in);
     json("POST", "/api/v1/logout", P::signed_in, api::logout);
     json("GET", "/api/v1/me", P::signed_in, api::me);
     json("POST", "/api/v1/me/password", P::signed_in, api::change_password, Lane::sign_in);

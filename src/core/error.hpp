@@ -16,6 +16,7 @@ enum class ErrorKind {
     not_found,           // 404: missing, or not visible to this user
     method_not_allowed,  // 405
     conflict,            // 409: not allowed in the current state
+    gone,                // 410: a one-time link that has been used or has expired
     payload_too_large,   // 413
     unprocessable,       // 422: validation
     too_many_requests,   // 429

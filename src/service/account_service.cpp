@@ -2,6 +2,7 @@
 
 #include "core/email.hpp"
 #include "security/password.hpp"
+#include "security/random.hpp"
 
 namespace sendhub {
 
@@ -26,7 +27,20 @@ Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_v
     auto email = normalise_email(email_text).value_or(std::string(email_text));
     // The attempt is counted before the password is checked, so parallel guesses cannot
     // slip past the limit; a right password forgets it again.
-    if (!s.throttle.begin_attempt(email)) return std::unexpected(too_many_attempts());
+    Acting attempt = who;
+    attempt.email = email;
+    auto audit_failure = [&](std::string_view action, std::optional<UserId> user) {
+        // The address typed, never the password.
+        s.database->write([&](SqlConnection& c) {
+            append_audit(c, attempt, action, "user",
+                         user ? std::to_string(user->value) : std::string(), {{"email", email}});
+        });
+    };
+    if (!s.throttle.begin_attempt(email)) {
+        auto known = s.users.find_by_email(email);
+        audit_failure("locked_out", known ? std::optional(known->user.id) : std::nullopt);
+        return std::unexpected(too_many_attempts());
+    }
     auto found = s.users.find_by_email(email);
     bool ok = false;
     if (found) {
@@ -34,9 +48,11 @@ Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_v
     } else {
         verify_dummy_password(password);  // same time whether or not the email exists
     }
-    if (!ok)
+    if (!ok) {
+        audit_failure("sign_in_failed", found ? std::optional(found->user.id) : std::nullopt);
         return std::unexpected(
             Error::unauthenticated("Enter a correct email address and password."));
+    }
     s.throttle.succeeded(email);
     SignedIn result{found->user, s.sessions.create(found->user.id)};
     Acting as_user = who;
@@ -115,6 +131,47 @@ Result<User> get_user(Services& s, const Actor& actor, UserId id) {
     auto user = s.users.find(id);
     if (!user) return std::unexpected(Error::not_found("No such user."));
     return *user;
+}
+
+Result<void> request_password_reset(Services& s, std::string_view email_text,
+                                    std::string_view client_address) {
+    if (auto wait = s.sign_in_addresses.take(client_address)) {
+        return std::unexpected(Error{.kind = ErrorKind::too_many_requests,
+                                     .code = "too_many_requests",
+                                     .message = "Too many requests from your network. Wait a "
+                                                "minute, then try again.",
+                                     .retry_after_seconds = *wait});
+    }
+    auto email = normalise_email(email_text);
+    if (!email)
+        return std::unexpected(
+            Error::invalid("email", "invalid", "Enter an email address, like name@school.sch.uk"));
+    // Each request counts like a failed sign-in and is never forgotten early, so one address
+    // cannot be flooded with email.
+    if (!s.throttle.begin_attempt("reset:" + *email))
+        return std::unexpected(Error{
+            .kind = ErrorKind::too_many_requests,
+            .code = "too_many_attempts",
+            .message = "We have sent several links to this address already. Check your email, or "
+                       "wait 15 minutes and ask again.",
+            .retry_after_seconds = static_cast<int>(LoginThrottle::kWindow.count())});
+    const std::string base = s.config.public_url;
+    s.password_resets.issue(*email, random_token(), [&](const std::string& token) {
+        return "Someone asked to reset the password of your sendhub account. If it was you, "
+               "open this link within the next hour and choose a new password:\r\n\r\n" +
+               base + "/password-reset/" + token +
+               "\r\n\r\nThe link works once. If you did not ask, you can ignore this email: "
+               "your password has not changed.";
+    });
+    return {};
+}
+
+Result<void> reset_password(Services& s, std::string_view token, std::string_view password,
+                            const Acting& who) {
+    if (auto problem = check_password(password, "password"))
+        return std::unexpected(Error::invalid(problem->field, problem->code, problem->message));
+    // argon2id takes tens of milliseconds: hash before taking the write lock.
+    return s.password_resets.redeem(token, hash_password(password), who);
 }
 
 void check_database(Services& s) {

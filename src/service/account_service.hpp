@@ -46,4 +46,13 @@ struct PasswordChange {
                                                std::string_view session_token,
                                                const PasswordChange& change, const Acting& who);
 
+//! Emails a one-time link (valid for an hour) to an active user with this email. Says the
+//! same whether or not the email has an account; throttled per email and per address.
+[[nodiscard]] Result<void> request_password_reset(Services& s, std::string_view email,
+                                                  std::string_view client_address);
+//! Sets a new password with the emailed link's token (410 once used or expired; 422 field
+//! `password` when too short) and ends every session of the user.
+[[nodiscard]] Result<void> reset_password(Services& s, std::string_view token,
+                                          std::string_view password, const Acting& who);
+
 }  // namespace sendhub

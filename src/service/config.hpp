@@ -35,6 +35,8 @@ struct Config {
     std::string smtp_url;
     std::string mail_from = "sendhub@localhost";
     std::string mail_dir = "data/mail";
+    //! The address people open sendhub at, for links in email (a password reset).
+    std::string public_url = "http://127.0.0.1:8080";
     //! Sign-ins one client address may make: a burst of this many, then this many a minute.
     //! A school's staff share one address, so it is far above what people do and far below a flood.
     RateLimit sign_ins_per_address{.capacity = 30, .per_minute = 30};

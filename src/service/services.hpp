@@ -12,6 +12,7 @@
 #include "store/invoice_store.hpp"
 #include "store/login_throttle.hpp"
 #include "store/outbox_store.hpp"
+#include "store/password_reset_store.hpp"
 #include "store/planning_store.hpp"
 #include "store/practitioner_store.hpp"
 #include "store/request_store.hpp"
@@ -36,6 +37,7 @@ struct Services {
     SchoolStore schools;
     PractitionerStore practitioners;
     LoginThrottle throttle;
+    PasswordResetStore password_resets;
     IdempotencyStore idempotency;
     RequestStore requests;
     AgreementStore agreements;
@@ -60,6 +62,7 @@ struct Services {
           schools(*database),
           practitioners(*database),
           throttle(*database),
+          password_resets(*database),
           idempotency(*database),
           requests(*database),
           agreements(*database),

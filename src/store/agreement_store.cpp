@@ -1,5 +1,7 @@
 #include "store/agreement_store.hpp"
 
+#include "core/audit_words.hpp"
+
 #include "store/outbox_store.hpp"
 #include "store/planning_store.hpp"
 #include "store/stored_value.hpp"
@@ -195,7 +197,7 @@ Result<AgreementRecord> AgreementStore::create(RequestId request, const Agreemen
                      {{"request_id", request.value},
                       {"type", t.type},
                       {"sessions", t.sessions},
-                      {"outcomes", t.outcomes}});
+                      {"outcomes", t.outcomes.size()}});
         notify_role(c, Role::senco, req->school_urn,
                     {"agreement_ready", "Provision agreement ready for " + req->reference,
                      "A provision agreement for request " + req->reference +
@@ -324,7 +326,7 @@ Result<VisitRecord> AgreementStore::cancel_visit(VisitId id, const std::string& 
         RequestStore::record_event(c, v->request_id, who, "cancelled a visit", "", "",
                                    date + ": " + reason);
         append_audit(c, who, "cancel", "visit", std::to_string(id.value),
-                     {{"date", date}, {"reason", reason}});
+                     {{"date", date}, {"fields", fields_given({{"reason", reason}})}});
         tell_about_visit(c, *v, "visit_cancelled", "Visit on " + date + " cancelled",
                          "The visit to " + v->school_name + " on " + date + " is cancelled by " +
                              who.name + ": " + reason);
@@ -400,9 +402,9 @@ Result<VisitRecord> AgreementStore::record_report(VisitId id, const VisitReport&
         RequestStore::record_event(c, v->request_id, who, "wrote the visit report", "", "",
                                    format_date(v->date));
         append_audit(c, who, "report", "visit", std::to_string(id.value),
-                     {{"work_undertaken", report.work_undertaken},
-                      {"actions_agreed", report.actions_agreed},
-                      {"next_steps", report.next_steps},
+                     {{"fields", fields_given({{"work_undertaken", report.work_undertaken},
+                                               {"actions_agreed", report.actions_agreed},
+                                               {"next_steps", report.next_steps}})},
                       {"miles", format_tenths(report.miles_tenths)}});
         notify_role(c, Role::senco, v->school_urn,
                     {"report_ready", "Visit report ready: " + request_reference(v->request_id),
@@ -428,7 +430,7 @@ Result<ProgressRecord> AgreementStore::record_progress(AgreementId id, OutcomeId
                      {{"agreement_id", id.value},
                       {"date", format_date(date)},
                       {"status", code},
-                      {"note", note}});
+                      {"fields", fields_given({{"note", note}})}});
         return ProgressRecord{outcome, date, status, std::move(note), who.name};
     });
 }

@@ -126,6 +126,7 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "practitioner_expertise",
                                                  "users",
                                                  "sessions",
+                                                 "password_resets",
                                                  "login_failures",
                                                  "idempotency_keys",
                                                  "audit_log",

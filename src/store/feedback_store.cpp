@@ -1,5 +1,6 @@
 #include "store/feedback_store.hpp"
 
+#include "core/audit_words.hpp"
 #include "store/audit_store.hpp"
 
 namespace sendhub {
@@ -38,9 +39,9 @@ Result<FeedbackRecord> FeedbackStore::add(AgreementId id, int rating, std::strin
         RequestStore::record_event(c, a->request_id, who, "gave feedback", "", "",
                                    std::to_string(rating) + " out of 5");
         // Which fields were given, never the school's words about a child.
-        append_audit(
-            c, who, "feedback", "agreement", std::to_string(id.value),
-            {{"fields", nlohmann::json::array({"rating", "comments"})}, {"rating", rating}});
+        append_audit(c, who, "feedback", "agreement", std::to_string(id.value),
+                     {{"fields", fields_given({{"rating", "given"}, {"comments", comments}})},
+                      {"rating", rating}});
         return FeedbackRecord{id,
                               a->school_name,
                               a->practitioner_name,

@@ -40,6 +40,10 @@ void insert(SqlConnection& c, const SqlRow& recipient, const Message& m) {
 }
 }  // namespace
 
+void notify_user(SqlConnection& c, const SqlRow& recipient, const Message& message) {
+    insert(c, recipient, message);
+}
+
 void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school,
                  const Message& message) {
     std::optional<std::int64_t> urn;

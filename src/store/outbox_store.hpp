@@ -34,6 +34,8 @@ struct Message {
 void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school,
                  const Message& message);
 void notify_practitioner(SqlConnection& c, PractitionerId practitioner, const Message& message);
+//! Queues one email to the user of `recipient`, a row of (id, email).
+void notify_user(SqlConnection& c, const SqlRow& recipient, const Message& message);
 
 class OutboxStore {
   public:

@@ -1,5 +1,6 @@
 #include "store/request_store.hpp"
 
+#include "core/audit_words.hpp"
 #include "core/text.hpp"
 #include "store/stored_value.hpp"
 
@@ -121,22 +122,19 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
     return rec;
 }
 
-nlohmann::json input_json(const RequestInput& in) {
-    nlohmann::json pupils = nlohmann::json::array();
-    for (const auto& p : in.pupils)
-        pupils.push_back({{"ref", p.ref},
-                          {"year_group", p.year_group},
-                          {"need_route", p.need_route},
-                          {"primary_need", p.primary_need}});
-    return {{"kind", in.kind},
-            {"pupils", pupils},
-            {"consent_type", in.consent_type},
-            {"consent_obtained_on", in.consent_obtained_on},
-            {"consent_obtained_by", in.consent_obtained_by},
-            {"expertise_level", in.expertise_level},
-            {"preferred_date", in.preferred_date},
-            {"concern", in.concern},
-            {"tried", in.tried}};
+// What the audit log keeps of a new request: its shape and which answers were given, never
+// what the school wrote about the children.
+nlohmann::json audit_detail(const RequestInput& in, RequestStatus status) {
+    return {{"status", status_code(status)},
+            {"kind", in.kind},
+            {"pupils", in.pupils.size()},
+            {"fields", fields_given({{"consent_type", in.consent_type},
+                                     {"consent_obtained_on", in.consent_obtained_on},
+                                     {"consent_obtained_by", in.consent_obtained_by},
+                                     {"expertise_level", in.expertise_level},
+                                     {"preferred_date", in.preferred_date},
+                                     {"concern", in.concern},
+                                     {"tried", in.tried}})}};
 }
 
 }  // namespace
@@ -180,7 +178,7 @@ Result<RequestRecord> RequestStore::create(const RequestDraft& request, RequestS
         record_event(c, id, who, status == RequestStatus::draft ? "saved as draft" : "submitted",
                      "", status_code(status), "");
         append_audit(c, who, "create", "request", std::to_string(id.value),
-                     input_json(request.answers));
+                     audit_detail(request.answers, status));
         auto created = *find(c, id);
         if (then) SENDHUB_TRY(then(c, created));
         return created;
@@ -275,7 +273,7 @@ Result<RequestStatus> RequestStore::move(SqlConnection& c, const RequestRecord& 
     std::string_view action_name = kActionNames[static_cast<int>(action)];
     record_event(c, current.id, who, event.empty() ? action_name : event, from, to, note);
     append_audit(c, who, std::string(action_name), "request", std::to_string(current.id.value),
-                 {{"from", from}, {"to", to}, {"note", note}});
+                 {{"from", from}, {"to", to}, {"fields", fields_given({{"note", note}})}});
     return next;
 }
 

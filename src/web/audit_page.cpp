@@ -1,4 +1,5 @@
 #include "adapter/audit_query.hpp"
+#include "core/audit_words.hpp"
 #include "core/text.hpp"
 #include "service/audit_service.hpp"
 #include "web/form_view.hpp"
@@ -17,17 +18,19 @@ Response audit_list(RequestContext& ctx) {
     const auto& page = *found;
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : page.items) {
+        nlohmann::json lines = nlohmann::json::array();
+        for (auto& line : audit_detail_lines(nlohmann::json::parse(e.detail, nullptr, false)))
+            lines.push_back(std::move(line));
         entries.push_back({{"at", format_london_time(e.at)},
                            {"user_email", e.user_email.empty() ? "system" : e.user_email},
-                           {"action", e.action},
-                           {"entity", e.entity},
-                           {"entity_id", e.entity_id},
-                           {"detail", e.detail == "{}" ? "" : e.detail}});
+                           {"action", audit_action_words(e.action)},
+                           {"record", audit_record_words(e.entity, e.entity_id)},
+                           {"detail", lines}});
     }
-    Options entities{{"", "All records"},
-                     {"user", "Users"},
-                     {"school", "Schools"},
-                     {"practitioner", "Practitioners"},
+    Options entities{{"", "All records"},     {"user", "Users"},
+                     {"request", "Requests"}, {"agreement", "Provision agreements"},
+                     {"visit", "Visits"},     {"invoice", "Invoices"},
+                     {"school", "Schools"},   {"practitioner", "Practitioners"},
                      {"import", "Imports"}};
     auto keep = [&](std::string_view name) {
         return std::pair<std::string, std::string>(name, query.get(name));
@@ -43,7 +46,7 @@ Response audit_list(RequestContext& ctx) {
           {"entity_id",
            form.input("entity_id", "Record id or URN", query.get("entity_id"), {.width = "10"})},
           {"action", form.input("action", "Action", query.get("action"),
-                                {.hint = "For example create, update, sign_in"})},
+                                {.hint = "For example create, sign_in_failed or locked_out"})},
           {"from", form.input("from", "From date", query.get("from"),
                               {.hint = "For example 2026-11-01", .width = "10"})},
           {"to", form.input("to", "To date", query.get("to"),

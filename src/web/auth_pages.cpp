@@ -12,6 +12,18 @@
 namespace sendhub::pages {
 namespace {
 
+// Forms shown before sign-in carry a double-submit CSRF token: this cookie and a hidden field.
+Response with_login_csrf(RequestContext& ctx, Response response, const std::string& token) {
+    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + token +
+                                          cookie_attributes(ctx.services.config));
+    return response;
+}
+
+std::string form_token(RequestContext& ctx) {
+    std::string token = ctx.form.get("csrf_token");
+    return token.empty() ? random_token() : token;
+}
+
 Response render_login(RequestContext& ctx, const FormView& form, std::string email,
                       std::string token, int status) {
     nlohmann::json view{
@@ -24,10 +36,7 @@ Response render_login(RequestContext& ctx, const FormView& form, std::string ema
         {"password", form.input("password", "Password", "",
                                 {.type = "password", .autocomplete = "current-password"})},
     };
-    auto response = render_page(ctx, "Sign in", "login", view, status);
-    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + token +
-                                          cookie_attributes(ctx.services.config));
-    return response;
+    return with_login_csrf(ctx, render_page(ctx, "Sign in", "login", view, status), token);
 }
 
 }  // namespace
@@ -109,6 +118,82 @@ Response password_submit(RequestContext& ctx) {
         });
     }
     return redirect_with_flash(ctx, "/", "Your password has been changed");
+}
+
+namespace {
+Response render_reset_request(RequestContext& ctx, const FormView& form, std::string email,
+                              bool sent, int status) {
+    std::string token = form_token(ctx);
+    nlohmann::json view{
+        {"summary", form.summary()},
+        {"csrf_token", token},
+        {"sent", sent},
+        {"email_sent_to", email},
+        {"email", form.input("email", "Email address", email,
+                             {.hint = "The address you sign in with.",
+                              .type = "email",
+                              .autocomplete = "username",
+                              .spellcheck = false})},
+    };
+    return with_login_csrf(ctx,
+                           render_page(ctx, sent ? "Check your email" : "Reset your password",
+                                       "password_reset", view, status),
+                           token);
+}
+
+Response render_new_password(RequestContext& ctx, const FormView& form, int status) {
+    std::string token = form_token(ctx);
+    nlohmann::json view{
+        {"summary", form.summary()},
+        {"csrf_token", token},
+        {"action", "/password-reset/" + http::percent_encode(ctx.param("token"))},
+        {"password",
+         form.input(
+             "password", "New password", "",
+             {.hint = "At least 12 characters. A few unrelated words make a strong password.",
+              .type = "password",
+              .autocomplete = "new-password"})},
+    };
+    return with_login_csrf(
+        ctx, render_page(ctx, "Choose a new password", "new_password", view, status), token);
+}
+}  // namespace
+
+Response password_reset_form(RequestContext& ctx) {
+    return render_reset_request(ctx, FormView{}, "", false, 200);
+}
+
+Response password_reset_submit(RequestContext& ctx) {
+    std::string email = trim(ctx.form.get("email"));
+    if (email.empty())
+        return render_reset_request(
+            ctx, FormView(Error::invalid("email", "required", "Enter your email address")), email,
+            false, 422);
+    auto asked = request_password_reset(ctx.services, email, ctx.client_address());
+    if (!asked) {
+        Error shown = asked.error();
+        if (shown.fields.empty()) shown.fields = {{"email", shown.code, shown.message}};
+        auto response =
+            render_reset_request(ctx, FormView(shown), email, false, http_status(shown.kind));
+        add_retry_after(response, shown);
+        return response;
+    }
+    return render_reset_request(ctx, FormView{}, email, true, 200);
+}
+
+Response new_password_form(RequestContext& ctx) {
+    return render_new_password(ctx, FormView{}, 200);
+}
+
+Response new_password_submit(RequestContext& ctx) {
+    auto reset =
+        reset_password(ctx.services, ctx.param("token"), ctx.form.get("password"), ctx.acting());
+    if (!reset) {
+        if (reset.error().kind == ErrorKind::gone) return error_page(ctx, reset.error());
+        return render_new_password(ctx, FormView(reset.error()), http_status(reset.error().kind));
+    }
+    return redirect_with_flash(ctx, "/login",
+                               "Your password has been changed. Sign in with your new password.");
 }
 
 }  // namespace sendhub::pages

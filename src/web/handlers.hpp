@@ -11,6 +11,10 @@ using http::Response;
 Response login_form(RequestContext& ctx);
 Response login_submit(RequestContext& ctx);
 Response logout(RequestContext& ctx);
+Response password_reset_form(RequestContext& ctx);
+Response password_reset_submit(RequestContext& ctx);
+Response new_password_form(RequestContext& ctx);
+Response new_password_submit(RequestContext& ctx);
 Response password_form(RequestContext& ctx);
 Response password_submit(RequestContext& ctx);
 

@@ -116,6 +116,9 @@ http::Response error_page(RequestContext& ctx, const Error& error) {
         case ErrorKind::conflict:
             title = "This cannot be done now";
             break;
+        case ErrorKind::gone:
+            title = "This link has expired";
+            break;
         case ErrorKind::payload_too_large:
             title = "What you sent is too large";
             break;

@@ -148,9 +148,16 @@ TEST(Feedback, OnlyAfterAVisitHasHappenedAndOnceATerm) {
     auto after = w.coordinator.api("GET", "/api/v1/feedback").json()["items"];
     EXPECT_EQ(after.size(), before + 1);  // the refused one does not count
 
-    // The audit log says feedback was given, not what it said.
+    // The audit log says which fields were given, never what was written about a child.
     auto audit = w.admin.api("GET", "/api/v1/audit?limit=500").body;
+    EXPECT_NE(audit.find("\"fields\""), std::string::npos);
     EXPECT_EQ(audit.find("Clear and practical."), std::string::npos);
+    EXPECT_EQ(audit.find("transitions between lessons"), std::string::npos);
+    EXPECT_EQ(audit.find("Observed."), std::string::npos);
+    auto page = browser_for(w.admin).get("/audit?entity=request");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Request OR-"), std::string::npos);
+    EXPECT_EQ(page.body.find("{&quot;"), std::string::npos);  // no raw JSON
 }
 
 }  // namespace sendhub::testing

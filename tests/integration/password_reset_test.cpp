@@ -1,0 +1,141 @@
+// Password reset by email, and failed sign-ins and lockouts in the audit log
+// (api-contract-daily-use.md, Accounts).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "world.hpp"
+
+namespace sendhub::testing {
+namespace {
+
+//! The reset token in the newest password-reset email to `email`, waiting for the mailer.
+std::string emailed_token(const std::string& email, std::size_t emails_before = 0) {
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        std::vector<std::string> tokens;
+        if (std::filesystem::exists(server().mail_dir())) {
+            std::vector<std::filesystem::path> files;
+            for (const auto& entry : std::filesystem::directory_iterator(server().mail_dir()))
+                if (entry.path().string().ends_with("password_reset.eml"))
+                    files.push_back(entry.path());
+            std::ranges::sort(files);
+            for (const auto& path : files) {
+                std::ifstream in(path);
+                std::string text((std::istreambuf_iterator<char>(in)),
+                                 std::istreambuf_iterator<char>());
+                if (text.find("To: " + email) == std::string::npos &&
+                    text.find("To: <" + email + ">") == std::string::npos)
+                    continue;
+                auto at = text.find("/password-reset/");
+                if (at == std::string::npos) continue;
+                at += std::string("/password-reset/").size();
+                auto end = text.find_first_of("\r\n ", at);
+                tokens.push_back(text.substr(at, end - at));
+            }
+        }
+        if (tokens.size() > emails_before) return tokens.back();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return {};
+}
+
+std::size_t reset_emails(const std::string& email) {
+    std::size_t count = 0;
+    if (!std::filesystem::exists(server().mail_dir())) return 0;
+    for (const auto& entry : std::filesystem::directory_iterator(server().mail_dir())) {
+        if (!entry.path().string().ends_with("password_reset.eml")) continue;
+        std::ifstream in(entry.path());
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (text.find(email) != std::string::npos) ++count;
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST(PasswordReset, AnEmailedLinkSetsANewPasswordOnceAndEndsEverySession) {
+    const std::string email = "forgetful@it.example.org";
+    auto old_password = server().add_user(email, "coordinator");
+    Client before(server().base_url());
+    ASSERT_EQ(before.login_api(email, old_password), 200);
+
+    Client anyone(server().base_url());
+    // The same answer for an account and for no account.
+    auto unknown =
+        anyone.api("POST", "/api/v1/password-reset", {{"email", "nobody@it.example.org"}});
+    EXPECT_EQ(unknown.status, 202) << unknown.body;
+    auto asked =
+        anyone.api("POST", "/api/v1/password-reset", {{"email", "Forgetful@it.example.org"}});
+    ASSERT_EQ(asked.status, 202) << asked.body;
+    EXPECT_EQ(asked.body, unknown.body);
+    const std::string token = emailed_token(email);
+    ASSERT_FALSE(token.empty());
+
+    const std::string path = "/api/v1/password-reset/" + token;
+    expect_error(anyone.api("POST", path, {{"password", "short"}}), 422, "too_short", "password");
+    const std::string fresh = "a brand new long password";
+    auto reset = anyone.api("POST", path, {{"password", fresh}});
+    ASSERT_EQ(reset.status, 200) << reset.body;
+    EXPECT_EQ(anyone.api("POST", path, {{"password", "another long password"}}).status, 410);
+    EXPECT_EQ(
+        anyone.api("POST", "/api/v1/password-reset/not-a-token", {{"password", fresh}}).status,
+        410);
+
+    EXPECT_EQ(before.api("GET", "/api/v1/me").status, 401);  // the old session has ended
+    Client after(server().base_url());
+    EXPECT_EQ(after.login_api(email, old_password), 401);
+    EXPECT_EQ(after.login_api(email, fresh), 200);
+}
+
+TEST(PasswordReset, WorksThroughThePagesWithoutJavaScript) {
+    const std::string email = "pages.reset@it.example.org";
+    server().add_user(email, "finance");
+    Client browser(server().base_url());
+    auto login = browser.get("/login");
+    EXPECT_NE(login.body.find("href=\"/password-reset\""), std::string::npos);
+    auto sent = browser.post_form("/password-reset", "/password-reset", {{"email", email}});
+    ASSERT_EQ(sent.status, 200) << sent.body;
+    EXPECT_NE(sent.body.find("Check your email"), std::string::npos);
+    const std::string token = emailed_token(email);
+    ASSERT_FALSE(token.empty());
+    const std::string page = "/password-reset/" + token;
+    auto short_one = browser.post_form(page, page, {{"password", "short"}});
+    EXPECT_EQ(short_one.status, 422);
+    EXPECT_NE(short_one.body.find("id=\"password-error\""), std::string::npos);
+    auto saved = browser.post_form(page, page, {{"password", "a sensible long password"}});
+    EXPECT_EQ(saved.status, 303);
+    EXPECT_EQ(saved.header("location"), "/login");
+    EXPECT_EQ(browser.login_form(email, "a sensible long password"), 303);
+}
+
+TEST(PasswordReset, RequestsForOneEmailAreThrottled) {
+    const std::string email = "flooded@it.example.org";
+    server().add_user(email, "finance");
+    Client c(server().base_url());
+    long last = 0;
+    for (int i = 0; i < 6; ++i)
+        last = c.api("POST", "/api/v1/password-reset", {{"email", email}}).status;
+    EXPECT_EQ(last, 429);
+    EXPECT_LE(reset_emails(email), 5u);
+}
+
+TEST(AuditLog, FailedSignInsAndLockoutsAreRecordedWithoutThePassword) {
+    World& w = world();
+    const std::string email = "audited@it.example.org";
+    auto password = server().add_user(email, "finance");
+    Client c(server().base_url());
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(c.login_api(email, "guess-number-" + std::to_string(i)), 401);
+    EXPECT_EQ(c.login_api(email, password), 429);
+    auto failed = w.admin.api("GET", "/api/v1/audit?action=sign_in_failed&limit=500");
+    ASSERT_EQ(failed.status, 200) << failed.body;
+    EXPECT_NE(failed.body.find(email), std::string::npos);
+    auto locked = w.admin.api("GET", "/api/v1/audit?action=locked_out&limit=500");
+    EXPECT_NE(locked.body.find(email), std::string::npos);
+    EXPECT_EQ(failed.body.find("guess-number"), std::string::npos);
+    EXPECT_EQ(locked.body.find(password), std::string::npos);
+}
+
+}  // namespace sendhub::testing
