@@ -6,15 +6,6 @@
 
 namespace sendhub {
 
-std::string money(std::int64_t pence) {
-    long long magnitude =
-        pence < 0 ? -static_cast<long long>(pence) : static_cast<long long>(pence);
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%s£%lld.%02lld", pence < 0 ? "−" : "", magnitude / 100,
-                  magnitude % 100);
-    return buffer;
-}
-
 std::string agreement_pdf(const AgreementRecord& a, const Quote& q, std::string_view trust_name) {
     const auto& t = a.terms;
     PdfDocument pdf("Provision agreement " + request_reference(a.request_id));

@@ -52,37 +52,75 @@ std::string line_unit_price(const InvoiceLineRecord& l) {
                                       : money(l.unit_pence);
 }
 
-std::string invoice_pdf(const InvoiceRecord& inv, std::string_view trust_name) {
-    PdfDocument pdf("Invoice " + inv.number);
-    pdf.small(std::string(trust_name) + " · Traded outreach and SEND services");
-    pdf.heading("Invoice " + inv.number);
-    pdf.field("From", std::string(trust_name));
+namespace {
+
+// The trust's letterhead and the school it is addressed to: the same on both documents.
+void letterhead(PdfDocument& pdf, const InvoiceRecord& inv, const TrustSettings& trust) {
+    pdf.small(trust.name + " · Traded outreach and SEND services");
+    pdf.field("From", trust.name);
+    if (!trust.address.empty()) pdf.field("Address", trust.address);
+    if (!trust.email.empty() || !trust.phone.empty())
+        pdf.field(
+            "Contact",
+            trust.email + (trust.email.empty() || trust.phone.empty() ? "" : ", ") + trust.phone);
+    pdf.field("VAT", vat_status(trust));
     pdf.field("To", inv.school_name + " (URN " + std::to_string(inv.school_urn.value) + "), " +
                         inv.school_postcode);
-    pdf.field("Invoice date", format_date(inv.issue_date));
-    pdf.field("For work up to", format_date(inv.period_end));
-    pdf.field("Payment due", format_date(inv.due_date));
-    pdf.field("Status", std::string(term_of(invoice_status_terms(), inv.status).label));
+    if (!inv.purchase_order.empty()) pdf.field("Your purchase order", inv.purchase_order);
+}
+
+void how_to_pay(PdfDocument& pdf, const TrustSettings& trust, const std::string& reference) {
+    pdf.subheading("How to pay");
+    if (trust.account_number.empty()) {
+        pdf.paragraph("Contact " + trust.name + " for payment details. Please quote " + reference +
+                      ".");
+        return;
+    }
+    pdf.field("Account name", trust.bank_account_name);
+    pdf.field("Sort code", trust.sort_code);
+    pdf.field("Account number", trust.account_number);
+    pdf.field("Payment reference", reference);
+}
+
+}  // namespace
+
+// An issued invoice never changes (it is kept as first made), so it shows what was charged,
+// not what has since been paid or credited: statements and credit notes say that.
+std::string invoice_pdf(const InvoiceRecord& inv, const TrustSettings& trust) {
+    PdfDocument pdf("Invoice " + inv.number);
+    pdf.heading("Invoice " + inv.number);
+    letterhead(pdf, inv, trust);
+    pdf.field("Invoice date", format_long_date(inv.issue_date));
+    pdf.field("For work up to", format_long_date(inv.period_end));
+    pdf.field("Payment due", format_long_date(inv.due_date));
     pdf.subheading("Charges");
     for (const auto& l : inv.lines)
         pdf.field(l.description,
                   line_quantity(l) + " at " + line_unit_price(l) + " = " + money(l.amount_pence));
     pdf.field("Total", money(inv.total_pence));
-    if (!inv.credit_notes.empty()) {
-        pdf.subheading("Credit notes");
-        for (const auto& cn : inv.credit_notes)
-            pdf.field(cn.number + " (" + format_date(cn.issue_date) + ")",
-                      "−" + money(cn.amount_pence) + ": " + cn.reason);
-        pdf.field("Total after credit notes", money(inv.total_pence - inv.credited_pence));
-    }
-    if (inv.paid_on) pdf.paragraph("Paid on " + format_date(*inv.paid_on) + ". Thank you.");
     pdf.subheading("Payment terms");
     pdf.paragraph("Payment is due within " + std::to_string(kPaymentTermsDays) +
-                  " days of the invoice date, by " + format_date(inv.due_date) + ". Please quote " +
-                  inv.number + " with your payment.");
+                  " days of the invoice date, by " + format_long_date(inv.due_date) + ".");
+    how_to_pay(pdf, trust, inv.number);
     pdf.small(
         "Days drawn from a buy-back package are shown at no charge. Travel is charged per mile "
         "from the practitioner's home.");
+    return pdf.finish();
+}
+
+std::string credit_note_pdf(const InvoiceRecord& inv, const CreditNoteRecord& note,
+                            const TrustSettings& trust) {
+    PdfDocument pdf("Credit note " + note.number);
+    pdf.heading("Credit note " + note.number);
+    letterhead(pdf, inv, trust);
+    pdf.field("Date", format_long_date(note.issue_date));
+    pdf.field("Against invoice", inv.number + " of " + format_long_date(inv.issue_date));
+    pdf.field("Invoice total", money(inv.total_pence));
+    pdf.field("Amount credited", money(note.amount_pence));
+    pdf.field("Reason", note.reason);
+    pdf.paragraph("This amount is taken off what your school owes on invoice " + inv.number +
+                  ". If you have already paid it, contact us and we will refund it or set it "
+                  "against your next invoice.");
     return pdf.finish();
 }
 

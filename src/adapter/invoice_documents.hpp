@@ -14,7 +14,9 @@ namespace sendhub {
 //! "£190.00", or "30p a mile" for travel.
 [[nodiscard]] std::string line_unit_price(const InvoiceLineRecord& line);
 
-[[nodiscard]] std::string invoice_pdf(const InvoiceRecord& invoice, std::string_view trust_name);
+[[nodiscard]] std::string invoice_pdf(const InvoiceRecord& invoice, const TrustSettings& trust);
+[[nodiscard]] std::string credit_note_pdf(const InvoiceRecord& invoice,
+                                          const CreditNoteRecord& note, const TrustSettings& trust);
 [[nodiscard]] std::string invoices_csv(const std::vector<InvoiceRecord>& invoices);
 [[nodiscard]] std::string invoices_xlsx(const std::vector<InvoiceRecord>& invoices);
 

@@ -63,10 +63,62 @@ Response invoice_get(RequestContext& ctx) {
 Response invoice_pdf(RequestContext& ctx) {
     auto id = invoice_id(ctx);
     if (!id) return json_error(id.error());
-    auto inv = get_invoice(ctx.services, ctx.actor(), *id);
-    if (!inv) return json_error(inv.error());
-    return download(sendhub::invoice_pdf(*inv, ctx.services.config.trust_name), "application/pdf",
-                    inv->number + ".pdf", true);
+    auto pdf = issued_invoice_pdf(ctx.services, ctx.actor(), *id, sendhub::invoice_pdf);
+    if (!pdf) return json_error(pdf.error());
+    return download(std::move(*pdf), "application/pdf",
+                    "invoice-" + std::to_string(id->value) + ".pdf", true);
+}
+
+Response credit_note_pdf(RequestContext& ctx) {
+    auto id = parse_int(ctx.param("id"));
+    if (!id) return json_error(Error::not_found("No such credit note."));
+    auto pdf = issued_credit_note_pdf(ctx.services, ctx.actor(), *id, sendhub::credit_note_pdf);
+    if (!pdf) return json_error(pdf.error());
+    return download(std::move(*pdf), "application/pdf",
+                    "credit-note-" + std::to_string(*id) + ".pdf", true);
+}
+
+Response invoice_payment_create(RequestContext& ctx) {
+    auto id = invoice_id(ctx);
+    if (!id) return json_error(id.error());
+    auto f = JsonFields::from_body(ctx.request);
+    auto amount = f.text("amount_pence");
+    auto paid_on = f.text("paid_on");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto pence = parse_int(amount);
+    if (!pence)
+        return json_error(Error::invalid("amount_pence", amount.empty() ? "required" : "invalid",
+                                         "amount_pence is a whole number of pence, like 8700"));
+    return respond(record_payment(ctx.services, ctx.actor(), *id, *pence, paid_on, ctx.acting()),
+                   201, invoice_out(ctx));
+}
+
+namespace {
+nlohmann::json trust_settings_json(const TrustSettings& t) {
+    return {{"name", t.name},
+            {"address", t.address},
+            {"email", t.email},
+            {"phone", t.phone},
+            {"vat_number", t.vat_number ? nlohmann::json(*t.vat_number) : nlohmann::json()},
+            {"bank_account_name", t.bank_account_name},
+            {"sort_code", t.sort_code},
+            {"account_number", t.account_number}};
+}
+}  // namespace
+
+Response trust_settings_get(RequestContext& ctx) {
+    return json_response(200, trust_settings_json(trust_settings(ctx.services)));
+}
+
+Response trust_settings_put(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    TrustSettings in{
+        f.text("name"), f.text("address"),           f.text("email"),     f.text("phone"),
+        std::nullopt,   f.text("bank_account_name"), f.text("sort_code"), f.text("account_number")};
+    if (auto vat = f.text("vat_number"); !vat.empty()) in.vat_number = vat;
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(save_trust_settings(ctx.services, ctx.actor(), in, ctx.acting()), 200,
+                   trust_settings_json);
 }
 
 Response invoices_csv(RequestContext& ctx) {

@@ -31,11 +31,17 @@ nlohmann::json invoice_json(const InvoiceRecord& inv, Date today) {
     }
     nlohmann::json credits = nlohmann::json::array();
     for (const auto& cn : inv.credit_notes)
-        credits.push_back({{"number", cn.number},
+        credits.push_back({{"id", cn.id},
+                           {"number", cn.number},
                            {"issue_date", format_date(cn.issue_date)},
                            {"amount_pence", cn.amount_pence},
                            {"reason", cn.reason}});
+    nlohmann::json payments = nlohmann::json::array();
+    for (const auto& paid : inv.payments)
+        payments.push_back(
+            {{"paid_on", format_date(paid.paid_on)}, {"amount_pence", paid.amount_pence}});
     return {
+        {"payments", payments},
         {"id", inv.id.value},
         {"number", inv.number},
         {"school_urn", inv.school_urn.value},
@@ -48,6 +54,9 @@ nlohmann::json invoice_json(const InvoiceRecord& inv, Date today) {
         {"lines", lines},
         {"total_pence", inv.total_pence},
         {"credited_pence", inv.credited_pence},
+        {"paid_pence", inv.paid_pence},
+        {"purchase_order",
+         inv.purchase_order.empty() ? nlohmann::json() : nlohmann::json(inv.purchase_order)},
         {"outstanding_pence", inv.outstanding_pence()},
         {"overdue", inv.overdue(today)},
         {"credit_notes", credits},

@@ -220,8 +220,25 @@ Response agreement_quote_get(RequestContext& ctx) {
 Response agreement_accept(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));
-    return agreement_response(ctx, accept_agreement(ctx.services, ctx.actor(), *id, ctx.acting()),
-                              200);
+    // The body is optional: {"purchase_order"} when the school has one.
+    std::string order;
+    if (!ctx.request.body.empty()) {
+        auto f = JsonFields::from_body(ctx.request);
+        order = f.text("purchase_order");
+        if (auto checked = f.check(); !checked) return json_error(checked.error());
+    }
+    return agreement_response(
+        ctx, accept_agreement(ctx.services, ctx.actor(), *id, order, ctx.acting()), 200);
+}
+
+Response agreement_purchase_order(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    auto f = JsonFields::from_body(ctx.request);
+    std::string order = f.text("purchase_order");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return agreement_response(
+        ctx, set_purchase_order(ctx.services, ctx.actor(), *id, order, ctx.acting()), 200);
 }
 
 Response agreement_complete(RequestContext& ctx) {

@@ -87,6 +87,8 @@ nlohmann::json agreement_json(const AgreementRecord& a, const Quote& q, bool wit
         {"accepted_by",
          a.accepted_by_name.empty() ? nlohmann::json() : nlohmann::json(a.accepted_by_name)},
         {"accepted_at", time_or_null(a.accepted_at)},
+        {"purchase_order",
+         a.purchase_order.empty() ? nlohmann::json() : nlohmann::json(a.purchase_order)},
         {"quote", quote_json(q)},
     };
 }

@@ -5,6 +5,7 @@
 #include "security/random.hpp"
 #include "service/account_service.hpp"
 #include "service/directory_service.hpp"
+#include "service/finance_service.hpp"
 #include "service/outreach_service.hpp"
 
 namespace sendhub {
@@ -181,6 +182,7 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
     };
     std::fprintf(out, "\nDemo sign-ins (shown once; passwords are random):\n");
     std::optional<Actor> coordinator;
+    std::optional<Actor> admin;
     for (const auto& u : users) {
         std::string password = random_password();
         UserInput input{u.email, u.name, std::string(role_code(u.role)), password, "", ""};
@@ -191,11 +193,21 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
         if (u.role == Role::coordinator)
             coordinator = Actor{user.id,           user.name,    user.email,
                                 Role::coordinator, std::nullopt, std::nullopt};
+        if (u.role == Role::admin)
+            admin = Actor{user.id, user.name, user.email, Role::admin, std::nullopt, std::nullopt};
         std::fprintf(out, "  %-12s %-30s %s\n", std::string(role_code(u.role)).c_str(), u.email,
                      password.c_str());
     }
     std::fprintf(out, "  (the SENCO works at %s, URN %lld)\n\n", school->name.c_str(),
                  static_cast<long long>(school->urn.value));
+    // What a school's finance team needs on an invoice; the administrator changes it on the
+    // "Trust details" page.
+    SENDHUB_TRY(
+        save_trust_settings(s, *admin,
+                            {s.config.trust_name, "Trust office\n1 Mill Lane\nExeter\nEX1 1AA",
+                             "finance@spt.example.org", "01632 960 001", std::nullopt,
+                             s.config.trust_name, "30-99-50", "00733445"},
+                            system));
     SENDHUB_ASSIGN_OR_RETURN(auto waiting, load_demo_requests(s, *coordinator, system));
     std::fprintf(out, "requests accepted and waiting for a practitioner: %d\n", waiting);
     return {};

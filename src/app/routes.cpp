@@ -166,6 +166,8 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/agreements/{id}", P::use_outreach, api::agreement_get);
     json("GET", "/api/v1/agreements/{id}/quote", P::use_outreach, api::agreement_quote_get);
     json("POST", "/api/v1/agreements/{id}/accept", P::use_outreach, api::agreement_accept);
+    json("PUT", "/api/v1/agreements/{id}/purchase-order", P::use_outreach,
+         api::agreement_purchase_order);
     json("POST", "/api/v1/agreements/{id}/complete", P::triage_requests, api::agreement_complete);
     json("POST", "/api/v1/agreements/{id}/visits", P::use_outreach, api::visit_create);
     page("GET", "/term-dates", P::manage_term_dates, pages::term_dates_page);
@@ -194,7 +196,7 @@ http::Router<Route> make_router() {
     page("GET", "/invoices", P::read_invoices, pages::invoices_page);
     page("POST", "/invoices/run", P::manage_invoices, pages::invoices_run_submit);
     page("GET", "/invoices/{id}", P::read_invoices, pages::invoice_page);
-    page("POST", "/invoices/{id}/pay", P::manage_invoices, pages::invoice_pay_submit);
+    page("POST", "/invoices/{id}/pay", P::record_payments, pages::invoice_pay_submit);
     page("POST", "/invoices/{id}/credit", P::manage_invoices, pages::invoice_credit_submit);
     page("GET", "/schools/{urn}/statement", P::read_invoices, pages::statement_page);
     page("GET", "/packages", P::read_invoices, pages::packages_page);
@@ -208,7 +210,14 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/invoices.xlsx", P::read_invoices, api::invoices_xlsx);
     json("GET", "/api/v1/invoices/{id}.pdf", P::read_invoices, api::invoice_pdf);  // before {id}
     json("GET", "/api/v1/invoices/{id}", P::read_invoices, api::invoice_get);
-    json("POST", "/api/v1/invoices/{id}/pay", P::manage_invoices, api::invoice_pay);
+    json("POST", "/api/v1/invoices/{id}/pay", P::record_payments, api::invoice_pay);
+    json("POST", "/api/v1/invoices/{id}/payments", P::record_payments, api::invoice_payment_create);
+    json("GET", "/api/v1/credit-notes/{id}.pdf", P::read_invoices, api::credit_note_pdf);
+    json("GET", "/api/v1/settings/trust", P::signed_in, api::trust_settings_get);
+    json("PUT", "/api/v1/settings/trust", P::manage_users, api::trust_settings_put);
+    page("GET", "/settings/trust", P::manage_users, pages::trust_settings_page);
+    page("POST", "/settings/trust", P::manage_users, pages::trust_settings_save);
+    page("POST", "/invoices/{id}/payments", P::record_payments, pages::invoice_payment_submit);
     json("POST", "/api/v1/invoices/{id}/credit", P::manage_invoices, api::invoice_credit);
     json("GET", "/api/v1/schools/{urn}/statement", P::read_invoices, api::school_statement_get);
     json("GET", "/api/v1/packages", P::read_invoices, api::packages_list);

@@ -66,7 +66,8 @@ Result<void> open_now(const AgreementFacts& a, AgreementStep step) {
 Result<void> open_now(const InvoiceFacts& inv, InvoiceStep step) {
     switch (step) {
         case InvoiceStep::record_payment:
-            if (inv.status == InvoiceStatus::issued) return {};
+            if (inv.status == InvoiceStatus::issued || inv.status == InvoiceStatus::part_paid)
+                return {};
             return std::unexpected(Error::conflict(
                 "not_issued", "Only an issued, unpaid invoice can be marked as paid."));
         case InvoiceStep::credit:
@@ -165,7 +166,9 @@ bool may_see_visit_miles(const Actor& actor, const VisitFacts& visit) {
 }
 
 Result<void> check_invoice_step(const Actor& actor, const InvoiceFacts& invoice, InvoiceStep step) {
-    if (!allows(actor, Permission::manage_invoices)) return std::unexpected(Error::forbidden());
+    const Permission needed = step == InvoiceStep::record_payment ? Permission::record_payments
+                                                                  : Permission::manage_invoices;
+    if (!allows(actor, needed)) return std::unexpected(Error::forbidden());
     return open_now(invoice, step);
 }
 

@@ -4,15 +4,17 @@
 #include <algorithm>
 #include <array>
 
+#include "core/money_input.hpp"
 #include "core/text.hpp"
 
 namespace sendhub {
 namespace {
 
-constexpr std::array<Term<InvoiceStatus>, 3> kStatuses{{
+constexpr std::array<Term<InvoiceStatus>, 4> kStatuses{{
     {InvoiceStatus::issued, "issued", "Issued"},
     {InvoiceStatus::paid, "paid", "Paid"},
     {InvoiceStatus::credited, "credited", "Credited"},
+    {InvoiceStatus::part_paid, "part_paid", "Part paid"},
 }};
 
 constexpr std::array<Term<LineKind>, 4> kKinds{{
@@ -183,6 +185,38 @@ std::vector<DraftInvoice> draft_invoices(BillableWork work) {
     return out;
 }
 
+Result<std::string> validate_purchase_order(std::string_view typed) {
+    std::string order = trim(typed);
+    if (order.size() > 50)
+        return std::unexpected(Error::invalid("purchase_order", "too_long",
+                                              "A purchase order number is 50 characters or fewer"));
+    for (unsigned char ch : order)
+        if (ch < 0x20 || ch == 0x7f)
+            return std::unexpected(Error::invalid("purchase_order", "invalid",
+                                                  "Enter the purchase order number on one line"));
+    return order;
+}
+
+Result<std::int64_t> validate_payment(std::optional<std::int64_t> amount, std::int64_t balance) {
+    if (balance <= 0)
+        return std::unexpected(
+            Error::conflict("not_issued", "Nothing is left to pay on this invoice."));
+    if (!amount)
+        return std::unexpected(Error::invalid("amount_pence", "required", "Enter the amount paid"));
+    if (*amount < 1 || *amount > balance)
+        return std::unexpected(Error::invalid(
+            "amount_pence", "invalid",
+            "Enter an amount from £0.01 to " + money(balance) + ", the balance still to pay"));
+    return *amount;
+}
+
+InvoiceStatus invoice_status(std::int64_t total, std::int64_t paid, std::int64_t credited) {
+    if (credited >= total) return InvoiceStatus::credited;
+    if (paid + credited >= total) return InvoiceStatus::paid;
+    if (paid > 0) return InvoiceStatus::part_paid;
+    return InvoiceStatus::issued;
+}
+
 Result<std::int64_t> validate_credit(std::optional<std::int64_t> amount, std::int64_t total,
                                      std::int64_t credited, std::string_view reason) {
     Validator v;
@@ -192,9 +226,9 @@ Result<std::int64_t> validate_credit(std::optional<std::int64_t> amount, std::in
             Error::conflict("fully_credited", "This invoice has already been credited in full."));
     std::int64_t value = amount.value_or(left);
     if (value < 1 || value > left)
-        v.fail("amount_pence", "invalid",
-               fmt::format("Enter an amount in pence from 1 to {}, the amount not yet credited",
-                           left));
+        v.fail(
+            "amount_pence", "invalid",
+            "Enter an amount from \u00a30.01 to " + money(left) + ", the amount not yet credited");
     if (trim(reason).empty())
         v.fail("reason", "required", "Enter the reason for the credit note");
     else if (reason.size() > 1000)

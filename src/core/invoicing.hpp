@@ -21,7 +21,8 @@ namespace sendhub {
 using InvoiceId = StrongId<struct InvoiceIdTag>;
 using PackageId = StrongId<struct PackageIdTag>;
 
-enum class InvoiceStatus { issued, paid, credited };
+//! part_paid: issued with some payments made and a balance still to pay.
+enum class InvoiceStatus { issued, paid, credited, part_paid };
 //! What a line charges for; the finance dashboard groups income by it.
 enum class LineKind { visit, report_writing, travel, package };
 
@@ -135,5 +136,16 @@ struct BillableWork {
                                                    std::int64_t total_pence,
                                                    std::int64_t already_credited_pence,
                                                    std::string_view reason);
+
+//! A school's purchase order number as typed: trimmed, at most 50 characters, no line
+//! breaks (422 purchase_order). Empty means none.
+[[nodiscard]] Result<std::string> validate_purchase_order(std::string_view typed);
+//! A payment towards an invoice: from 1p to the balance still owed (422 amount_pence).
+[[nodiscard]] Result<std::int64_t> validate_payment(std::optional<std::int64_t> amount_pence,
+                                                    std::int64_t balance_pence);
+//! The status once payments and credit notes are counted: credited in full, paid (nothing
+//! left to pay), part paid, or issued.
+[[nodiscard]] InvoiceStatus invoice_status(std::int64_t total_pence, std::int64_t paid_pence,
+                                           std::int64_t credited_pence);
 
 }  // namespace sendhub

@@ -35,6 +35,8 @@ bool allows(Role role, Permission permission) {
             return role == Role::admin || role == Role::finance || role == Role::senco;
         case Permission::manage_invoices:
             return role == Role::finance;
+        case Permission::record_payments:
+            return role == Role::finance || role == Role::admin;
         case Permission::read_finance_summary:
             return role == Role::admin || role == Role::finance;
         case Permission::manage_term_dates:

@@ -36,7 +36,8 @@ enum class Permission {
     manage_tariffs,         // add prices with effective dates (admin, finance)
     see_prices,             // day rates and charges (practitioners see only their mileage)
     read_invoices,          // invoices, statements, packages (SENCOs: their own school's)
-    manage_invoices,        // invoice runs, payments, credit notes, packages (finance)
+    manage_invoices,        // invoice runs, credit notes, packages (finance)
+    record_payments,        // payments received against invoices (finance, administrators)
     read_finance_summary,   // the trust-wide finance dashboard
     manage_term_dates,      // local authorities' term dates and closure days (admin, coordinator)
     read_calendars,  // visit calendars: practitioners their own, coordinators and admins everyone's

@@ -29,6 +29,9 @@ TEST(Policy, OnlyFinanceChargesAndPractitionersSeeNoPrices) {
     for (const auto& role : role_terms()) {
         EXPECT_EQ(allows(role.value, Permission::manage_invoices), role.value == Role::finance)
             << role.code;
+        EXPECT_EQ(allows(role.value, Permission::record_payments),
+                  role.value == Role::finance || role.value == Role::admin)
+            << role.code;
         EXPECT_EQ(allows(role.value, Permission::see_prices), role.value != Role::practitioner)
             << role.code;
         bool reads =

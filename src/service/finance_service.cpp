@@ -67,15 +67,57 @@ InvoiceFacts invoice_facts(const InvoiceRecord& invoice) {
 
 Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id,
                                         std::string_view paid_on, const Acting& who) {
+    return record_payment(s, actor, id, std::nullopt, paid_on, who);
+}
+
+Result<InvoiceRecord> record_payment(Services& s, const Actor& actor, InvoiceId id,
+                                     std::optional<std::int64_t> amount_pence,
+                                     std::string_view paid_on, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto invoice, get_invoice(s, actor, id));
     SENDHUB_TRY(check_invoice_step(actor, invoice_facts(invoice), InvoiceStep::record_payment));
-    SENDHUB_ASSIGN_OR_RETURN(
-        auto on,
-        date_field("paid_on", paid_on, "Enter the date the payment arrived, like 2026-12-15"));
+    SENDHUB_ASSIGN_OR_RETURN(auto on, date_field("paid_on", paid_on,
+                                                 "Enter the date the payment arrived, like " +
+                                                     format_long_date(s.clock().today())));
     if (on > s.clock().today())
         return std::unexpected(
             Error::invalid("paid_on", "in_future", "The payment date cannot be in the future"));
-    return s.invoices.mark_paid(id, on, who);
+    return s.invoices.add_payment(id, amount_pence, on, who);
+}
+
+TrustSettings trust_settings(Services& s) {
+    if (auto saved = s.trust_settings.find()) return *saved;
+    TrustSettings unset;
+    unset.name = s.config.trust_name;
+    return unset;
+}
+
+Result<TrustSettings> save_trust_settings(Services& s, const Actor& actor, TrustSettings input,
+                                          const Acting& who) {
+    if (!allows(actor, Permission::manage_users)) return std::unexpected(Error::forbidden());
+    SENDHUB_ASSIGN_OR_RETURN(TrustSettings settings, validate_trust_settings(std::move(input)));
+    s.trust_settings.save(settings, who);
+    return settings;
+}
+
+Result<std::string> issued_invoice_pdf(Services& s, const Actor& actor, InvoiceId id,
+                                       const InvoiceRenderer& render) {
+    SENDHUB_ASSIGN_OR_RETURN(auto invoice, get_invoice(s, actor, id));
+    return s.documents.issued("invoice", id.value,
+                              [&] { return render(invoice, trust_settings(s)); });
+}
+
+Result<std::string> issued_credit_note_pdf(Services& s, const Actor& actor,
+                                           std::int64_t credit_note_id,
+                                           const CreditNoteRenderer& render) {
+    auto hidden = [] { return std::unexpected(Error::not_found("No such credit note.")); };
+    auto invoice_id = s.invoices.invoice_of_credit_note(credit_note_id);
+    if (!invoice_id) return hidden();
+    auto invoice = get_invoice(s, actor, *invoice_id);
+    if (!invoice) return hidden();
+    auto note = std::ranges::find(invoice->credit_notes, credit_note_id, &CreditNoteRecord::id);
+    if (note == invoice->credit_notes.end()) return hidden();
+    return s.documents.issued("credit_note", credit_note_id,
+                              [&] { return render(*invoice, *note, trust_settings(s)); });
 }
 
 Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id,
@@ -123,7 +165,10 @@ Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn ur
         for (const auto& cn : inv.credit_notes)
             st.entries.push_back(
                 {cn.issue_date, "credit_note", cn.number, inv.number, inv.id, -cn.amount_pence, 0});
-        if (inv.paid_on)
+        for (const auto& paid : inv.payments)
+            st.entries.push_back({paid.paid_on, "payment", "Payment of " + inv.number, inv.number,
+                                  inv.id, -paid.amount_pence, 0});
+        if (inv.payments.empty() && inv.paid_on)  // paid in full before payments were itemised
             st.entries.push_back({*inv.paid_on, "payment", "Payment of " + inv.number, inv.number,
                                   inv.id, -inv.paid_pence, 0});
     }

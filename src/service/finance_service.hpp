@@ -2,6 +2,7 @@
 // Charging: invoice runs, payments, credit notes, buy-back packages and
 // statements. Finance does everything; a SENCO reads only their own school's invoices,
 // statement and package balance (others' are "not found", never "forbidden").
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "core/agreement_steps.hpp"
 #include "core/invoicing.hpp"
 #include "core/policy.hpp"
+#include "core/trust_settings.hpp"
 #include "service/services.hpp"
 #include "store/finance_report.hpp"
 #include "store/invoice_store.hpp"
@@ -34,6 +36,26 @@ namespace sendhub {
                                                          std::optional<SchoolUrn> school);
 [[nodiscard]] Result<InvoiceRecord> mark_invoice_paid(Services& s, const Actor& actor, InvoiceId id,
                                                       std::string_view paid_on, const Acting& who);
+//! A payment towards the invoice (the whole balance when `amount_pence` is empty).
+[[nodiscard]] Result<InvoiceRecord> record_payment(Services& s, const Actor& actor, InvoiceId id,
+                                                   std::optional<std::int64_t> amount_pence,
+                                                   std::string_view paid_on, const Acting& who);
+
+//! The trust's details for documents (only its name until an administrator saves them).
+[[nodiscard]] TrustSettings trust_settings(Services& s);
+[[nodiscard]] Result<TrustSettings> save_trust_settings(Services& s, const Actor& actor,
+                                                        TrustSettings input, const Acting& who);
+//! Documents are made by the adapter layer; the service decides who may have one and keeps
+//! each as first issued.
+using InvoiceRenderer = std::function<std::string(const InvoiceRecord&, const TrustSettings&)>;
+using CreditNoteRenderer =
+    std::function<std::string(const InvoiceRecord&, const CreditNoteRecord&, const TrustSettings&)>;
+[[nodiscard]] Result<std::string> issued_invoice_pdf(Services& s, const Actor& actor, InvoiceId id,
+                                                     const InvoiceRenderer& render);
+[[nodiscard]] Result<std::string> issued_credit_note_pdf(Services& s, const Actor& actor,
+                                                         std::int64_t credit_note_id,
+                                                         const CreditNoteRenderer& render);
+
 [[nodiscard]] Result<InvoiceRecord> credit_invoice(Services& s, const Actor& actor, InvoiceId id,
                                                    std::string_view amount_pence,
                                                    std::string_view reason, const Acting& who);

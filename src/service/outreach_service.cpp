@@ -308,10 +308,22 @@ Quote agreement_quote(Services& s, const Actor& actor, const AgreementRecord& a)
 }
 
 Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, AgreementId id,
-                                         const Acting& who) {
+                                         std::string_view purchase_order, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
     SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::accept));
-    return s.agreements.accept(id, s.clock().today(), who);
+    SENDHUB_ASSIGN_OR_RETURN(std::string order, validate_purchase_order(purchase_order));
+    return s.agreements.accept(id, s.clock().today(), order, who);
+}
+
+Result<AgreementRecord> set_purchase_order(Services& s, const Actor& actor, AgreementId id,
+                                           std::string_view purchase_order, const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
+    // The school gives it, or the trust on the school's behalf.
+    if (!is_school_senco(actor, a.school_urn) && !allows(actor, Permission::triage_requests) &&
+        !allows(actor, Permission::manage_invoices))
+        return std::unexpected(Error::forbidden());
+    SENDHUB_ASSIGN_OR_RETURN(std::string order, validate_purchase_order(purchase_order));
+    return s.agreements.set_purchase_order(id, order, who);
 }
 
 Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor, AgreementId id,

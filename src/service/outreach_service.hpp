@@ -8,6 +8,7 @@
 
 #include "core/agreement.hpp"
 #include "core/agreement_steps.hpp"
+#include "core/invoicing.hpp"
 #include "core/matching.hpp"
 #include "core/outreach.hpp"
 #include "core/policy.hpp"
@@ -93,8 +94,17 @@ struct TriageDecision {
 //! only its travel part (issue 6: no prices beyond their own mileage).
 [[nodiscard]] Quote agreement_quote(Services& s, const Actor& actor,
                                     const AgreementRecord& agreement);
+//! The school accepts, optionally with its purchase order number for the invoices.
 [[nodiscard]] Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor,
-                                                       AgreementId id, const Acting& who);
+                                                       AgreementId id,
+                                                       std::string_view purchase_order,
+                                                       const Acting& who);
+//! Gives or changes the purchase order number (the school, coordinators and finance);
+//! invoices issued afterwards print it.
+[[nodiscard]] Result<AgreementRecord> set_purchase_order(Services& s, const Actor& actor,
+                                                         AgreementId id,
+                                                         std::string_view purchase_order,
+                                                         const Acting& who);
 [[nodiscard]] Result<AgreementRecord> complete_agreement(Services& s, const Actor& actor,
                                                          AgreementId id, const Acting& who);
 

@@ -6,6 +6,7 @@
 #include "service/config.hpp"
 #include "store/agreement_store.hpp"
 #include "store/database.hpp"
+#include "store/document_store.hpp"
 #include "store/feedback_store.hpp"
 #include "store/idempotency_store.hpp"
 #include "store/inbox_store.hpp"
@@ -20,6 +21,7 @@
 #include "store/school_store.hpp"
 #include "store/session_store.hpp"
 #include "store/tariff_store.hpp"
+#include "store/trust_settings_store.hpp"
 #include "store/user_store.hpp"
 
 namespace sendhub {
@@ -46,6 +48,8 @@ struct Services {
     InboxStore inbox;
     TariffStore tariffs;
     InvoiceStore invoices;
+    DocumentStore documents;
+    TrustSettingsStore trust_settings;
     PlanningStore planning;
     SchoolDaysStore school_days;
     AddressLimiter sign_in_addresses;
@@ -71,6 +75,8 @@ struct Services {
           inbox(*database),
           tariffs(*database),
           invoices(*database),
+          documents(*database),
+          trust_settings(*database),
           planning(*database),
           school_days(*database),
           sign_in_addresses(config.sign_ins_per_address) {}

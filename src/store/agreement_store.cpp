@@ -17,8 +17,9 @@ constexpr std::string_view kFind =
     "a.level, a.frequency,"
     " a.sessions, a.session_half_days, a.start_date, a.report_writing_half_days, "
     "a.travel_tenths_per_visit,"
-    " a.day_rate_pence, a.mileage_pence_per_mile, a.accepted_by_name, a.accepted_at"
-    " FROM agreements a JOIN outreach_requests r ON r.id = a.request_id JOIN schools s ON s.urn = "
+    " a.day_rate_pence, a.mileage_pence_per_mile, a.accepted_by_name, a.accepted_at, "
+    "a.purchase_order FROM agreements a JOIN outreach_requests r ON r.id = a.request_id JOIN "
+    "schools s ON s.urn = "
     "r.school_urn"
     " LEFT JOIN practitioners p ON p.id = r.practitioner_id WHERE a.id = ?";
 constexpr std::string_view kOutcomes =
@@ -31,6 +32,8 @@ constexpr std::string_view kInsert =
     " VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 constexpr std::string_view kInsertOutcome =
     "INSERT INTO agreement_outcomes (agreement_id, position, text) VALUES (?, ?, ?)";
+constexpr std::string_view kSetPurchaseOrder =
+    "UPDATE agreements SET purchase_order = ?, updated_at = ? WHERE id = ?";
 constexpr std::string_view kAccept =
     "UPDATE agreements SET status = 'agreed', day_rate_pence = ?, mileage_pence_per_mile = ?, "
     "accepted_by_user = ?,"
@@ -160,6 +163,7 @@ std::optional<AgreementRecord> AgreementStore::find(SqlConnection& c, AgreementI
     if (!r.is_null(15)) a.locked_rates = Rates{r.integer(15), r.integer(16)};
     a.accepted_by_name = r.text(17);
     if (auto t = r.optional_integer(18)) a.accepted_at = Timestamp{std::chrono::seconds{*t}};
+    a.purchase_order = r.text(19);
     for (const auto& o : c.query_with(kOutcomes, a.id.value)) {
         a.outcomes.push_back({OutcomeId{o.integer(0)}, o.text(1)});
         a.terms.outcomes.push_back(o.text(1));
@@ -207,7 +211,21 @@ Result<AgreementRecord> AgreementStore::create(RequestId request, const Agreemen
     });
 }
 
-Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const Acting& who) {
+Result<AgreementRecord> AgreementStore::set_purchase_order(AgreementId id,
+                                                           const std::string& purchase_order,
+                                                           const Acting& who) {
+    return db_.write([&](SqlConnection& c) -> Result<AgreementRecord> {
+        if (c.execute_with(kSetPurchaseOrder, purchase_order, c.now_seconds(), id.value) != 1)
+            return std::unexpected(Error::not_found("No such agreement."));
+        append_audit(c, who, "update", "agreement", std::to_string(id.value),
+                     {{"purchase_order", purchase_order}});
+        return *find(c, id);
+    });
+}
+
+Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today,
+                                               const std::string& purchase_order,
+                                               const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<AgreementRecord> {
         auto a = find(c, id);
         if (!a) return std::unexpected(Error::not_found("No such agreement."));
@@ -234,6 +252,8 @@ Result<AgreementRecord> AgreementStore::accept(AgreementId id, Date today, const
         if (planned > 0)
             RequestStore::record_event(c, a->request_id, who, "planned the held visits", "", "",
                                        std::to_string(planned) + " visits");
+        if (!purchase_order.empty())
+            c.execute_with(kSetPurchaseOrder, purchase_order, ts, id.value);
         append_audit(c, who, "accept", "agreement", std::to_string(id.value),
                      {{"day_rate_pence", *day},
                       {"mileage_pence_per_mile", *mileage},

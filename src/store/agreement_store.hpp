@@ -34,6 +34,7 @@ struct AgreementRecord {
     std::optional<Rates> locked_rates;
     std::string accepted_by_name;
     std::optional<Timestamp> accepted_at;
+    std::string purchase_order;  // the school's, for its invoices
 };
 
 struct VisitRecord {
@@ -79,7 +80,14 @@ class AgreementStore {
     [[nodiscard]] std::optional<AgreementRecord> find(AgreementId id);
     [[nodiscard]] static std::optional<AgreementRecord> find(SqlConnection& c, AgreementId id);
     //! The school accepts: rates in force today are locked in, the request becomes agreed.
-    [[nodiscard]] Result<AgreementRecord> accept(AgreementId id, Date today, const Acting& who);
+    //! Locks today's rates, records who accepted (and the school's purchase order number,
+    //! if given) and plans any held dates.
+    [[nodiscard]] Result<AgreementRecord> accept(AgreementId id, Date today,
+                                                 const std::string& purchase_order,
+                                                 const Acting& who);
+    [[nodiscard]] Result<AgreementRecord> set_purchase_order(AgreementId id,
+                                                             const std::string& purchase_order,
+                                                             const Acting& who);
     [[nodiscard]] Result<AgreementRecord> complete(AgreementId id, const Acting& who);
 
     //! Plans a visit; a practitioner is never booked for more than one day on a date (409).

@@ -54,12 +54,13 @@ constexpr std::string_view kClaimPackage =
 constexpr std::string_view kInvoiceColumns =
     "SELECT i.id, i.number, i.school_urn, s.name, s.postcode, i.issue_date, i.due_date, "
     "i.period_end, i.total_pence,"
-    " i.status, i.paid_on, i.paid_pence, i.credited_pence FROM invoices i JOIN schools s ON s.urn "
-    "= i.school_urn";
+    " i.status, i.paid_on, i.paid_pence, i.credited_pence, i.purchase_order FROM invoices i JOIN "
+    "schools s ON s.urn = i.school_urn";
 const std::string kFindInvoice = std::string(kInvoiceColumns) + " WHERE i.id = ?";
 const std::string kListInvoices =
     std::string(kInvoiceColumns) +
-    " WHERE (? IS NULL OR i.school_urn = ?) AND (? IS NULL OR i.status = ?) AND i.id < ?"
+    " WHERE (? IS NULL OR i.school_urn = ?) AND (? IS NULL OR (CASE WHEN i.status = 'issued' AND "
+    "i.paid_pence > 0 THEN 'part_paid' ELSE i.status END) = ?) AND i.id < ?"
     " ORDER BY i.id DESC LIMIT ?";
 const std::string kAllInvoices =
     std::string(kInvoiceColumns) + " WHERE (? IS NULL OR i.school_urn = ?) ORDER BY i.id";
@@ -70,10 +71,22 @@ constexpr std::string_view kLines =
 constexpr std::string_view kCreditNotes =
     "SELECT id, number, invoice_id, issue_date, amount_pence, reason FROM credit_notes WHERE "
     "invoice_id = ? ORDER BY id";
-constexpr std::string_view kMarkPaid =
-    "UPDATE invoices SET status = 'paid', paid_on = ?, paid_pence = total_pence - credited_pence, "
-    "updated_at = ?"
-    " WHERE id = ? AND status = 'issued'";
+// Payments: the status column keeps 'issued' while a balance is left (part paid is issued
+// with paid_pence above nil); the WHERE on the old amount makes a concurrent payment lose.
+constexpr std::string_view kPayments =
+    "SELECT paid_on, amount_pence FROM invoice_payments WHERE invoice_id = ? ORDER BY id";
+constexpr std::string_view kCreditNoteInvoice = "SELECT invoice_id FROM credit_notes WHERE id = ?";
+constexpr std::string_view kApplyPayment =
+    "UPDATE invoices SET status = ?, paid_on = ?, paid_pence = ?, updated_at = ?"
+    " WHERE id = ? AND status = 'issued' AND paid_pence = ?";
+constexpr std::string_view kInsertPayment =
+    "INSERT INTO invoice_payments (invoice_id, amount_pence, paid_on, created_by, created_at)"
+    " VALUES (?, ?, ?, ?, ?)";
+constexpr std::string_view kPurchaseOrders =
+    "SELECT DISTINCT a.purchase_order FROM agreements a WHERE a.purchase_order <> '' AND a.id IN"
+    " (SELECT agreement_id FROM invoice_lines WHERE invoice_id = ?) ORDER BY a.purchase_order";
+constexpr std::string_view kSetPurchaseOrder =
+    "UPDATE invoices SET purchase_order = ? WHERE id = ?";
 constexpr std::string_view kInsertCredit =
     "INSERT INTO credit_notes (number, invoice_id, issue_date, amount_pence, reason, created_by, "
     "created_at)"
@@ -132,6 +145,9 @@ InvoiceRecord invoice_from(SqlConnection& c, const SqlRow& r) {
     if (!r.is_null(10)) inv.paid_on = parse_date(r.text(10));
     inv.paid_pence = r.integer(11);
     inv.credited_pence = r.integer(12);
+    if (inv.status == InvoiceStatus::issued && inv.paid_pence > 0)
+        inv.status = InvoiceStatus::part_paid;
+    inv.purchase_order = r.text(13);
     for (const auto& l : c.query_with(kLines, inv.id.value)) {
         InvoiceLineRecord line;
         line.kind = stored_term(line_kind_terms(), l.text(0), "invoice_lines.kind");
@@ -150,6 +166,8 @@ InvoiceRecord invoice_from(SqlConnection& c, const SqlRow& r) {
         inv.credit_notes.push_back({n.integer(0), n.text(1), InvoiceId{n.integer(2)},
                                     stored_date(n.text(3), "credit_notes.issue_date"), n.integer(4),
                                     n.text(5)});
+    for (const auto& p : c.query_with(kPayments, inv.id.value))
+        inv.payments.push_back({stored_date(p.text(0), "invoice_payments.paid_on"), p.integer(1)});
     return inv;
 }
 
@@ -229,6 +247,12 @@ bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date is
             c.execute_with(kClaimPackage, created.value, l.package->value) != 1)
             return false;
     }
+    // The purchase order numbers of the agreements it charges, as they are on the day it is
+    // issued: the invoice never changes afterwards.
+    std::string orders;
+    for (const auto& r : c.query_with(kPurchaseOrders, created.value))
+        orders += (orders.empty() ? "" : ", ") + r.text(0);
+    if (!orders.empty()) c.execute_with(kSetPurchaseOrder, orders, created.value);
     append_audit(c, who, "create", "invoice", std::to_string(created.value),
                  {{"number", number},
                   {"school_urn", draft.school.value},
@@ -253,6 +277,14 @@ Result<std::vector<InvoiceRecord>> InvoiceStore::run(Date period_end, Date issue
         created.reserve(ids.size());
         for (auto id : ids) created.push_back(*find_in(c, id));
         return created;
+    });
+}
+
+std::optional<InvoiceId> InvoiceStore::invoice_of_credit_note(std::int64_t credit_note_id) {
+    return db_.read([&](SqlConnection& c) -> std::optional<InvoiceId> {
+        auto r = c.query_one(kCreditNoteInvoice, credit_note_id);
+        if (!r) return std::nullopt;
+        return InvoiceId{r->integer(0)};
     });
 }
 
@@ -288,17 +320,35 @@ std::vector<InvoiceRecord> InvoiceStore::all(std::optional<SchoolUrn> school) {
 }
 
 Result<InvoiceRecord> InvoiceStore::mark_paid(InvoiceId id, Date paid_on, const Acting& who) {
+    return add_payment(id, std::nullopt, paid_on, who);
+}
+
+Result<InvoiceRecord> InvoiceStore::add_payment(InvoiceId id, std::optional<std::int64_t> amount,
+                                                Date paid_on, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<InvoiceRecord> {
         auto inv = find_in(c, id);
         if (!inv) return std::unexpected(Error::not_found("No such invoice."));
         if (paid_on < inv->issue_date)
             return std::unexpected(Error::invalid(
                 "paid_on", "invalid", "The payment date cannot be before the invoice was issued"));
-        if (c.execute_with(kMarkPaid, format_date(paid_on), c.now_seconds(), id.value) != 1)
+        const std::int64_t balance = inv->outstanding_pence();
+        SENDHUB_ASSIGN_OR_RETURN(std::int64_t value,
+                                 validate_payment(amount.value_or(balance), balance));
+        const std::int64_t paid = inv->paid_pence + value;
+        const InvoiceStatus status = invoice_status(inv->total_pence, paid, inv->credited_pence);
+        std::optional<std::string> paid_on_text;
+        if (status == InvoiceStatus::paid) paid_on_text = format_date(paid_on);
+        // Only 'issued' is stored while a balance is left (see kApplyPayment).
+        const std::string stored = status == InvoiceStatus::paid ? "paid" : "issued";
+        if (c.execute_with(kApplyPayment, stored, paid_on_text, paid, c.now_seconds(), id.value,
+                           inv->paid_pence) != 1)
             return std::unexpected(Error::conflict(
-                "not_issued", "Only an issued, unpaid invoice can be marked as paid."));
-        append_audit(c, who, "pay", "invoice", std::to_string(id.value),
-                     {{"number", inv->number}, {"paid_on", format_date(paid_on)}});
+                "not_issued", "This invoice changed while the payment was recorded. Reload it."));
+        c.execute_with(kInsertPayment, id.value, value, format_date(paid_on), who.user_value(),
+                       c.now_seconds());
+        append_audit(
+            c, who, "pay", "invoice", std::to_string(id.value),
+            {{"number", inv->number}, {"amount_pence", value}, {"paid_on", format_date(paid_on)}});
         return *find_in(c, id);
     });
 }
@@ -316,7 +366,8 @@ Result<InvoiceRecord> InvoiceStore::credit(InvoiceId id, std::optional<std::int6
         c.execute_with(kInsertCredit, number, id.value, format_date(issue_date), value,
                        std::string(reason), who.user_value(), c.now_seconds());
         std::int64_t credited = inv->credited_pence + value;
-        auto status = credited == inv->total_pence ? InvoiceStatus::credited : inv->status;
+        auto status = invoice_status(inv->total_pence, inv->paid_pence, credited);
+        if (status == InvoiceStatus::part_paid) status = InvoiceStatus::issued;  // as stored
         if (c.execute_with(kApplyCredit, credited,
                            std::string(term_of(invoice_status_terms(), status).code),
                            c.now_seconds(), id.value, inv->credited_pence) != 1)

@@ -36,6 +36,11 @@ struct CreditNoteRecord {
     std::string reason;
 };
 
+struct PaymentRecord {
+    Date paid_on;
+    std::int64_t amount_pence = 0;
+};
+
 struct InvoiceRecord {
     InvoiceId id;
     std::string number;
@@ -50,12 +55,17 @@ struct InvoiceRecord {
     std::optional<Date> paid_on;
     std::int64_t paid_pence = 0;
     std::int64_t credited_pence = 0;
+    //! The school's purchase order numbers for the work, as on the day it was issued.
+    std::string purchase_order;
     std::vector<InvoiceLineRecord> lines;
     std::vector<CreditNoteRecord> credit_notes;
+    std::vector<PaymentRecord> payments;  // oldest first
 
     //! What the school still owes on this invoice.
     [[nodiscard]] std::int64_t outstanding_pence() const {
-        return status == InvoiceStatus::issued ? total_pence - credited_pence : 0;
+        return status == InvoiceStatus::issued || status == InvoiceStatus::part_paid
+                   ? total_pence - credited_pence - paid_pence
+                   : 0;
     }
     [[nodiscard]] bool overdue(Date today) const {
         return outstanding_pence() > 0 && due_date < today;
@@ -93,8 +103,16 @@ class InvoiceStore {
     [[nodiscard]] Page<InvoiceRecord> list(const InvoiceFilter& filter);
     //! Every invoice matching the filter, oldest first (exports and statements).
     [[nodiscard]] std::vector<InvoiceRecord> all(std::optional<SchoolUrn> school);
+    //! The invoice a credit note belongs to.
+    [[nodiscard]] std::optional<InvoiceId> invoice_of_credit_note(std::int64_t credit_note_id);
 
+    //! Records payment of the whole balance.
     [[nodiscard]] Result<InvoiceRecord> mark_paid(InvoiceId id, Date paid_on, const Acting& who);
+    //! Records a payment (the whole balance when `amount_pence` is empty): part paid until
+    //! the balance is nil, then paid. 422 amount_pence above the balance.
+    [[nodiscard]] Result<InvoiceRecord> add_payment(InvoiceId id,
+                                                    std::optional<std::int64_t> amount_pence,
+                                                    Date paid_on, const Acting& who);
     //! Issues a credit note (in full when `amount_pence` is empty); fully credited → "credited".
     [[nodiscard]] Result<InvoiceRecord> credit(InvoiceId id,
                                                std::optional<std::int64_t> amount_pence,

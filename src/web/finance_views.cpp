@@ -18,6 +18,8 @@ nlohmann::json invoice_status_tag(const InvoiceRecord& inv, Date today) {
     switch (inv.status) {
         case InvoiceStatus::issued:
             return {{"text", "Issued"}, {"class", "govuk-tag--blue"}};
+        case InvoiceStatus::part_paid:
+            return {{"text", "Part paid"}, {"class", "govuk-tag--yellow"}};
         case InvoiceStatus::paid:
             return {{"text", "Paid"}, {"class", "govuk-tag--green"}};
         case InvoiceStatus::credited:

@@ -50,6 +50,8 @@ nlohmann::json FormView::input(const std::string& name, std::string label, std::
     field["nospellcheck"] = !options.spellcheck;
     field["inputmode"] =
         options.inputmode.empty() ? nlohmann::json(false) : nlohmann::json(options.inputmode);
+    field["prefix"] =
+        options.prefix.empty() ? nlohmann::json(false) : nlohmann::json(options.prefix);
     return field;
 }
 
@@ -137,6 +139,11 @@ nlohmann::json FormView::summary() const {
                         {"message", e.message}});
     }
     return {{"has_errors", !errors_.empty()}, {"error_list", list}};
+}
+
+std::string date_field(const http::FormData& form, const std::string& name) {
+    return date_from_parts(form.get(name + "-day"), form.get(name + "-month"),
+                           form.get(name + "-year"));
 }
 
 }  // namespace sendhub

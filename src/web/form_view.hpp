@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/vocabulary.hpp"
+#include "http/url.hpp"
 
 namespace sendhub {
 
@@ -29,7 +30,15 @@ class FormView {
         std::string width;  // GOV.UK width class suffix: "10", "20", "one-half"…
         bool spellcheck = true;
         std::string inputmode;  // "numeric" for digits-only answers such as a URN
+        std::string prefix;     // "£" before a money input
     };
+    //! A money input in pounds: "£" before the box, a decimal keyboard on phones.
+    [[nodiscard]] nlohmann::json pounds(const std::string& name, std::string label,
+                                        std::string value, std::string hint = "") const {
+        return input(
+            name, std::move(label), std::move(value),
+            {.hint = std::move(hint), .width = "10", .inputmode = "decimal", .prefix = "£"});
+    }
 
     [[nodiscard]] nlohmann::json input(const std::string& name, std::string label,
                                        std::string value, Input options) const;
@@ -80,6 +89,9 @@ Options options_of(std::span<const Term<Enum>> terms, std::string_view placehold
 //! entered ("31-2-2027") when they are not numbers, so validation refuses it with a message.
 [[nodiscard]] std::string date_from_parts(std::string_view day, std::string_view month,
                                           std::string_view year);
+
+//! The date a GOV.UK date input named `name` posted (see date_from_parts).
+[[nodiscard]] std::string date_field(const http::FormData& form, const std::string& name);
 
 //! "consent.type" -> "consent-type": a field name as an HTML id.
 [[nodiscard]] std::string field_id(std::string_view name);

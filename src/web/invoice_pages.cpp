@@ -3,6 +3,7 @@
 #include "adapter/documents.hpp"
 #include "adapter/error_response.hpp"
 #include "adapter/invoice_documents.hpp"
+#include "core/money_input.hpp"
 #include "core/text.hpp"
 #include "service/finance_service.hpp"
 #include "web/finance_views.hpp"
@@ -84,21 +85,32 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
                          {"amount", money(l.amount_pence)}});
     nlohmann::json credits = nlohmann::json::array();
     for (const auto& cn : inv.credit_notes)
-        credits.push_back({{"number", cn.number},
-                           {"date", format_date(cn.issue_date)},
+        credits.push_back({{"id", std::to_string(cn.id)},
+                           {"number", cn.number},
+                           {"date", format_long_date(cn.issue_date)},
                            {"reason", cn.reason},
                            {"amount", money(-cn.amount_pence)}});
+    nlohmann::json payments = nlohmann::json::array();
+    for (const auto& paid : inv.payments)
+        payments.push_back(
+            {{"date", format_long_date(paid.paid_on)}, {"amount", money(paid.amount_pence)}});
+    const std::string paid_on =
+        ctx.form.has("paid_on-day") ? date_field(ctx.form, "paid_on") : format_date(ctx.today());
     nlohmann::json view{
         {"summary", form.summary()},
         {"id", std::to_string(inv.id.value)},
         {"number", inv.number},
         {"school_name", inv.school_name},
         {"school_urn", std::to_string(inv.school_urn.value)},
-        {"issue_date", format_date(inv.issue_date)},
-        {"due_date", format_date(inv.due_date)},
-        {"period_end", format_date(inv.period_end)},
+        {"issue_date", format_long_date(inv.issue_date)},
+        {"due_date", format_long_date(inv.due_date)},
+        {"period_end", format_long_date(inv.period_end)},
+        {"purchase_order",
+         inv.purchase_order.empty() ? nlohmann::json(false) : nlohmann::json(inv.purchase_order)},
         {"paid_on",
-         inv.paid_on ? nlohmann::json(format_date(*inv.paid_on)) : nlohmann::json(false)},
+         inv.paid_on ? nlohmann::json(format_long_date(*inv.paid_on)) : nlohmann::json(false)},
+        {"has_payments", !payments.empty()},
+        {"payments", payments},
         {"outstanding", money(inv.outstanding_pence())},
         {"tag", invoice_status_tag(inv, ctx.today())},
         {"lines", lines},
@@ -108,15 +120,17 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
         {"can_pay", steps.record_payment},
         {"can_credit", steps.credit},
         {"fields",
-         {{"paid_on", form.input("paid_on", "Date the payment arrived",
-                                 ctx.form.get("paid_on").empty() ? format_date(ctx.today())
-                                                                 : ctx.form.get("paid_on"),
-                                 {.hint = "YYYY-MM-DD", .width = "10"})},
-          {"amount_pence",
-           form.input("amount_pence", "Amount to credit, in pence", ctx.form.get("amount_pence"),
-                      {.hint = "Leave blank to credit everything not yet credited (" +
-                               money(inv.total_pence - inv.credited_pence) + ")",
-                       .width = "10"})},
+         {{"paid_on", form.date_input("paid_on", "Date the payment arrived", paid_on)},
+          {"payment_amount",
+           form.pounds("payment_amount", "Amount received",
+                       ctx.form.has("payment_amount") ? ctx.form.get("payment_amount")
+                                                      : pounds_for_input(inv.outstanding_pence()),
+                       "The balance is " + money(inv.outstanding_pence()) +
+                           ". Enter less if the school has paid part of it.")},
+          {"credit_amount",
+           form.pounds("credit_amount", "Amount to credit", ctx.form.get("credit_amount"),
+                       "Leave blank to credit everything not yet credited (" +
+                           money(inv.total_pence - inv.credited_pence) + ")")},
           {"reason", form.textarea("reason", "Reason", ctx.form.get("reason"),
                                    "The school sees this on the credit note", 3)}}},
     };
@@ -175,12 +189,38 @@ Response invoice_pay_submit(RequestContext& ctx) {
         "The payment has been recorded");
 }
 
+Response invoice_payment_submit(RequestContext& ctx) {
+    return invoice_action(
+        ctx,
+        [&](const InvoiceRecord& inv) -> Result<InvoiceRecord> {
+            auto pence = parse_pounds(ctx.form.get("payment_amount"), "payment_amount");
+            if (!pence) return std::unexpected(pence.error());
+            auto paid = record_payment(ctx.services, ctx.actor(), inv.id, *pence,
+                                       date_field(ctx.form, "paid_on"), ctx.acting());
+            if (!paid && paid.error().field == "amount_pence")
+                return std::unexpected(
+                    Error::invalid("payment_amount", paid.error().code, paid.error().message));
+            return paid;
+        },
+        "The payment has been recorded");
+}
+
 Response invoice_credit_submit(RequestContext& ctx) {
     return invoice_action(
         ctx,
-        [&](const InvoiceRecord& inv) {
-            return credit_invoice(ctx.services, ctx.actor(), inv.id, ctx.form.get("amount_pence"),
-                                  ctx.form.get("reason"), ctx.acting());
+        [&](const InvoiceRecord& inv) -> Result<InvoiceRecord> {
+            std::string pence;
+            if (!trim(ctx.form.get("credit_amount")).empty()) {
+                auto parsed = parse_pounds(ctx.form.get("credit_amount"), "credit_amount");
+                if (!parsed) return std::unexpected(parsed.error());
+                pence = std::to_string(*parsed);
+            }
+            auto credited = credit_invoice(ctx.services, ctx.actor(), inv.id, pence,
+                                           ctx.form.get("reason"), ctx.acting());
+            if (!credited && credited.error().field == "amount_pence")
+                return std::unexpected(Error::invalid("credit_amount", credited.error().code,
+                                                      credited.error().message));
+            return credited;
         },
         "The credit note has been issued");
 }

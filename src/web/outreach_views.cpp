@@ -102,6 +102,15 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
                               : nlohmann::json(false)},
         {"feedback", feedback},
         {"can_complete", steps.complete},
+        {"purchase_order",
+         a.purchase_order.empty() ? nlohmann::json(false) : nlohmann::json(a.purchase_order)},
+        {"fields_purchase_order",
+         form.input("purchase_order", "Purchase order number (optional)",
+                    ctx.form.get("purchase_order"),
+                    {.hint = "If your school raises purchase orders, we print it on every invoice "
+                             "for this work.",
+                     .width = "20",
+                     .spellcheck = false})},
         {"fields_outcome",
          form.select("outcome", "Outcome", outcome_options, ctx.form.get("outcome"))},
     };

@@ -30,6 +30,7 @@ constexpr NavItem kNavigation[] = {
     {"/tariffs", "Tariffs", Permission::manage_tariffs},
     {"/practitioners", "Practitioners", Permission::read_practitioners},
     {"/users", "Users", Permission::manage_users},
+    {"/settings/trust", "Trust details", Permission::manage_users},
     {"/audit", "Audit log", Permission::read_audit_log},
 };
 

@@ -128,17 +128,17 @@ Response requests_list(RequestContext& ctx) {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& r : page.items) rows.push_back(request_summary_view(r));
     FormView form;
-    static const Options kSorts{{"", "Oldest request first"},
-                                {"-submitted_at", "Newest request first"},
-                                {"preferred_date", "Preferred date, soonest first"},
-                                {"-preferred_date", "Preferred date, latest first"},
-                                {"school", "School name, A to Z"},
-                                {"-school", "School name, Z to A"}};
+    static const Options sort_choices{{"", "Oldest request first"},
+                                      {"-submitted_at", "Newest request first"},
+                                      {"preferred_date", "Preferred date, soonest first"},
+                                      {"-preferred_date", "Preferred date, latest first"},
+                                      {"school", "School name, A to Z"},
+                                      {"-school", "School name, Z to A"}};
     nlohmann::json fields{
         {"q", form.input("q", "Search", query.get("q"),
                          {.hint = "A school's name, a practitioner's name or a reference like "
                                   "OR-00042"})},
-        {"sort", form.select("sort", "Sort by", kSorts, query.get("sort"))},
+        {"sort", form.select("sort", "Sort by", sort_choices, query.get("sort"))},
         {"status", form.select("status", "Status", options_of(request_status_terms(), "Any status"),
                                query.get("status"))},
         {"level",
@@ -407,10 +407,10 @@ Response agreement_create(RequestContext& ctx) {
 Response agreement_accept(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
-    return after_action(
-        ctx, *request,
-        accept_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx), ctx.acting()),
-        "You have accepted the agreement");
+    return after_action(ctx, *request,
+                        accept_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
+                                         ctx.form.get("purchase_order"), ctx.acting()),
+                        "You have accepted the agreement");
 }
 
 Response agreement_complete(RequestContext& ctx) {

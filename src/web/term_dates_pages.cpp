@@ -36,11 +36,6 @@ std::string term_field(std::size_t k, std::string_view part) {
     return fmt::format("terms.{}.{}", k, part);
 }
 
-std::string date_field(const http::FormData& form, const std::string& name) {
-    return date_from_parts(form.get(name + "-day"), form.get(name + "-month"),
-                           form.get(name + "-year"));
-}
-
 //! The form's terms and closures as entered: blank terms and closure boxes are left out,
 //! and `term_rows`/`closure_rows` remember which box each entered one came from.
 struct EnteredDates {

@@ -10,7 +10,7 @@ const pages = {
   senco: ['/', '/requests', '/requests/new', '/account/password', '/inbox'],
   coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback', '/term-dates',
     '/term-dates/edit?la_code=933'],
-  admin: ['/users', '/users/new', '/audit'],
+  admin: ['/users', '/users/new', '/audit', '/settings/trust'],
   practitioner: ['/visits']
 }
 for (const [width, scale, label] of [[320, 1, '320px'], [640, 2, '200% zoom']]) {

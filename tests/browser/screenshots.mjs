@@ -6,7 +6,7 @@ const base = process.argv[2]
 const checks = new Checks()
 const browser = await launch()
 const pagesByRole = {
-  admin: ['/', '/users', '/users/new', '/audit', '/schools', '/practitioners', '/practitioners/new', '/account/password'],
+  admin: ['/', '/users', '/users/new', '/audit', '/settings/trust', '/schools', '/practitioners', '/practitioners/new', '/account/password'],
   coordinator: ['/', '/inbox', '/requests', '/schools', '/schools/new', '/practitioners', '/feedback', '/plan', '/calendar',
     '/calendar?practitioner=1&view=month', '/practitioners/1/availability', '/term-dates',
     '/term-dates/edit?la_code=933'],

@@ -86,7 +86,8 @@ TEST(RequestSearch, FindsBySchoolReferenceOrPractitionerSortsAndExports) {
     auto by_school = w.coordinator.api("GET", "/api/v1/requests?limit=500&q=" + word);
     ASSERT_EQ(by_school.status, 200);
     EXPECT_TRUE(contains(references(by_school), ref1));
-    for (const auto& item : by_school.json()["items"])
+    const auto found = by_school.json();
+    for (const auto& item : found["items"])
         EXPECT_NE(item["school_name"].get<std::string>().find(word), std::string::npos);
     EXPECT_TRUE(references(w.coordinator.api("GET", "/api/v1/requests?q=zzqx%25")).empty());
 

@@ -332,14 +332,34 @@ TEST(InvoicePages, FinanceRunsCreditsAndRecordsPaymentsThroughForms) {
     EXPECT_NE(shown.body.find(".pdf"), std::string::npos);
 
     auto no_reason =
-        finance.post_form(page, page + "/credit", {{"amount_pence", "100"}, {"reason", ""}});
+        finance.post_form(page, page + "/credit", {{"credit_amount", "1.00"}, {"reason", ""}});
     EXPECT_EQ(no_reason.status, 422);
     EXPECT_NE(no_reason.body.find("id=\"reason-error\""), std::string::npos);
     EXPECT_EQ(
-        finance.post_form(page, page + "/credit", {{"amount_pence", "100"}, {"reason", "Goodwill"}})
+        finance.post_form(page, page + "/credit", {{"credit_amount", "£1"}, {"reason", "Goodwill"}})
             .status,
         303);
-    EXPECT_EQ(finance.post_form(page, page + "/pay", {{"paid_on", day(0)}}).status, 303);
+    const auto left = invoice["total_pence"].get<std::int64_t>() - 100;
+    const std::string today = day(0);
+    auto with_amount = [&](std::string pounds) {
+        return std::vector<std::pair<std::string, std::string>>{
+            {"payment_amount", std::move(pounds)},
+            {"paid_on-year", today.substr(0, 4)},
+            {"paid_on-month", today.substr(5, 2)},
+            {"paid_on-day", today.substr(8, 2)}};
+    };
+    auto too_much = finance.post_form(page, page + "/payments", with_amount("999999"));
+    EXPECT_EQ(too_much.status, 422);
+    EXPECT_NE(too_much.body.find("id=\"payment_amount-error\""), std::string::npos);
+    EXPECT_EQ(finance.post_form(page, page + "/payments", with_amount("1.50")).status, 303);
+    EXPECT_EQ(w.finance.api("GET", "/api/v1" + page).json()["status"], "part_paid");
+    EXPECT_EQ(finance
+                  .post_form(page, page + "/payments",
+                             with_amount(std::to_string((left - 150) / 100) + "." +
+                                         std::to_string((left - 150) % 100 / 10) +
+                                         std::to_string((left - 150) % 10)))
+                  .status,
+              303);
     auto after = w.finance.api("GET", "/api/v1" + page).json();
     EXPECT_EQ(after["status"], "paid");
     EXPECT_EQ(after["credited_pence"], 100);
