@@ -22,15 +22,16 @@ tidy=$(command -v clang-tidy-16 || true)
 
 mapfile -t files < <(cd "$root" && git ls-files 'src/*.cpp' 2>/dev/null || find src -name '*.cpp' | sort)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${SENDHUB_TIDY_KEEP:-}" ] || rm -rf "$work"' EXIT
 
 # g++'s precompiled headers cannot be read by clang, and some of g++'s warning switches are
 # unknown to it: each file is checked with its own includes and clang's warnings. The batches
 # get the compile command of their first file (every file of a folder is built alike).
-printf '%s\n' "${files[@]}" | python3 - "$root" "$build/compile_commands.json" "$work" "$batch_size" <<'EOF'
+printf '%s\n' "${files[@]}" >"$work/files"
+python3 - "$root" "$build/compile_commands.json" "$work" "$batch_size" <<'EOF'
 import json, os, re, sys
 root, commands_file, work, size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-files = [os.path.join(root, line.strip()) for line in sys.stdin if line.strip()]
+files = [os.path.join(root, line.strip()) for line in open(os.path.join(work, "files")) if line.strip()]
 def clean(command):
     command = re.sub(r" -include \S*cmake_pch\.hxx", "", command)
     command = command.replace(" -Winvalid-pch", "")
@@ -57,7 +58,7 @@ open(os.path.join(work, "batches"), "w").write("\n".join(batches) + "\n")
 EOF
 
 run_tidy() {  # run_tidy HEADER_FILTER EXTRA_CHECKS FILE…
-    local options=(-p "$work" --quiet --header-filter="$1")
+    local options=(--config-file="$root/.clang-tidy" -p "$work" --quiet --header-filter="$1")
     [ -n "$2" ] && options+=(--checks="$2")
     shift 2
     "$tidy" "${options[@]}" \
@@ -65,7 +66,7 @@ run_tidy() {  # run_tidy HEADER_FILTER EXTRA_CHECKS FILE…
         --extra-arg=-U__cpp_concepts --extra-arg=-D__cpp_concepts=202002L "$@" 2>&1 || true
 }
 export -f run_tidy
-export tidy work
+export tidy work root
 
 # One batch: the included .cpp files count as the batch's own (the header filter takes them
 # in), and including a .cpp is the point, not a suspicious include.
