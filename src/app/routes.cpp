@@ -196,7 +196,6 @@ http::Router<Route> make_router() {
     page("GET", "/invoices", P::read_invoices, pages::invoices_page);
     page("POST", "/invoices/run", P::manage_invoices, pages::invoices_run_submit);
     page("GET", "/invoices/{id}", P::read_invoices, pages::invoice_page);
-    page("POST", "/invoices/{id}/pay", P::record_payments, pages::invoice_pay_submit);
     page("POST", "/invoices/{id}/credit", P::manage_invoices, pages::invoice_credit_submit);
     page("GET", "/schools/{urn}/statement", P::read_invoices, pages::statement_page);
     page("GET", "/packages", P::read_invoices, pages::packages_page);

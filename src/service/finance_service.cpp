@@ -165,12 +165,13 @@ Result<Statement> school_statement(Services& s, const Actor& actor, SchoolUrn ur
         for (const auto& cn : inv.credit_notes)
             st.entries.push_back(
                 {cn.issue_date, "credit_note", cn.number, inv.number, inv.id, -cn.amount_pence, 0});
-        for (const auto& paid : inv.payments)
-            st.entries.push_back({paid.paid_on, "payment", "Payment of " + inv.number, inv.number,
-                                  inv.id, -paid.amount_pence, 0});
+        auto payment = [&](Date on, std::int64_t pence) {
+            st.entries.push_back(
+                {on, "payment", "Payment of " + inv.number, inv.number, inv.id, -pence, 0});
+        };
+        for (const auto& paid : inv.payments) payment(paid.paid_on, paid.amount_pence);
         if (inv.payments.empty() && inv.paid_on)  // paid in full before payments were itemised
-            st.entries.push_back({*inv.paid_on, "payment", "Payment of " + inv.number, inv.number,
-                                  inv.id, -inv.paid_pence, 0});
+            payment(*inv.paid_on, inv.paid_pence);
     }
     // Date order; on one day an invoice comes before what settles it.
     auto rank = [](const StatementEntry& e) {

@@ -71,8 +71,7 @@ constexpr std::string_view kLines =
 constexpr std::string_view kCreditNotes =
     "SELECT id, number, invoice_id, issue_date, amount_pence, reason FROM credit_notes WHERE "
     "invoice_id = ? ORDER BY id";
-// Payments: the status column keeps 'issued' while a balance is left (part paid is issued
-// with paid_pence above nil); the WHERE on the old amount makes a concurrent payment lose.
+// Payments: the WHERE on the old amount makes a concurrent payment lose.
 constexpr std::string_view kPayments =
     "SELECT paid_on, amount_pence FROM invoice_payments WHERE invoice_id = ? ORDER BY id";
 constexpr std::string_view kCreditNoteInvoice = "SELECT invoice_id FROM credit_notes WHERE id = ?";
@@ -128,6 +127,13 @@ PackageRecord package_from(const SqlRow& r) {
     p.school_name = r.text(9);
     p.drawn_half_days = static_cast<int>(r.integer(10));
     return p;
+}
+
+// The status column never holds part_paid: a part-paid invoice is stored as issued with
+// paid_pence above nil, and read back as part paid (here and in kListInvoices).
+std::string stored_status(InvoiceStatus status) {
+    if (status == InvoiceStatus::part_paid) status = InvoiceStatus::issued;
+    return std::string(term_of(invoice_status_terms(), status).code);
 }
 
 InvoiceRecord invoice_from(SqlConnection& c, const SqlRow& r) {
@@ -319,10 +325,6 @@ std::vector<InvoiceRecord> InvoiceStore::all(std::optional<SchoolUrn> school) {
     });
 }
 
-Result<InvoiceRecord> InvoiceStore::mark_paid(InvoiceId id, Date paid_on, const Acting& who) {
-    return add_payment(id, std::nullopt, paid_on, who);
-}
-
 Result<InvoiceRecord> InvoiceStore::add_payment(InvoiceId id, std::optional<std::int64_t> amount,
                                                 Date paid_on, const Acting& who) {
     return db_.write([&](SqlConnection& c) -> Result<InvoiceRecord> {
@@ -338,10 +340,8 @@ Result<InvoiceRecord> InvoiceStore::add_payment(InvoiceId id, std::optional<std:
         const InvoiceStatus status = invoice_status(inv->total_pence, paid, inv->credited_pence);
         std::optional<std::string> paid_on_text;
         if (status == InvoiceStatus::paid) paid_on_text = format_date(paid_on);
-        // Only 'issued' is stored while a balance is left (see kApplyPayment).
-        const std::string stored = status == InvoiceStatus::paid ? "paid" : "issued";
-        if (c.execute_with(kApplyPayment, stored, paid_on_text, paid, c.now_seconds(), id.value,
-                           inv->paid_pence) != 1)
+        if (c.execute_with(kApplyPayment, stored_status(status), paid_on_text, paid,
+                           c.now_seconds(), id.value, inv->paid_pence) != 1)
             return std::unexpected(Error::conflict(
                 "not_issued", "This invoice changed while the payment was recorded. Reload it."));
         c.execute_with(kInsertPayment, id.value, value, format_date(paid_on), who.user_value(),
@@ -367,10 +367,8 @@ Result<InvoiceRecord> InvoiceStore::credit(InvoiceId id, std::optional<std::int6
                        std::string(reason), who.user_value(), c.now_seconds());
         std::int64_t credited = inv->credited_pence + value;
         auto status = invoice_status(inv->total_pence, inv->paid_pence, credited);
-        if (status == InvoiceStatus::part_paid) status = InvoiceStatus::issued;  // as stored
-        if (c.execute_with(kApplyCredit, credited,
-                           std::string(term_of(invoice_status_terms(), status).code),
-                           c.now_seconds(), id.value, inv->credited_pence) != 1)
+        if (c.execute_with(kApplyCredit, credited, stored_status(status), c.now_seconds(), id.value,
+                           inv->credited_pence) != 1)
             return std::unexpected(Error::conflict(
                 "changed", "The invoice changed while the credit note was written. Try again."));
         append_audit(c, who, "credit", "invoice", std::to_string(id.value),

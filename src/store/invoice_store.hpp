@@ -106,8 +106,6 @@ class InvoiceStore {
     //! The invoice a credit note belongs to.
     [[nodiscard]] std::optional<InvoiceId> invoice_of_credit_note(std::int64_t credit_note_id);
 
-    //! Records payment of the whole balance.
-    [[nodiscard]] Result<InvoiceRecord> mark_paid(InvoiceId id, Date paid_on, const Acting& who);
     //! Records a payment (the whole balance when `amount_pence` is empty): part paid until
     //! the balance is nil, then paid. 422 amount_pence above the balance.
     [[nodiscard]] Result<InvoiceRecord> add_payment(InvoiceId id,

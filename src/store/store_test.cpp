@@ -338,7 +338,7 @@ TEST_F(StoreTest, CreditNotesCorrectAnInvoiceWhichIsNeverRewritten) {
     EXPECT_EQ(rest->credit_notes.at(1).amount_pence, 30000);
     EXPECT_EQ(invoices.credit(id, 1, "x", *parse_date("2026-11-22"), {}).error().kind,
               ErrorKind::conflict);
-    EXPECT_EQ(invoices.mark_paid(id, *parse_date("2026-11-22"), {}).error().kind,
+    EXPECT_EQ(invoices.add_payment(id, std::nullopt, *parse_date("2026-11-22"), {}).error().kind,
               ErrorKind::conflict);
 }
 

@@ -73,7 +73,6 @@ Response tariff_add(RequestContext& ctx);
 Response invoices_page(RequestContext& ctx);
 Response invoices_run_submit(RequestContext& ctx);
 Response invoice_page(RequestContext& ctx);
-Response invoice_pay_submit(RequestContext& ctx);
 Response invoice_credit_submit(RequestContext& ctx);
 Response invoice_payment_submit(RequestContext& ctx);
 Response trust_settings_page(RequestContext& ctx);

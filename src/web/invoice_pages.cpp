@@ -151,6 +151,17 @@ Response invoice_action(RequestContext& ctx, Action action, std::string_view don
     return redirect_with_flash(ctx, "/invoices/" + std::to_string(inv->id.value), done);
 }
 
+// The service names the amount `amount_pence`; the page's box takes pounds under its own
+// name, so its message must sit beside that box (every other field's error stays as it is).
+Result<InvoiceRecord> in_pounds_field(Result<InvoiceRecord> done, std::string_view box) {
+    if (done) return done;
+    Error error = std::move(done).error();
+    if (error.field == "amount_pence") error.field = box;
+    for (auto& f : error.fields)
+        if (f.field == "amount_pence") f.field = box;
+    return std::unexpected(std::move(error));
+}
+
 }  // namespace
 
 Response invoices_page(RequestContext& ctx) {
@@ -179,28 +190,15 @@ Response invoice_page(RequestContext& ctx) {
     return render_invoice(ctx, *inv, FormView{}, 200);
 }
 
-Response invoice_pay_submit(RequestContext& ctx) {
-    return invoice_action(
-        ctx,
-        [&](const InvoiceRecord& inv) {
-            return mark_invoice_paid(ctx.services, ctx.actor(), inv.id, ctx.form.get("paid_on"),
-                                     ctx.acting());
-        },
-        "The payment has been recorded");
-}
-
 Response invoice_payment_submit(RequestContext& ctx) {
     return invoice_action(
         ctx,
         [&](const InvoiceRecord& inv) -> Result<InvoiceRecord> {
             auto pence = parse_pounds(ctx.form.get("payment_amount"), "payment_amount");
             if (!pence) return std::unexpected(pence.error());
-            auto paid = record_payment(ctx.services, ctx.actor(), inv.id, *pence,
-                                       date_field(ctx.form, "paid_on"), ctx.acting());
-            if (!paid && paid.error().field == "amount_pence")
-                return std::unexpected(
-                    Error::invalid("payment_amount", paid.error().code, paid.error().message));
-            return paid;
+            return in_pounds_field(record_payment(ctx.services, ctx.actor(), inv.id, *pence,
+                                                  date_field(ctx.form, "paid_on"), ctx.acting()),
+                                   "payment_amount");
         },
         "The payment has been recorded");
 }
@@ -215,12 +213,9 @@ Response invoice_credit_submit(RequestContext& ctx) {
                 if (!parsed) return std::unexpected(parsed.error());
                 pence = std::to_string(*parsed);
             }
-            auto credited = credit_invoice(ctx.services, ctx.actor(), inv.id, pence,
-                                           ctx.form.get("reason"), ctx.acting());
-            if (!credited && credited.error().field == "amount_pence")
-                return std::unexpected(Error::invalid("credit_amount", credited.error().code,
-                                                      credited.error().message));
-            return credited;
+            return in_pounds_field(credit_invoice(ctx.services, ctx.actor(), inv.id, pence,
+                                                  ctx.form.get("reason"), ctx.acting()),
+                                   "credit_amount");
         },
         "The credit note has been issued");
 }
