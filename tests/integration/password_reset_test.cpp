@@ -13,14 +13,17 @@ namespace {
 
 //! The reset token in the newest password-reset email to `email`, waiting for the mailer.
 std::string emailed_token(const std::string& email, std::size_t emails_before = 0) {
-    for (int attempt = 0; attempt < 100; ++attempt) {
+    for (int attempt = 0; attempt < 300; ++attempt) {  // ASan builds deliver slowly
         std::vector<std::string> tokens;
         if (std::filesystem::exists(server().mail_dir())) {
             std::vector<std::filesystem::path> files;
             for (const auto& entry : std::filesystem::directory_iterator(server().mail_dir()))
                 if (entry.path().string().ends_with("password_reset.eml"))
                     files.push_back(entry.path());
-            std::ranges::sort(files);
+            // Files are named "<id>-<kind>.eml"; newest is the highest id, not the last name.
+            std::ranges::sort(files, {}, [](const std::filesystem::path& path) {
+                return std::stol(path.filename().string());
+            });
             for (const auto& path : files) {
                 std::ifstream in(path);
                 std::string text((std::istreambuf_iterator<char>(in)),
