@@ -56,14 +56,7 @@ namespace {
 
 // The trust's letterhead and the school it is addressed to: the same on both documents.
 void letterhead(PdfDocument& pdf, const InvoiceRecord& inv, const TrustSettings& trust) {
-    pdf.small(trust.name + " · Traded outreach and SEND services");
-    pdf.field("From", trust.name);
-    if (!trust.address.empty()) pdf.field("Address", trust.address);
-    if (!trust.email.empty() || !trust.phone.empty())
-        pdf.field(
-            "Contact",
-            trust.email + (trust.email.empty() || trust.phone.empty() ? "" : ", ") + trust.phone);
-    pdf.field("VAT", vat_status(trust));
+    trust_letterhead(pdf, trust);
     pdf.field("To", inv.school_name + " (URN " + std::to_string(inv.school_urn.value) + "), " +
                         inv.school_postcode);
     if (!inv.purchase_order.empty()) pdf.field("Your purchase order", inv.purchase_order);
@@ -94,10 +87,11 @@ std::string invoice_pdf(const InvoiceRecord& inv, const TrustSettings& trust) {
     pdf.field("For work up to", format_long_date(inv.period_end));
     pdf.field("Payment due", format_long_date(inv.due_date));
     pdf.subheading("Charges");
+    std::vector<std::vector<std::string>> rows;
     for (const auto& l : inv.lines)
-        pdf.field(l.description,
-                  line_quantity(l) + " at " + line_unit_price(l) + " = " + money(l.amount_pence));
-    pdf.field("Total", money(inv.total_pence));
+        rows.push_back({l.description, line_quantity(l), line_unit_price(l), money(l.amount_pence)});
+    rows.push_back({"Total", "", "", money(inv.total_pence)});
+    pdf.table({"Item", "Quantity", "Price", "Amount"}, rows);
     pdf.subheading("Payment terms");
     pdf.paragraph("Payment is due within " + std::to_string(kPaymentTermsDays) +
                   " days of the invoice date, by " + format_long_date(inv.due_date) + ".");

@@ -3,6 +3,7 @@
 #include "api/download.hpp"
 #include "api/handlers.hpp"
 #include "core/text.hpp"
+#include "service/finance_service.hpp"
 #include "service/outreach_service.hpp"
 
 namespace sendhub::api {
@@ -18,7 +19,7 @@ Response agreement_pdf(RequestContext& ctx) {
     auto a = get_agreement(ctx.services, ctx.actor(), *id);
     if (!a) return json_error(a.error());
     return pdf_response(agreement_pdf(*a, agreement_quote(ctx.services, ctx.actor(), *a),
-                                      ctx.services.config.trust_name),
+                                      trust_settings(ctx.services)),
                         "agreement-" + request_reference(a->request_id) + ".pdf");
 }
 
@@ -30,7 +31,7 @@ Response visit_report_pdf(RequestContext& ctx) {
     if (v->status != VisitStatus::delivered)
         return json_error(Error::not_found("This visit has no report yet."));
     return pdf_response(
-        visit_report_pdf(*v, ctx.services.config.trust_name),
+        visit_report_pdf(*v, trust_settings(ctx.services)),
         "visit-report-" + request_reference(v->request_id) + "-" + format_date(v->date) + ".pdf");
 }
 

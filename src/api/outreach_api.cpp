@@ -231,6 +231,16 @@ Response agreement_accept(RequestContext& ctx) {
         ctx, accept_agreement(ctx.services, ctx.actor(), *id, order, ctx.acting()), 200);
 }
 
+Response agreement_change_request(RequestContext& ctx) {
+    auto id = id_param<AgreementId>(ctx);
+    if (!id) return json_error(Error::not_found("No such agreement."));
+    auto f = JsonFields::from_body(ctx.request);
+    std::string note = f.text("note");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    return respond(ask_for_agreement_change(ctx.services, ctx.actor(), *id, note, ctx.acting()),
+                   200, request_json);
+}
+
 Response agreement_purchase_order(RequestContext& ctx) {
     auto id = id_param<AgreementId>(ctx);
     if (!id) return json_error(Error::not_found("No such agreement."));

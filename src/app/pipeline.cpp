@@ -232,6 +232,7 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
                             Error::bad_request(
                                 "bad_form", "The form could not be read. Go back and try again."));
             ctx.form = std::move(*form);
+            fold_date_inputs(ctx.form);
             // Synchronizer token in the session; before sign-in, a double-submit cookie.
             std::string expected =
                 ctx.session

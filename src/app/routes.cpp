@@ -24,6 +24,10 @@ http::Router<Route> make_router() {
 
     // Signing in and out
     page("GET", "/login", std::nullopt, pages::login_form);
+    page("GET", "/help", std::nullopt, pages::help_page);
+    page("GET", "/contact", std::nullopt, pages::contact_page);
+    page("GET", "/privacy", std::nullopt, pages::privacy_page);
+    page("GET", "/accessibility", std::nullopt, pages::accessibility_page);
     page("POST", "/login", std::nullopt, pages::login_submit, Lane::sign_in);
     page("POST", "/logout", P::signed_in, pages::logout);
     page("GET", "/account/password", P::signed_in, pages::password_form);
@@ -39,6 +43,7 @@ http::Router<Route> make_router() {
          Lane::sign_in);
     json("POST", "/api/v1/logout", P::signed_in, api::logout);
     json("GET", "/api/v1/me", P::signed_in, api::me);
+    json("GET", "/api/v1/me/waiting", P::signed_in, api::my_waiting);
     json("POST", "/api/v1/me/password", P::signed_in, api::change_password, Lane::sign_in);
 
     page("GET", "/", P::signed_in, pages::home);
@@ -136,6 +141,8 @@ http::Router<Route> make_router() {
     page("GET", "/requests/{id}/agreement", P::use_outreach, pages::agreement_new);
     page("POST", "/requests/{id}/agreement", P::use_outreach, pages::agreement_create);
     page("POST", "/agreements/{id}/accept", P::use_outreach, pages::agreement_accept);
+    page("POST", "/agreements/{id}/change-request", P::use_outreach,
+         pages::agreement_change_request);
     page("POST", "/agreements/{id}/complete", P::triage_requests, pages::agreement_complete);
     page("POST", "/agreements/{id}/visits", P::use_outreach, pages::agreement_plan_visit);
     page("POST", "/agreements/{id}/progress", P::use_outreach, pages::agreement_progress);
@@ -166,6 +173,8 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/agreements/{id}", P::use_outreach, api::agreement_get);
     json("GET", "/api/v1/agreements/{id}/quote", P::use_outreach, api::agreement_quote_get);
     json("POST", "/api/v1/agreements/{id}/accept", P::use_outreach, api::agreement_accept);
+    json("POST", "/api/v1/agreements/{id}/change-request", P::use_outreach,
+         api::agreement_change_request);
     json("PUT", "/api/v1/agreements/{id}/purchase-order", P::use_outreach,
          api::agreement_purchase_order);
     json("POST", "/api/v1/agreements/{id}/complete", P::triage_requests, api::agreement_complete);

@@ -15,7 +15,7 @@ constexpr std::array<Term<Frequency>, 4> kFrequencies{{
     {Frequency::monthly, "monthly", "Monthly"},
 }};
 constexpr std::array<Term<AgreementStatus>, 4> kAgreementStatuses{{
-    {AgreementStatus::draft, "draft", "Draft: waiting for the school"},
+    {AgreementStatus::draft, "draft", "Waiting for the school to accept"},
     {AgreementStatus::agreed, "agreed", "Agreed"},
     {AgreementStatus::completed, "completed", "Completed"},
     {AgreementStatus::cancelled, "cancelled", "Cancelled"},
@@ -106,7 +106,7 @@ Result<AgreementTerms> validate_agreement(const AgreementInput& input) {
         t.session_half_days = *session;
     auto start = parse_date(trim(input.start_date));
     if (!start)
-        v.fail("start_date", "invalid", "Enter the start date, like 2026-12-07");
+        v.fail("start_date", "invalid", date_problem(input.start_date, "the start date"));
     else
         t.start_date = *start;
     auto report =

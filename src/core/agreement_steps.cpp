@@ -14,6 +14,9 @@ Result<void> forbidden_agreement_step(AgreementStep step) {
         case AgreementStep::accept:
             return std::unexpected(
                 Error::forbidden("Only the school's SENCO accepts the agreement."));
+        case AgreementStep::ask_for_change:
+            return std::unexpected(
+                Error::forbidden("Only the school's SENCO asks for a change to the agreement."));
         case AgreementStep::complete:
             return std::unexpected(Error::forbidden());
         case AgreementStep::plan_visit:
@@ -31,6 +34,7 @@ Result<void> forbidden_agreement_step(AgreementStep step) {
 bool may_take(const Actor& actor, const AgreementFacts& a, AgreementStep step) {
     switch (step) {
         case AgreementStep::accept:
+        case AgreementStep::ask_for_change:
         case AgreementStep::give_feedback:
             return is_school_senco(actor, a.school);
         case AgreementStep::complete:
@@ -45,6 +49,7 @@ bool may_take(const Actor& actor, const AgreementFacts& a, AgreementStep step) {
 Result<void> open_now(const AgreementFacts& a, AgreementStep step) {
     switch (step) {
         case AgreementStep::accept:
+        case AgreementStep::ask_for_change:
             if (a.status == AgreementStatus::draft) return {};
             return std::unexpected(
                 Error::conflict("not_draft", "This agreement has already been accepted."));
@@ -91,6 +96,7 @@ AgreementSteps agreement_steps(const Actor& actor, const AgreementFacts& agreeme
         return check_agreement_step(actor, agreement, step).has_value();
     };
     return {.accept = offer(AgreementStep::accept),
+            .ask_for_change = offer(AgreementStep::ask_for_change),
             .complete = offer(AgreementStep::complete),
             .plan_visit = offer(AgreementStep::plan_visit),
             .record_progress = offer(AgreementStep::record_progress),

@@ -23,7 +23,14 @@ struct AgreementFacts {
     std::optional<PractitionerId> practitioner;
 };
 
-enum class AgreementStep { accept, complete, plan_visit, record_progress, give_feedback };
+enum class AgreementStep {
+    accept,
+    ask_for_change,
+    complete,
+    plan_visit,
+    record_progress,
+    give_feedback
+};
 
 //! 403 unless the actor's role and link to the agreement let them take the step at all;
 //! 409 (with the contract's code) unless the agreement's state allows it now.
@@ -32,6 +39,7 @@ enum class AgreementStep { accept, complete, plan_visit, record_progress, give_f
 
 struct AgreementSteps {
     bool accept = false;
+    bool ask_for_change = false;
     bool complete = false;
     bool plan_visit = false;
     bool record_progress = false;

@@ -62,6 +62,10 @@ TEST(AgreementSteps, WhoMayTakeEachStepAndWhen) {
         {as(Role::senco), cancelled, S::give_feedback, "not_agreed"},
         {kOtherSenco, agreed, S::give_feedback, "forbidden"},
         {as(Role::coordinator), agreed, S::give_feedback, "forbidden"},
+        {as(Role::senco), draft, S::ask_for_change, "ok"},
+        {as(Role::senco), agreed, S::ask_for_change, "not_draft"},
+        {kOtherSenco, draft, S::ask_for_change, "forbidden"},
+        {as(Role::coordinator), draft, S::ask_for_change, "forbidden"},
     };
     for (const auto& c : cases) {
         AgreementFacts a{.status = c.status, .school = kSchool, .practitioner = kAssigned};
@@ -82,6 +86,8 @@ TEST(AgreementSteps, PagesOfferExactlyWhatTheServiceAllows) {
             auto offered = agreement_steps(actor, a);
             EXPECT_EQ(offered.accept,
                       check_agreement_step(actor, a, AgreementStep::accept).has_value());
+            EXPECT_EQ(offered.ask_for_change,
+                      check_agreement_step(actor, a, AgreementStep::ask_for_change).has_value());
             EXPECT_EQ(offered.complete,
                       check_agreement_step(actor, a, AgreementStep::complete).has_value());
             EXPECT_EQ(offered.plan_visit,

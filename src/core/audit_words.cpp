@@ -11,7 +11,7 @@ struct Words {
     std::string_view words;
 };
 
-constexpr std::array<Words, 24> kActions{{
+constexpr std::array<Words, 25> kActions{{
     {"sign_in", "Signed in"},
     {"sign_out", "Signed out"},
     {"sign_in_failed", "Failed sign-in"},
@@ -27,6 +27,7 @@ constexpr std::array<Words, 24> kActions{{
     {"replace", "Replaced"},
     {"import", "Imported"},
     {"accept", "Accepted"},
+    {"ask_for_change", "Asked for a change"},
     {"complete", "Completed"},
     {"cancel", "Cancelled"},
     {"move", "Moved"},

@@ -80,8 +80,8 @@ Result<Leave> validate_leave(const LeaveInput& input) {
     Leave leave;
     auto first = parse_date(trim(input.first));
     auto last = parse_date(trim(input.last));
-    if (!first) v.fail("first", "invalid", "Enter the first day of leave, like 2026-12-21");
-    if (!last) v.fail("last", "invalid", "Enter the last day of leave, like 2027-01-01");
+    if (!first) v.fail("first", "invalid", date_problem(input.first, "the first day of leave"));
+    if (!last) v.fail("last", "invalid", date_problem(input.last, "the last day of leave"));
     if (first && last) {
         if (days_between(*first, *last) < 0)
             v.fail("last", "before_first", "The last day of leave must be on or after the first");

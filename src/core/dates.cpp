@@ -94,6 +94,10 @@ std::string format_month_year(Date date) {
            std::to_string(static_cast<int>(date.year()));
 }
 
+std::string format_day_month_year(Date date) {
+    return std::to_string(static_cast<unsigned>(date.day())) + " " + format_month_year(date);
+}
+
 std::string format_long_date(Date date) {
     return std::string(kDayNames[weekday{sys_days{date}}.c_encoding()]) + " " +
            std::to_string(static_cast<unsigned>(date.day())) + " " + format_month_year(date);
@@ -117,6 +121,15 @@ std::string format_rfc5322(Timestamp at) {
 
 std::int64_t days_between(Date from, Date to) {
     return (sys_days{to} - sys_days{from}).count();
+}
+
+std::string date_problem(std::string_view typed, std::string_view what) {
+    bool blank = typed.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    if (blank) return "Enter " + std::string(what);
+    std::string sentence(what);
+    if (!sentence.empty() && sentence[0] >= 'a' && sentence[0] <= 'z')
+        sentence[0] = static_cast<char>(sentence[0] - 'a' + 'A');
+    return sentence + " must be a real date";
 }
 
 }  // namespace sendhub

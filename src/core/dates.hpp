@@ -14,6 +14,8 @@ using Timestamp = std::chrono::sys_seconds;
 //! Parses a strict "YYYY-MM-DD" that names a real calendar day.
 [[nodiscard]] std::optional<Date> parse_date(std::string_view text);
 [[nodiscard]] std::string format_date(Date date);
+//! "4 January 2027", as pages and documents show a date.
+[[nodiscard]] std::string format_day_month_year(Date date);
 //! "Monday 4 January 2027", for people to read (pages, emails, messages).
 [[nodiscard]] std::string format_long_date(Date date);
 //! "January 2027".
@@ -29,5 +31,8 @@ using Timestamp = std::chrono::sys_seconds;
 //! "Mon, 23 Nov 2026 09:14:03 +0000", the date format of email headers (RFC 5322 §3.3).
 [[nodiscard]] std::string format_rfc5322(Timestamp at);
 [[nodiscard]] std::int64_t days_between(Date from, Date to);
+//! What to say when `typed` is not a date, the GOV.UK way: "Enter the start date" when it is
+//! blank, "The start date must be a real date" when it is not one (`what`: "the start date").
+[[nodiscard]] std::string date_problem(std::string_view typed, std::string_view what);
 
 }  // namespace sendhub

@@ -51,11 +51,28 @@ TEST(Dates, FormatsLongDatesForPeople) {
     EXPECT_EQ(format_long_date(*parse_date("2026-12-19")), "Saturday 19 December 2026");
     EXPECT_EQ(format_long_date(*parse_date("2028-02-29")), "Tuesday 29 February 2028");
     EXPECT_EQ(format_month_year(*parse_date("2027-09-30")), "September 2027");
+    EXPECT_EQ(format_day_month_year(*parse_date("2026-12-14")), "14 December 2026");
+    EXPECT_EQ(format_day_month_year(*parse_date("2027-01-04")), "4 January 2027");
 }
 
 TEST(Dates, CountsDaysBetweenDates) {
     EXPECT_EQ(days_between(*parse_date("2026-11-23"), *parse_date("2026-11-30")), 7);
     EXPECT_EQ(days_between(*parse_date("2026-12-31"), *parse_date("2027-01-01")), 1);
+}
+
+TEST(Dates, SaysWhatIsWrongWithATypedDateTheGovUkWay) {
+    struct Case {
+        std::string_view typed;
+        std::string_view expected;
+    };
+    for (const auto& c : std::initializer_list<Case>{
+             {"", "Enter the start date"},
+             {"  ", "Enter the start date"},
+             {"2027-02-30", "The start date must be a real date"},
+             {"14/12/2026", "The start date must be a real date"},
+             {"2027-13-1", "The start date must be a real date"},
+         })
+        EXPECT_EQ(date_problem(c.typed, "the start date"), c.expected) << c.typed;
 }
 
 }  // namespace sendhub

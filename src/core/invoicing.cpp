@@ -111,12 +111,13 @@ Result<PackageTerms> validate_package(const PackageInput& in) {
     auto starts = parse_date(trim(in.starts_on));
     if (!starts)
         v.fail("starts_on", "invalid",
-               "Enter the first day the package can be used, like 2026-09-01");
+               date_problem(in.starts_on, "the first day the package can be used"));
     else
         p.starts_on = *starts;
     auto ends = parse_date(trim(in.ends_on));
     if (!ends)
-        v.fail("ends_on", "invalid", "Enter the last day the package can be used, like 2027-08-31");
+        v.fail("ends_on", "invalid",
+               date_problem(in.ends_on, "the last day the package can be used"));
     else if (starts && *ends < *starts)
         v.fail("ends_on", "invalid", "The package must end on or after the day it starts");
     else

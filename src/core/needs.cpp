@@ -7,7 +7,7 @@ namespace {
 constexpr std::array<Term<Grade>, 3> kGrades{{
     {Grade::specialist_ta, "specialist_ta", "Specialist teaching assistant"},
     {Grade::teacher, "teacher", "Teacher"},
-    {Grade::slt, "slt", "Specialist senior leader (SLT)"},
+    {Grade::slt, "slt", "Specialist senior leader"},
 }};
 
 constexpr std::array<Term<PrimaryNeed>, 14> kNeeds{{

@@ -26,13 +26,13 @@ constexpr std::array<Term<ConsentType>, 2> kConsents{{
     {ConsentType::verbal, "verbal", "Given verbally by parents or carers"},
 }};
 constexpr std::array<Term<RequestStatus>, 9> kStatuses{{
-    {RequestStatus::draft, "draft", "Draft"},
-    {RequestStatus::submitted, "submitted", "Submitted"},
-    {RequestStatus::accepted, "accepted", "Accepted"},
+    {RequestStatus::draft, "draft", "Draft, not yet sent"},
+    {RequestStatus::submitted, "submitted", "Waiting for the trust to triage"},
+    {RequestStatus::accepted, "accepted", "Waiting for the trust to choose a practitioner"},
     {RequestStatus::declined, "declined", "Declined"},
-    {RequestStatus::more_info, "more_info", "More information needed"},
-    {RequestStatus::assigned, "assigned", "Practitioner assigned"},
-    {RequestStatus::agreed, "agreed", "Agreement in place"},
+    {RequestStatus::more_info, "more_info", "Waiting for the school to answer"},
+    {RequestStatus::assigned, "assigned", "Waiting for the agreement"},
+    {RequestStatus::agreed, "agreed", "Agreed: visits under way"},
     {RequestStatus::completed, "completed", "Completed"},
     {RequestStatus::cancelled, "cancelled", "Cancelled"},
 }};
@@ -145,7 +145,7 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
     auto obtained_on = parse_date(trim(input.consent_obtained_on));
     if (!obtained_on)
         v.fail("consent.obtained_on", "invalid",
-               "Enter the date consent was given, like 2026-11-20");
+               date_problem(input.consent_obtained_on, "the date consent was given"));
     else if (days_between(today, *obtained_on) > 0)
         v.fail("consent.obtained_on", "invalid",
                "The date consent was given cannot be in the future");
@@ -164,12 +164,14 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
     auto preferred = parse_date(trim(input.preferred_date));
     if (!preferred) {
         v.fail("preferred_date", "invalid",
-               "Enter the preferred date of the visit, like 2026-12-03");
+               date_problem(input.preferred_date, "the preferred date of the first visit"));
     } else if (days_between(today, *preferred) < kMinimumNoticeDays) {
         v.fail(
             "preferred_date", "too_soon",
-            "The preferred date must be at least 7 days from today, on or after " +
-                format_date(std::chrono::sys_days{today} + std::chrono::days{kMinimumNoticeDays}));
+            "The preferred date must be at least 7 days from today: " +
+                format_long_date(std::chrono::sys_days{today} +
+                                 std::chrono::days{kMinimumNoticeDays}) +
+                " or later");
     } else {
         out.preferred_date = *preferred;
     }
@@ -230,6 +232,13 @@ RequestDraft stored_form(const RequestDetails& d) {
     a.concern = d.concern;
     a.tried = d.tried;
     return draft;
+}
+
+std::string_view request_status_text(RequestStatus status, bool agreement_drawn_up) {
+    if (status == RequestStatus::assigned)
+        return agreement_drawn_up ? "Waiting for the school to accept the agreement"
+                                  : "Waiting for the trust to draw up the agreement";
+    return term_of(request_status_terms(), status).label;
 }
 
 bool is_open(RequestStatus s) {

@@ -119,6 +119,9 @@ struct RequestDraft {
 [[nodiscard]] Result<RequestStatus> next_status(RequestStatus from, RequestAction action);
 //! Open requests can still be cancelled.
 [[nodiscard]] bool is_open(RequestStatus status);
+//! The status as people read it, naming whose turn it is: once a practitioner is assigned,
+//! the trust draws up the agreement and then it waits for the school to accept it.
+[[nodiscard]] std::string_view request_status_text(RequestStatus status, bool agreement_drawn_up);
 
 //! "OR-00042": the reference a school quotes.
 [[nodiscard]] std::string request_reference(RequestId id);

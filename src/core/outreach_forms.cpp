@@ -35,6 +35,17 @@ Result<TriageChoice> validate_triage(std::string_view decision_text,
     return choice;
 }
 
+Result<std::string> validate_change_note(std::string_view note_text) {
+    std::string note = trim(note_text);
+    if (note.empty())
+        return std::unexpected(Error::invalid(
+            "note", "required", "Say what you would like changed, for example fewer sessions"));
+    if (utf8_length(note) > kMaxNoteLength)
+        return std::unexpected(
+            Error::invalid("note", "too_long", "Keep the note to 2000 characters"));
+    return note;
+}
+
 Result<std::string> validate_cancellation(std::string_view reason_text) {
     std::string reason = trim(reason_text);
     if (reason.empty())
@@ -49,7 +60,7 @@ Result<std::string> validate_cancellation(std::string_view reason_text) {
 Result<VisitPlan> validate_visit_plan(std::string_view date_text, std::string_view days_text) {
     Validator v;
     auto date = parse_date(trim(date_text));
-    if (!date) v.fail("date", "invalid", "Enter the date of the visit, like 2026-12-07");
+    if (!date) v.fail("date", "invalid", date_problem(date_text, "the date of the visit"));
     auto half_days = parse_half_days(days_text);
     if (!half_days || (*half_days != 1 && *half_days != 2))
         v.fail("days", "invalid", "A visit is half a day (0.5) or a day (1)");
@@ -62,7 +73,7 @@ Result<ProgressEntry> validate_progress(std::string_view date_text, std::string_
     Validator v;
     auto date = parse_date(trim(date_text));
     if (!date)
-        v.fail("date", "invalid", "Enter the date, like 2026-12-07");
+        v.fail("date", "invalid", date_problem(date_text, "the date"));
     else if (days_between(today, *date) > 0)
         v.fail("date", "invalid", "Progress cannot be recorded for a future date");
     auto status = parse_term(progress_status_terms(), trim(status_text));

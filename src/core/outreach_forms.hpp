@@ -35,6 +35,8 @@ struct TriageChoice {
 
 //! The reason a request is cancelled, which the other side is told.
 [[nodiscard]] Result<std::string> validate_cancellation(std::string_view reason);
+//! What the school would like changed in a draft agreement: required, at most 2000 characters.
+[[nodiscard]] Result<std::string> validate_change_note(std::string_view note);
 
 struct VisitPlan {
     Date date;

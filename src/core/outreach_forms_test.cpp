@@ -61,6 +61,13 @@ TEST(OutreachForms, Cancellation) {
     EXPECT_EQ(outcome(validate_cancellation(accented + "e")), "reason:too_long");
 }
 
+TEST(OutreachForms, AChangeToAnAgreementSaysWhatToChange) {
+    EXPECT_EQ(*validate_change_note(" Fortnightly, please "), "Fortnightly, please");
+    EXPECT_EQ(outcome(validate_change_note("")), "note:required");
+    EXPECT_EQ(outcome(validate_change_note(std::string(kMaxNoteLength + 1, 'x'))),
+              "note:too_long");
+}
+
 TEST(OutreachForms, VisitPlan) {
     struct Case {
         const char* date;

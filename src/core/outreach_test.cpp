@@ -189,6 +189,24 @@ TEST(StatusFlow, EveryOtherMoveIsAConflict) {
         EXPECT_EQ(next_status(open, A::cancel), S::cancelled);
 }
 
+TEST(StatusFlow, EachOpenStatusNamesWhoseTurnItIs) {
+    using S = RequestStatus;
+    struct Case {
+        S status;
+        bool agreement_drawn_up;
+        std::string_view words;
+    };
+    for (const auto& c : std::initializer_list<Case>{
+             {S::submitted, false, "Waiting for the trust to triage"},
+             {S::accepted, false, "Waiting for the trust to choose a practitioner"},
+             {S::more_info, false, "Waiting for the school to answer"},
+             {S::assigned, false, "Waiting for the trust to draw up the agreement"},
+             {S::assigned, true, "Waiting for the school to accept the agreement"},
+             {S::agreed, true, "Agreed: visits under way"},
+         })
+        EXPECT_EQ(request_status_text(c.status, c.agreement_drawn_up), c.words);
+}
+
 TEST(StatusFlow, ReferencesArePadded) {
     EXPECT_EQ(request_reference(RequestId{42}), "OR-00042");
 }

@@ -9,7 +9,7 @@ namespace {
 constexpr std::array<Term<TariffItem>, 4> kItems{{
     {TariffItem::specialist_ta_day, "specialist_ta_day", "Specialist TA, per day"},
     {TariffItem::teacher_day, "teacher_day", "Teacher, per day"},
-    {TariffItem::slt_day, "slt_day", "Specialist SLT, per day"},
+    {TariffItem::slt_day, "slt_day", "Specialist senior leader, per day"},
     {TariffItem::mileage, "mileage", "Travel, per mile"},
 }};
 }  // namespace
@@ -33,11 +33,22 @@ Result<Tariff> validate_tariff(const TariffInput& input) {
         t.pence = *pence;
     auto from = parse_date(trim(input.effective_from));
     if (!from)
-        v.fail("effective_from", "invalid", "Enter the date the price starts, like 2027-04-01");
+        v.fail("effective_from", "invalid",
+               date_problem(input.effective_from, "the date the price starts"));
     else
         t.effective_from = *from;
     if (!v.ok()) return std::unexpected(std::move(v).error());
     return t;
+}
+
+std::optional<std::int64_t> price_on(std::span<const Tariff> tariffs, TariffItem item, Date day) {
+    const Tariff* best = nullptr;
+    for (const auto& t : tariffs)
+        if (t.item == item && t.effective_from <= day &&
+            (!best || best->effective_from < t.effective_from))
+            best = &t;
+    if (!best) return std::nullopt;
+    return best->pence;
 }
 
 }  // namespace sendhub

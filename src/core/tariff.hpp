@@ -1,6 +1,7 @@
 #pragma once
 // The price list (seed 002) as tariff items with effective dates (api-contract.md, Charging).
 // A change applies to agreements accepted on or after its date; accepted ones keep theirs.
+#include <optional>
 #include <span>
 #include <string>
 
@@ -27,5 +28,9 @@ struct TariffInput {
 };
 
 [[nodiscard]] Result<Tariff> validate_tariff(const TariffInput& input);
+
+//! The price of `item` in force on `day`: the one with the latest start on or before it.
+[[nodiscard]] std::optional<std::int64_t> price_on(std::span<const Tariff> tariffs, TariffItem item,
+                                                   Date day);
 
 }  // namespace sendhub

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "core/policy.hpp"
 
 namespace sendhub {
@@ -22,6 +24,19 @@ TEST(Tariffs, OnlyFinanceAndAdminsChangePricesAndPractitionersSeeNone) {
                   role.value == Role::admin || role.value == Role::finance);
         EXPECT_EQ(allows(role.value, Permission::read_tariffs), role.value != Role::practitioner);
     }
+}
+
+TEST(Tariffs, ThePriceOnADayIsTheLatestToHaveStarted) {
+    auto d = [](const char* text) { return *parse_date(text); };
+    const std::vector<Tariff> all{{TariffItem::teacher_day, 19000, d("2026-04-01")},
+                                  {TariffItem::teacher_day, 19500, d("2027-04-01")},
+                                  {TariffItem::slt_day, 25000, d("2026-04-01")}};
+    EXPECT_EQ(price_on(all, TariffItem::teacher_day, d("2026-03-31")), std::nullopt);
+    EXPECT_EQ(price_on(all, TariffItem::teacher_day, d("2026-04-01")), 19000);
+    EXPECT_EQ(price_on(all, TariffItem::teacher_day, d("2027-03-31")), 19000);
+    EXPECT_EQ(price_on(all, TariffItem::teacher_day, d("2027-04-01")), 19500);
+    EXPECT_EQ(price_on(all, TariffItem::slt_day, d("2030-01-01")), 25000);
+    EXPECT_EQ(price_on(all, TariffItem::mileage, d("2030-01-01")), std::nullopt);
 }
 
 }  // namespace sendhub

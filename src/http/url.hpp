@@ -21,6 +21,10 @@ class FormData {
     [[nodiscard]] std::string get(std::string_view name) const;
     [[nodiscard]] std::vector<std::string> get_all(std::string_view name) const;
     [[nodiscard]] bool has(std::string_view name) const;
+    //! Adds a field as if it had been posted (a date input's three boxes read as one field).
+    void add(std::string name, std::string value) {
+        fields_.emplace_back(std::move(name), std::move(value));
+    }
     [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& fields() const {
         return fields_;
     }

@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace sendhub {
@@ -23,26 +24,75 @@ struct PdfDocument::Impl {
     cairo_t* cr = nullptr;
     double y = kMargin;
 
-    void block(std::string_view text, const char* font, double space_after) {
-        PangoLayout* layout = pango_cairo_create_layout(cr);
+    //! A laid-out piece of text `width` points wide; the caller unrefs it.
+    PangoLayout* layout(std::string_view text, const char* font, double width,
+                        PangoAlignment align = PANGO_ALIGN_LEFT) const {
+        PangoLayout* l = pango_cairo_create_layout(cr);
         PangoFontDescription* description = pango_font_description_from_string(font);
-        pango_layout_set_font_description(layout, description);
-        pango_layout_set_width(layout, static_cast<int>((kPageWidth - 2 * kMargin) * PANGO_SCALE));
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-        pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
+        pango_layout_set_font_description(l, description);
+        pango_font_description_free(description);
+        pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_alignment(l, align);
+        pango_layout_set_text(l, text.data(), static_cast<int>(text.size()));
+        return l;
+    }
+
+    static double height_of(PangoLayout* l) {
         int width = 0;
         int height = 0;
-        pango_layout_get_size(layout, &width, &height);
-        double h = static_cast<double>(height) / PANGO_SCALE;
+        pango_layout_get_size(l, &width, &height);
+        return static_cast<double>(height) / PANGO_SCALE;
+    }
+
+    //! Starts a new page when `h` more points would not fit on this one.
+    void make_room(double h) {
         if (y + h > kPageHeight - kMargin && y > kMargin) {
             cairo_show_page(cr);
             y = kMargin;
         }
+    }
+
+    void block(std::string_view text, const char* font, double space_after) {
+        PangoLayout* l = layout(text, font, kPageWidth - 2 * kMargin);
+        double h = height_of(l);
+        make_room(h);
         cairo_move_to(cr, kMargin, y);
-        pango_cairo_show_layout(cr, layout);
+        pango_cairo_show_layout(cr, l);
         y += h + space_after;
-        pango_font_description_free(description);
-        g_object_unref(layout);
+        g_object_unref(l);
+    }
+
+    void row(const std::vector<std::string>& cells, const char* font, std::size_t columns) {
+        constexpr double kNarrow = 88.0;
+        constexpr double kGap = 8.0;
+        const double content = kPageWidth - 2 * kMargin;
+        const double first = content - static_cast<double>(columns - 1) * kNarrow;
+        std::vector<PangoLayout*> layouts;
+        double h = 0;
+        for (std::size_t i = 0; i < columns; ++i) {
+            std::string_view text = i < cells.size() ? std::string_view(cells[i]) : "";
+            layouts.push_back(i == 0 ? layout(text, font, first - kGap)
+                                     : layout(text, font, kNarrow - kGap, PANGO_ALIGN_RIGHT));
+            h = std::max(h, height_of(layouts.back()));
+        }
+        make_room(h);
+        double x = kMargin;
+        for (std::size_t i = 0; i < columns; ++i) {
+            cairo_move_to(cr, i == 0 ? x : x + kGap, y);
+            pango_cairo_show_layout(cr, layouts[i]);
+            x += i == 0 ? first : kNarrow;
+            g_object_unref(layouts[i]);
+        }
+        y += h + 4;
+    }
+
+    void rule() {
+        cairo_set_line_width(cr, 0.6);
+        cairo_move_to(cr, kMargin, y);
+        cairo_line_to(cr, kPageWidth - kMargin, y);
+        cairo_stroke(cr);
+        y += 4;
     }
 };
 
@@ -77,6 +127,17 @@ void PdfDocument::small(std::string_view text) {
 void PdfDocument::field(std::string_view label, std::string_view value) {
     impl_->block(label, "Sans Bold 10.5", 1);
     impl_->block(value.empty() ? "—" : value, "Sans 10.5", 6);
+}
+
+void PdfDocument::table(const std::vector<std::string>& header,
+                        const std::vector<std::vector<std::string>>& rows) {
+    const std::size_t columns = header.size();
+    if (columns == 0) return;
+    impl_->row(header, "Sans Bold 10", columns);
+    impl_->rule();
+    for (const auto& cells : rows) impl_->row(cells, "Sans 10", columns);
+    impl_->rule();
+    impl_->y += 4;
 }
 
 std::string PdfDocument::finish() {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sendhub {
 
@@ -22,6 +23,11 @@ class PdfDocument {
     void field(std::string_view label, std::string_view value);
     //! A line of small print (footers, sources).
     void small(std::string_view text);
+    //! A table: the first column takes the room the others leave; the others (amounts,
+    //! quantities) are right-aligned. The header is bold and ruled off; a row never splits
+    //! across pages.
+    void table(const std::vector<std::string>& header,
+               const std::vector<std::vector<std::string>>& rows);
     //! Finishes the document and returns its bytes.
     [[nodiscard]] std::string finish();
 

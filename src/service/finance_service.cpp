@@ -17,10 +17,11 @@ std::optional<SchoolUrn> scope(const Actor& actor, std::optional<SchoolUrn> aske
     return asked;
 }
 
-Result<Date> date_field(std::string_view field, std::string_view text, std::string_view message) {
+Result<Date> date_field(std::string_view field, std::string_view text, std::string_view what) {
     auto date = parse_date(trim(text));
     if (!date)
-        return std::unexpected(Error::invalid(std::string(field), "invalid", std::string(message)));
+        return std::unexpected(
+            Error::invalid(std::string(field), "invalid", date_problem(text, what)));
     return *date;
 }
 
@@ -30,7 +31,7 @@ Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor&,
                                                 std::string_view period_end, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(
         auto end,
-        date_field("period_end", period_end, "Enter the last day of the period, like 2026-11-30"));
+        date_field("period_end", period_end, "the last day of the period"));
     Date issued = s.clock().today();
     if (end > issued)
         return std::unexpected(
@@ -75,9 +76,8 @@ Result<InvoiceRecord> record_payment(Services& s, const Actor& actor, InvoiceId 
                                      std::string_view paid_on, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto invoice, get_invoice(s, actor, id));
     SENDHUB_TRY(check_invoice_step(actor, invoice_facts(invoice), InvoiceStep::record_payment));
-    SENDHUB_ASSIGN_OR_RETURN(auto on, date_field("paid_on", paid_on,
-                                                 "Enter the date the payment arrived, like " +
-                                                     format_long_date(s.clock().today())));
+    SENDHUB_ASSIGN_OR_RETURN(auto on,
+                             date_field("paid_on", paid_on, "the date the payment arrived"));
     if (on > s.clock().today())
         return std::unexpected(
             Error::invalid("paid_on", "in_future", "The payment date cannot be in the future"));

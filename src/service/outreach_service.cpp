@@ -315,6 +315,15 @@ Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, Agreem
     return s.agreements.accept(id, s.clock().today(), order, who);
 }
 
+Result<RequestRecord> ask_for_agreement_change(Services& s, const Actor& actor, AgreementId id,
+                                              std::string_view note, const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
+    SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::ask_for_change));
+    SENDHUB_ASSIGN_OR_RETURN(std::string wanted, validate_change_note(note));
+    SENDHUB_TRY(s.agreements.withdraw_for_change(id, wanted, who));
+    return get_request(s, actor, a.request_id);
+}
+
 Result<AgreementRecord> set_purchase_order(Services& s, const Actor& actor, AgreementId id,
                                            std::string_view purchase_order, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));

@@ -99,6 +99,11 @@ struct TriageDecision {
                                                        AgreementId id,
                                                        std::string_view purchase_order,
                                                        const Acting& who);
+//! The school asks for a change instead of accepting: the draft is withdrawn and the request
+//! waits for the trust to draw up a new agreement. Returns the request as it now stands.
+[[nodiscard]] Result<RequestRecord> ask_for_agreement_change(Services& s, const Actor& actor,
+                                                             AgreementId id, std::string_view note,
+                                                             const Acting& who);
 //! Gives or changes the purchase order number (the school, coordinators and finance);
 //! invoices issued afterwards print it.
 [[nodiscard]] Result<AgreementRecord> set_purchase_order(Services& s, const Actor& actor,

@@ -30,6 +30,11 @@ constexpr std::string_view kInsert =
     "session_half_days, start_date,"
     " report_writing_half_days, travel_tenths_per_visit, created_by, created_at, updated_at)"
     " VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr std::string_view kDeleteDraftOutcomes =
+    "DELETE FROM agreement_outcomes WHERE agreement_id = ? AND EXISTS"
+    " (SELECT 1 FROM agreements WHERE id = ? AND status = 'draft')";
+constexpr std::string_view kDeleteDraft =
+    "DELETE FROM agreements WHERE id = ? AND status = 'draft'";
 constexpr std::string_view kInsertOutcome =
     "INSERT INTO agreement_outcomes (agreement_id, position, text) VALUES (?, ?, ?)";
 constexpr std::string_view kSetPurchaseOrder =
@@ -284,6 +289,32 @@ Result<AgreementRecord> AgreementStore::complete(AgreementId id, const Acting& w
                          "your feedback.",
                      request_link(a->request_id)});
         return *find(c, id);
+    });
+}
+
+Result<void> AgreementStore::withdraw_for_change(AgreementId id, const std::string& note,
+                                                 const Acting& who) {
+    return db_.write([&](SqlConnection& c) -> Result<void> {
+        auto a = find(c, id);
+        if (!a) return std::unexpected(Error::not_found("No such agreement."));
+        c.execute_with(kDeleteDraftOutcomes, id.value, id.value);
+        if (c.execute_with(kDeleteDraft, id.value) != 1)
+            return std::unexpected(
+                Error::conflict("not_draft", "This agreement has already been accepted."));
+        auto req = RequestStore::find(c, a->request_id);
+        RequestStore::record_event(c, a->request_id, who, "asked for a change to the agreement",
+                                   "", "", note);
+        // That a change was asked for, not what the school wrote (it may name a child).
+        append_audit(c, who, "ask_for_change", "agreement", std::to_string(id.value),
+                     {{"request_id", a->request_id.value}, {"fields", {"note"}}});
+        notify_role(c, Role::coordinator, std::nullopt,
+                    {"agreement_change_asked", "Change asked for on the agreement for " +
+                                                   req->reference,
+                     "The school asked for a change to the provision agreement for " +
+                         req->reference +
+                         ". Read their note on the request in sendhub and draw up a new agreement.",
+                     request_link(a->request_id)});
+        return {};
     });
 }
 

@@ -89,6 +89,10 @@ class AgreementStore {
                                                              const std::string& purchase_order,
                                                              const Acting& who);
     [[nodiscard]] Result<AgreementRecord> complete(AgreementId id, const Acting& who);
+    //! The school asked for a change: the draft is withdrawn (its outcomes with it), the note
+    //! goes on the request's history and coordinators are told, so the trust draws up a new one.
+    [[nodiscard]] Result<void> withdraw_for_change(AgreementId id, const std::string& note,
+                                                   const Acting& who);
 
     //! Plans a visit; a practitioner is never booked for more than one day on a date (409).
     [[nodiscard]] Result<VisitRecord> plan_visit(AgreementId id, Date date, int half_days,

@@ -27,8 +27,8 @@ Response render_availability(
     nlohmann::json leave = nlohmann::json::array();
     for (const auto& l : found->leave)
         leave.push_back({{"id", l.id.value},
-                         {"first", format_date(l.first)},
-                         {"last", format_date(l.last)},
+                         {"first", format_day_month_year(l.first)},
+                         {"last", format_day_month_year(l.last)},
                          {"reason", l.reason.empty() ? "Not given" : l.reason}});
     std::string base = "/practitioners/" + std::to_string(id.value);
     nlohmann::json view{
@@ -46,10 +46,9 @@ Response render_availability(
          {{"working_days", form.checkboxes("working_days", "Days they work", weekday_options(),
                                            std::set<std::string>(days.begin(), days.end()),
                                            "Visits are only planned on these days")},
-          {"first", form.input("first", "First day of leave", ctx.form.get("first"),
-                               {.hint = "For example, 2027-02-15", .width = "10"})},
-          {"last", form.input("last", "Last day of leave", ctx.form.get("last"),
-                              {.hint = "For example, 2027-02-19", .width = "10"})},
+          {"first", form.date_input("first", "First day of leave", ctx.form.get("first"),
+                                    date_example(ctx.today()))},
+          {"last", form.date_input("last", "Last day of leave", ctx.form.get("last"))},
           {"reason", form.input("reason", "Reason (optional)", ctx.form.get("reason"),
                                 {.hint = "Seen only by the outreach team"})}}},
     };
@@ -89,8 +88,8 @@ Response leave_add(RequestContext& ctx) {
             return render_availability(ctx, *id, form, status);
         });
     }
-    std::string message = "Leave from " + format_date(added->leave.first) + " to " +
-                          format_date(added->leave.last) + " added";
+    std::string message = "Leave from " + format_day_month_year(added->leave.first) + " to " +
+                          format_day_month_year(added->leave.last) + " added";
     if (auto n = added->clashes.size(); n > 0)
         message += n == 1 ? ". 1 visit now clashes: move or cancel it"
                           : ". " + std::to_string(n) + " visits now clash: move or cancel them";

@@ -20,8 +20,8 @@ Response render_packages(RequestContext& ctx, const FormView& form, int status) 
                         {"description", t.description},
                         {"school_name", p.school_name},
                         {"level", std::string(term_of(grade_terms(), t.grade).label)},
-                        {"starts_on", format_date(t.starts_on)},
-                        {"ends_on", format_date(t.ends_on)},
+                        {"starts_on", format_day_month_year(t.starts_on)},
+                        {"ends_on", format_day_month_year(t.ends_on)},
                         {"days", format_days(t.half_days)},
                         {"used", format_days(p.drawn_half_days)},
                         {"left", format_days(p.half_days_left())},
@@ -43,12 +43,11 @@ Response render_packages(RequestContext& ctx, const FormView& form, int status) 
                                 options_of(grade_terms(), "Choose a level"), field("grade"))},
           {"days", form.input("days", "Days bought", field("days"),
                               {.hint = "In halves, for example 10 or 7.5", .width = "5"})},
-          {"price_pence", form.input("price_pence", "Agreed price in pence", field("price_pence"),
-                                     {.hint = "For example, 170000 for £1,700.00", .width = "10"})},
-          {"starts_on", form.input("starts_on", "First day it can be used", field("starts_on"),
-                                   {.hint = "YYYY-MM-DD", .width = "10"})},
-          {"ends_on", form.input("ends_on", "Last day it can be used", field("ends_on"),
-                                 {.hint = "YYYY-MM-DD", .width = "10"})},
+          {"price", form.pounds("price", "Agreed price", field("price"),
+                                "In pounds, for example 1,700 or 1700.50")},
+          {"starts_on", form.date_input("starts_on", "First day it can be used",
+                                        field("starts_on"), date_example(ctx.today()))},
+          {"ends_on", form.date_input("ends_on", "Last day it can be used", field("ends_on"))},
           {"description",
            form.input("description", "Description (optional)", field("description"))}}},
     };
@@ -63,10 +62,14 @@ Response packages_page(RequestContext& ctx) {
 
 Response package_create_submit(RequestContext& ctx) {
     auto f = [&](const char* name) { return ctx.form.get(name); };
-    auto added = add_package(ctx.services, ctx.actor(),
-                             {f("school_urn"), f("grade"), f("days"), f("price_pence"),
-                              f("starts_on"), f("ends_on"), f("description")},
-                             ctx.acting());
+    auto pence = pence_from_pounds_box(ctx.form, "price", "Enter the agreed price in pounds");
+    auto added = pence ? errors_beside_box(add_package(ctx.services, ctx.actor(),
+                                                       {f("school_urn"), f("grade"), f("days"),
+                                                        *pence, f("starts_on"), f("ends_on"),
+                                                        f("description")},
+                                                       ctx.acting()),
+                                           "price_pence", "price")
+                       : std::unexpected(pence.error());
     if (!added) {
         return form_failure(ctx, added.error(), [&](const FormView& form, int status) {
             return render_packages(ctx, form, status);

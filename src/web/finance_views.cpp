@@ -32,8 +32,8 @@ nlohmann::json invoice_row(const InvoiceRecord& inv, Date today) {
     return {{"id", std::to_string(inv.id.value)},
             {"number", inv.number},
             {"school_name", inv.school_name},
-            {"issue_date", format_date(inv.issue_date)},
-            {"due_date", format_date(inv.due_date)},
+            {"issue_date", format_day_month_year(inv.issue_date)},
+            {"due_date", format_day_month_year(inv.due_date)},
             {"total", money(inv.total_pence)},
             {"outstanding", money(inv.outstanding_pence())},
             {"tag", invoice_status_tag(inv, today)}};

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/dates.hpp"
+#include "core/money_input.hpp"
 #include "core/text.hpp"
 
 namespace sendhub {
@@ -144,6 +145,37 @@ nlohmann::json FormView::summary() const {
 std::string date_field(const http::FormData& form, const std::string& name) {
     return date_from_parts(form.get(name + "-day"), form.get(name + "-month"),
                            form.get(name + "-year"));
+}
+
+Result<std::string> pence_from_pounds_box(const http::FormData& form, const std::string& box,
+                                          std::string_view missing) {
+    std::string typed = form.get(box);
+    if (trim(typed).empty() && !missing.empty())
+        return std::unexpected(Error::invalid(box, "required", std::string(missing)));
+    if (trim(typed).empty()) return std::string{};
+    auto pence = parse_pounds(typed, box);
+    if (!pence) return std::unexpected(pence.error());
+    return std::to_string(*pence);
+}
+
+std::string date_example(Date date) {
+    return fmt::format("For example, {} {} {}", static_cast<unsigned>(date.day()),
+                       static_cast<unsigned>(date.month()), static_cast<int>(date.year()));
+}
+
+void fold_date_inputs(http::FormData& form) {
+    constexpr std::string_view kDay = "-day";
+    std::vector<std::string> dates;
+    for (const auto& [key, value] : form.fields()) {
+        if (!key.ends_with(kDay)) continue;
+        std::string name = key.substr(0, key.size() - kDay.size());
+        if (form.has(name + "-month") && form.has(name + "-year") && !form.has(name))
+            dates.push_back(std::move(name));
+    }
+    for (auto& name : dates) {
+        std::string value = date_field(form, name);
+        form.add(std::move(name), std::move(value));
+    }
 }
 
 }  // namespace sendhub

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/dates.hpp"
 #include "core/error.hpp"
 #include "core/vocabulary.hpp"
 #include "http/url.hpp"
@@ -22,6 +23,11 @@ class FormView {
     explicit FormView(const Error& error);
 
     [[nodiscard]] bool has_errors() const { return !errors_.empty(); }
+    [[nodiscard]] bool has_error(std::string_view field) const {
+        for (const auto& e : errors_)
+            if (e.field == field) return true;
+        return false;
+    }
 
     struct Input {
         std::string hint;
@@ -92,6 +98,33 @@ Options options_of(std::span<const Term<Enum>> terms, std::string_view placehold
 
 //! The date a GOV.UK date input named `name` posted (see date_from_parts).
 [[nodiscard]] std::string date_field(const http::FormData& form, const std::string& name);
+
+//! A box where money is typed in pounds, as the pence the service takes. Left empty it is ""
+//! (the service decides what that means) unless `missing` says it must be filled in; an
+//! amount that is not money is refused on the box.
+[[nodiscard]] Result<std::string> pence_from_pounds_box(const http::FormData& form,
+                                                        const std::string& box,
+                                                        std::string_view missing = "");
+
+//! The service names a field by its API name (`amount_pence`); a page's box may take it under
+//! another name (pounds), so the message must sit beside that box. Other fields keep theirs.
+template <class T>
+[[nodiscard]] Result<T> errors_beside_box(Result<T> done, std::string_view service_field,
+                                          std::string_view box) {
+    if (done) return done;
+    Error error = std::move(done).error();
+    if (error.field == service_field) error.field = box;
+    for (auto& f : error.fields)
+        if (f.field == service_field) f.field = box;
+    return std::unexpected(std::move(error));
+}
+
+//! A date input's hint example as its boxes read: "For example, 14 12 2026".
+[[nodiscard]] std::string date_example(Date date);
+
+//! Every GOV.UK date input posted ("x-day", "x-month", "x-year") also as one field "x" holding
+//! date_from_parts, so handlers read a typed date like any other field.
+void fold_date_inputs(http::FormData& form);
 
 //! "consent.type" -> "consent-type": a field name as an HTML id.
 [[nodiscard]] std::string field_id(std::string_view name);

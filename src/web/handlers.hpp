@@ -9,6 +9,10 @@ namespace sendhub::pages {
 using http::Response;
 
 Response login_form(RequestContext& ctx);
+Response help_page(RequestContext& ctx);
+Response contact_page(RequestContext& ctx);
+Response privacy_page(RequestContext& ctx);
+Response accessibility_page(RequestContext& ctx);
 Response login_submit(RequestContext& ctx);
 Response logout(RequestContext& ctx);
 Response password_reset_form(RequestContext& ctx);
@@ -58,6 +62,7 @@ Response request_assign_submit(RequestContext& ctx);
 Response agreement_new(RequestContext& ctx);
 Response agreement_create(RequestContext& ctx);
 Response agreement_accept(RequestContext& ctx);
+Response agreement_change_request(RequestContext& ctx);
 Response agreement_complete(RequestContext& ctx);
 Response agreement_plan_visit(RequestContext& ctx);
 Response agreement_progress(RequestContext& ctx);

@@ -1,4 +1,5 @@
 #include "service/directory_service.hpp"
+#include "service/home_service.hpp"
 #include "web/handlers.hpp"
 #include "web/outreach_views.hpp"
 #include "web/page.hpp"
@@ -73,6 +74,16 @@ Response home(RequestContext& ctx) {
         view["counts"] = counts;
         view["has_counts"] = true;
     }
+    nlohmann::json waiting = nlohmann::json::array();
+    for (const auto& w : what_waits(ctx.services, actor)) {
+        std::string detail = waiting_detail(w);
+        waiting.push_back({{"text", waiting_text(w)},
+                           {"link", w.count > 0 ? nlohmann::json(std::string(waiting_link(w.kind)))
+                                                : nlohmann::json(false)},
+                           {"detail", detail.empty() ? nlohmann::json(false) : nlohmann::json(detail)}});
+    }
+    view["waiting"] = waiting;
+    view["has_waiting"] = !waiting.empty();
     nlohmann::json tasks = nlohmann::json::array();
     for (const auto& task : kTasks) {
         if (!allows(actor, task.permission)) continue;

@@ -52,9 +52,8 @@ Response render_invoices(RequestContext& ctx, const FormView& form, int status) 
              : nlohmann::json(false)},
         {"fields",
          {{"period_end",
-           form.input(
-               "period_end", "Invoice work delivered up to and including", period_end,
-               {.hint = "For example, the last day of last month: YYYY-MM-DD", .width = "10"})},
+           form.date_input("period_end", "Invoice work delivered up to and including", period_end,
+                           "Often the last day of last month")},
           {"status", form.select("status", "Status", status_options(), query.get("status"))},
           {"school_urn", form.input("school_urn", "School URN", query.get("school_urn"),
                                     {.width = "10", .inputmode = "numeric"})}}},
@@ -151,16 +150,6 @@ Response invoice_action(RequestContext& ctx, Action action, std::string_view don
     return redirect_with_flash(ctx, "/invoices/" + std::to_string(inv->id.value), done);
 }
 
-// The service names the amount `amount_pence`; the page's box takes pounds under its own
-// name, so its message must sit beside that box (every other field's error stays as it is).
-Result<InvoiceRecord> in_pounds_field(Result<InvoiceRecord> done, std::string_view box) {
-    if (done) return done;
-    Error error = std::move(done).error();
-    if (error.field == "amount_pence") error.field = box;
-    for (auto& f : error.fields)
-        if (f.field == "amount_pence") f.field = box;
-    return std::unexpected(std::move(error));
-}
 
 }  // namespace
 
@@ -196,9 +185,9 @@ Response invoice_payment_submit(RequestContext& ctx) {
         [&](const InvoiceRecord& inv) -> Result<InvoiceRecord> {
             auto pence = parse_pounds(ctx.form.get("payment_amount"), "payment_amount");
             if (!pence) return std::unexpected(pence.error());
-            return in_pounds_field(record_payment(ctx.services, ctx.actor(), inv.id, *pence,
-                                                  date_field(ctx.form, "paid_on"), ctx.acting()),
-                                   "payment_amount");
+            return errors_beside_box(record_payment(ctx.services, ctx.actor(), inv.id, *pence,
+                                                    ctx.form.get("paid_on"), ctx.acting()),
+                                     "amount_pence", "payment_amount");
         },
         "The payment has been recorded");
 }
@@ -207,15 +196,11 @@ Response invoice_credit_submit(RequestContext& ctx) {
     return invoice_action(
         ctx,
         [&](const InvoiceRecord& inv) -> Result<InvoiceRecord> {
-            std::string pence;
-            if (!trim(ctx.form.get("credit_amount")).empty()) {
-                auto parsed = parse_pounds(ctx.form.get("credit_amount"), "credit_amount");
-                if (!parsed) return std::unexpected(parsed.error());
-                pence = std::to_string(*parsed);
-            }
-            return in_pounds_field(credit_invoice(ctx.services, ctx.actor(), inv.id, pence,
-                                                  ctx.form.get("reason"), ctx.acting()),
-                                   "credit_amount");
+            auto pence = pence_from_pounds_box(ctx.form, "credit_amount");
+            if (!pence) return std::unexpected(pence.error());
+            return errors_beside_box(credit_invoice(ctx.services, ctx.actor(), inv.id, *pence,
+                                                    ctx.form.get("reason"), ctx.acting()),
+                                     "amount_pence", "credit_amount");
         },
         "The credit note has been issued");
 }
@@ -230,7 +215,7 @@ Response statement_page(RequestContext& ctx) {
         std::string kind = e.kind == "invoice"       ? "Invoice"
                            : e.kind == "credit_note" ? "Credit note"
                                                      : "Payment received";
-        entries.push_back({{"date", format_date(e.date)},
+        entries.push_back({{"date", format_day_month_year(e.date)},
                            {"kind", kind},
                            {"reference", e.kind == "payment" ? e.invoice_number : e.reference},
                            {"invoice_id", std::to_string(e.invoice_id ? e.invoice_id->value : 0)},

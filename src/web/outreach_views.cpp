@@ -5,6 +5,7 @@
 #include "adapter/documents.hpp"
 #include "service/outreach_service.hpp"
 #include "web/page.hpp"
+#include "web/views.hpp"
 
 namespace sendhub {
 namespace {
@@ -33,7 +34,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
         for (const auto& p : progress) {
             if (p.outcome_id != o.id) continue;
             entries.push_back(
-                {{"date", format_date(p.date)},
+                {{"date", format_day_month_year(p.date)},
                  {"status", std::string(term_of(progress_status_terms(), p.status).label)},
                  {"note", p.note},
                  {"by", p.recorded_by}});
@@ -51,7 +52,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
         any_delivered = any_delivered || v.status == VisitStatus::delivered;
         visits.push_back(
             {{"id", std::to_string(v.id.value)},
-             {"date", format_date(v.date)},
+             {"date", format_day_month_year(v.date)},
              {"days", format_days(v.half_days)},
              {"status", std::string(term_of(visit_status_terms(), v.status).label)},
              {"link_text", v.status == VisitStatus::delivered ? "Read the report" : "Open visit"}});
@@ -83,7 +84,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
         {"sessions", std::to_string(t.sessions) +
                          (t.sessions == 1 ? " session of " : " sessions of ") +
                          format_days(t.session_half_days) + " day"},
-        {"start_date", format_date(t.start_date)},
+        {"start_date", format_day_month_year(t.start_date)},
         {"report_writing", format_days(t.report_writing_half_days) + " days"},
         {"accepted", accepted.empty() ? nlohmann::json(false) : nlohmann::json(accepted)},
         {"quote", quote},
@@ -92,6 +93,13 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
                             ? "Total"
                             : "Your travel (the only charge shown to practitioners)"},
         {"can_accept", steps.accept},
+        {"can_ask_for_change", steps.ask_for_change},
+        {"change_open", form.has_error("note")},
+        {"fields_note",
+         form.textarea("note", "What would you like changed?", ctx.form.get("note"),
+                       "For example, the number of sessions, the start date or the outcomes. "
+                       "The trust will draw up a new agreement.",
+                       3)},
         {"outcomes", outcomes},
         {"progress_form", steps.record_progress},
         {"visits", visits},
@@ -155,8 +163,9 @@ nlohmann::json request_summary_view(const RequestRecord& r) {
         {"level",
          label_of(grade_terms(), r.accepted_level ? term_of(grade_terms(), *r.accepted_level).code
                                                   : r.input.expertise_level)},
-        {"preferred_date", r.input.preferred_date.empty() ? "Not given" : r.input.preferred_date},
-        {"status", std::string(term_of(request_status_terms(), r.status).label)},
+        {"preferred_date",
+         r.input.preferred_date.empty() ? "Not given" : readable_date(r.input.preferred_date)},
+        {"status", std::string(request_status_text(r.status, r.agreement_id.has_value()))},
         {"status_class", status_tag_class(r.status)},
     };
 }
@@ -174,7 +183,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
     view_r["consent"] = r.input.consent_type.empty()
                             ? "Not given"
                             : label_of(consent_type_terms(), r.input.consent_type) + " on " +
-                                  r.input.consent_obtained_on + ", obtained by " +
+                                  readable_date(r.input.consent_obtained_on) + ", obtained by " +
                                   r.input.consent_obtained_by;
     view_r["practitioner"] = r.practitioner_name.empty() ? "Not assigned yet" : r.practitioner_name;
     view_r["concern"] = r.input.concern;
@@ -237,15 +246,15 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
                                 "Needed to decline or to ask for more information", 3)},
         {"reason", form.textarea("reason", "Why are you cancelling?", f.get("reason"), "", 3)},
         {"progress_date",
-         form.input("progress_date", "Date",
-                    f.has("progress_date") ? f.get("progress_date") : format_date(ctx.today()),
-                    {.hint = "For example, " + format_date(ctx.today()), .width = "10"})},
+         form.date_input("progress_date", "Date",
+                         f.has("progress_date") ? f.get("progress_date") : format_date(ctx.today()),
+                         date_example(ctx.today()))},
         {"progress_status",
          form.select("progress_status", "Progress", options_of(progress_status_terms()),
                      f.get("progress_status"))},
         {"progress_note", form.textarea("progress_note", "Note", f.get("progress_note"), "", 2)},
-        {"date", form.input("date", "Date of the visit", f.get("date"),
-                            {.hint = "For example, " + format_date(ctx.today()), .width = "10"})},
+        {"date", form.date_input("date", "Date of the visit", f.get("date"),
+                                 "A school day. " + date_example(ctx.today()))},
         {"days", form.radios("days", "Length", days, f.has("days") ? f.get("days") : "1")},
         {"rating", form.radios("rating", "How useful was the support?", ratings, f.get("rating"))},
         {"comments", form.textarea("comments", "Comments", f.get("comments"),
@@ -267,7 +276,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
         !held.empty()) {
         std::string list;
         for (const auto& [date, half_days] : held)
-            list += (list.empty() ? "" : ", ") + format_date(date) +
+            list += (list.empty() ? "" : ", ") + format_day_month_year(date) +
                     (half_days == 1 ? " (half day)" : "");
         view["held"] = list;
     }
@@ -293,7 +302,7 @@ RequestInput request_input_from_form(const http::FormData& f) {
                     f.get("preferred_date"),
                     f.get("concern"),
                     f.get("tried")};
-    for (int i = 0; i < 30; ++i) {
+    for (std::size_t i = 0; i < kMaxPupilsInGroup; ++i) {
         std::string prefix = "pupils." + std::to_string(i) + ".";
         if (!f.has(prefix + "ref")) break;
         PupilInput p{f.get(prefix + "ref"), f.get(prefix + "year_group"),

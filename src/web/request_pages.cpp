@@ -4,7 +4,10 @@
 
 #include "adapter/error_response.hpp"
 #include "adapter/request_query.hpp"
+#include "core/money_input.hpp"
+#include "core/tariff.hpp"
 #include "core/text.hpp"
+#include "service/finance_service.hpp"
 #include "service/outreach_service.hpp"
 #include "web/handlers.hpp"
 #include "web/outreach_views.hpp"
@@ -14,18 +17,39 @@
 namespace sendhub::pages {
 namespace {
 
-constexpr int kPupilRows = 6;
+// Today's prices as the request form's hint: they change on the day a new tariff starts.
+std::string prices_today(RequestContext& ctx) {
+    auto tariffs = list_tariffs(ctx.services);
+    auto price = [&](TariffItem item, std::string_view who) -> std::string {
+        auto pence = price_on(tariffs, item, ctx.today());
+        return pence ? std::string(who) + " " + money(*pence) + " a day" : "";
+    };
+    std::vector<std::string> parts;
+    for (auto part : {price(TariffItem::specialist_ta_day, "Specialist teaching assistant"),
+                      price(TariffItem::teacher_day, "teacher"),
+                      price(TariffItem::slt_day, "specialist senior leader")})
+        if (!part.empty()) parts.push_back(part);
+    if (parts.empty()) return "";
+    std::string hint;
+    for (const auto& part : parts) hint += (hint.empty() ? "" : ", ") + part;
+    if (auto mile = price_on(tariffs, TariffItem::mileage, ctx.today()))
+        hint += ", plus travel at " + money(*mile) + " a mile";
+    return hint;
+}
 
+// One pupil block to start with (or one for each pupil already given); "Add another pupil"
+// posts the form back with one more, so it works without JavaScript.
 Response render_form(RequestContext& ctx, const RequestInput& in, const FormView& form,
-                     std::optional<RequestRecord> existing, int status) {
+                     std::optional<RequestRecord> existing, int status, bool add_pupil = false) {
     bool coordinator = ctx.actor().role == Role::coordinator;
     Options years{{"", "Choose a year group"}};
     for (const auto& y : year_groups()) years.emplace_back(y, y == "R" ? "Reception" : y);
     nlohmann::json rows = nlohmann::json::array();
-    for (int i = 0; i < kPupilRows; ++i) {
-        PupilInput p = i < static_cast<int>(in.pupils.size())
-                           ? in.pupils[static_cast<std::size_t>(i)]
-                           : PupilInput{};
+    const std::size_t pupil_rows =
+        std::min(std::max<std::size_t>(in.pupils.size(), 1) + (add_pupil ? 1 : 0),
+                 kMaxPupilsInGroup);
+    for (std::size_t i = 0; i < pupil_rows; ++i) {
+        PupilInput p = i < in.pupils.size() ? in.pupils[i] : PupilInput{};
         std::string prefix = "pupils." + std::to_string(i) + ".";
         rows.push_back({
             {"number", std::to_string(i + 1)},
@@ -55,21 +79,19 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
         {"consent_type", form.radios("consent.type", "How did parents give consent?",
                                      options_of(consent_type_terms()), in.consent_type)},
         {"consent_obtained_on",
-         form.input("consent.obtained_on", "Date consent was given", in.consent_obtained_on,
-                    {.hint = "For example, " + format_date(ctx.today()), .width = "10"})},
+         form.date_input("consent.obtained_on", "Date consent was given", in.consent_obtained_on,
+                         date_example(ctx.today()))},
         {"consent_obtained_by",
          form.input("consent.obtained_by", "Who obtained consent?", in.consent_obtained_by,
                     {.hint = "Your name or the member of staff's"})},
         {"expertise_level", form.radios("expertise_level", "Expertise level you need",
                                         options_of(grade_terms()), in.expertise_level,
-                                        "Specialist TA £87 a day, Teacher £190 a day, Specialist "
-                                        "SLT £250 a day, plus 30p a mile travel")},
+                                        prices_today(ctx))},
         {"preferred_date",
-         form.input(
-             "preferred_date", "Preferred date of the first visit", in.preferred_date,
-             {.hint = "At least 7 days from today, like " +
-                      format_date(std::chrono::sys_days{ctx.today()} + std::chrono::days{10}),
-              .width = "10"})},
+         form.date_input("preferred_date", "Preferred date of the first visit", in.preferred_date,
+                         "At least 7 days from today. " +
+                             date_example(std::chrono::sys_days{ctx.today()} +
+                                          std::chrono::days{10}))},
         {"concern",
          form.textarea("concern", "What is the concern?", in.concern, "Up to 5000 characters", 6)},
         {"tried", form.textarea("tried", "What have you already tried?", in.tried, "", 4)},
@@ -80,6 +102,7 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
         {"summary", form.summary()},
         {"fields", fields},
         {"pupil_rows", rows},
+        {"can_add_pupil", pupil_rows < kMaxPupilsInGroup},
         {"heading", resubmitting ? "Answer the trust and resubmit"
                     : existing   ? "Finish your request"
                                  : "Ask for outreach support"},
@@ -115,6 +138,7 @@ Result<RequestId> request_of_agreement(RequestContext& ctx) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, get_agreement(ctx.services, ctx.actor(), *id));
     return a.request_id;
 }
+
 
 }  // namespace
 
@@ -192,6 +216,8 @@ Response request_new(RequestContext& ctx) {
 
 Response request_create(RequestContext& ctx) {
     auto input = request_input_from_form(ctx.form);
+    if (ctx.form.get("action") == "add_pupil")
+        return render_form(ctx, input, FormView{}, std::nullopt, 200, true);
     auto mode = ctx.form.get("action") == "draft" ? Submission::draft : Submission::submit;
     auto created = create_request(ctx.services, ctx.actor(), input, mode, ctx.acting());
     if (!created) {
@@ -228,6 +254,8 @@ Response request_update(RequestContext& ctx) {
     if (!r) return error_page(ctx, r.error());
     auto input = request_input_from_form(ctx.form);
     input.school_urn = std::to_string(r->school_urn.value);
+    if (ctx.form.get("action") == "add_pupil")
+        return render_form(ctx, input, FormView{}, *r, 200, true);
     Result<RequestRecord> saved =
         r->status == RequestStatus::more_info
             ? resubmit_request(ctx.services, ctx.actor(), *id, input, ctx.acting())
@@ -339,7 +367,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
     std::string held_list;
     for (const auto& [date, half_days] : held) {
         held_dates.push_back(date);
-        held_list += (held_list.empty() ? "" : ", ") + format_date(date);
+        held_list += (held_list.empty() ? "" : ", ") + format_day_month_year(date);
     }
     std::string frequency =
         held.empty() ? "weekly"
@@ -360,8 +388,8 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
                                      {{"1", "A whole day"}, {"0.5", "Half a day"}},
                                      value("session_days", session_days))},
         {"start_date",
-         form.input("start_date", "Start date", value("start_date", start),
-                    {.hint = "For example, " + format_date(ctx.today()), .width = "10"})},
+         form.date_input("start_date", "Start date", value("start_date", start),
+                         date_example(ctx.today()))},
         {"report_writing_days",
          form.input("report_writing_days", "Report writing (days)",
                     value("report_writing_days", "0"),
@@ -411,6 +439,16 @@ Response agreement_accept(RequestContext& ctx) {
                         accept_agreement(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
                                          ctx.form.get("purchase_order"), ctx.acting()),
                         "You have accepted the agreement");
+}
+
+Response agreement_change_request(RequestContext& ctx) {
+    auto request = request_of_agreement(ctx);
+    if (!request) return error_page(ctx, request.error());
+    return after_action(ctx, *request,
+                        ask_for_agreement_change(ctx.services, ctx.actor(),
+                                                 *id_param<AgreementId>(ctx),
+                                                 ctx.form.get("note"), ctx.acting()),
+                        "You have asked for a change. The trust will draw up a new agreement");
 }
 
 Response agreement_complete(RequestContext& ctx) {

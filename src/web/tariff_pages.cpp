@@ -19,13 +19,13 @@ Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
         bool later_started = i + 1 < all.size() && all[i + 1].item == t.item &&
                              days_between(all[i + 1].effective_from, today) >= 0;
         bool started = days_between(t.effective_from, today) >= 0;
-        std::string state = !started        ? "From " + format_date(t.effective_from)
+        std::string state = !started        ? "From " + format_day_month_year(t.effective_from)
                             : later_started ? "Replaced"
                                             : "In force";
         rows.push_back({{"item", std::string(term_of(tariff_item_terms(), t.item).label)},
                         {"price", t.item == TariffItem::mileage ? std::to_string(t.pence) + "p"
                                                                 : money(t.pence)},
-                        {"from", format_date(t.effective_from)},
+                        {"from", format_day_month_year(t.effective_from)},
                         {"state", state},
                         {"current", started && !later_started}});
     }
@@ -36,14 +36,12 @@ Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
         {"fields",
          {{"item", form.select("item", "Item", options_of(tariff_item_terms(), "Choose an item"),
                                ctx.form.get("item"))},
-          {"pence",
-           form.input(
-               "pence", "Price in pence", ctx.form.get("pence"),
-               {.hint = "For example, 19000 for £190.00", .width = "10", .inputmode = "numeric"})},
+          {"price", form.pounds("price", "Price", ctx.form.get("price"),
+                                "In pounds, for example 190 or 187.50")},
           {"effective_from",
-           form.input("effective_from", "In force from", ctx.form.get("effective_from"),
-                      {.hint = "Agreements accepted on or after this date use the new price",
-                       .width = "10"})}}},
+           form.date_input("effective_from", "In force from", ctx.form.get("effective_from"),
+                           "Agreements accepted on or after this date use the new price. " +
+                               date_example(ctx.today()))}}},
     };
     return render_page(ctx, "Tariffs", "tariffs", view, status);
 }
@@ -55,8 +53,11 @@ Response tariffs(RequestContext& ctx) {
 }
 
 Response tariff_add(RequestContext& ctx) {
-    auto tariff = validate_tariff(
-        {ctx.form.get("item"), ctx.form.get("pence"), ctx.form.get("effective_from")});
+    auto pence = pence_from_pounds_box(ctx.form, "price", "Enter the price in pounds");
+    auto tariff = pence ? errors_beside_box(validate_tariff({ctx.form.get("item"), *pence,
+                                                             ctx.form.get("effective_from")}),
+                                            "pence", "price")
+                        : Result<Tariff>(std::unexpected(pence.error()));
     auto added = tariff ? add_tariff(ctx.services, ctx.actor(), *tariff, ctx.acting())
                         : Result<Tariff>(std::unexpected(tariff.error()));
     if (!added) {

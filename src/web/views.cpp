@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/dates.hpp"
 #include "http/url.hpp"
 
 namespace sendhub {
@@ -72,6 +73,11 @@ std::string query_string(const std::vector<std::pair<std::string, std::string>>&
                http::percent_encode(value);
     }
     return out;
+}
+
+std::string readable_date(std::string_view iso) {
+    if (auto date = parse_date(iso)) return format_day_month_year(*date);
+    return std::string(iso);
 }
 
 }  // namespace sendhub

@@ -8,6 +8,9 @@
 
 namespace sendhub {
 
+//! A stored date ("2026-12-14") as pages show it ("14 December 2026"); text that is not a
+//! date (a draft's unfinished answer) as it was typed.
+[[nodiscard]] std::string readable_date(std::string_view iso);
 [[nodiscard]] nlohmann::json school_view(const School& school);
 [[nodiscard]] nlohmann::json practitioner_view(const Practitioner& practitioner);
 [[nodiscard]] nlohmann::json user_view(const User& user);

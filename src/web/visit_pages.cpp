@@ -31,7 +31,7 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
           {"request_id", std::to_string(v.request_id.value)},
           {"reference", request_reference(v.request_id)},
           {"school_name", v.school_name},
-          {"date", format_date(v.date)},
+          {"date", format_day_month_year(v.date)},
           {"days", format_days(v.half_days)},
           {"practitioner_name", v.practitioner_name},
           {"status", std::string(term_of(visit_status_terms(), v.status).label)}}},
@@ -62,15 +62,15 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
            form.input("miles", "Miles travelled (return, from home)", ctx.form.get("miles"),
                       {.hint = "To one decimal place, like 14.5", .width = "5"})},
           {"date",
-           form.input("date", "New date",
-                      ctx.form.has("date") ? ctx.form.get("date") : format_date(v.date),
-                      {.hint = "A school day, like " + format_date(v.date), .width = "10"})},
+           form.date_input("date", "New date",
+                           ctx.form.has("date") ? ctx.form.get("date") : format_date(v.date),
+                           "A school day. " + date_example(v.date))},
           {"days", form.radios("days", "Length", visit_length_options(),
                                ctx.form.has("days") ? ctx.form.get("days") : length)},
           {"reason", form.textarea("reason", "Why is the visit cancelled?", ctx.form.get("reason"),
                                    "Everyone involved in the visit is told", 3)}}},
     };
-    return render_page(ctx, "Visit on " + format_date(v.date), "visit_show", view, status);
+    return render_page(ctx, "Visit on " + format_day_month_year(v.date), "visit_show", view, status);
 }
 
 //! Moving and cancelling re-show the visit page with the form's errors, or go back to it.
@@ -96,7 +96,7 @@ Response visits_list(RequestContext& ctx) {
         for (const auto& v : my_visits(ctx.services, ctx.actor())) {
             rows.push_back(
                 {{"id", std::to_string(v.id.value)},
-                 {"date", format_date(v.date)},
+                 {"date", format_day_month_year(v.date)},
                  {"school_name", v.school_name},
                  {"request_id", std::to_string(v.request_id.value)},
                  {"reference", request_reference(v.request_id)},

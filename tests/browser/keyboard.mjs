@@ -39,6 +39,16 @@ async function type (page, selector, text) {
   await page.keyboard.type(text)
 }
 
+// A date input: day, Tab, month, Tab, year, as a keyboard user moves through its boxes.
+async function typeDate (page, id, iso) {
+  const [y, m, d] = iso.split('-')
+  await type(page, '#' + id, String(Number(d)))
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(String(Number(m)))
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(y)
+}
+
 const senco = await signIn(browser, base, 'senco')
 await senco.goto(base + '/requests/new')
 await tabTo(senco, '#kind')
@@ -53,11 +63,11 @@ await type(senco, '#pupils-0-need_route', 'SEN')
 await type(senco, '#pupils-0-primary_need', 'Aut')
 await tabTo(senco, '#consent-type')
 await senco.keyboard.press('Space')
-await type(senco, '#consent-obtained_on', day(-1))
+await typeDate(senco, 'consent-obtained_on', day(-1))
 await type(senco, '#consent-obtained_by', 'Keyboard User')
 await tabTo(senco, 'input[name=expertise_level]')
 await senco.keyboard.press('ArrowDown')
-await type(senco, '#preferred_date', day(12))
+await typeDate(senco, 'preferred_date', day(12))
 await type(senco, '#concern', 'Completed with the keyboard alone.')
 await tabTo(senco, 'button[value=submit]')
 await pressEnterAndWait(senco)

@@ -20,6 +20,14 @@ export const day = offset => new Date(Date.now() + offset * 86400000).toISOStrin
 // The school's most recent school days before today, newest first, as the server counts them
 // (weekends, bank holidays and recorded holidays are not school days). `page` is signed in
 // as someone who may see the school.
+// Types an ISO date ("2026-12-14") into a GOV.UK date input's three boxes as a person would.
+export async function fillDate (page, id, iso) {
+  const [y, m, d] = iso.split('-')
+  await page.fill(`#${id}`, String(Number(d)))
+  await page.fill(`#${id}-month`, String(Number(m)))
+  await page.fill(`#${id}-year`, y)
+}
+
 export async function pastSchoolDays (page, base, urn) {
   const r = await page.context().request.get(`${base}/api/v1/school-days?school_urn=${urn}&from=${day(-28)}&to=${day(-1)}`)
   const items = (await r.json()).items

@@ -2,7 +2,7 @@
 // feed (issue 7), with axe-core on every page reached. SENDHUB_JS=off runs it without
 // JavaScript on the other half of the demo's waiting requests.
 // Usage: node tests/browser/planning.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { signIn, Checks, runMode } from './lib.mjs'
+import { signIn, Checks, runMode, fillDate } from './lib.mjs'
 
 const checks = new Checks()
 const { base, suffix, options, browser, axe } = await runMode(checks)
@@ -49,15 +49,15 @@ await practitioner.waitForURL(base + '/')
 await practitioner.goto(base + '/calendar?view=month')
 await axe(practitioner, 'practitioner-calendar-month' + suffix)
 await practitioner.click('text=Working days and leave')
-await practitioner.fill('#first', '2027-02-19')
-await practitioner.fill('#last', '2027-02-15')
+await fillDate(practitioner, 'first', '2027-02-19')
+await fillDate(practitioner, 'last', '2027-02-15')
 await submitAndWait(practitioner, 'form[action$="/leave"] button[type=submit]')
 checks.expect(await practitioner.locator('#last-error').count() === 1, 'backwards leave is refused beside the field')
 await axe(practitioner, 'availability-errors' + suffix)
-await practitioner.fill('#first', '2027-02-15')
-await practitioner.fill('#last', '2027-02-19')
+await fillDate(practitioner, 'first', '2027-02-15')
+await fillDate(practitioner, 'last', '2027-02-19')
 await submitAndWait(practitioner, 'form[action$="/leave"] button[type=submit]')
-checks.expect((await practitioner.locator('table').textContent()).includes('2027-02-15'), 'the leave is listed')
+checks.expect((await practitioner.locator('table').textContent()).includes('15 February 2027'), 'the leave is listed as people write dates')
 await submitAndWait(practitioner, 'form[action$="/delete"] button[type=submit]')
 
 await practitioner.goto(base + '/calendar')

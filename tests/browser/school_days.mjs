@@ -3,7 +3,7 @@
 // over one of their visits shows as a clash on their availability page and the
 // coordinator's home page until the leave goes. SENDHUB_JS=off runs it without JavaScript.
 // Usage: node tests/browser/school_days.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { signIn, Checks, runMode, day } from './lib.mjs'
+import { signIn, Checks, runMode, day, fillDate } from './lib.mjs'
 
 const checks = new Checks()
 const { base, suffix, options, browser, axe } = await runMode(checks)
@@ -20,15 +20,15 @@ await axe(coordinator, 'term-dates' + suffix)
 await coordinator.selectOption('#la_code', '933')
 await coordinator.goto(`${base}/term-dates/edit?la_code=933&academic_year=${academicYear}`)
 checks.expect((await coordinator.locator('h1').textContent()).includes(academicYear), 'the year is named')
-const fillDate = async (name, d, m, y) => {
+const fillBoxes = async (name, d, m, y) => {
   await coordinator.fill(`#${name}`, String(d))
   await coordinator.fill(`#${name}-month`, String(m))
   await coordinator.fill(`#${name}-year`, String(y))
 }
-await fillDate('terms-0-starts_on', 4, 9, year)
-await fillDate('terms-0-ends_on', 18, 12, year)
-await fillDate('terms-0-half_term_starts_on', 26, 10, year)
-await fillDate('terms-0-half_term_ends_on', 30, 13, year)  // no thirteenth month
+await fillBoxes('terms-0-starts_on', 4, 9, year)
+await fillBoxes('terms-0-ends_on', 18, 12, year)
+await fillBoxes('terms-0-half_term_starts_on', 26, 10, year)
+await fillBoxes('terms-0-half_term_ends_on', 30, 13, year)  // no thirteenth month
 await submitAndWait(coordinator, 'form[action="/term-dates/edit"] button[type=submit]')
 checks.expect(await coordinator.locator('#terms-0-half_term_ends_on-error').count() === 1,
   'a date that is not real is refused beside its boxes')
@@ -55,8 +55,8 @@ if (visit) {
   const href = visit.visit_id ? `/visits/${visit.visit_id}` : `/requests/${visit.request_id}`
   const clashLinks = page => page.locator(`.govuk-list a[href="${href}"]`).count()
   await coordinator.goto(`${base}/practitioners/${visit.practitioner_id}/availability`)
-  await coordinator.fill('#first', visit.date)
-  await coordinator.fill('#last', visit.date)
+  await fillDate(coordinator, 'first', visit.date)
+  await fillDate(coordinator, 'last', visit.date)
   await submitAndWait(coordinator, 'form[action$="/leave"] button[type=submit]')
   const added = await flashText(coordinator)
   checks.expect(added.includes('now clash'), `the clash is announced: ${added}`)

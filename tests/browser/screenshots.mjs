@@ -23,6 +23,12 @@ await page.click('button[type=submit]')
 await checks.axe(page, 'login-errors', true)
 await page.goto(base + '/no-such-page')
 await checks.axe(page, 'not-found')
+// The footer's pages are open to everyone.
+for (const path of ['/help', '/contact', '/privacy', '/accessibility']) {
+  await page.goto(base + path)
+  checks.expect(!page.url().includes('/login'), `anyone opens ${path}`)
+  await checks.axe(page, 'public' + path.replace('/', '-'), true)
+}
 for (const [role, paths] of Object.entries(pagesByRole)) {
   if (!logins[role]) { checks.expect(false, `no sign-in for ${role}`); continue }
   await context.clearCookies()

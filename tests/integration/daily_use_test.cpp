@@ -161,4 +161,77 @@ TEST(Feedback, OnlyAfterAVisitHasHappenedAndOnceATerm) {
     EXPECT_EQ(page.body.find("{&quot;"), std::string::npos);  // no raw JSON
 }
 
+TEST(AgreementChange, TheSchoolMayAskForAChangeInsteadOfAccepting) {
+    World& w = world();
+    const int id = draft_agreement(w, 4, 90);
+    const std::string path = "/api/v1/agreements/" + std::to_string(id);
+    const int request_id = w.senco.api("GET", path).json()["request_id"];
+    const std::string request = "/api/v1/requests/" + std::to_string(request_id);
+
+    expect_error(w.senco.api("POST", path + "/change-request", {{"note", "  "}}), 422, "required",
+                 "note");
+    EXPECT_EQ(w.coordinator.api("POST", path + "/change-request", {{"note", "Fewer"}}).status,
+              403);
+    EXPECT_EQ(w.practitioner.api("POST", path + "/change-request", {{"note", "Fewer"}}).status,
+              403);
+    const auto inbox_before = w.coordinator.api("GET", "/api/v1/notifications").json()["items"];
+
+    auto changed = w.senco.api("POST", path + "/change-request",
+                               {{"note", "Fortnightly visits would suit our timetable."}});
+    ASSERT_EQ(changed.status, 200) << changed.body;
+    EXPECT_EQ(changed.json()["status"], "assigned");
+    EXPECT_EQ(w.senco.api("GET", path).status, 404);  // the draft is withdrawn
+    EXPECT_EQ(w.senco.api("POST", path + "/accept").status, 404);
+    auto history = w.coordinator.api("GET", request).json()["history"];
+    bool noted = false;
+    for (const auto& event : history)
+        noted = noted || event.dump().find("Fortnightly visits") != std::string::npos;
+    EXPECT_TRUE(noted) << history.dump();
+    // The coordinators are told; the school's words stay out of the email and the audit log.
+    const auto inbox_after = w.coordinator.api("GET", "/api/v1/notifications").json()["items"];
+    ASSERT_GT(inbox_after.size(), inbox_before.size());
+    EXPECT_NE(inbox_after[0]["subject"].get<std::string>().find("Change asked for"),
+              std::string::npos);
+    EXPECT_EQ(inbox_after[0].dump().find("Fortnightly"), std::string::npos);
+    EXPECT_EQ(w.admin.api("GET", "/api/v1/audit?limit=500").body.find("Fortnightly"),
+              std::string::npos);
+
+    // The trust draws up a new agreement, which the school then accepts.
+    auto again = w.coordinator.api("POST", request + "/agreement",
+                                   {{"type", "Observation"},
+                                    {"level", "teacher"},
+                                    {"frequency", "fortnightly"},
+                                    {"sessions", 4},
+                                    {"session_days", 1},
+                                    {"start_date", day(90)},
+                                    {"outcomes", {"Calmer transitions"}}});
+    ASSERT_EQ(again.status, 201) << again.body;
+    const std::string redrawn = "/api/v1/agreements/" + std::to_string(again.json()["id"].get<int>());
+    EXPECT_EQ(w.senco.api("POST", redrawn + "/accept").status, 200);
+    expect_error(w.senco.api("POST", redrawn + "/change-request", {{"note", "Too late"}}), 409,
+                 "not_draft", nullptr);
+}
+
+TEST(AgreementChange, ThePageOffersItBesideAccepting) {
+    World& w = world();
+    const int id = draft_agreement(w, 2, 95);
+    const int request_id =
+        w.senco.api("GET", "/api/v1/agreements/" + std::to_string(id)).json()["request_id"];
+    Client senco = browser_for(w.senco);
+    const std::string page = "/requests/" + std::to_string(request_id);
+    auto shown = senco.get(page);
+    ASSERT_EQ(shown.status, 200);
+    EXPECT_NE(shown.body.find("Waiting for the school to accept the agreement"), std::string::npos);
+    const std::string action = "/agreements/" + std::to_string(id) + "/change-request";
+    EXPECT_NE(shown.body.find("action=\"" + action + "\""), std::string::npos);
+    auto empty = senco.post_form(page, action, {{"note", ""}});
+    EXPECT_EQ(empty.status, 422);
+    EXPECT_NE(empty.body.find("id=\"note-error\""), std::string::npos);
+    auto asked = senco.post_form(page, action, {{"note", "Could the visits start later?"}});
+    EXPECT_EQ(asked.status, 303);
+    auto after = senco.get(page);
+    EXPECT_NE(after.body.find("Waiting for the trust to draw up the agreement"), std::string::npos);
+    EXPECT_NE(after.body.find("Could the visits start later?"), std::string::npos);
+}
+
 }  // namespace sendhub::testing

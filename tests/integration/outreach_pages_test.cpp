@@ -137,6 +137,77 @@ TEST(OutreachPages, TheJourneyThroughFormsForEveryRole) {
     EXPECT_EQ(forged.status, 403);
 }
 
+TEST(OutreachPages, TheRequestFormGrowsOnePupilAtATimeAndTakesDatesInBoxes) {
+    World& w = world();
+    Client senco = browser_for(w.senco);
+    auto blank = senco.get("/requests/new");
+    ASSERT_EQ(blank.status, 200);
+    EXPECT_NE(blank.body.find("Pupil 1"), std::string::npos);
+    EXPECT_EQ(blank.body.find("Pupil 2"), std::string::npos);
+    EXPECT_NE(blank.body.find("value=\"add_pupil\""), std::string::npos);
+    EXPECT_NE(blank.body.find("name=\"preferred_date-day\""), std::string::npos);
+    EXPECT_EQ(blank.body.find("SLT"), std::string::npos);  // "specialist senior leader"
+    EXPECT_NE(blank.body.find("specialist senior leader"), std::string::npos);
+
+    // A date as a GOV.UK date input posts it: day, month and year in their own boxes.
+    auto boxes = [](const std::string& name, const std::string& iso) {
+        auto number = [](const std::string& part) { return std::to_string(std::stoi(part)); };
+        return std::vector<std::pair<std::string, std::string>>{
+            {name + "-day", number(iso.substr(8, 2))},
+            {name + "-month", number(iso.substr(5, 2))},
+            {name + "-year", iso.substr(0, 4)}};
+    };
+    std::vector<std::pair<std::string, std::string>> form{
+        {"kind", "group"},
+        {"pupils.0.ref", "JK"},
+        {"pupils.0.year_group", "Y4"},
+        {"pupils.0.need_route", "sen_support"},
+        {"pupils.0.primary_need", "SEMH"},
+        {"consent.type", "verbal"},
+        {"consent.obtained_by", "Sam"},
+        {"expertise_level", "teacher"},
+        {"concern", "Lunchtimes are hard for this group."}};
+    for (auto& field : boxes("consent.obtained_on", day(-1))) form.push_back(field);
+    for (auto& field : boxes("preferred_date", day(9))) form.push_back(field);
+
+    // "Add another pupil" keeps what was typed and adds one block; nothing is saved.
+    auto more = form;
+    more.emplace_back("action", "add_pupil");
+    auto grown = senco.post_form("/requests/new", "/requests", more);
+    ASSERT_EQ(grown.status, 200) << grown.body;
+    EXPECT_NE(grown.body.find("Pupil 2"), std::string::npos);
+    EXPECT_EQ(grown.body.find("Pupil 3"), std::string::npos);
+    EXPECT_NE(grown.body.find("value=\"JK\""), std::string::npos);
+    EXPECT_NE(grown.body.find("Lunchtimes are hard for this group."), std::string::npos);
+
+    // A date that is not real is refused beside its boxes, in words.
+    auto wrong = form;
+    for (auto& [name, value] : wrong)
+        if (name == "preferred_date-month") value = "13";
+    wrong.emplace_back("action", "submit");
+    wrong.emplace_back("pupils.1.ref", "LM");
+    wrong.emplace_back("pupils.1.year_group", "Y4");
+    wrong.emplace_back("pupils.1.need_route", "sen_support");
+    wrong.emplace_back("pupils.1.primary_need", "SEMH");
+    auto refused = senco.post_form("/requests/new", "/requests", wrong);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find("id=\"preferred_date-error\""), std::string::npos);
+    EXPECT_NE(refused.body.find("must be a real date"), std::string::npos);
+
+    auto right = form;
+    right.emplace_back("action", "submit");
+    right.emplace_back("pupils.1.ref", "LM");
+    right.emplace_back("pupils.1.year_group", "Y4");
+    right.emplace_back("pupils.1.need_route", "sen_support");
+    right.emplace_back("pupils.1.primary_need", "SEMH");
+    auto created = senco.post_form("/requests/new", "/requests", right);
+    ASSERT_EQ(created.status, 303) << created.body;
+    const std::string id = created.header("location").substr(10);
+    auto stored = w.senco.api("GET", "/api/v1/requests/" + id).json();
+    EXPECT_EQ(stored["preferred_date"], day(9));
+    EXPECT_EQ(stored["pupils"].size(), 2u);
+}
+
 TEST(OutreachPages, OtherSchoolsAndOtherRolesCannotOpenTheRequest) {
     World& w = world();
     Client senco = browser_for(w.senco);

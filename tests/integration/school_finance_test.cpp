@@ -3,8 +3,6 @@
 // documents of their own, with issued documents never changing afterwards.
 #include <gtest/gtest.h>
 
-#include <cstdio>
-#include <fstream>
 #include <set>
 
 #include "world.hpp"
@@ -20,18 +18,6 @@ const nlohmann::json kTrust{{"name", "Bridge Learning Trust"},
                             {"bank_account_name", "Bridge Learning Trust"},
                             {"sort_code", "309950"},
                             {"account_number", "00733445"}};
-
-std::string pdf_text(const std::string& pdf, const std::string& name) {
-    auto file = server().dir() / name;
-    std::ofstream(file, std::ios::binary) << pdf;
-    std::string text;
-    if (FILE* pipe = popen(("pdftotext -layout " + file.string() + " -").c_str(), "r")) {
-        char buffer[4096];
-        while (auto n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
-        pclose(pipe);
-    }
-    return text;
-}
 
 nlohmann::json invoice_for_agreement(Client& finance, int agreement_id) {
     for (const auto& inv : all_invoices(finance))
@@ -98,6 +84,28 @@ TEST(SchoolFinance, ThePurchaseOrderReachesTheInvoiceAndItsPdf) {
     EXPECT_NE(text.find("30-99-50"), std::string::npos) << text;
     EXPECT_NE(text.find("Mill Lane"), std::string::npos) << text;
     EXPECT_NE(text.find("Not registered for VAT"), std::string::npos) << text;
+}
+
+TEST(SchoolFinance, TheAgreementPdfIsAnOrderForm) {
+    World& w = world();
+    ASSERT_EQ(w.admin.api("PUT", "/api/v1/settings/trust", kTrust).status, 200);
+    const int id = agree(w, 3, 40);
+    const std::string agreement = "/api/v1/agreements/" + std::to_string(id);
+    ASSERT_EQ(
+        w.senco.api("PUT", agreement + "/purchase-order", {{"purchase_order", "PO-5150"}}).status,
+        200);
+    auto pdf = w.senco.api("GET", agreement + ".pdf");
+    ASSERT_EQ(pdf.status, 200);
+    const auto text = pdf_text(pdf.body, "order-form.pdf");
+    for (const char* part :
+         {"Bridge Learning Trust", "Mill Lane", "Not registered for VAT",  // who sells
+          "School 123641", "PO-5150",                                       // who buys
+          "Sessions and prices", "Quantity", "Amount", "3 days", "£190.00", "£570.00",
+          "Changes and cancellation", "Payment", "within 30 days", "Acceptance",
+          "Accepted on behalf of"})
+        EXPECT_NE(text.find(part), std::string::npos) << part << " is missing from\n" << text;
+    // Dates read as people write them.
+    EXPECT_EQ(text.find(day(40)), std::string::npos) << text;
 }
 
 TEST(SchoolFinance, PartPaymentsAddUpAndTheIssuedPdfNeverChanges) {

@@ -47,13 +47,36 @@ TEST(Tariffs, ThePageShowsPricesAndRefusesBadInputBesideTheField) {
     EXPECT_NE(page.body.find("£190.00"), std::string::npos);
     auto bad = browser.post_form(
         "/tariffs", "/tariffs",
-        {{"item", "teacher_day"}, {"pence", "lots"}, {"effective_from", "2030-01-01"}});
+        {{"item", "teacher_day"}, {"price", "lots"}, {"effective_from", "2030-01-01"}});
     EXPECT_EQ(bad.status, 422);
-    EXPECT_NE(bad.body.find("id=\"pence-error\""), std::string::npos);
-    auto good = browser.post_form(
+    EXPECT_NE(bad.body.find("id=\"price-error\""), std::string::npos);
+    auto too_precise = browser.post_form(
         "/tariffs", "/tariffs",
-        {{"item", "slt_day"}, {"pence", "26000"}, {"effective_from", "2030-01-01"}});
+        {{"item", "teacher_day"}, {"price", "190.005"}, {"effective_from", "2030-01-01"}});
+    EXPECT_EQ(too_precise.status, 422);
+    EXPECT_NE(too_precise.body.find("id=\"price-error\""), std::string::npos);
+    auto no_date = browser.post_form("/tariffs", "/tariffs",
+                                     {{"item", "teacher_day"},
+                                      {"price", "190"},
+                                      {"effective_from-day", ""},
+                                      {"effective_from-month", ""},
+                                      {"effective_from-year", ""}});
+    EXPECT_EQ(no_date.status, 422);
+    EXPECT_NE(no_date.body.find("id=\"effective_from-error\""), std::string::npos);
+    // Pounds as people type them, and the date in the GOV.UK date input's three boxes.
+    auto good = browser.post_form("/tariffs", "/tariffs",
+                                  {{"item", "slt_day"},
+                                   {"price", "£260"},
+                                   {"effective_from-day", "1"},
+                                   {"effective_from-month", "1"},
+                                   {"effective_from-year", "2030"}});
     EXPECT_EQ(good.status, 303);
+    auto all = w.finance.api("GET", "/api/v1/tariffs").json();
+    bool stored = false;
+    for (const auto& t : all["items"])
+        stored = stored || (t["item"] == "slt_day" && t["pence"] == 26000 &&
+                            t["effective_from"] == "2030-01-01");
+    EXPECT_TRUE(stored);
 }
 
 }  // namespace sendhub::testing

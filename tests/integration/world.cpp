@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cstdio>
+#include <fstream>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -133,7 +135,7 @@ nlohmann::json individual(int preferred_in_days) {
             {"tried", "Visual timetable, now-and-next board."}};
 }
 
-int agree(World& w, int sessions, int first_day_offset, double report_writing_days) {
+int draft_agreement(World& w, int sessions, int first_day_offset, double report_writing_days) {
     auto request = w.senco.api("POST", "/api/v1/requests", individual());
     std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
     EXPECT_EQ(
@@ -153,10 +155,27 @@ int agree(World& w, int sessions, int first_day_offset, double report_writing_da
                                         {"start_date", day(first_day_offset)},
                                         {"report_writing_days", report_writing_days},
                                         {"outcomes", {"Calmer transitions"}}});
-    int id = agreement.json()["id"].get<int>();
+    EXPECT_EQ(agreement.status, 201) << agreement.body;
+    return agreement.json()["id"].get<int>();
+}
+
+int agree(World& w, int sessions, int first_day_offset, double report_writing_days) {
+    int id = draft_agreement(w, sessions, first_day_offset, report_writing_days);
     EXPECT_EQ(w.senco.api("POST", "/api/v1/agreements/" + std::to_string(id) + "/accept").status,
               200);
     return id;
+}
+
+std::string pdf_text(const std::string& pdf, const std::string& name) {
+    auto file = server().dir() / name;
+    std::ofstream(file, std::ios::binary) << pdf;
+    std::string text;
+    if (FILE* pipe = popen(("pdftotext -layout " + file.string() + " -").c_str(), "r")) {
+        char buffer[4096];
+        while (auto n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
+        pclose(pipe);
+    }
+    return text;
 }
 
 Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles,

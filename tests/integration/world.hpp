@@ -40,6 +40,9 @@ struct Delivered {
     int agreement_id = 0;
     std::vector<int> visit_ids;
 };
+//! A teacher-level agreement for kOwnSchool drawn up and waiting for the SENCO to accept,
+//! with `sessions` one-day sessions from today + `first_day_offset`; returns its id.
+int draft_agreement(World& w, int sessions, int first_day_offset, double report_writing_days = 0);
 //! A teacher-level agreement for kOwnSchool, accepted by the SENCO, with `sessions` one-day
 //! sessions from today + `first_day_offset`; returns its id.
 int agree(World& w, int sessions, int first_day_offset, double report_writing_days = 0);
@@ -47,6 +50,8 @@ int agree(World& w, int sessions, int first_day_offset, double report_writing_da
 //! each reported with `miles`.
 Delivered deliver(World& w, const std::vector<int>& day_offsets, double miles,
                   double report_writing_days = 0);
+//! The text of a PDF as pdftotext reads it (the file is kept as `name` in the server's folder).
+[[nodiscard]] std::string pdf_text(const std::string& pdf, const std::string& name);
 //! Every invoice, as finance sees it through the API.
 [[nodiscard]] nlohmann::json all_invoices(Client& c);
 //! Invoice lines charging `visit_id`, across every invoice.
