@@ -130,8 +130,8 @@ TEST(Planning, AvailabilityLeaveAndAPlanAcceptedIntoHeldVisitsAndAFeed) {
     // The request page lists the held dates, and the agreement form starts from them.
     auto coordinator_pages = browser_for(w.coordinator);
     auto shown = coordinator_pages.get("/requests/" + std::to_string(first));
-    const Date held = *parse_date(items[0]["dates"][0].get<std::string>());
-    EXPECT_NE(shown.body.find("Dates held by the term plan: " + format_day_month_year(held)),
+    const Date first_held = *parse_date(items[0]["dates"][0].get<std::string>());
+    EXPECT_NE(shown.body.find("Dates held by the term plan: " + format_day_month_year(first_held)),
               std::string::npos);
     auto form = coordinator_pages.get("/requests/" + std::to_string(first) + "/agreement");
     EXPECT_NE(form.body.find("The term plan holds these dates"), std::string::npos);
