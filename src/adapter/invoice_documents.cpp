@@ -8,31 +8,37 @@
 namespace sendhub {
 namespace {
 
+// The CSV's columns are a finance system's import format; the workbook says the same in words.
 const std::vector<std::string> kExportHeader{
     "record",     "document_number", "invoice_number", "date", "due_date",
     "school_urn", "school_name",     "status",         "kind", "description",
     "quantity",   "unit_pence",      "amount_pence"};
+const std::vector<std::string> kWorkbookHeader{
+    "Record", "Document number", "Invoice number", "Date",     "Due date",   "School URN", "School",
+    "Status", "Kind",            "Description",    "Quantity", "Unit price", "Amount"};
 
 std::string status_code(InvoiceStatus s) {
     return std::string(term_of(invoice_status_terms(), s).code);
 }
 
-//! The rows both exports share: numbers stay integers so the XLSX cells sum.
+//! The rows both exports share, each cell keeping its kind (date, money, number).
 std::vector<std::vector<SheetCell>> export_rows(const std::vector<InvoiceRecord>& invoices) {
     std::vector<std::vector<SheetCell>> rows;
     for (const auto& inv : invoices) {
         for (const auto& l : inv.lines) {
             rows.push_back({std::string("invoice_line"), inv.number, inv.number,
-                            format_date(inv.issue_date), format_date(inv.due_date),
+                            SheetDate{inv.issue_date}, SheetDate{inv.due_date},
                             inv.school_urn.value, inv.school_name, status_code(inv.status),
                             std::string(term_of(line_kind_terms(), l.kind).code), l.description,
-                            format_tenths(l.quantity_tenths), l.unit_pence, l.amount_pence});
+                            SheetDecimal{static_cast<double>(l.quantity_tenths) / 10.0},
+                            SheetMoney{l.unit_pence}, SheetMoney{l.amount_pence}});
         }
         for (const auto& cn : inv.credit_notes) {
             rows.push_back({std::string("credit_note"), cn.number, inv.number,
-                            format_date(cn.issue_date), std::string(), inv.school_urn.value,
+                            SheetDate{cn.issue_date}, std::string(), inv.school_urn.value,
                             inv.school_name, status_code(inv.status), std::string("credit"),
-                            cn.reason, std::string("1"), -cn.amount_pence, -cn.amount_pence});
+                            cn.reason, SheetDecimal{1}, SheetMoney{-cn.amount_pence},
+                            SheetMoney{-cn.amount_pence}});
         }
     }
     return rows;
@@ -123,17 +129,14 @@ std::string invoices_csv(const std::vector<InvoiceRecord>& invoices) {
     for (const auto& row : export_rows(invoices)) {
         std::vector<std::string> fields;
         fields.reserve(row.size());
-        for (const auto& cell : row)
-            fields.push_back(std::holds_alternative<std::string>(cell)
-                                 ? std::get<std::string>(cell)
-                                 : std::to_string(std::get<std::int64_t>(cell)));
+        for (const auto& cell : row) fields.push_back(csv_text(cell));
         out += csv_record(fields);
     }
     return out;
 }
 
 std::string invoices_xlsx(const std::vector<InvoiceRecord>& invoices) {
-    return xlsx_workbook("Invoices", kExportHeader, export_rows(invoices));
+    return xlsx_workbook("Invoices", kWorkbookHeader, export_rows(invoices));
 }
 
 }  // namespace sendhub

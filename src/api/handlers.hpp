@@ -21,6 +21,7 @@ Response users_list(RequestContext& ctx);
 Response user_create(RequestContext& ctx);
 Response user_get(RequestContext& ctx);
 Response user_change_role(RequestContext& ctx);
+Response user_password_reset(RequestContext& ctx);
 Response user_deactivate(RequestContext& ctx);
 Response user_reactivate(RequestContext& ctx);
 

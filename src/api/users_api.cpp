@@ -71,6 +71,14 @@ Response user_change_role(RequestContext& ctx) {
         200, user_json);
 }
 
+Response user_password_reset(RequestContext& ctx) {
+    auto id = user_id(ctx);
+    if (!id) return json_error(id.error());
+    auto sent = send_password_reset(ctx.services, ctx.actor(), *id, ctx.acting());
+    if (!sent) return json_error(sent.error());
+    return json_response(202, {{"sent", true}});
+}
+
 Response user_deactivate(RequestContext& ctx) {
     return set_active(ctx, false);
 }

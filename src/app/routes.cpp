@@ -62,12 +62,14 @@ http::Router<Route> make_router() {
     page("GET", "/users/{id}", P::manage_users, pages::user_show);
     page("POST", "/users/{id}/role", P::manage_users, pages::user_change_role);
     page("POST", "/users/{id}/deactivate", P::manage_users, pages::user_deactivate);
+    page("POST", "/users/{id}/password-reset", P::manage_users, pages::user_password_reset);
     page("POST", "/users/{id}/reactivate", P::manage_users, pages::user_reactivate);
     json("GET", "/api/v1/users", P::manage_users, api::users_list);
     json("POST", "/api/v1/users", P::manage_users, api::user_create);
     json("GET", "/api/v1/users/{id}", P::manage_users, api::user_get);
     json("POST", "/api/v1/users/{id}/role", P::manage_users, api::user_change_role);
     json("POST", "/api/v1/users/{id}/deactivate", P::manage_users, api::user_deactivate);
+    json("POST", "/api/v1/users/{id}/password-reset", P::manage_users, api::user_password_reset);
     json("POST", "/api/v1/users/{id}/reactivate", P::manage_users, api::user_reactivate);
 
     // Schools

@@ -11,13 +11,14 @@ struct Words {
     std::string_view words;
 };
 
-constexpr std::array<Words, 25> kActions{{
+constexpr std::array<Words, 26> kActions{{
     {"sign_in", "Signed in"},
     {"sign_out", "Signed out"},
     {"sign_in_failed", "Failed sign-in"},
     {"locked_out", "Sign-in refused: locked after failed attempts"},
     {"change_password", "Changed their password"},
     {"reset_password", "Reset their password by email link"},
+    {"send_password_reset", "Emailed a link to set a new password"},
     {"change_role", "Changed the role"},
     {"deactivate", "Deactivated the account"},
     {"reactivate", "Reactivated the account"},

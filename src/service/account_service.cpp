@@ -166,6 +166,21 @@ Result<void> request_password_reset(Services& s, std::string_view email_text,
     return {};
 }
 
+Result<void> send_password_reset(Services& s, const Actor& actor, UserId id, const Acting& who) {
+    if (!allows(actor, Permission::manage_users)) return std::unexpected(Error::forbidden());
+    const std::string base = s.config.public_url;
+    return s.password_resets.issue_for(
+        id, random_token(),
+        [&](const std::string& token) {
+            return "Your trust administrator has sent you a link to set a new password for your "
+                   "sendhub account. Open it within the next hour:\r\n\r\n" +
+                   base + "/password-reset/" + token +
+                   "\r\n\r\nThe link works once. Until you use it, your current password still "
+                   "works.";
+        },
+        who);
+}
+
 Result<void> reset_password(Services& s, std::string_view token, std::string_view password,
                             const Acting& who) {
     if (auto problem = check_password(password, "password"))

@@ -50,6 +50,10 @@ struct PasswordChange {
 //! same whether or not the email has an account; throttled per email and per address.
 [[nodiscard]] Result<void> request_password_reset(Services& s, std::string_view email,
                                                   std::string_view client_address);
+//! An administrator emails user `id` a one-time link to set a new password (for someone who
+//! cannot use the sign-in page's own link); their current password keeps working until then.
+[[nodiscard]] Result<void> send_password_reset(Services& s, const Actor& actor, UserId id,
+                                               const Acting& who);
 //! Sets a new password with the emailed link's token (410 once used or expired; 422 field
 //! `password` when too short) and ends every session of the user.
 [[nodiscard]] Result<void> reset_password(Services& s, std::string_view token,

@@ -8,6 +8,7 @@ namespace {
 
 constexpr std::string_view kActiveUser =
     "SELECT id, email FROM users WHERE email = ? AND active = 1";
+constexpr std::string_view kUserById = "SELECT id, email, active FROM users WHERE id = ?";
 constexpr std::string_view kInsert =
     "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)";
 constexpr std::string_view kUse =
@@ -30,6 +31,24 @@ void PasswordResetStore::issue(std::string_view email, const std::string& token,
         c.execute_with(kInsert, sha256_hex(token), user->integer(0), now, now + kValidFor.count());
         const std::string body = email_body(token);
         notify_user(c, *user, {"password_reset", "Reset your sendhub password", body, "/login"});
+    });
+}
+
+Result<void> PasswordResetStore::issue_for(
+    UserId id, const std::string& token,
+    const std::function<std::string(const std::string&)>& email_body, const Acting& who) {
+    return db_.write([&](SqlConnection& c) -> Result<void> {
+        auto user = c.query_one(kUserById, id.value);
+        if (!user) return std::unexpected(Error::not_found("No such user."));
+        if (user->integer(2) != 1)
+            return std::unexpected(Error::conflict(
+                "inactive", "This account is deactivated. Reactivate it first."));
+        auto now = c.now_seconds();
+        c.execute_with(kInsert, sha256_hex(token), id.value, now, now + kValidFor.count());
+        notify_user(c, *user, {"password_reset", "Set a new sendhub password", email_body(token),
+                               "/login"});
+        append_audit(c, who, "send_password_reset", "user", std::to_string(id.value));
+        return {};
     });
 }
 

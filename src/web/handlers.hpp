@@ -29,6 +29,7 @@ Response user_new(RequestContext& ctx);
 Response user_create(RequestContext& ctx);
 Response user_show(RequestContext& ctx);
 Response user_change_role(RequestContext& ctx);
+Response user_password_reset(RequestContext& ctx);
 Response user_deactivate(RequestContext& ctx);
 Response user_reactivate(RequestContext& ctx);
 

@@ -141,6 +141,16 @@ Response user_change_role(RequestContext& ctx) {
                                changed->name + "'s role has been changed");
 }
 
+Response user_password_reset(RequestContext& ctx) {
+    auto id = id_param<UserId>(ctx);
+    if (!id) return error_page(ctx, Error::not_found());
+    auto sent = send_password_reset(ctx.services, ctx.actor(), *id, ctx.acting());
+    if (!sent) return error_page(ctx, sent.error());
+    return redirect_with_flash(ctx, "/users/" + std::to_string(id->value),
+                               "A link to set a new password has been emailed. It works once, "
+                               "for an hour");
+}
+
 Response user_deactivate(RequestContext& ctx) {
     return change_active(ctx, false);
 }

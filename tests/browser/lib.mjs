@@ -20,6 +20,14 @@ export const day = offset => new Date(Date.now() + offset * 86400000).toISOStrin
 // The school's most recent school days before today, newest first, as the server counts them
 // (weekends, bank holidays and recorded holidays are not school days). `page` is signed in
 // as someone who may see the school.
+// An ISO date ("2027-02-15") as pages show it ("15 February 2027").
+export function readableDate (iso) {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December']
+  const [y, m, d] = iso.split('-').map(Number)
+  return `${d} ${months[m - 1]} ${y}`
+}
+
 // Types an ISO date ("2026-12-14") into a GOV.UK date input's three boxes as a person would.
 export async function fillDate (page, id, iso) {
   const [y, m, d] = iso.split('-')

@@ -3,7 +3,7 @@
 // over one of their visits shows as a clash on their availability page and the
 // coordinator's home page until the leave goes. SENDHUB_JS=off runs it without JavaScript.
 // Usage: node tests/browser/school_days.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { signIn, Checks, runMode, day, fillDate } from './lib.mjs'
+import { signIn, Checks, runMode, day, fillDate, readableDate } from './lib.mjs'
 
 const checks = new Checks()
 const { base, suffix, options, browser, axe } = await runMode(checks)
@@ -69,7 +69,7 @@ if (visit) {
 
   // The leave comes off again and the clash with it.
   await coordinator.goto(`${base}/practitioners/${visit.practitioner_id}/availability`)
-  const remove = `form[action$="/delete"]:has(button:has-text("${visit.date}")) button[type=submit]`
+  const remove = `form[action$="/delete"]:has(button:has-text("${readableDate(visit.date)}")) button[type=submit]`
   await submitAndWait(coordinator, remove)
   await coordinator.goto(base + '/')
   checks.expect(await clashLinks(coordinator) === 0, 'no clash once the leave is gone')

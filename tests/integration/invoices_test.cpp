@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "core/dates.hpp"
 #include "world.hpp"
 
 namespace sendhub::testing {
@@ -106,18 +107,38 @@ TEST(Invoices, PdfCsvAndXlsxCarryTheInvoice) {
     EXPECT_EQ(xlsx.body.substr(0, 2), "PK");  // a zip container
     auto book = server().dir() / "invoices.xlsx";
     std::ofstream(book, std::ios::binary) << xlsx.body;
-    std::string sheet;
-    if (FILE* pipe =
-            popen(("python3 -c \"import zipfile,sys; "
-                   "print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())\" " +
-                   book.string())
-                      .c_str(),
-                  "r")) {
-        char buffer[4096];
-        while (auto n = fread(buffer, 1, sizeof buffer, pipe)) sheet.append(buffer, n);
-        pclose(pipe);
-    }
-    EXPECT_NE(sheet.find(invoice["number"].get<std::string>()), std::string::npos);
+    auto part = [&](const std::string& name) {
+        std::string text;
+        if (FILE* pipe = popen(("python3 -c \"import zipfile,sys; "
+                                "print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())\" " +
+                                book.string() + " " + name)
+                                   .c_str(),
+                               "r")) {
+            char buffer[4096];
+            while (auto n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
+            pclose(pipe);
+        }
+        return text;
+    };
+    EXPECT_NE(part("xl/sharedStrings.xml").find(invoice["number"].get<std::string>()),
+              std::string::npos);
+    // Money is in pounds with a currency format and dates are real dates, so the sheet sorts,
+    // filters and sums as it opens: 14 miles at 30p is the number 4.2, and the issue date is
+    // stored as Excel's day number (days since 30 December 1899).
+    const std::string sheet = part("xl/worksheets/sheet1.xml");
+    EXPECT_NE(sheet.find("<v>4.2</v>"), std::string::npos) << sheet.substr(0, 2000);
+    const Date issued = *parse_date(invoice["issue_date"].get<std::string>());
+    const auto serial = (std::chrono::sys_days{issued} -
+                         std::chrono::sys_days{std::chrono::year{1899} / 12 / 30})
+                            .count();
+    EXPECT_NE(sheet.find("<v>" + std::to_string(serial) + "</v>"), std::string::npos);
+    EXPECT_NE(sheet.find("<autoFilter"), std::string::npos);
+    const std::string styles = part("xl/styles.xml");
+    EXPECT_NE(styles.find("dd/mm/yyyy"), std::string::npos);
+    EXPECT_NE(styles.find("#,##0.00"), std::string::npos);
+    // The CSV keeps the finance system's format: ISO dates and integer pence.
+    EXPECT_NE(csv.body.find(invoice["issue_date"].get<std::string>()), std::string::npos);
+    EXPECT_NE(csv.body.find(",30,420\r\n"), std::string::npos) << csv.body.substr(0, 1000);
 }
 
 TEST(Invoices, PaymentsAndCreditNotesMoveTheStatusAndTheStatement) {

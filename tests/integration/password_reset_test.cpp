@@ -113,6 +113,46 @@ TEST(PasswordReset, WorksThroughThePagesWithoutJavaScript) {
     EXPECT_EQ(browser.login_form(email, "a sensible long password"), 303);
 }
 
+TEST(PasswordReset, AnAdministratorEmailsALinkFromTheUsersPage) {
+    World& w = world();
+    const std::string email = "locked.out@it.example.org";
+    auto created = w.admin.api("POST", "/api/v1/users",
+                               {{"email", email},
+                                {"name", "Locked Out"},
+                                {"role", "finance"},
+                                {"password", "the old long password"}});
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string user = "/users/" + std::to_string(created.json()["id"].get<int>());
+
+    EXPECT_EQ(w.coordinator.api("POST", "/api/v1" + user + "/password-reset").status, 403);
+    EXPECT_EQ(w.admin.api("POST", "/api/v1/users/999999/password-reset").status, 404);
+    Client admin = browser_for(w.admin);
+    auto page = admin.get(user);
+    EXPECT_NE(page.body.find("action=\"" + user + "/password-reset\""), std::string::npos);
+    auto sent = admin.post_form(user, user + "/password-reset", {});
+    ASSERT_EQ(sent.status, 303) << sent.body;
+    const std::string token = emailed_token(email);
+    ASSERT_FALSE(token.empty());
+
+    // The old password works until the link is used; then only the new one does.
+    Client person(server().base_url());
+    EXPECT_EQ(person.login_api(email, "the old long password"), 200);
+    Client anyone(server().base_url());
+    ASSERT_EQ(anyone.api("POST", "/api/v1/password-reset/" + token,
+                         {{"password", "a new long password"}})
+                  .status,
+              200);
+    EXPECT_EQ(person.api("GET", "/api/v1/me").status, 401);
+    EXPECT_EQ(person.login_api(email, "a new long password"), 200);
+    auto audit = w.admin.api("GET", "/api/v1/audit?action=send_password_reset&limit=500");
+    EXPECT_NE(audit.body.find("send_password_reset"), std::string::npos);
+
+    // A deactivated account is reactivated first.
+    ASSERT_EQ(w.admin.api("POST", "/api/v1" + user + "/deactivate").status, 200);
+    expect_error(w.admin.api("POST", "/api/v1" + user + "/password-reset"), 409, "inactive",
+                 nullptr);
+}
+
 TEST(PasswordReset, RequestsForOneEmailAreThrottled) {
     const std::string email = "flooded@it.example.org";
     server().add_user(email, "finance");
