@@ -45,10 +45,10 @@ std::string agreement_pdf(const AgreementRecord& a, const Quote& q, const TrustS
     pdf.subheading("Sessions and prices");
     std::vector<std::vector<std::string>> rows;
     for (const auto& line : q.lines) {
-        std::string quantity = line.travel ? format_tenths(static_cast<std::int64_t>(
-                                                 line.quantity * 10 + 0.5)) + " miles"
-                                           : format_tenths(static_cast<std::int64_t>(
-                                                 line.quantity * 10 + 0.5)) + " days";
+        std::string quantity =
+            line.travel
+                ? format_tenths(static_cast<std::int64_t>(line.quantity * 10 + 0.5)) + " miles"
+                : format_tenths(static_cast<std::int64_t>(line.quantity * 10 + 0.5)) + " days";
         std::string unit =
             line.travel ? std::to_string(line.unit_pence) + "p a mile" : money(line.unit_pence);
         rows.push_back({line.description, quantity, unit, money(line.amount_pence)});
@@ -70,18 +70,20 @@ std::string agreement_pdf(const AgreementRecord& a, const Quote& q, const TrustS
         "straight away. Visits that are cancelled are not charged. The school may cancel the "
         "whole agreement at any time: work already delivered is still charged.");
     pdf.subheading("Payment");
-    pdf.paragraph("Delivered visits, report writing and travel are invoiced after delivery. "
-                  "Payment is due within " +
-                  std::to_string(kPaymentTermsDays) +
-                  " days of the invoice date. Please quote the invoice number when you pay.");
+    pdf.paragraph(
+        "Delivered visits, report writing and travel are invoiced after delivery. "
+        "Payment is due within " +
+        std::to_string(kPaymentTermsDays) +
+        " days of the invoice date. Please quote the invoice number when you pay.");
 
     pdf.subheading("Acceptance");
     if (a.accepted_at) {
         pdf.paragraph("Accepted on behalf of " + a.school_name + " by " + a.accepted_by_name +
                       " on " + format_long_date(london_date(*a.accepted_at)) + ".");
     } else {
-        pdf.paragraph("Not yet accepted. The school's SENCO accepts this agreement in sendhub, "
-                      "and can give a purchase order number when doing so.");
+        pdf.paragraph(
+            "Not yet accepted. The school's SENCO accepts this agreement in sendhub, "
+            "and can give a purchase order number when doing so.");
     }
     return pdf.finish();
 }

@@ -14,8 +14,9 @@ const std::vector<std::string> kExportHeader{
     "school_urn", "school_name",     "status",         "kind", "description",
     "quantity",   "unit_pence",      "amount_pence"};
 const std::vector<std::string> kWorkbookHeader{
-    "Record", "Document number", "Invoice number", "Date",     "Due date",   "School URN", "School",
-    "Status", "Kind",            "Description",    "Quantity", "Unit price", "Amount"};
+    "Record",     "Document number", "Invoice number", "Date", "Due date",
+    "School URN", "School",          "Status",         "Kind", "Description",
+    "Quantity",   "Unit price",      "Amount"};
 
 std::string status_code(InvoiceStatus s) {
     return std::string(term_of(invoice_status_terms(), s).code);
@@ -95,7 +96,8 @@ std::string invoice_pdf(const InvoiceRecord& inv, const TrustSettings& trust) {
     pdf.subheading("Charges");
     std::vector<std::vector<std::string>> rows;
     for (const auto& l : inv.lines)
-        rows.push_back({l.description, line_quantity(l), line_unit_price(l), money(l.amount_pence)});
+        rows.push_back(
+            {l.description, line_quantity(l), line_unit_price(l), money(l.amount_pence)});
     rows.push_back({"Total", "", "", money(inv.total_pence)});
     pdf.table({"Item", "Quantity", "Price", "Amount"}, rows);
     pdf.subheading("Payment terms");

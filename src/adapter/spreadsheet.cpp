@@ -81,7 +81,9 @@ std::string xlsx_workbook(std::string_view sheet_name, const std::vector<std::st
                 lxw_datetime when{static_cast<int>(d->date.year()),
                                   static_cast<std::uint8_t>(static_cast<unsigned>(d->date.month())),
                                   static_cast<std::uint8_t>(static_cast<unsigned>(d->date.day())),
-                                  0, 0, 0};
+                                  0,
+                                  0,
+                                  0};
                 worksheet_write_datetime(sheet, row, col, &when, date_format);
             } else if (const auto* m = std::get_if<SheetMoney>(&cell)) {
                 worksheet_write_number(sheet, row, col, static_cast<double>(m->pence) / 100.0,

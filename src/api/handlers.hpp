@@ -61,6 +61,7 @@ Response agreement_create(RequestContext& ctx);
 Response agreement_get(RequestContext& ctx);
 Response agreement_quote_get(RequestContext& ctx);
 Response agreement_accept(RequestContext& ctx);
+Response agreement_quote_preview(RequestContext& ctx);
 Response agreement_change_request(RequestContext& ctx);
 Response agreement_purchase_order(RequestContext& ctx);
 Response agreement_complete(RequestContext& ctx);

@@ -177,9 +177,9 @@ Response request_assign(RequestContext& ctx) {
                    request_json);
 }
 
-Response agreement_create(RequestContext& ctx) {
-    auto id = id_param<RequestId>(ctx);
-    if (!id) return json_error(Error::not_found("No such request."));
+namespace {
+
+Result<AgreementInput> agreement_input(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     AgreementInput in{f.text("type"),
                       f.text("level"),
@@ -189,9 +189,27 @@ Response agreement_create(RequestContext& ctx) {
                       f.text("start_date"),
                       f.text("report_writing_days"),
                       f.strings("outcomes")};
-    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    SENDHUB_TRY(f.check());
+    return in;
+}
+
+}  // namespace
+
+Response agreement_create(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto in = agreement_input(ctx);
+    if (!in) return json_error(in.error());
     return agreement_response(
-        ctx, draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.acting()), 201);
+        ctx, draft_agreement(ctx.services, ctx.actor(), *id, *in, ctx.acting()), 201);
+}
+
+Response agreement_quote_preview(RequestContext& ctx) {
+    auto id = id_param<RequestId>(ctx);
+    if (!id) return json_error(Error::not_found("No such request."));
+    auto in = agreement_input(ctx);
+    if (!in) return json_error(in.error());
+    return respond(preview_agreement_quote(ctx.services, ctx.actor(), *id, *in), 200, quote_json);
 }
 
 Response agreement_get(RequestContext& ctx) {

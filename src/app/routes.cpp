@@ -171,6 +171,8 @@ http::Router<Route> make_router() {
          api::request_candidates_get);
     json("POST", "/api/v1/requests/{id}/assign", P::triage_requests, api::request_assign);
     json("POST", "/api/v1/requests/{id}/agreement", P::use_outreach, api::agreement_create);
+    json("POST", "/api/v1/requests/{id}/agreement/quote", P::use_outreach,
+         api::agreement_quote_preview);
     json("GET", "/api/v1/agreements/{id}.pdf", P::use_outreach, api::agreement_pdf);  // before {id}
     json("GET", "/api/v1/agreements/{id}", P::use_outreach, api::agreement_get);
     json("GET", "/api/v1/agreements/{id}/quote", P::use_outreach, api::agreement_quote_get);

@@ -51,4 +51,13 @@ TEST(Availability, AVisitClashesWithLeaveOrADayNotWorked) {
     EXPECT_EQ(clash_label(ClashReason::not_working), "not a working day");
 }
 
+TEST(Availability, WeeksRunMondayToSunday) {
+    auto d = [](const char* text) { return *parse_date(text); };
+    EXPECT_EQ(monday_of(d("2026-11-30")), d("2026-11-30"));  // a Monday
+    EXPECT_EQ(monday_of(d("2026-12-02")), d("2026-11-30"));
+    EXPECT_EQ(monday_of(d("2026-12-06")), d("2026-11-30"));  // Sunday ends the week
+    EXPECT_EQ(monday_of(d("2027-01-01")), d("2026-12-28"));
+    EXPECT_EQ(add_days(d("2026-12-28"), 6), d("2027-01-03"));
+}
+
 }  // namespace sendhub

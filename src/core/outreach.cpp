@@ -166,12 +166,11 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
         v.fail("preferred_date", "invalid",
                date_problem(input.preferred_date, "the preferred date of the first visit"));
     } else if (days_between(today, *preferred) < kMinimumNoticeDays) {
-        v.fail(
-            "preferred_date", "too_soon",
-            "The preferred date must be at least 7 days from today: " +
-                format_long_date(std::chrono::sys_days{today} +
-                                 std::chrono::days{kMinimumNoticeDays}) +
-                " or later");
+        v.fail("preferred_date", "too_soon",
+               "The preferred date must be at least 7 days from today: " +
+                   format_long_date(std::chrono::sys_days{today} +
+                                    std::chrono::days{kMinimumNoticeDays}) +
+                   " or later");
     } else {
         out.preferred_date = *preferred;
     }

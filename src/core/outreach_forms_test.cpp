@@ -64,8 +64,7 @@ TEST(OutreachForms, Cancellation) {
 TEST(OutreachForms, AChangeToAnAgreementSaysWhatToChange) {
     EXPECT_EQ(*validate_change_note(" Fortnightly, please "), "Fortnightly, please");
     EXPECT_EQ(outcome(validate_change_note("")), "note:required");
-    EXPECT_EQ(outcome(validate_change_note(std::string(kMaxNoteLength + 1, 'x'))),
-              "note:too_long");
+    EXPECT_EQ(outcome(validate_change_note(std::string(kMaxNoteLength + 1, 'x'))), "note:too_long");
 }
 
 TEST(OutreachForms, VisitPlan) {

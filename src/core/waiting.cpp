@@ -33,15 +33,14 @@ constexpr std::array kSchool{K::agreements_to_accept, K::requests_needing_inform
                              K::feedback_to_give, K::unpaid_invoices};
 constexpr std::array kPractitioner{K::visits_today, K::reports_due};
 constexpr std::array kFinance{K::visits_to_invoice, K::overdue_invoices};
-constexpr std::array kAdmin{K::requests_to_triage, K::agreements_with_schools,
-                            K::visits_this_week,   K::reports_overdue,
-                            K::visit_clashes,      K::visits_to_invoice,
+constexpr std::array kAdmin{K::requests_to_triage, K::agreements_with_schools, K::visits_this_week,
+                            K::reports_overdue,    K::visit_clashes,           K::visits_to_invoice,
                             K::overdue_invoices};
 
 struct Words {
-    std::string_view one;    // "request waiting for triage"
-    std::string_view many;   // "requests waiting for triage"
-    std::string_view none;   // "No requests waiting for triage"
+    std::string_view one;   // "request waiting for triage"
+    std::string_view many;  // "requests waiting for triage"
+    std::string_view none;  // "No requests waiting for triage"
     std::string_view link;
 };
 
@@ -52,8 +51,8 @@ Words words(WaitingKind kind) {
                     "No requests waiting for triage", "/requests?status=submitted"};
         case K::agreements_with_schools:
             return {"agreement waiting for a school to accept",
-                    "agreements waiting for schools to accept",
-                    "No agreements waiting for schools", "/requests?status=assigned"};
+                    "agreements waiting for schools to accept", "No agreements waiting for schools",
+                    "/requests?status=assigned"};
         case K::visits_this_week:
             return {"visit this week", "visits this week", "No visits this week", "/calendar"};
         case K::reports_overdue:
@@ -127,12 +126,6 @@ std::string waiting_detail(const Waiting& waiting) {
 
 std::string_view waiting_link(WaitingKind kind) {
     return words(kind).link;
-}
-
-Date week_start(Date day) {
-    std::chrono::sys_days d{day};
-    auto weekday = std::chrono::weekday{d};
-    return Date{d - (weekday - std::chrono::Monday)};
 }
 
 bool feedback_wanted(bool in_place, std::optional<Date> last_delivered,

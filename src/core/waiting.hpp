@@ -50,9 +50,6 @@ struct Waiting {
 //! The page where the pile is worked.
 [[nodiscard]] std::string_view waiting_link(WaitingKind kind);
 
-//! Monday of the week `day` falls in; the week runs Monday to Sunday.
-[[nodiscard]] Date week_start(Date day);
-
 //! Whether a school is asked now for feedback on one agreement: a visit has been delivered,
 //! none was given this term (check_feedback_due), and the work is still in place or its last
 //! visit was this term, so finished work is not asked about term after term.

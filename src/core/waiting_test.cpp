@@ -43,10 +43,12 @@ TEST(Waiting, CountsReadAsWords) {
     };
     using K = WaitingKind;
     for (const auto& c : std::vector<Case>{
-             {{K::requests_to_triage, 3, 5}, "3 requests waiting for triage",
+             {{K::requests_to_triage, 3, 5},
+              "3 requests waiting for triage",
               "The oldest has waited 5 days"},
              {{K::requests_to_triage, 1, 1}, "1 request waiting for triage", "It has waited 1 day"},
-             {{K::requests_to_triage, 2, 0}, "2 requests waiting for triage",
+             {{K::requests_to_triage, 2, 0},
+              "2 requests waiting for triage",
               "The oldest has waited less than a day"},
              {{K::requests_to_triage, 0, std::nullopt}, "No requests waiting for triage", ""},
              {{K::agreements_to_accept, 1, std::nullopt}, "1 agreement to accept", ""},
@@ -62,13 +64,6 @@ TEST(Waiting, CountsReadAsWords) {
     }
 }
 
-TEST(Waiting, WeeksStartOnMonday) {
-    EXPECT_EQ(week_start(d("2026-11-30")), d("2026-11-30"));  // a Monday
-    EXPECT_EQ(week_start(d("2026-12-02")), d("2026-11-30"));
-    EXPECT_EQ(week_start(d("2026-12-06")), d("2026-11-30"));  // Sunday ends the week
-    EXPECT_EQ(week_start(d("2027-01-01")), d("2026-12-28"));
-}
-
 TEST(Waiting, FeedbackIsAskedForOncePerTermAfterAVisit) {
     struct Case {
         bool in_place;
@@ -78,12 +73,12 @@ TEST(Waiting, FeedbackIsAskedForOncePerTermAfterAVisit) {
     };
     const Date today = d("2026-12-01");  // autumn term 2026-27
     for (const auto& c : std::vector<Case>{
-             {true, std::nullopt, {}, false},                        // no visit yet
-             {true, d("2026-11-20"), {}, true},                      // visited, none given
-             {true, d("2026-11-20"), {d("2026-11-25")}, false},      // given this term
-             {true, d("2026-06-20"), {d("2026-06-25")}, true},       // given last term only
-             {false, d("2026-11-20"), {}, true},                     // finished this term
-             {false, d("2026-06-20"), {}, false},                    // finished long ago
+             {true, std::nullopt, {}, false},                    // no visit yet
+             {true, d("2026-11-20"), {}, true},                  // visited, none given
+             {true, d("2026-11-20"), {d("2026-11-25")}, false},  // given this term
+             {true, d("2026-06-20"), {d("2026-06-25")}, true},   // given last term only
+             {false, d("2026-11-20"), {}, true},                 // finished this term
+             {false, d("2026-06-20"), {}, false},                // finished long ago
          })
         EXPECT_EQ(feedback_wanted(c.in_place, c.last_delivered, c.given_on, today), c.wanted);
 }

@@ -29,9 +29,8 @@ Result<Date> date_field(std::string_view field, std::string_view text, std::stri
 
 Result<std::vector<InvoiceRecord>> run_invoices(Services& s, const Actor&,
                                                 std::string_view period_end, const Acting& who) {
-    SENDHUB_ASSIGN_OR_RETURN(
-        auto end,
-        date_field("period_end", period_end, "the last day of the period"));
+    SENDHUB_ASSIGN_OR_RETURN(auto end,
+                             date_field("period_end", period_end, "the last day of the period"));
     Date issued = s.clock().today();
     if (end > issued)
         return std::unexpected(

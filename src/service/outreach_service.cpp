@@ -280,21 +280,49 @@ Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId 
         });
 }
 
-Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
-                                        const AgreementInput& input, const Acting& who) {
+namespace {
+
+struct DraftTerms {
+    AgreementTerms terms;
+    std::int64_t travel_tenths_per_visit = 0;
+};
+
+// What drawing up and previewing share: who may, the terms checked, the journey estimated.
+Result<DraftTerms> checked_draft(Services& s, const Actor& actor, RequestId id,
+                                 const AgreementInput& input) {
     SENDHUB_ASSIGN_OR_RETURN(auto request, get_request(s, actor, id));
     if (!may_take_step(actor, request_facts(request), RequestStep::draw_up_agreement))
         return std::unexpected(Error::forbidden(
             "Only a coordinator or the assigned practitioner can draw up the agreement."));
     SENDHUB_ASSIGN_OR_RETURN(auto terms, validate_agreement(input));
-    std::int64_t travel = 0;
+    DraftTerms out{std::move(terms), 0};
     if (request.practitioner_id) {
         if (auto p = s.practitioners.find(*request.practitioner_id))
-            travel =
+            out.travel_tenths_per_visit =
                 return_tenths(*p, school_point(s, request.school_urn), s.config.circuity_factor)
                     .value_or(0);
     }
-    return s.agreements.create(id, terms, travel, who);
+    return out;
+}
+
+//! Practitioners see only their own travel; everyone else the whole quote.
+Quote as_seen_by(const Actor& actor, Quote quote) {
+    return allows(actor, Permission::see_prices) ? quote : travel_only(std::move(quote));
+}
+
+}  // namespace
+
+Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
+                                        const AgreementInput& input, const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto draft, checked_draft(s, actor, id, input));
+    return s.agreements.create(id, draft.terms, draft.travel_tenths_per_visit, who);
+}
+
+Result<Quote> preview_agreement_quote(Services& s, const Actor& actor, RequestId id,
+                                      const AgreementInput& input) {
+    SENDHUB_ASSIGN_OR_RETURN(auto draft, checked_draft(s, actor, id, input));
+    Rates rates = s.agreements.rates_on(draft.terms.level, s.clock().today());
+    return as_seen_by(actor, quote_agreement(draft.terms, rates, draft.travel_tenths_per_visit));
 }
 
 Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, AgreementId id) {
@@ -303,8 +331,7 @@ Result<AgreementRecord> get_agreement(Services& s, const Actor& actor, Agreement
 
 Quote agreement_quote(Services& s, const Actor& actor, const AgreementRecord& a) {
     Rates rates = a.locked_rates.value_or(s.agreements.rates_on(a.terms.level, s.clock().today()));
-    auto quote = quote_agreement(a.terms, rates, a.travel_tenths_per_visit);
-    return allows(actor, Permission::see_prices) ? quote : travel_only(std::move(quote));
+    return as_seen_by(actor, quote_agreement(a.terms, rates, a.travel_tenths_per_visit));
 }
 
 Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, AgreementId id,
@@ -316,7 +343,7 @@ Result<AgreementRecord> accept_agreement(Services& s, const Actor& actor, Agreem
 }
 
 Result<RequestRecord> ask_for_agreement_change(Services& s, const Actor& actor, AgreementId id,
-                                              std::string_view note, const Acting& who) {
+                                               std::string_view note, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, visible_agreement(s, actor, id));
     SENDHUB_TRY(check_agreement_step(actor, agreement_facts(a), AgreementStep::ask_for_change));
     SENDHUB_ASSIGN_OR_RETURN(std::string wanted, validate_change_note(note));

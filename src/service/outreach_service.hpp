@@ -62,6 +62,10 @@ struct TriageDecision {
 [[nodiscard]] Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
                                                       const AgreementInput& input,
                                                       const Acting& who);
+//! The quote an agreement with these terms would carry at today's prices, without drawing it
+//! up (same checks as draft_agreement); practitioners see only their travel.
+[[nodiscard]] Result<Quote> preview_agreement_quote(Services& s, const Actor& actor, RequestId id,
+                                                    const AgreementInput& input);
 //! What the step rules (core/agreement_steps.hpp) need to know of an agreement and a visit.
 [[nodiscard]] AgreementFacts agreement_facts(const AgreementRecord& agreement);
 [[nodiscard]] VisitFacts visit_facts(const VisitRecord& visit);

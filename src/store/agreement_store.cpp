@@ -302,18 +302,17 @@ Result<void> AgreementStore::withdraw_for_change(AgreementId id, const std::stri
             return std::unexpected(
                 Error::conflict("not_draft", "This agreement has already been accepted."));
         auto req = RequestStore::find(c, a->request_id);
-        RequestStore::record_event(c, a->request_id, who, "asked for a change to the agreement",
-                                   "", "", note);
+        RequestStore::record_event(c, a->request_id, who, "asked for a change to the agreement", "",
+                                   "", note);
         // That a change was asked for, not what the school wrote (it may name a child).
         append_audit(c, who, "ask_for_change", "agreement", std::to_string(id.value),
                      {{"request_id", a->request_id.value}, {"fields", {"note"}}});
-        notify_role(c, Role::coordinator, std::nullopt,
-                    {"agreement_change_asked", "Change asked for on the agreement for " +
-                                                   req->reference,
-                     "The school asked for a change to the provision agreement for " +
-                         req->reference +
-                         ". Read their note on the request in sendhub and draw up a new agreement.",
-                     request_link(a->request_id)});
+        notify_role(
+            c, Role::coordinator, std::nullopt,
+            {"agreement_change_asked", "Change asked for on the agreement for " + req->reference,
+             "The school asked for a change to the provision agreement for " + req->reference +
+                 ". Read their note on the request in sendhub and draw up a new agreement.",
+             request_link(a->request_id)});
         return {};
     });
 }

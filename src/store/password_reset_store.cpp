@@ -41,12 +41,12 @@ Result<void> PasswordResetStore::issue_for(
         auto user = c.query_one(kUserById, id.value);
         if (!user) return std::unexpected(Error::not_found("No such user."));
         if (user->integer(2) != 1)
-            return std::unexpected(Error::conflict(
-                "inactive", "This account is deactivated. Reactivate it first."));
+            return std::unexpected(
+                Error::conflict("inactive", "This account is deactivated. Reactivate it first."));
         auto now = c.now_seconds();
         c.execute_with(kInsert, sha256_hex(token), id.value, now, now + kValidFor.count());
-        notify_user(c, *user, {"password_reset", "Set a new sendhub password", email_body(token),
-                               "/login"});
+        notify_user(c, *user,
+                    {"password_reset", "Set a new sendhub password", email_body(token), "/login"});
         append_audit(c, who, "send_password_reset", "user", std::to_string(id.value));
         return {};
     });

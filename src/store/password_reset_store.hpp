@@ -25,10 +25,9 @@ class PasswordResetStore {
                const std::function<std::string(const std::string&)>& email_body);
     //! An administrator sends user `id` a link: as issue(), but 404 for no such user and 409
     //! `inactive` for a deactivated one, and audited as the administrator's action.
-    [[nodiscard]] Result<void> issue_for(UserId id, const std::string& token,
-                                         const std::function<std::string(const std::string&)>&
-                                             email_body,
-                                         const Acting& who);
+    [[nodiscard]] Result<void> issue_for(
+        UserId id, const std::string& token,
+        const std::function<std::string(const std::string&)>& email_body, const Acting& who);
     //! Uses the token once: sets the password hash, ends every session of the user and
     //! audits it. 410 when the token is unknown, used or older than an hour.
     [[nodiscard]] Result<void> redeem(std::string_view token, const std::string& password_hash,

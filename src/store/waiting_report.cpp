@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "core/waiting.hpp"
+#include "core/availability.hpp"
 
 namespace sendhub {
 namespace {
@@ -46,7 +46,7 @@ WaitingFigures waiting_figures(Database& db, const WaitingScope& scope, Date tod
     std::optional<std::int64_t> school, practitioner;
     if (scope.school) school = scope.school->value;
     if (scope.practitioner) practitioner = scope.practitioner->value;
-    const Date monday = week_start(today);
+    const Date monday = monday_of(today);
     const Date sunday{std::chrono::sys_days{monday} + std::chrono::days{6}};
     const std::string day = format_date(today);
     return db.read([&](SqlConnection& c) {
@@ -55,7 +55,8 @@ WaitingFigures waiting_figures(Database& db, const WaitingScope& scope, Date tod
                                format_date(monday), format_date(sunday), day, day, school, school,
                                day, school, school);
         w.requests_to_triage = row->integer(0);
-        if (auto at = row->optional_integer(1)) w.oldest_submitted_at = Timestamp{std::chrono::seconds{*at}};
+        if (auto at = row->optional_integer(1))
+            w.oldest_submitted_at = Timestamp{std::chrono::seconds{*at}};
         w.draft_agreements = row->integer(2);
         w.requests_needing_information = row->integer(3);
         w.visits_this_week = row->integer(4);

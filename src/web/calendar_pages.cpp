@@ -18,6 +18,7 @@ std::string day_label(Date d) {
 
 nlohmann::json entry_view(const CalendarEntry& e) {
     return {
+        {"who", false},  // the team's agenda names the practitioner
         {"school", e.school_name},
         {"length", e.half_days == 1 ? "half day" : "1 day"},
         {"held", e.held},
@@ -120,6 +121,25 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
                                          "&date=" + format_date(date)},
                             {"cells", cells}});
         }
+        // On a phone the week is a list: each weekday with who visits where.
+        nlohmann::json agenda = nlohmann::json::array();
+        for (int d = 0; d < 5; ++d) {
+            const Date day = add_days(range.first, d);
+            nlohmann::json items = nlohmann::json::array();
+            for (const auto& e : *entries) {
+                if (e.date != day) continue;
+                auto item = entry_view(e);
+                for (const auto& p : people)
+                    if (p.id == e.practitioner_id) item["who"] = p.name;
+                items.push_back(std::move(item));
+            }
+            agenda.push_back({{"label", format_long_date(day)},
+                              {"today", day == ctx.today()},
+                              {"items", items},
+                              {"has_items", !items.empty()},
+                              {"note", false}});
+        }
+        view["agenda"] = agenda;
         view["days"] = days;
         view["rows"] = rows;
         return render_page(ctx, "Everyone's week", "calendar", view);
@@ -130,6 +150,7 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
     auto leave = leave_between(ctx.services, actor, range.first, range.last)
                      .value_or(std::map<std::int64_t, std::vector<Leave>>{})[who->value];
     nlohmann::json weeks = nlohmann::json::array();
+    nlohmann::json agenda = nlohmann::json::array();  // the same days as a list, for phones
     for (Date monday = range.first; days_between(monday, range.last) > 0;
          monday = add_days(monday, 7)) {
         nlohmann::json cells = nlohmann::json::array();
@@ -139,11 +160,18 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
             cell["label"] = day_label(day);
             cell["outside"] = month && day.month() != date.month();
             cell["today"] = day == ctx.today();
+            if (!cell["outside"].get<bool>() &&
+                (cell["has_items"].get<bool>() || cell["today"].get<bool>())) {
+                auto entry = cell;
+                entry["label"] = format_long_date(day);
+                agenda.push_back(std::move(entry));
+            }
             cells.push_back(std::move(cell));
         }
         weeks.push_back({{"cells", cells}});
     }
     view["weeks"] = weeks;
+    view["agenda"] = agenda;
     view["person"] = person->name;
     view["own"] = actor.practitioner_id == who;
     view["availability_href"] = "/practitioners/" + std::to_string(who->value) + "/availability";

@@ -45,8 +45,8 @@ Response render_packages(RequestContext& ctx, const FormView& form, int status) 
                               {.hint = "In halves, for example 10 or 7.5", .width = "5"})},
           {"price", form.pounds("price", "Agreed price", field("price"),
                                 "In pounds, for example 1,700 or 1700.50")},
-          {"starts_on", form.date_input("starts_on", "First day it can be used",
-                                        field("starts_on"), date_example(ctx.today()))},
+          {"starts_on", form.date_input("starts_on", "First day it can be used", field("starts_on"),
+                                        date_example(ctx.today()))},
           {"ends_on", form.date_input("ends_on", "Last day it can be used", field("ends_on"))},
           {"description",
            form.input("description", "Description (optional)", field("description"))}}},
@@ -63,13 +63,13 @@ Response packages_page(RequestContext& ctx) {
 Response package_create_submit(RequestContext& ctx) {
     auto f = [&](const char* name) { return ctx.form.get(name); };
     auto pence = pence_from_pounds_box(ctx.form, "price", "Enter the agreed price in pounds");
-    auto added = pence ? errors_beside_box(add_package(ctx.services, ctx.actor(),
-                                                       {f("school_urn"), f("grade"), f("days"),
-                                                        *pence, f("starts_on"), f("ends_on"),
-                                                        f("description")},
-                                                       ctx.acting()),
-                                           "price_pence", "price")
-                       : std::unexpected(pence.error());
+    auto added =
+        pence ? errors_beside_box(add_package(ctx.services, ctx.actor(),
+                                              {f("school_urn"), f("grade"), f("days"), *pence,
+                                               f("starts_on"), f("ends_on"), f("description")},
+                                              ctx.acting()),
+                                  "price_pence", "price")
+              : std::unexpected(pence.error());
     if (!added) {
         return form_failure(ctx, added.error(), [&](const FormView& form, int status) {
             return render_packages(ctx, form, status);

@@ -77,10 +77,11 @@ Response home(RequestContext& ctx) {
     nlohmann::json waiting = nlohmann::json::array();
     for (const auto& w : what_waits(ctx.services, actor)) {
         std::string detail = waiting_detail(w);
-        waiting.push_back({{"text", waiting_text(w)},
-                           {"link", w.count > 0 ? nlohmann::json(std::string(waiting_link(w.kind)))
-                                                : nlohmann::json(false)},
-                           {"detail", detail.empty() ? nlohmann::json(false) : nlohmann::json(detail)}});
+        waiting.push_back(
+            {{"text", waiting_text(w)},
+             {"link", w.count > 0 ? nlohmann::json(std::string(waiting_link(w.kind)))
+                                  : nlohmann::json(false)},
+             {"detail", detail.empty() ? nlohmann::json(false) : nlohmann::json(detail)}});
     }
     view["waiting"] = waiting;
     view["has_waiting"] = !waiting.empty();

@@ -51,9 +51,8 @@ Response render_invoices(RequestContext& ctx, const FormView& form, int status) 
              ? nlohmann::json("/schools/" + std::to_string(actor.school_urn->value) + "/statement")
              : nlohmann::json(false)},
         {"fields",
-         {{"period_end",
-           form.date_input("period_end", "Invoice work delivered up to and including", period_end,
-                           "Often the last day of last month")},
+         {{"period_end", form.date_input("period_end", "Invoice work delivered up to and including",
+                                         period_end, "Often the last day of last month")},
           {"status", form.select("status", "Status", status_options(), query.get("status"))},
           {"school_urn", form.input("school_urn", "School URN", query.get("school_urn"),
                                     {.width = "10", .inputmode = "numeric"})}}},
@@ -149,7 +148,6 @@ Response invoice_action(RequestContext& ctx, Action action, std::string_view don
     }
     return redirect_with_flash(ctx, "/invoices/" + std::to_string(inv->id.value), done);
 }
-
 
 }  // namespace
 

@@ -21,10 +21,8 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
     const Actor& actor = ctx.actor();
     Services& s = ctx.services;
     const auto& t = a.terms;
-    nlohmann::json quote = nlohmann::json::array();
     auto q = agreement_quote(s, actor, a);
-    for (const auto& line : q.lines)
-        quote.push_back({{"description", line.description}, {"amount", money(line.amount_pence)}});
+    nlohmann::json quote = quote_rows(q);
     auto progress = agreement_progress(s, actor, a.id).value_or(std::vector<ProgressRecord>{});
     nlohmann::json outcomes = nlohmann::json::array();
     Options outcome_options;
@@ -128,6 +126,13 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
 
 Options visit_length_options() {
     return {{"1", "A whole day"}, {"0.5", "Half a day"}};
+}
+
+nlohmann::json quote_rows(const Quote& quote) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& line : quote.lines)
+        rows.push_back({{"description", line.description}, {"amount", money(line.amount_pence)}});
+    return rows;
 }
 
 std::string status_tag_class(RequestStatus status) {

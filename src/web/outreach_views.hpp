@@ -13,6 +13,8 @@ namespace sendhub {
 [[nodiscard]] Options visit_length_options();
 
 [[nodiscard]] std::string status_tag_class(RequestStatus status);
+//! A quote's lines as the page's table shows them: {"description", "amount"}.
+[[nodiscard]] nlohmann::json quote_rows(const Quote& quote);
 [[nodiscard]] nlohmann::json request_summary_view(const RequestRecord& r);
 //! The request's status page with every action this person may take; `form` carries the
 //! errors of whichever form on it was just posted.

@@ -45,9 +45,8 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
     Options years{{"", "Choose a year group"}};
     for (const auto& y : year_groups()) years.emplace_back(y, y == "R" ? "Reception" : y);
     nlohmann::json rows = nlohmann::json::array();
-    const std::size_t pupil_rows =
-        std::min(std::max<std::size_t>(in.pupils.size(), 1) + (add_pupil ? 1 : 0),
-                 kMaxPupilsInGroup);
+    const std::size_t pupil_rows = std::min(
+        std::max<std::size_t>(in.pupils.size(), 1) + (add_pupil ? 1 : 0), kMaxPupilsInGroup);
     for (std::size_t i = 0; i < pupil_rows; ++i) {
         PupilInput p = i < in.pupils.size() ? in.pupils[i] : PupilInput{};
         std::string prefix = "pupils." + std::to_string(i) + ".";
@@ -78,20 +77,19 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
         {"pupils", form.group("pupils", "Pupils")},
         {"consent_type", form.radios("consent.type", "How did parents give consent?",
                                      options_of(consent_type_terms()), in.consent_type)},
-        {"consent_obtained_on",
-         form.date_input("consent.obtained_on", "Date consent was given", in.consent_obtained_on,
-                         date_example(ctx.today()))},
+        {"consent_obtained_on", form.date_input("consent.obtained_on", "Date consent was given",
+                                                in.consent_obtained_on, date_example(ctx.today()))},
         {"consent_obtained_by",
          form.input("consent.obtained_by", "Who obtained consent?", in.consent_obtained_by,
                     {.hint = "Your name or the member of staff's"})},
-        {"expertise_level", form.radios("expertise_level", "Expertise level you need",
-                                        options_of(grade_terms()), in.expertise_level,
-                                        prices_today(ctx))},
+        {"expertise_level",
+         form.radios("expertise_level", "Expertise level you need", options_of(grade_terms()),
+                     in.expertise_level, prices_today(ctx))},
         {"preferred_date",
-         form.date_input("preferred_date", "Preferred date of the first visit", in.preferred_date,
-                         "At least 7 days from today. " +
-                             date_example(std::chrono::sys_days{ctx.today()} +
-                                          std::chrono::days{10}))},
+         form.date_input(
+             "preferred_date", "Preferred date of the first visit", in.preferred_date,
+             "At least 7 days from today. " +
+                 date_example(std::chrono::sys_days{ctx.today()} + std::chrono::days{10}))},
         {"concern",
          form.textarea("concern", "What is the concern?", in.concern, "Up to 5000 characters", 6)},
         {"tried", form.textarea("tried", "What have you already tried?", in.tried, "", 4)},
@@ -138,7 +136,6 @@ Result<RequestId> request_of_agreement(RequestContext& ctx) {
     SENDHUB_ASSIGN_OR_RETURN(auto a, get_agreement(ctx.services, ctx.actor(), *id));
     return a.request_id;
 }
-
 
 }  // namespace
 
@@ -349,7 +346,9 @@ Response request_assign_submit(RequestContext& ctx) {
 }
 
 namespace {
-Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
+// The agreement form; `preview`, when given, is the quote its terms would carry today.
+Response agreement_form(RequestContext& ctx, const FormView& form, int status,
+                        const std::optional<Quote>& preview = std::nullopt) {
     auto id = id_param<RequestId>(ctx);
     auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
@@ -387,9 +386,8 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
         {"session_days", form.radios("session_days", "Session length",
                                      {{"1", "A whole day"}, {"0.5", "Half a day"}},
                                      value("session_days", session_days))},
-        {"start_date",
-         form.date_input("start_date", "Start date", value("start_date", start),
-                         date_example(ctx.today()))},
+        {"start_date", form.date_input("start_date", "Start date", value("start_date", start),
+                                       date_example(ctx.today()))},
         {"report_writing_days",
          form.input("report_writing_days", "Report writing (days)",
                     value("report_writing_days", "0"),
@@ -402,7 +400,10 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status) {
         {"summary", form.summary()},
         {"r", request_summary_view(*r)},
         {"fields", fields},
-        {"held", held_list.empty() ? nlohmann::json(false) : nlohmann::json(held_list)}};
+        {"held", held_list.empty() ? nlohmann::json(false) : nlohmann::json(held_list)},
+        {"preview", preview ? nlohmann::json{{"rows", quote_rows(*preview)},
+                                             {"total", money(preview->total_pence)}}
+                            : nlohmann::json(false)}};
     return render_page(ctx, "Provision agreement", "agreement_form", view, status);
 }
 }  // namespace
@@ -422,6 +423,15 @@ Response agreement_create(RequestContext& ctx) {
                       ctx.form.get("start_date"),
                       ctx.form.get("report_writing_days"),
                       split(ctx.form.get("outcomes"), '\n')};
+    if (ctx.form.get("action") == "preview") {
+        // Nothing is saved or sent: the form comes back with the quote beside it.
+        auto quote = preview_agreement_quote(ctx.services, ctx.actor(), *id, in);
+        if (!quote)
+            return form_failure(ctx, quote.error(), [&](const FormView& form, int status) {
+                return agreement_form(ctx, form, status);
+            });
+        return agreement_form(ctx, FormView{}, 200, *quote);
+    }
     auto created = draft_agreement(ctx.services, ctx.actor(), *id, in, ctx.acting());
     if (!created) {
         return form_failure(ctx, created.error(), [&](const FormView& form, int status) {
@@ -444,11 +454,11 @@ Response agreement_accept(RequestContext& ctx) {
 Response agreement_change_request(RequestContext& ctx) {
     auto request = request_of_agreement(ctx);
     if (!request) return error_page(ctx, request.error());
-    return after_action(ctx, *request,
-                        ask_for_agreement_change(ctx.services, ctx.actor(),
-                                                 *id_param<AgreementId>(ctx),
-                                                 ctx.form.get("note"), ctx.acting()),
-                        "You have asked for a change. The trust will draw up a new agreement");
+    return after_action(
+        ctx, *request,
+        ask_for_agreement_change(ctx.services, ctx.actor(), *id_param<AgreementId>(ctx),
+                                 ctx.form.get("note"), ctx.acting()),
+        "You have asked for a change. The trust will draw up a new agreement");
 }
 
 Response agreement_complete(RequestContext& ctx) {

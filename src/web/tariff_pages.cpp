@@ -54,10 +54,11 @@ Response tariffs(RequestContext& ctx) {
 
 Response tariff_add(RequestContext& ctx) {
     auto pence = pence_from_pounds_box(ctx.form, "price", "Enter the price in pounds");
-    auto tariff = pence ? errors_beside_box(validate_tariff({ctx.form.get("item"), *pence,
-                                                             ctx.form.get("effective_from")}),
-                                            "pence", "price")
-                        : Result<Tariff>(std::unexpected(pence.error()));
+    auto tariff =
+        pence ? errors_beside_box(
+                    validate_tariff({ctx.form.get("item"), *pence, ctx.form.get("effective_from")}),
+                    "pence", "price")
+              : Result<Tariff>(std::unexpected(pence.error()));
     auto added = tariff ? add_tariff(ctx.services, ctx.actor(), *tariff, ctx.acting())
                         : Result<Tariff>(std::unexpected(tariff.error()));
     if (!added) {

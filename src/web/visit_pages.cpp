@@ -70,7 +70,8 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
           {"reason", form.textarea("reason", "Why is the visit cancelled?", ctx.form.get("reason"),
                                    "Everyone involved in the visit is told", 3)}}},
     };
-    return render_page(ctx, "Visit on " + format_day_month_year(v.date), "visit_show", view, status);
+    return render_page(ctx, "Visit on " + format_day_month_year(v.date), "visit_show", view,
+                       status);
 }
 
 //! Moving and cancelling re-show the visit page with the form's errors, or go back to it.

@@ -11,7 +11,7 @@ const pages = {
   coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback', '/term-dates',
     '/term-dates/edit?la_code=933'],
   admin: ['/users', '/users/new', '/audit', '/settings/trust'],
-  practitioner: ['/visits']
+  practitioner: ['/visits', '/calendar', '/calendar?view=month']
 }
 for (const [width, scale, label] of [[320, 1, '320px'], [640, 2, '200% zoom']]) {
   for (const [role, paths] of Object.entries(pages)) {

@@ -42,6 +42,33 @@ for (const [role, paths] of Object.entries(pagesByRole)) {
     await checks.axe(page, `${role}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}`, true)
   }
 }
+
+// On a 375 px phone: lists become cards, calendars become agendas, nothing is cut off.
+const phonePages = {
+  senco: ['/', '/requests', '/requests/new', '/invoices'],
+  coordinator: ['/', '/requests', '/calendar', '/schools'],
+  practitioner: ['/', '/visits', '/calendar', '/calendar?view=month'],
+  finance: ['/', '/invoices', '/tariffs']
+}
+const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'en-GB' })
+const small = await phone.newPage()
+for (const [role, paths] of Object.entries(phonePages)) {
+  if (!logins[role]) continue
+  await phone.clearCookies()
+  await small.goto(base + '/login')
+  await small.fill('#email', logins[role].email)
+  await small.fill('#password', logins[role].password)
+  await Promise.all([small.waitForNavigation(), small.click('button[type=submit]')])
+  for (const path of paths) {
+    await small.goto(base + path)
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    checks.expect(overflow <= 0, `375px ${role} ${path}: the page scrolls sideways by ${overflow}px`)
+    const cutOff = await small.evaluate(() => [...document.querySelectorAll('table')]
+      .filter(t => t.offsetParent !== null && t.getBoundingClientRect().right > window.innerWidth + 1).length)
+    checks.expect(cutOff === 0, `375px ${role} ${path}: ${cutOff} tables run off the screen`)
+    await checks.axe(small, `phone-${role}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}`, true)
+  }
+}
 await browser.close()
 console.log(`screenshots: ${checks.failures} failures`)
 process.exit(checks.failures > 0 ? 1 : 0)

@@ -170,8 +170,7 @@ TEST(AgreementChange, TheSchoolMayAskForAChangeInsteadOfAccepting) {
 
     expect_error(w.senco.api("POST", path + "/change-request", {{"note", "  "}}), 422, "required",
                  "note");
-    EXPECT_EQ(w.coordinator.api("POST", path + "/change-request", {{"note", "Fewer"}}).status,
-              403);
+    EXPECT_EQ(w.coordinator.api("POST", path + "/change-request", {{"note", "Fewer"}}).status, 403);
     EXPECT_EQ(w.practitioner.api("POST", path + "/change-request", {{"note", "Fewer"}}).status,
               403);
     const auto inbox_before = w.coordinator.api("GET", "/api/v1/notifications").json()["items"];
@@ -206,10 +205,67 @@ TEST(AgreementChange, TheSchoolMayAskForAChangeInsteadOfAccepting) {
                                     {"start_date", day(90)},
                                     {"outcomes", {"Calmer transitions"}}});
     ASSERT_EQ(again.status, 201) << again.body;
-    const std::string redrawn = "/api/v1/agreements/" + std::to_string(again.json()["id"].get<int>());
+    const std::string redrawn =
+        "/api/v1/agreements/" + std::to_string(again.json()["id"].get<int>());
     EXPECT_EQ(w.senco.api("POST", redrawn + "/accept").status, 200);
     expect_error(w.senco.api("POST", redrawn + "/change-request", {{"note", "Too late"}}), 409,
                  "not_draft", nullptr);
+}
+
+TEST(AgreementChange, AQuoteIsPreviewedBeforeTheAgreementIsSent) {
+    World& w = world();
+    auto request = w.senco.api("POST", "/api/v1/requests", individual());
+    const std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
+    ASSERT_EQ(
+        w.coordinator
+            .api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}})
+            .status,
+        200);
+    ASSERT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}})
+                  .status,
+              200);
+    const nlohmann::json terms{{"type", "Observation"},
+                               {"level", "teacher"},
+                               {"frequency", "weekly"},
+                               {"sessions", 3},
+                               {"session_days", 1},
+                               {"start_date", day(70)},
+                               {"outcomes", {"Calmer transitions"}}};
+    auto preview = w.coordinator.api("POST", path + "/agreement/quote", terms);
+    ASSERT_EQ(preview.status, 200) << preview.body;
+    const auto quote = preview.json();
+    EXPECT_GE(quote["total_pence"].get<std::int64_t>(), 3 * 19000);  // three teacher days
+    EXPECT_EQ(quote["lines"][0]["amount_pence"], 3 * 19000);
+    // Nothing was drawn up: the request still waits for its agreement.
+    EXPECT_TRUE(w.coordinator.api("GET", path).json()["agreement_id"].is_null());
+    auto bad = terms;
+    bad["sessions"] = 0;
+    EXPECT_EQ(w.coordinator.api("POST", path + "/agreement/quote", bad).status, 422);
+    EXPECT_EQ(w.senco.api("POST", path + "/agreement/quote", terms).status, 403);
+    // The practitioner sees only their own travel.
+    auto theirs = w.practitioner.api("POST", path + "/agreement/quote", terms).json();
+    for (const auto& line : theirs["lines"]) EXPECT_NE(line["amount_pence"], 3 * 19000);
+
+    // On the page, "Preview the quote" shows it and keeps the form; sending draws it up.
+    Client coordinator = browser_for(w.coordinator);
+    const std::string page = "/requests/" + std::to_string(request.json()["id"].get<int>());
+    std::vector<std::pair<std::string, std::string>> form{{"type", "Observation"},
+                                                          {"level", "teacher"},
+                                                          {"frequency", "weekly"},
+                                                          {"sessions", "3"},
+                                                          {"session_days", "1"},
+                                                          {"start_date", day(70)},
+                                                          {"outcomes", "Calmer transitions"}};
+    auto previewed = form;
+    previewed.emplace_back("action", "preview");
+    auto shown = coordinator.post_form(page + "/agreement", page + "/agreement", previewed);
+    ASSERT_EQ(shown.status, 200) << shown.body;
+    EXPECT_NE(shown.body.find("id=\"quote-preview\""), std::string::npos);
+    EXPECT_NE(shown.body.find("£570.00"), std::string::npos);
+    EXPECT_TRUE(w.coordinator.api("GET", path).json()["agreement_id"].is_null());
+    form.emplace_back("action", "send");
+    EXPECT_EQ(coordinator.post_form(page + "/agreement", page + "/agreement", form).status, 303);
+    EXPECT_FALSE(w.coordinator.api("GET", path).json()["agreement_id"].is_null());
 }
 
 TEST(AgreementChange, ThePageOffersItBesideAccepting) {

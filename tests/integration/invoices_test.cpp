@@ -109,11 +109,12 @@ TEST(Invoices, PdfCsvAndXlsxCarryTheInvoice) {
     std::ofstream(book, std::ios::binary) << xlsx.body;
     auto part = [&](const std::string& name) {
         std::string text;
-        if (FILE* pipe = popen(("python3 -c \"import zipfile,sys; "
-                                "print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())\" " +
-                                book.string() + " " + name)
-                                   .c_str(),
-                               "r")) {
+        if (FILE* pipe =
+                popen(("python3 -c \"import zipfile,sys; "
+                       "print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())\" " +
+                       book.string() + " " + name)
+                          .c_str(),
+                      "r")) {
             char buffer[4096];
             while (auto n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
             pclose(pipe);
@@ -128,9 +129,9 @@ TEST(Invoices, PdfCsvAndXlsxCarryTheInvoice) {
     const std::string sheet = part("xl/worksheets/sheet1.xml");
     EXPECT_NE(sheet.find("<v>4.2</v>"), std::string::npos) << sheet.substr(0, 2000);
     const Date issued = *parse_date(invoice["issue_date"].get<std::string>());
-    const auto serial = (std::chrono::sys_days{issued} -
-                         std::chrono::sys_days{std::chrono::year{1899} / 12 / 30})
-                            .count();
+    const auto serial =
+        (std::chrono::sys_days{issued} - std::chrono::sys_days{std::chrono::year{1899} / 12 / 30})
+            .count();
     EXPECT_NE(sheet.find("<v>" + std::to_string(serial) + "</v>"), std::string::npos);
     EXPECT_NE(sheet.find("<autoFilter"), std::string::npos);
     const std::string styles = part("xl/styles.xml");

@@ -180,27 +180,22 @@ TEST(OutreachPages, TheRequestFormGrowsOnePupilAtATimeAndTakesDatesInBoxes) {
     EXPECT_NE(grown.body.find("value=\"JK\""), std::string::npos);
     EXPECT_NE(grown.body.find("Lunchtimes are hard for this group."), std::string::npos);
 
+    // The second pupil goes in the block just added.
+    form.insert(form.end(), {{"pupils.1.ref", "LM"},
+                             {"pupils.1.year_group", "Y4"},
+                             {"pupils.1.need_route", "sen_support"},
+                             {"pupils.1.primary_need", "SEMH"},
+                             {"action", "submit"}});
     // A date that is not real is refused beside its boxes, in words.
     auto wrong = form;
     for (auto& [name, value] : wrong)
         if (name == "preferred_date-month") value = "13";
-    wrong.emplace_back("action", "submit");
-    wrong.emplace_back("pupils.1.ref", "LM");
-    wrong.emplace_back("pupils.1.year_group", "Y4");
-    wrong.emplace_back("pupils.1.need_route", "sen_support");
-    wrong.emplace_back("pupils.1.primary_need", "SEMH");
     auto refused = senco.post_form("/requests/new", "/requests", wrong);
     EXPECT_EQ(refused.status, 422);
     EXPECT_NE(refused.body.find("id=\"preferred_date-error\""), std::string::npos);
     EXPECT_NE(refused.body.find("must be a real date"), std::string::npos);
 
-    auto right = form;
-    right.emplace_back("action", "submit");
-    right.emplace_back("pupils.1.ref", "LM");
-    right.emplace_back("pupils.1.year_group", "Y4");
-    right.emplace_back("pupils.1.need_route", "sen_support");
-    right.emplace_back("pupils.1.primary_need", "SEMH");
-    auto created = senco.post_form("/requests/new", "/requests", right);
+    auto created = senco.post_form("/requests/new", "/requests", form);
     ASSERT_EQ(created.status, 303) << created.body;
     const std::string id = created.header("location").substr(10);
     auto stored = w.senco.api("GET", "/api/v1/requests/" + id).json();

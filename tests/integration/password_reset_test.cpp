@@ -138,10 +138,10 @@ TEST(PasswordReset, AnAdministratorEmailsALinkFromTheUsersPage) {
     Client person(server().base_url());
     EXPECT_EQ(person.login_api(email, "the old long password"), 200);
     Client anyone(server().base_url());
-    ASSERT_EQ(anyone.api("POST", "/api/v1/password-reset/" + token,
-                         {{"password", "a new long password"}})
-                  .status,
-              200);
+    ASSERT_EQ(
+        anyone.api("POST", "/api/v1/password-reset/" + token, {{"password", "a new long password"}})
+            .status,
+        200);
     EXPECT_EQ(person.api("GET", "/api/v1/me").status, 401);
     EXPECT_EQ(person.login_api(email, "a new long password"), 200);
     auto audit = w.admin.api("GET", "/api/v1/audit?action=send_password_reset&limit=500");

@@ -99,7 +99,7 @@ TEST(SchoolFinance, TheAgreementPdfIsAnOrderForm) {
     const auto text = pdf_text(pdf.body, "order-form.pdf");
     for (const char* part :
          {"Bridge Learning Trust", "Mill Lane", "Not registered for VAT",  // who sells
-          "School 123641", "PO-5150",                                       // who buys
+          "School 123641", "PO-5150",                                      // who buys
           "Sessions and prices", "Quantity", "Amount", "3 days", "£190.00", "£570.00",
           "Changes and cancellation", "Payment", "within 30 days", "Acceptance",
           "Accepted on behalf of"})

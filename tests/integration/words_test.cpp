@@ -57,8 +57,8 @@ TEST(Words, NoPageOrDocumentShowsRequirementReferencesOrDemoLabels) {
     const std::array<std::pair<Client*, std::vector<std::string>>, 5> pages{{
         {&w.senco,
          {"/", "/requests", "/requests/new", "/requests/" + request, "/inbox", "/invoices"}},
-        {&w.coordinator, {"/", "/requests", "/requests/" + request, "/feedback", "/plan",
-                          "/calendar"}},
+        {&w.coordinator,
+         {"/", "/requests", "/requests/" + request, "/feedback", "/plan", "/calendar"}},
         {&w.practitioner, {"/", "/visits", "/visits/" + std::to_string(work.visit_ids[0])}},
         {&w.finance, {"/", "/tariffs", "/finance", "/invoices", "/packages"}},
         {&w.admin, {"/", "/users", "/audit", "/settings/trust"}},
@@ -71,8 +71,8 @@ TEST(Words, NoPageOrDocumentShowsRequirementReferencesOrDemoLabels) {
             expect_plain_words(path, page.body);
         }
     }
-    auto report = w.senco.api("GET", "/api/v1/visits/" + std::to_string(work.visit_ids[0]) +
-                                         "/report.pdf");
+    auto report =
+        w.senco.api("GET", "/api/v1/visits/" + std::to_string(work.visit_ids[0]) + "/report.pdf");
     ASSERT_EQ(report.status, 200);
     expect_plain_words("the visit report PDF", pdf_text(report.body, "words-report.pdf"));
     auto agreement_pdf = w.senco.api("GET", "/api/v1/agreements/" + agreement + ".pdf");
@@ -91,8 +91,8 @@ TEST(Words, TheCheckFindsWhatItLooksFor) {
     for (const char* bad : {"Seed 002: what schools said", "Visit report (seed 002)",
                             "Demo: a note", "See api-contract.md", "TODO"})
         EXPECT_TRUE(std::regex_search(std::string(bad), developer_words())) << bad;
-    for (const char* fine : {"Special educational needs", "Issued on 14 December 2026",
-                             "Demonstration lesson"})
+    for (const char* fine :
+         {"Special educational needs", "Issued on 14 December 2026", "Demonstration lesson"})
         EXPECT_FALSE(std::regex_search(std::string(fine), developer_words())) << fine;
 }
 
