@@ -12,6 +12,7 @@ using K = WaitingKind;
 
 constexpr Term<WaitingKind> kKinds[] = {
     {K::requests_to_triage, "requests_to_triage", "Requests waiting for triage"},
+    {K::requests_to_assign, "requests_to_assign", "Requests waiting for a practitioner"},
     {K::agreements_with_schools, "agreements_with_schools", "Agreements waiting for schools"},
     {K::visits_this_week, "visits_this_week", "Visits this week"},
     {K::reports_overdue, "reports_overdue", "Visit reports overdue"},
@@ -27,15 +28,16 @@ constexpr Term<WaitingKind> kKinds[] = {
     {K::overdue_invoices, "overdue_invoices", "Overdue invoices"},
 };
 
-constexpr std::array kCoordinator{K::requests_to_triage, K::agreements_with_schools,
-                                  K::visits_this_week, K::reports_overdue, K::visit_clashes};
+constexpr std::array kCoordinator{K::requests_to_triage,      K::requests_to_assign,
+                                  K::agreements_with_schools, K::visits_this_week,
+                                  K::reports_overdue,         K::visit_clashes};
 constexpr std::array kSchool{K::agreements_to_accept, K::requests_needing_information,
                              K::feedback_to_give, K::unpaid_invoices};
 constexpr std::array kPractitioner{K::visits_today, K::reports_due};
 constexpr std::array kFinance{K::visits_to_invoice, K::overdue_invoices};
-constexpr std::array kAdmin{K::requests_to_triage, K::agreements_with_schools, K::visits_this_week,
-                            K::reports_overdue,    K::visit_clashes,           K::visits_to_invoice,
-                            K::overdue_invoices};
+constexpr std::array kAdmin{
+    K::requests_to_triage, K::requests_to_assign, K::agreements_with_schools, K::visits_this_week,
+    K::reports_overdue,    K::visit_clashes,      K::visits_to_invoice,       K::overdue_invoices};
 
 struct Words {
     std::string_view one;   // "request waiting for triage"
@@ -49,6 +51,9 @@ Words words(WaitingKind kind) {
         case K::requests_to_triage:
             return {"request waiting for triage", "requests waiting for triage",
                     "No requests waiting for triage", "/requests?status=submitted"};
+        case K::requests_to_assign:
+            return {"request waiting for a practitioner", "requests waiting for a practitioner",
+                    "No requests waiting for a practitioner", "/requests?status=accepted"};
         case K::agreements_with_schools:
             return {"agreement waiting for a school to accept",
                     "agreements waiting for schools to accept", "No agreements waiting for schools",

@@ -16,6 +16,7 @@ namespace sendhub {
 
 enum class WaitingKind {
     requests_to_triage,
+    requests_to_assign,
     agreements_with_schools,
     visits_this_week,
     reports_overdue,

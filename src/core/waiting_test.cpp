@@ -23,6 +23,7 @@ TEST(Waiting, EachRoleLeadsWithItsOwnPiles) {
     using K = WaitingKind;
     EXPECT_TRUE(shows(Role::coordinator, K::requests_to_triage));
     EXPECT_TRUE(shows(Role::coordinator, K::reports_overdue));
+    EXPECT_TRUE(shows(Role::coordinator, K::requests_to_assign));
     EXPECT_FALSE(shows(Role::coordinator, K::overdue_invoices));
     EXPECT_TRUE(shows(Role::senco, K::agreements_to_accept));
     EXPECT_TRUE(shows(Role::senco, K::feedback_to_give));

@@ -29,6 +29,9 @@ std::vector<Waiting> what_waits(Services& s, const Actor& actor) {
                 if (f.oldest_submitted_at)
                     w.oldest_days = days_between(london_date(*f.oldest_submitted_at), today);
                 break;
+            case WaitingKind::requests_to_assign:
+                w.count = f.requests_to_assign;
+                break;
             case WaitingKind::agreements_with_schools:
             case WaitingKind::agreements_to_accept:
                 w.count = f.draft_agreements;

@@ -18,6 +18,7 @@ constexpr std::string_view kCounts =
     "       WHERE (? IS NULL OR q.school_urn = ?) AND (? IS NULL OR v.practitioner_id = ?))"
     " SELECT (SELECT count(*) FROM r WHERE status = 'submitted'),"
     " (SELECT min(submitted_at) FROM r WHERE status = 'submitted'),"
+    " (SELECT count(*) FROM r WHERE status = 'accepted'),"
     " (SELECT count(*) FROM agreements a JOIN r ON r.id = a.request_id WHERE a.status = 'draft'),"
     " (SELECT count(*) FROM r WHERE status = 'more_info'),"
     " (SELECT count(*) FROM v WHERE status = 'planned' AND date >= ? AND date <= ?),"
@@ -57,14 +58,15 @@ WaitingFigures waiting_figures(Database& db, const WaitingScope& scope, Date tod
         w.requests_to_triage = row->integer(0);
         if (auto at = row->optional_integer(1))
             w.oldest_submitted_at = Timestamp{std::chrono::seconds{*at}};
-        w.draft_agreements = row->integer(2);
-        w.requests_needing_information = row->integer(3);
-        w.visits_this_week = row->integer(4);
-        w.visits_today = row->integer(5);
-        w.reports_overdue = row->integer(6);
-        w.visits_to_invoice = row->integer(7);
-        w.unpaid_invoices = row->integer(8);
-        w.overdue_invoices = row->integer(9);
+        w.requests_to_assign = row->integer(2);
+        w.draft_agreements = row->integer(3);
+        w.requests_needing_information = row->integer(4);
+        w.visits_this_week = row->integer(5);
+        w.visits_today = row->integer(6);
+        w.reports_overdue = row->integer(7);
+        w.visits_to_invoice = row->integer(8);
+        w.unpaid_invoices = row->integer(9);
+        w.overdue_invoices = row->integer(10);
         if (school) {
             std::map<std::int64_t, FeedbackFacts> by_agreement;
             for (const auto& r : c.query_with(kFeedback, *school)) {

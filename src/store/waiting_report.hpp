@@ -27,6 +27,7 @@ struct FeedbackFacts {
 struct WaitingFigures {
     std::int64_t requests_to_triage = 0;
     std::optional<Timestamp> oldest_submitted_at;
+    std::int64_t requests_to_assign = 0;
     std::int64_t draft_agreements = 0;
     std::int64_t requests_needing_information = 0;
     std::int64_t visits_this_week = 0;

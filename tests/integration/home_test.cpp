@@ -72,12 +72,14 @@ TEST(Home, CountsFollowTheWorkFromRequestToFeedback) {
     ASSERT_EQ(answered.status, 200) << answered.body;
     EXPECT_EQ(waiting(w.senco, "requests_needing_information"), asked_before);
 
-    // An agreement drawn up waits for the school to accept it.
+    // Accepted, it waits for a practitioner; an agreement drawn up waits for the school.
+    const auto to_assign = waiting(w.coordinator, "requests_to_assign");
     ASSERT_EQ(
         w.coordinator
             .api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}})
             .status,
         200);
+    EXPECT_EQ(waiting(w.coordinator, "requests_to_assign"), to_assign + 1);
     ASSERT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}})
                   .status,
               200);
