@@ -11,6 +11,7 @@ namespace sendhub::pages {
 
 Response audit_list(RequestContext& ctx) {
     auto query = ctx.query();
+    fold_date_inputs(query);  // the filter's dates are typed in GOV.UK date inputs
     auto filter = audit_filter_from(query);
     FormView form = filter ? FormView{} : FormView(filter.error());
     auto found = audit_log(ctx.services, ctx.actor(), filter.value_or(AuditFilter{}));
@@ -47,10 +48,9 @@ Response audit_list(RequestContext& ctx) {
            form.input("entity_id", "Record id or URN", query.get("entity_id"), {.width = "10"})},
           {"action", form.input("action", "Action", query.get("action"),
                                 {.hint = "For example create, sign_in_failed or locked_out"})},
-          {"from", form.input("from", "From date", query.get("from"),
-                              {.hint = "For example 2026-11-01", .width = "10"})},
-          {"to", form.input("to", "To date", query.get("to"),
-                            {.hint = "For example 2026-11-30", .width = "10"})}}},
+          {"from", form.date_input("from", "From date", query.get("from"),
+                                   date_example(ctx.today()))},
+          {"to", form.date_input("to", "To date", query.get("to"))}}},
         {"next_href", page.next_cursor
                           ? nlohmann::json("/audit" + query_string({keep("user"),
                                                                     keep("entity"),
