@@ -51,11 +51,13 @@ std::string format_london_time(Timestamp at) {
     auto local = to_london(at);
     auto day_part = floor<days>(local);
     hh_mm_ss time{local - day_part};
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%s %02d:%02d",
-                  format_date(year_month_day{day_part}).c_str(),
-                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()));
-    return buffer;
+    // GOV.UK style: "2 December 2026 at 9:05am", midday as "12pm", midnight "12am".
+    const int hour = static_cast<int>(time.hours().count());
+    const int minute = static_cast<int>(time.minutes().count());
+    char clock[32];
+    std::snprintf(clock, sizeof clock, "%d:%02d%s", hour % 12 == 0 ? 12 : hour % 12, minute,
+                  hour < 12 ? "am" : "pm");
+    return format_day_month_year(year_month_day{day_part}) + " at " + clock;
 }
 
 std::string format_timestamp(Timestamp at) {

@@ -23,7 +23,7 @@ using Timestamp = std::chrono::sys_seconds;
 //! The calendar date in Europe/London at the given instant (GMT, or BST between the
 //! last Sundays of March and October at 01:00 UTC, per the Summer Time Order 2002).
 [[nodiscard]] Date london_date(Timestamp at);
-//! "2026-11-23 09:14": local time in Europe/London, for people to read.
+//! "23 November 2026 at 9:14am": local time in Europe/London, for people to read.
 [[nodiscard]] std::string format_london_time(Timestamp at);
 //! "2026-11-23T09:14:03Z".
 [[nodiscard]] std::string format_timestamp(Timestamp at);

@@ -37,8 +37,12 @@ TEST(Dates, SummerTimeStartsAndEndsAtOneUtcOnTheLastSundays) {
 }
 
 TEST(Dates, ShowsPeopleLondonLocalTime) {
-    EXPECT_EQ(format_london_time(*parse_timestamp("2026-07-01T23:30:00Z")), "2026-07-02 00:30");
-    EXPECT_EQ(format_london_time(*parse_timestamp("2026-12-01T09:05:59Z")), "2026-12-01 09:05");
+    EXPECT_EQ(format_london_time(*parse_timestamp("2026-07-01T23:30:00Z")),
+              "2 July 2026 at 12:30am");
+    EXPECT_EQ(format_london_time(*parse_timestamp("2026-12-01T09:05:59Z")),
+              "1 December 2026 at 9:05am");
+    EXPECT_EQ(format_london_time(*parse_timestamp("2026-12-01T12:00:00Z")),
+              "1 December 2026 at 12:00pm");
 }
 
 TEST(Dates, FormatsEmailDates) {
