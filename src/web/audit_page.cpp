@@ -48,8 +48,8 @@ Response audit_list(RequestContext& ctx) {
            form.input("entity_id", "Record id or URN", query.get("entity_id"), {.width = "10"})},
           {"action", form.input("action", "Action", query.get("action"),
                                 {.hint = "For example create, sign_in_failed or locked_out"})},
-          {"from", form.date_input("from", "From date", query.get("from"),
-                                   date_example(ctx.today()))},
+          {"from",
+           form.date_input("from", "From date", query.get("from"), date_example(ctx.today()))},
           {"to", form.date_input("to", "To date", query.get("to"))}}},
         {"next_href", page.next_cursor
                           ? nlohmann::json("/audit" + query_string({keep("user"),

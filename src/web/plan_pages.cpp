@@ -73,11 +73,10 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
            form.date_input("term_start", "First day",
                            in.term_start.empty() ? format_date(next_monday) : in.term_start,
                            date_example(next_monday))},
-          {"term_end",
-           form.date_input("term_end", "Last day",
-                           in.term_end.empty() ? format_date(add_days(next_monday, 81))
-                                               : in.term_end,
-                           "Up to 16 weeks after the first day")}}},
+          {"term_end", form.date_input("term_end", "Last day",
+                                       in.term_end.empty() ? format_date(add_days(next_monday, 81))
+                                                           : in.term_end,
+                                       "Up to 16 weeks after the first day")}}},
         {"proposal", false},
     };
     if (proposal) {
