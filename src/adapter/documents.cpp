@@ -1,5 +1,6 @@
 #include "adapter/documents.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 #include "core/invoicing.hpp"
@@ -44,11 +45,10 @@ std::string agreement_pdf(const AgreementRecord& a, const Quote& q, const TrustS
 
     pdf.subheading("Sessions and prices");
     std::vector<std::vector<std::string>> rows;
+    rows.reserve(q.lines.size() + 1);
     for (const auto& line : q.lines) {
         std::string quantity =
-            line.travel
-                ? format_tenths(static_cast<std::int64_t>(line.quantity * 10 + 0.5)) + " miles"
-                : format_tenths(static_cast<std::int64_t>(line.quantity * 10 + 0.5)) + " days";
+            format_tenths(std::lround(line.quantity * 10)) + (line.travel ? " miles" : " days");
         std::string unit =
             line.travel ? std::to_string(line.unit_pence) + "p a mile" : money(line.unit_pence);
         rows.push_back({line.description, quantity, unit, money(line.amount_pence)});

@@ -95,6 +95,7 @@ std::string invoice_pdf(const InvoiceRecord& inv, const TrustSettings& trust) {
     pdf.field("Payment due", format_long_date(inv.due_date));
     pdf.subheading("Charges");
     std::vector<std::vector<std::string>> rows;
+    rows.reserve(inv.lines.size() + 1);
     for (const auto& l : inv.lines)
         rows.push_back(
             {l.description, line_quantity(l), line_unit_price(l), money(l.amount_pence)});

@@ -66,7 +66,8 @@ std::string xlsx_workbook(std::string_view sheet_name, const std::vector<std::st
     for (std::size_t c = 0; c < header.size(); ++c) {
         auto col = static_cast<lxw_col_t>(c);
         worksheet_write_string(sheet, 0, col, header[c].c_str(), bold);
-        worksheet_set_column(sheet, col, col, std::max<double>(12, header[c].size() + 4), nullptr);
+        worksheet_set_column(sheet, col, col,
+                             std::max(12.0, static_cast<double>(header[c].size() + 4)), nullptr);
     }
     for (std::size_t r = 0; r < rows.size(); ++r) {
         auto row = static_cast<lxw_row_t>(r + 1);

@@ -25,9 +25,9 @@ std::string prices_today(RequestContext& ctx) {
         return pence ? std::string(who) + " " + money(*pence) + " a day" : "";
     };
     std::vector<std::string> parts;
-    for (auto part : {price(TariffItem::specialist_ta_day, "Specialist teaching assistant"),
-                      price(TariffItem::teacher_day, "teacher"),
-                      price(TariffItem::slt_day, "specialist senior leader")})
+    for (const auto& part : {price(TariffItem::specialist_ta_day, "Specialist teaching assistant"),
+                             price(TariffItem::teacher_day, "teacher"),
+                             price(TariffItem::slt_day, "specialist senior leader")})
         if (!part.empty()) parts.push_back(part);
     if (parts.empty()) return "";
     std::string hint;
