@@ -214,16 +214,7 @@ TEST(AgreementChange, TheSchoolMayAskForAChangeInsteadOfAccepting) {
 
 TEST(AgreementChange, AQuoteIsPreviewedBeforeTheAgreementIsSent) {
     World& w = world();
-    auto request = w.senco.api("POST", "/api/v1/requests", individual());
-    const std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
-    ASSERT_EQ(
-        w.coordinator
-            .api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}})
-            .status,
-        200);
-    ASSERT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}})
-                  .status,
-              200);
+    const std::string path = assigned_request(w, individual());
     const nlohmann::json terms{{"type", "Observation"},
                                {"level", "teacher"},
                                {"frequency", "weekly"},
@@ -248,7 +239,7 @@ TEST(AgreementChange, AQuoteIsPreviewedBeforeTheAgreementIsSent) {
 
     // On the page, "Preview the quote" shows it and keeps the form; sending draws it up.
     Client coordinator = browser_for(w.coordinator);
-    const std::string page = "/requests/" + std::to_string(request.json()["id"].get<int>());
+    const std::string page = path.substr(std::string("/api/v1").size());
     std::vector<std::pair<std::string, std::string>> form{{"type", "Observation"},
                                                           {"level", "teacher"},
                                                           {"frequency", "weekly"},

@@ -214,16 +214,7 @@ TEST(Invoices, APackageIsChargedOnceAndVisitsDrawItDown) {
     // A visit at the other school, delivered inside the package's dates.
     auto request_body = individual();
     request_body["school_urn"] = kOtherSchool;
-    auto request = w.coordinator.api("POST", "/api/v1/requests", request_body);
-    std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
-    ASSERT_EQ(
-        w.coordinator
-            .api("POST", path + "/triage", {{"decision", "accept"}, {"expertise_level", "teacher"}})
-            .status,
-        200);
-    ASSERT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}})
-                  .status,
-              200);
+    const std::string path = assigned_request(w, request_body);
     auto agreement = w.coordinator.api("POST", path + "/agreement",
                                        {{"type", "Training"},
                                         {"level", "teacher"},

@@ -135,8 +135,12 @@ nlohmann::json individual(int preferred_in_days) {
             {"tried", "Visual timetable, now-and-next board."}};
 }
 
-int draft_agreement(World& w, int sessions, int first_day_offset, double report_writing_days) {
-    auto request = w.senco.api("POST", "/api/v1/requests", individual());
+std::string assigned_request(World& w, const nlohmann::json& body) {
+    // The coordinator asks on a school's behalf when the body names another school.
+    Client& asker =
+        body.contains("school_urn") && body["school_urn"] != kOwnSchool ? w.coordinator : w.senco;
+    auto request = asker.api("POST", "/api/v1/requests", body);
+    EXPECT_EQ(request.status, 201) << request.body;
     std::string path = "/api/v1/requests/" + std::to_string(request.json()["id"].get<int>());
     EXPECT_EQ(
         w.coordinator
@@ -146,6 +150,11 @@ int draft_agreement(World& w, int sessions, int first_day_offset, double report_
     EXPECT_EQ(w.coordinator.api("POST", path + "/assign", {{"practitioner_id", w.practitioner_id}})
                   .status,
               200);
+    return path;
+}
+
+int draft_agreement(World& w, int sessions, int first_day_offset, double report_writing_days) {
+    const std::string path = assigned_request(w, individual());
     auto agreement = w.coordinator.api("POST", path + "/agreement",
                                        {{"type", "Observation"},
                                         {"level", "teacher"},

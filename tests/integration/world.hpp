@@ -40,6 +40,9 @@ struct Delivered {
     int agreement_id = 0;
     std::vector<int> visit_ids;
 };
+//! A request submitted with `body`, accepted at teacher level and assigned to the world's
+//! practitioner; returns its API path ("/api/v1/requests/12").
+std::string assigned_request(World& w, const nlohmann::json& body);
 //! A teacher-level agreement for kOwnSchool drawn up and waiting for the SENCO to accept,
 //! with `sessions` one-day sessions from today + `first_day_offset`; returns its id.
 int draft_agreement(World& w, int sessions, int first_day_offset, double report_writing_days = 0);
