@@ -7,7 +7,7 @@ namespace sendhub::api {
 
 Response my_waiting(RequestContext& ctx) {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& w : what_waits(ctx.services, ctx.actor())) {
+    for (const auto& w : what_waits(ctx.services, ctx.actor()).piles) {
         items.push_back(
             {{"kind", std::string(term_of(waiting_kind_terms(), w.kind).code)},
              {"count", w.count},

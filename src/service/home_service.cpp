@@ -2,12 +2,11 @@
 
 #include <algorithm>
 
-#include "service/planning_service.hpp"
 #include "store/waiting_report.hpp"
 
 namespace sendhub {
 
-std::vector<Waiting> what_waits(Services& s, const Actor& actor) {
+WhatWaits what_waits(Services& s, const Actor& actor) {
     WaitingScope scope;
     if (actor.role == Role::senco) {
         // A school account not yet linked to a school has nothing of its own to count.
@@ -20,7 +19,7 @@ std::vector<Waiting> what_waits(Services& s, const Actor& actor) {
     }
     const Date today = s.clock().today();
     const WaitingFigures f = waiting_figures(*s.database, scope, today);
-    std::vector<Waiting> out;
+    WhatWaits out;
     for (WaitingKind kind : waiting_for(actor.role)) {
         Waiting w{kind, 0, std::nullopt};
         switch (kind) {
@@ -43,8 +42,8 @@ std::vector<Waiting> what_waits(Services& s, const Actor& actor) {
                 w.count = f.reports_overdue;
                 break;
             case WaitingKind::visit_clashes:
-                if (auto clashes = all_clashes(s, actor))
-                    w.count = static_cast<std::int64_t>(clashes->size());
+                if (auto clashes = all_clashes(s, actor)) out.clashes = std::move(*clashes);
+                w.count = static_cast<std::int64_t>(out.clashes.size());
                 break;
             case WaitingKind::feedback_to_give:
                 w.count = std::ranges::count_if(f.feedback, [&](const FeedbackFacts& a) {
@@ -70,7 +69,7 @@ std::vector<Waiting> what_waits(Services& s, const Actor& actor) {
                 w.count = f.overdue_invoices;
                 break;
         }
-        out.push_back(w);
+        out.piles.push_back(w);
     }
     return out;
 }

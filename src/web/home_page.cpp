@@ -44,8 +44,9 @@ Response home(RequestContext& ctx) {
         {"has_counts", false},
         {"has_clashes", false},
     };
-    if (auto clashes = all_clashes(ctx.services, actor); clashes && !clashes->empty()) {
-        view["clashes"] = clashes_view(*clashes);
+    const WhatWaits waits = what_waits(ctx.services, actor);
+    if (!waits.clashes.empty()) {
+        view["clashes"] = clashes_view(waits.clashes);
         view["has_clashes"] = true;
     }
     if (actor.role == Role::senco) {
@@ -75,7 +76,7 @@ Response home(RequestContext& ctx) {
         view["has_counts"] = true;
     }
     nlohmann::json waiting = nlohmann::json::array();
-    for (const auto& w : what_waits(ctx.services, actor)) {
+    for (const auto& w : waits.piles) {
         std::string detail = waiting_detail(w);
         waiting.push_back(
             {{"text", waiting_text(w)},

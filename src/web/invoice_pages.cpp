@@ -93,7 +93,7 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
         payments.push_back(
             {{"date", format_long_date(paid.paid_on)}, {"amount", money(paid.amount_pence)}});
     const std::string paid_on =
-        ctx.form.has("paid_on-day") ? date_field(ctx.form, "paid_on") : format_date(ctx.today());
+        ctx.form.has("paid_on") ? ctx.form.get("paid_on") : format_date(ctx.today());
     nlohmann::json view{
         {"summary", form.summary()},
         {"id", std::to_string(inv.id.value)},
