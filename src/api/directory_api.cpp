@@ -11,12 +11,18 @@ namespace sendhub::api {
 namespace {
 
 SchoolInput school_input(JsonFields& f) {
+    // A relationship or ARB left out keeps what the school had.
+    std::string arb;
+    if (f.object().contains("arb") && !f.object()["arb"].is_null())
+        arb = f.boolean("arb", false) ? "true" : "false";
     return {f.text("urn"),
             f.text("name"),
             f.text("postcode"),
             f.text("phase"),
             f.text("local_authority"),
-            f.text("la_code")};
+            f.text("la_code"),
+            f.text("relationship"),
+            arb};
 }
 
 PractitionerInput practitioner_input(JsonFields& f) {
@@ -42,9 +48,23 @@ Response schools_list(RequestContext& ctx) {
             return json_error(Error::invalid("la_code", "invalid", "la_code must be a number"));
         la = static_cast<int>(*code);
     }
+    std::optional<SchoolRelationship> relationship;
+    if (auto text = query.get("relationship"); !text.empty()) {
+        relationship = parse_term(school_relationship_terms(), text);
+        if (!relationship)
+            return json_error(Error::invalid("relationship", "invalid",
+                                             "relationship must be trust, partner or other"));
+    }
+    std::optional<bool> arb;
+    if (auto text = query.get("arb"); !text.empty()) {
+        arb = parse_yes_no(text);
+        if (!arb) return json_error(Error::invalid("arb", "invalid", "arb must be true or false"));
+    }
     auto page = list_schools(ctx.services, ctx.actor(),
                              {.search = query.get("q"),
                               .la_code = la,
+                              .relationship = relationship,
+                              .arb = arb,
                               .after_urn = parse_int(params->cursor),
                               .limit = params->limit});
     nlohmann::json items = nlohmann::json::array();

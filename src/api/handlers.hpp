@@ -30,6 +30,33 @@ Response school_create(RequestContext& ctx);
 Response school_get(RequestContext& ctx);
 Response school_update(RequestContext& ctx);
 
+Response school_history_get(RequestContext& ctx);
+
+Response partnerships_list(RequestContext& ctx);
+Response partnership_create(RequestContext& ctx);
+Response partnership_get(RequestContext& ctx);
+Response partnership_update(RequestContext& ctx);
+Response partnership_end(RequestContext& ctx);
+
+Response public_offer(RequestContext& ctx);
+Response public_school_get(RequestContext& ctx);
+Response enquiry_create(RequestContext& ctx);
+Response enquiries_list(RequestContext& ctx);
+Response enquiry_get(RequestContext& ctx);
+Response enquiry_assign(RequestContext& ctx);
+Response enquiry_note(RequestContext& ctx);
+Response enquiry_close(RequestContext& ctx);
+
+Response registration_create(RequestContext& ctx);
+Response registration_verify(RequestContext& ctx);
+Response registrations_list(RequestContext& ctx);
+Response registration_approve(RequestContext& ctx);
+Response registration_reject(RequestContext& ctx);
+Response invitation_create(RequestContext& ctx);
+Response invitations_list(RequestContext& ctx);
+Response invitation_revoke(RequestContext& ctx);
+Response invitation_accept(RequestContext& ctx);
+
 Response practitioners_list(RequestContext& ctx);
 Response practitioner_create(RequestContext& ctx);
 Response practitioner_get(RequestContext& ctx);

@@ -40,6 +40,10 @@ std::vector<std::string> JsonFields::strings(const std::string& name) {
     std::vector<std::string> out;
     if (it->is_array()) {
         for (const auto& item : *it) {
+            if (item.is_number_integer()) {  // ids and URNs may come as numbers
+                out.push_back(std::to_string(item.get<long long>()));
+                continue;
+            }
             if (!item.is_string()) {
                 errors_.push_back({name, "invalid_type", name + " must be a list of strings"});
                 return {};

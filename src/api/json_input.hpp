@@ -26,7 +26,11 @@ class JsonFields {
 
     //! A string or number as text; "" when absent or null. Other types are recorded as errors.
     [[nodiscard]] std::string text(const std::string& name);
-    //! An array of strings; empty when absent.
+    //! Whether the body names the field (null counts as named: it clears the field).
+    [[nodiscard]] bool has(const std::string& name) const { return object_.contains(name); }
+    //! Records a field error found by the caller (a nested object of the wrong shape).
+    void fail(FieldError error) { errors_.push_back(std::move(error)); }
+    //! An array of strings (or whole numbers, as text); empty when absent.
     [[nodiscard]] std::vector<std::string> strings(const std::string& name);
     //! A boolean; `fallback` when absent.
     [[nodiscard]] bool boolean(const std::string& name, bool fallback);

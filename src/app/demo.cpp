@@ -2,11 +2,15 @@
 
 #include "app/importer.hpp"
 #include "core/availability.hpp"
+#include "core/text.hpp"
 #include "security/random.hpp"
 #include "service/account_service.hpp"
 #include "service/directory_service.hpp"
 #include "service/finance_service.hpp"
+#include "service/front_door_service.hpp"
 #include "service/outreach_service.hpp"
+#include "service/partners_service.hpp"
+#include "service/school_account_service.hpp"
 
 namespace sendhub {
 namespace {
@@ -135,6 +139,104 @@ Result<int> load_demo_requests(Services& s, const Actor& coordinator, const Acti
     return made;
 }
 
+//! Schools of the South West whose register type says "special", in URN order.
+std::vector<School> special_schools(Services& s, std::size_t wanted) {
+    std::vector<School> found;
+    for (int la : south_west_la_codes()) {
+        std::optional<std::int64_t> after;
+        for (int pages = 0; pages < 40 && found.size() < wanted; ++pages) {
+            auto page = s.schools.list({.la_code = la, .after_urn = after, .limit = kMaxPageSize});
+            for (const auto& school : page.items)
+                if (to_lower(school.school_type).find("special") != std::string::npos &&
+                    found.size() < wanted)
+                    found.push_back(school);
+            if (!page.next_cursor) break;
+            after = std::stoll(*page.next_cursor);
+        }
+        if (found.size() >= wanted) break;
+    }
+    return found;
+}
+
+SchoolInput input_of(const School& school, std::string_view relationship, bool arb) {
+    return {std::to_string(school.urn.value),
+            school.name,
+            school.postcode,
+            std::string(term_of(phase_terms(), school.phase).code),
+            school.local_authority,
+            school.la_code ? std::to_string(*school.la_code) : "",
+            std::string(relationship),
+            arb ? "true" : "false"};
+}
+
+// The trust's own special schools, two partnerships (a formal service level agreement and an
+// informal network), open enquiries and a registration waiting for approval.
+Result<void> load_demo_partners(Services& s, const School& senco_school, const Acting& who,
+                                std::FILE* out) {
+    auto academies = special_schools(s, 4);
+    for (const auto& school : academies)
+        SENDHUB_TRY(update_school(s, school.urn, input_of(school, "trust", false), who));
+    std::vector<SchoolUrn> others;
+    for (int la : south_west_la_codes()) {
+        auto page = s.schools.list({.la_code = la, .limit = 3});
+        for (const auto& school : page.items)
+            if (school.urn != senco_school.urn && school.relationship == SchoolRelationship::other)
+                others.push_back(school.urn);
+        if (others.size() >= 4) break;
+    }
+    const Date today = s.clock().today();
+    auto on = [&](int days) { return format_date(add_days(today, days)); };
+    PartnershipInput formal;
+    formal.kind = "formal";
+    formal.model = "Service level agreement";
+    formal.school_urns = {std::to_string(senco_school.urn.value)};
+    if (!others.empty()) formal.school_urns.push_back(std::to_string(others[0].value));
+    formal.starts_on = on(-92);
+    formal.ends_on = on(273);
+    formal.review_due_on = on(21);
+    formal.services = {"outreach", "CPD"};
+    formal.lead_name = "Dana Hughes";
+    formal.lead_email = "dana.hughes@school.example.org";
+    formal.notes = "Buys back 10 outreach days a year; wants SENCO network places.";
+    SENDHUB_TRY(create_partnership(s, formal, who));
+    PartnershipInput network;
+    network.kind = "informal";
+    network.model = "SENCO network and shared training";
+    network.organisation = "Somerset Council";
+    for (std::size_t i = 1; i < others.size() && i < 4; ++i)
+        network.school_urns.push_back(std::to_string(others[i].value));
+    network.starts_on = on(-400);
+    network.review_due_on = on(120);
+    network.services = {"CPD", "resources"};
+    network.lead_name = "Sol Byrne";
+    SENDHUB_TRY(create_partnership(s, network, who));
+    if (others.size() > 1)
+        if (auto arb = s.schools.find(others[1]))
+            SENDHUB_TRY(update_school(s, arb->urn, input_of(*arb, "partner", true), who));
+
+    const EnquiryInput enquiries[] = {
+        {"Kim Doyle", "kim.doyle@example.org", "Riverside Primary School", "", "outreach",
+         "We have two pupils in Year 1 with very limited speech. Could someone visit to advise "
+         "our teaching assistants, and what would it cost?"},
+        {"Lee Marsh", "lee.marsh@example.org", "Coastal Learning Trust", "", "partnership",
+         "Our trust of five primary schools would like to talk about a partnership for "
+         "outreach and training next year."},
+    };
+    for (const auto& e : enquiries) SENDHUB_TRY(send_enquiry(s, e, "demo", who));
+    const std::string token = random_token();
+    SENDHUB_TRY(
+        register_school_user(s,
+                             {std::to_string(senco_school.urn.value), "Robin Hale",
+                              "robin.hale@school.example.org", "school_staff", random_password()},
+                             token));
+    SENDHUB_TRY(verify_registration(s, token));
+    std::fprintf(out,
+                 "trust academies: %zu; partnerships: 2; enquiries: %zu; registrations waiting: "
+                 "1\n",
+                 academies.size(), std::size(enquiries));
+    return {};
+}
+
 }  // namespace
 
 bool demo_loaded(Services& s) {
@@ -179,6 +281,9 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
         {"amira.shah@spt.example.org", "Amira Shah", Role::practitioner},
         {"senco@school.example.org", "Sam Taylor", Role::senco},
         {"finance@spt.example.org", "Jordan Reed", Role::finance},
+        {"partnerships@spt.example.org", "Morgan Ellis", Role::partnerships},
+        {"head@school.example.org", "Jamie Clarke", Role::headteacher},
+        {"staff@school.example.org", "Robin Shaw", Role::school_staff},
     };
     std::fprintf(out, "\nDemo sign-ins (shown once; passwords are random):\n");
     std::optional<Actor> coordinator;
@@ -186,7 +291,7 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
     for (const auto& u : users) {
         std::string password = random_password();
         UserInput input{u.email, u.name, std::string(role_code(u.role)), password, "", ""};
-        if (u.role == Role::senco) input.school_urn = std::to_string(school->urn.value);
+        if (is_school_role(u.role)) input.school_urn = std::to_string(school->urn.value);
         if (u.role == Role::practitioner)
             input.practitioner_id = std::to_string(first_practitioner->value);
         SENDHUB_ASSIGN_OR_RETURN(auto user, create_user(s, input, system));
@@ -198,7 +303,7 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
         std::fprintf(out, "  %-12s %-30s %s\n", std::string(role_code(u.role)).c_str(), u.email,
                      password.c_str());
     }
-    std::fprintf(out, "  (the SENCO works at %s, URN %lld)\n\n", school->name.c_str(),
+    std::fprintf(out, "  (the school's staff work at %s, URN %lld)\n\n", school->name.c_str(),
                  static_cast<long long>(school->urn.value));
     // What a school's finance team needs on an invoice; the administrator changes it on the
     // "Trust details" page.
@@ -208,6 +313,7 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
                              "finance@spt.example.org", "01632 960 001", std::nullopt,
                              s.config.trust_name, "30-99-50", "00733445"},
                             system));
+    SENDHUB_TRY(load_demo_partners(s, *school, system, out));
     SENDHUB_ASSIGN_OR_RETURN(auto waiting, load_demo_requests(s, *coordinator, system));
     std::fprintf(out, "requests accepted and waiting for a practitioner: %d\n", waiting);
     return {};

@@ -25,7 +25,25 @@ http::Router<Route> make_router() {
     // Signing in and out
     page("GET", "/login", std::nullopt, pages::login_form);
     page("GET", "/help", std::nullopt, pages::help_page);
+    // The public front door: no sign-in. Registering and accepting an invitation hash a
+    // password, so they run on the sign-in threads.
+    page("GET", "/offer", std::nullopt, pages::offer_page);
     page("GET", "/contact", std::nullopt, pages::contact_page);
+    page("POST", "/contact", std::nullopt, pages::contact_submit);
+    page("GET", "/contact/sent", std::nullopt, pages::contact_sent);
+    page("GET", "/register", std::nullopt, pages::register_page);
+    page("POST", "/register", std::nullopt, pages::register_submit, Lane::sign_in);
+    page("GET", "/register/sent", std::nullopt, pages::register_sent);
+    page("GET", "/register/verify", std::nullopt, pages::register_verify);
+    page("GET", "/invitations/accept", std::nullopt, pages::invitation_accept_form);
+    page("POST", "/invitations/accept", std::nullopt, pages::invitation_accept_submit,
+         Lane::sign_in);
+    json("GET", "/api/v1/public/offer", std::nullopt, api::public_offer);
+    json("GET", "/api/v1/public/schools/{urn}", std::nullopt, api::public_school_get);
+    json("POST", "/api/v1/enquiries", std::nullopt, api::enquiry_create);
+    json("POST", "/api/v1/registrations", std::nullopt, api::registration_create, Lane::sign_in);
+    json("POST", "/api/v1/registrations/verify", std::nullopt, api::registration_verify);
+    json("POST", "/api/v1/invitations/accept", std::nullopt, api::invitation_accept, Lane::sign_in);
     page("GET", "/privacy", std::nullopt, pages::privacy_page);
     page("GET", "/accessibility", std::nullopt, pages::accessibility_page);
     page("POST", "/login", std::nullopt, pages::login_submit, Lane::sign_in);
@@ -83,6 +101,53 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/schools", P::manage_schools, api::school_create);
     json("GET", "/api/v1/schools/{urn}", P::read_schools, api::school_get);
     json("PUT", "/api/v1/schools/{urn}", P::manage_schools, api::school_update);
+    json("GET", "/api/v1/schools/{urn}/history", P::read_school_history, api::school_history_get);
+
+    // Partnerships
+    page("GET", "/partnerships", P::read_partnerships, pages::partnerships_page);
+    page("GET", "/partnerships/new", P::manage_partnerships, pages::partnership_new);
+    page("POST", "/partnerships", P::manage_partnerships, pages::partnership_create_page);
+    page("GET", "/partnerships/{id}", P::read_partnerships, pages::partnership_page);
+    page("GET", "/partnerships/{id}/edit", P::manage_partnerships, pages::partnership_edit);
+    page("POST", "/partnerships/{id}", P::manage_partnerships, pages::partnership_update_page);
+    page("POST", "/partnerships/{id}/end", P::manage_partnerships, pages::partnership_end_page);
+    json("GET", "/api/v1/partnerships", P::read_partnerships, api::partnerships_list);
+    json("POST", "/api/v1/partnerships", P::manage_partnerships, api::partnership_create);
+    json("GET", "/api/v1/partnerships/{id}", P::read_partnerships, api::partnership_get);
+    json("PUT", "/api/v1/partnerships/{id}", P::manage_partnerships, api::partnership_update);
+    json("POST", "/api/v1/partnerships/{id}/end", P::manage_partnerships, api::partnership_end);
+
+    // Enquiries from the contact page
+    page("GET", "/enquiries", P::work_enquiries, pages::enquiries_page);
+    page("GET", "/enquiries/{id}", P::work_enquiries, pages::enquiry_page);
+    page("POST", "/enquiries/{id}/assign", P::work_enquiries, pages::enquiry_assign_page);
+    page("POST", "/enquiries/{id}/notes", P::work_enquiries, pages::enquiry_note_page);
+    page("POST", "/enquiries/{id}/close", P::work_enquiries, pages::enquiry_close_page);
+    json("GET", "/api/v1/enquiries", P::work_enquiries, api::enquiries_list);
+    json("GET", "/api/v1/enquiries/{id}", P::work_enquiries, api::enquiry_get);
+    json("POST", "/api/v1/enquiries/{id}/assign", P::work_enquiries, api::enquiry_assign);
+    json("POST", "/api/v1/enquiries/{id}/notes", P::work_enquiries, api::enquiry_note);
+    json("POST", "/api/v1/enquiries/{id}/close", P::work_enquiries, api::enquiry_close);
+
+    // School accounts: registrations and invitations
+    page("GET", "/registrations", P::manage_school_accounts, pages::registrations_page);
+    page("POST", "/registrations/{id}/approve", P::manage_school_accounts,
+         pages::registration_approve_page);
+    page("POST", "/registrations/{id}/reject", P::manage_school_accounts,
+         pages::registration_reject_page);
+    page("GET", "/invitations", P::manage_school_accounts, pages::invitations_page);
+    page("POST", "/invitations", P::manage_school_accounts, pages::invitation_create_page);
+    page("POST", "/invitations/{id}/revoke", P::manage_school_accounts,
+         pages::invitation_revoke_page);
+    json("GET", "/api/v1/registrations", P::manage_school_accounts, api::registrations_list);
+    json("POST", "/api/v1/registrations/{id}/approve", P::manage_school_accounts,
+         api::registration_approve);
+    json("POST", "/api/v1/registrations/{id}/reject", P::manage_school_accounts,
+         api::registration_reject);
+    json("POST", "/api/v1/invitations", P::manage_school_accounts, api::invitation_create);
+    json("GET", "/api/v1/invitations", P::manage_school_accounts, api::invitations_list);
+    json("POST", "/api/v1/invitations/{id}/revoke", P::manage_school_accounts,
+         api::invitation_revoke);
 
     // Practitioners
     page("GET", "/practitioners", P::read_practitioners, pages::practitioners_list);

@@ -22,6 +22,8 @@ nlohmann::json school_json(const School& s) {
         {"pupils", optional_json(s.pupils)},
         {"ehcp_pupils", optional_json(s.ehcp_pupils)},
         {"sen_support_pupils", optional_json(s.sen_support_pupils)},
+        {"relationship", term_of(school_relationship_terms(), s.relationship).code},
+        {"arb", s.arb},
     };
 }
 

@@ -1,54 +1,75 @@
 #include "core/policy.hpp"
 
-namespace sendhub {
+#include <initializer_list>
 
+namespace sendhub {
+namespace {
+bool one_of(Role role, std::initializer_list<Role> roles) {
+    for (Role r : roles)
+        if (r == role) return true;
+    return false;
+}
+}  // namespace
+
+// The permission table: one row per permission, the roles that hold it.
 bool allows(Role role, Permission permission) {
+    using enum Role;
     switch (permission) {
         case Permission::signed_in:
+        case Permission::read_schools:  // a school's staff: scoped to their own by can_see_school
             return true;
         case Permission::manage_users:
         case Permission::read_audit_log:
-            return role == Role::admin;
-        case Permission::read_schools:
-            return true;
+            return role == admin;
         case Permission::read_practitioners:
-            return role != Role::senco;  // schools see the practitioner on their own work only
-        case Permission::manage_schools:
+            return !is_school_role(role);  // schools see the practitioner on their own work only
         case Permission::manage_practitioners:
         case Permission::see_practitioner_home:
-            return role == Role::admin || role == Role::coordinator;
-        case Permission::use_outreach:
-            return role != Role::finance;
-        case Permission::submit_requests:
-            return role == Role::senco || role == Role::coordinator;
-        case Permission::triage_requests:
-            return role == Role::coordinator;
-        case Permission::read_feedback:
-            return role == Role::admin || role == Role::coordinator;
-        case Permission::read_tariffs:
-            return role != Role::practitioner;
-        case Permission::manage_tariffs:
-            return role == Role::admin || role == Role::finance;
-        case Permission::see_prices:
-            return role != Role::practitioner;
-        case Permission::read_invoices:
-            return role == Role::admin || role == Role::finance || role == Role::senco;
-        case Permission::manage_invoices:
-            return role == Role::finance;
-        case Permission::record_payments:
-            return role == Role::finance || role == Role::admin;
-        case Permission::read_finance_summary:
-            return role == Role::admin || role == Role::finance;
         case Permission::manage_term_dates:
-            return role == Role::admin || role == Role::coordinator;
+            return one_of(role, {admin, coordinator});
+        case Permission::manage_schools:
+        case Permission::manage_school_accounts:
+            return one_of(role, {admin, coordinator, partnerships});
+        case Permission::use_outreach:
+            return one_of(role, {admin, coordinator, practitioner, senco, headteacher});
+        case Permission::submit_requests:
+            return one_of(role, {senco, coordinator});
+        case Permission::triage_requests:
+            return role == coordinator;
+        case Permission::read_feedback:
+            return one_of(role, {admin, coordinator});
+        case Permission::read_tariffs:
+        case Permission::see_prices:
+            return role != practitioner;
+        case Permission::manage_tariffs:
+            return one_of(role, {admin, finance});
+        case Permission::read_invoices:
+            return one_of(role, {admin, finance, senco, headteacher});
+        case Permission::manage_invoices:
+            return role == finance;
+        case Permission::record_payments:
+        case Permission::read_finance_summary:
+            return one_of(role, {admin, finance});
         case Permission::read_calendars:
-            return role == Role::admin || role == Role::coordinator || role == Role::practitioner;
+            return one_of(role, {admin, coordinator, practitioner});
+        case Permission::read_partnerships:
+            return one_of(role, {admin, coordinator, partnerships}) || is_school_role(role);
+        case Permission::manage_partnerships:
+        case Permission::work_enquiries:
+            return one_of(role, {admin, partnerships});
+        case Permission::read_school_history:
+            return one_of(role, {admin, coordinator, partnerships, senco, headteacher});
     }
     return false;
 }
 
+std::optional<SchoolUrn> school_scope(const Actor& actor) {
+    if (!is_school_role(actor.role)) return std::nullopt;
+    return actor.school_urn.value_or(SchoolUrn{-1});
+}
+
 bool can_see_school(const Actor& actor, SchoolUrn urn) {
-    if (actor.role != Role::senco) return true;
+    if (!is_school_role(actor.role)) return true;
     return actor.school_urn && *actor.school_urn == urn;
 }
 
@@ -58,10 +79,13 @@ bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<Practit
         case Role::coordinator:
             return true;
         case Role::senco:
-            return is_school_senco(actor, school);
+        case Role::headteacher:
+            return is_school_leader(actor, school);
         case Role::practitioner:
             return is_assigned(actor, assigned);
         case Role::finance:
+        case Role::school_staff:
+        case Role::partnerships:
             return false;
     }
     return false;
@@ -69,12 +93,12 @@ bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<Practit
 
 bool can_see_request(const Actor& actor, SchoolUrn school, std::optional<PractitionerId> assigned,
                      bool is_draft) {
-    if (is_draft) return is_school_senco(actor, school);
+    if (is_draft) return is_school_leader(actor, school);
     return can_see_request(actor, school, assigned);
 }
 
 bool lists_drafts(const Actor& actor) {
-    return actor.role == Role::senco;
+    return actor.role == Role::senco || actor.role == Role::headteacher;
 }
 
 bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned) {
@@ -84,6 +108,15 @@ bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned) {
 
 bool is_school_senco(const Actor& actor, SchoolUrn school) {
     return actor.role == Role::senco && actor.school_urn && *actor.school_urn == school;
+}
+
+bool sees_partnership_notes(const Actor& actor) {
+    return !is_school_role(actor.role);
+}
+
+bool is_school_leader(const Actor& actor, SchoolUrn school) {
+    return (actor.role == Role::senco || actor.role == Role::headteacher) && actor.school_urn &&
+           *actor.school_urn == school;
 }
 
 }  // namespace sendhub

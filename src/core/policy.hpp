@@ -15,7 +15,7 @@ struct Actor {
     std::string name;
     std::string email;
     Role role = Role::senco;
-    std::optional<SchoolUrn> school_urn;            // SENCOs: their one school
+    std::optional<SchoolUrn> school_urn;            // a school's staff: their one school
     std::optional<PractitionerId> practitioner_id;  // practitioners: their own record
 };
 
@@ -41,6 +41,11 @@ enum class Permission {
     read_finance_summary,   // the trust-wide finance dashboard
     manage_term_dates,      // local authorities' term dates and closure days (admin, coordinator)
     read_calendars,  // visit calendars: practitioners their own, coordinators and admins everyone's
+    read_partnerships,    // partnerships (a school's staff: those naming their school, no notes)
+    manage_partnerships,  // record, edit and end partnerships (partnerships lead, admin)
+    work_enquiries,       // the public's enquiries: assign, notes, close (partnerships lead, admin)
+    manage_school_accounts,  // approve registrations, invite a school's staff
+    read_school_history,     // a school's whole history with the trust (its SENCO, headteacher)
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);
@@ -48,15 +53,15 @@ enum class Permission {
     return allows(actor.role, permission);
 }
 
-//! Whether the actor may see records of the school: a SENCO only their own.
+//! Whether the actor may see records of the school: a school's staff only their own.
 [[nodiscard]] bool can_see_school(const Actor& actor, SchoolUrn urn);
 
 //! Children's data goes only to those who need it: trust staff who run outreach, the
-//! school's own SENCO, and the practitioner assigned to the work.
+//! school's own SENCO and headteacher, and the practitioner assigned to the work.
 [[nodiscard]] bool can_see_request(const Actor& actor, SchoolUrn school,
                                    std::optional<PractitionerId> assigned);
 //! A request as a whole: a draft is the school's own until it is submitted, so only the
-//! school's SENCO sees it; once submitted, can_see_request decides.
+//! school's SENCO and headteacher see it; once submitted, can_see_request decides.
 [[nodiscard]] bool can_see_request(const Actor& actor, SchoolUrn school,
                                    std::optional<PractitionerId> assigned, bool is_draft);
 //! Whether the actor's request lists include drafts (only a school sees its own).
@@ -65,5 +70,12 @@ enum class Permission {
 [[nodiscard]] bool is_assigned(const Actor& actor, std::optional<PractitionerId> assigned);
 //! The SENCO of this school.
 [[nodiscard]] bool is_school_senco(const Actor& actor, SchoolUrn school);
+//! The trust's own notes on a partnership are not for a school's staff.
+[[nodiscard]] bool sees_partnership_notes(const Actor& actor);
+//! The SENCO or headteacher of this school: they read its outreach work.
+[[nodiscard]] bool is_school_leader(const Actor& actor, SchoolUrn school);
+//! The school a school's staff member is scoped to; nullopt for the trust's staff. A school
+//! role without a school is scoped to no school at all (URN -1), never to every school.
+[[nodiscard]] std::optional<SchoolUrn> school_scope(const Actor& actor);
 
 }  // namespace sendhub

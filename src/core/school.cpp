@@ -12,9 +12,42 @@ std::optional<Phase> parse_phase(std::string_view text) {
     return std::nullopt;
 }
 
-Result<School> validate_school(const SchoolInput& input) {
+std::span<const Term<SchoolRelationship>> school_relationship_terms() {
+    static constexpr Term<SchoolRelationship> kTerms[] = {
+        {SchoolRelationship::trust, "trust", "Trust academy"},
+        {SchoolRelationship::partner, "partner", "Partner school"},
+        {SchoolRelationship::other, "other", "Other school"},
+    };
+    return kTerms;
+}
+
+std::optional<bool> parse_yes_no(std::string_view text) {
+    auto t = trim(text);
+    if (t == "true" || t == "yes") return true;
+    if (t == "false" || t == "no") return false;
+    return std::nullopt;
+}
+
+Result<School> validate_school(const SchoolInput& input, const School& kept) {
     Validator v;
     School school;
+    school.relationship = kept.relationship;
+    school.arb = kept.arb;
+    if (!trim(input.relationship).empty()) {
+        auto relationship = parse_term(school_relationship_terms(), trim(input.relationship));
+        if (!relationship)
+            v.fail("relationship", "invalid",
+                   "Select whether the school is a trust academy, a partner or another school");
+        else
+            school.relationship = *relationship;
+    }
+    if (!trim(input.arb).empty()) {
+        auto arb = parse_yes_no(input.arb);
+        if (!arb)
+            v.fail("arb", "invalid", "Select whether the school has an area resource base");
+        else
+            school.arb = *arb;
+    }
     auto urn = parse_int(trim(input.urn));
     if (!urn || *urn < 100000 || *urn > 999999) {
         v.fail("urn", "invalid", "Enter the school's URN, a six-digit number");

@@ -8,7 +8,7 @@
 
 namespace sendhub {
 namespace {
-// A SENCO belongs to exactly one school; a practitioner may be linked to their record.
+// A school's staff belong to exactly one school; a practitioner may be linked to their record.
 void apply_role(Validator& v, User& user, std::string_view role_text, std::string_view school_text,
                 std::string_view practitioner_text) {
     auto role = parse_role(trim(role_text));
@@ -20,10 +20,10 @@ void apply_role(Validator& v, User& user, std::string_view role_text, std::strin
     user.school_urn.reset();
     user.practitioner_id.reset();
     auto school = trim(school_text);
-    if (user.role == Role::senco) {
+    if (is_school_role(user.role)) {
         auto urn = parse_int(school);
         if (!urn || *urn < 100000 || *urn > 999999)
-            v.fail("school_urn", "required", "Enter the URN of the SENCO's school");
+            v.fail("school_urn", "required", "Enter the URN of the person's school");
         else
             user.school_urn = SchoolUrn{*urn};
     }

@@ -26,18 +26,27 @@ constexpr Term<WaitingKind> kKinds[] = {
     {K::reports_due, "reports_due", "Visit reports to write"},
     {K::visits_to_invoice, "visits_to_invoice", "Delivered visits not yet invoiced"},
     {K::overdue_invoices, "overdue_invoices", "Overdue invoices"},
+    {K::enquiries_new, "enquiries_new", "New enquiries"},
+    {K::registrations_to_approve, "registrations_to_approve", "Registrations to approve"},
+    {K::partnership_reviews_due, "partnership_reviews_due", "Partnership reviews due"},
 };
 
-constexpr std::array kCoordinator{K::requests_to_triage,      K::requests_to_assign,
-                                  K::agreements_with_schools, K::visits_this_week,
-                                  K::reports_overdue,         K::visit_clashes};
+constexpr std::array kCoordinator{
+    K::requests_to_triage, K::requests_to_assign, K::agreements_with_schools, K::visits_this_week,
+    K::reports_overdue,    K::visit_clashes,      K::registrations_to_approve};
 constexpr std::array kSchool{K::agreements_to_accept, K::requests_needing_information,
                              K::feedback_to_give, K::unpaid_invoices};
+// A headteacher reads the school's outreach work but acts only on what it owes.
+constexpr std::array kHeadteacher{K::unpaid_invoices};
 constexpr std::array kPractitioner{K::visits_today, K::reports_due};
+constexpr std::array kPartnerships{K::enquiries_new, K::registrations_to_approve,
+                                   K::partnership_reviews_due};
 constexpr std::array kFinance{K::visits_to_invoice, K::overdue_invoices};
-constexpr std::array kAdmin{
-    K::requests_to_triage, K::requests_to_assign, K::agreements_with_schools, K::visits_this_week,
-    K::reports_overdue,    K::visit_clashes,      K::visits_to_invoice,       K::overdue_invoices};
+constexpr std::array kAdmin{K::requests_to_triage,      K::requests_to_assign,
+                            K::agreements_with_schools, K::visits_this_week,
+                            K::reports_overdue,         K::visit_clashes,
+                            K::visits_to_invoice,       K::overdue_invoices,
+                            K::enquiries_new,           K::registrations_to_approve};
 
 struct Words {
     std::string_view one;   // "request waiting for triage"
@@ -89,6 +98,14 @@ Words words(WaitingKind kind) {
                     "No delivered visits waiting to be invoiced", "/invoices"};
         case K::overdue_invoices:
             return {"overdue invoice", "overdue invoices", "No overdue invoices", "/finance"};
+        case K::enquiries_new:
+            return {"new enquiry", "new enquiries", "No new enquiries", "/enquiries?status=new"};
+        case K::registrations_to_approve:
+            return {"registration to approve", "registrations to approve",
+                    "No registrations to approve", "/registrations?status=pending"};
+        case K::partnership_reviews_due:
+            return {"partnership review due", "partnership reviews due",
+                    "No partnership reviews due", "/partnerships?review=due"};
     }
     return {};
 }
@@ -109,10 +126,20 @@ std::span<const WaitingKind> waiting_for(Role role) {
             return kPractitioner;
         case Role::senco:
             return kSchool;
+        case Role::headteacher:
+            return kHeadteacher;
         case Role::finance:
             return kFinance;
+        case Role::partnerships:
+            return kPartnerships;
+        case Role::school_staff:
+            return {};
     }
     return {};
+}
+
+Date partnership_reviews_due_by(Date today) {
+    return Date{std::chrono::sys_days{today} + std::chrono::days{kPartnershipReviewNoticeDays}};
 }
 
 std::string waiting_text(const Waiting& waiting) {

@@ -29,12 +29,20 @@ enum class WaitingKind {
     reports_due,
     visits_to_invoice,
     overdue_invoices,
+    enquiries_new,
+    registrations_to_approve,
+    partnership_reviews_due,
 };
+
+//! A partnership's review counts as due this long before its date, so it can be booked.
+inline constexpr int kPartnershipReviewNoticeDays = 30;
+//! The last review date that counts as due today.
+[[nodiscard]] Date partnership_reviews_due_by(Date today);
 
 [[nodiscard]] std::span<const Term<WaitingKind>> waiting_kind_terms();
 
 //! The piles a role's home page leads with, most urgent first. Administrators see the
-//! coordinator's and finance's; a school's staff their own school's.
+//! coordinator's, finance's and the partnerships lead's; a school's staff their own school's.
 [[nodiscard]] std::span<const WaitingKind> waiting_for(Role role);
 
 struct Waiting {

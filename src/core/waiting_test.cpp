@@ -33,7 +33,15 @@ TEST(Waiting, EachRoleLeadsWithItsOwnPiles) {
     EXPECT_TRUE(shows(Role::finance, K::visits_to_invoice));
     EXPECT_TRUE(shows(Role::admin, K::requests_to_triage));
     EXPECT_TRUE(shows(Role::admin, K::overdue_invoices));
-    for (const auto& role : role_terms()) EXPECT_FALSE(waiting_for(role.value).empty());
+    EXPECT_TRUE(shows(Role::partnerships, K::enquiries_new));
+    EXPECT_TRUE(shows(Role::partnerships, K::partnership_reviews_due));
+    EXPECT_TRUE(shows(Role::coordinator, K::registrations_to_approve));
+    EXPECT_FALSE(shows(Role::partnerships, K::requests_to_triage));
+    EXPECT_TRUE(shows(Role::headteacher, K::unpaid_invoices));
+    EXPECT_FALSE(shows(Role::headteacher, K::agreements_to_accept));  // the SENCO accepts
+    // School staff see none of the school's outreach work, so nothing waits for them.
+    for (const auto& role : role_terms())
+        EXPECT_EQ(waiting_for(role.value).empty(), role.value == Role::school_staff) << role.code;
 }
 
 TEST(Waiting, CountsReadAsWords) {

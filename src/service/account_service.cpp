@@ -45,6 +45,17 @@ Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_v
     bool ok = false;
     if (found) {
         ok = verify_password(password, found->password_hash) && found->user.active;
+    } else if (auto pending = s.school_accounts.pending_password_hash(email)) {
+        // Someone who registered and is waiting for approval: with the right password, tell
+        // them so rather than that the password is wrong.
+        if (verify_password(password, *pending)) {
+            audit_failure("sign_in_pending", std::nullopt);
+            return std::unexpected(Error{
+                .kind = ErrorKind::forbidden,
+                .code = "account_pending",
+                .message = "Your registration is waiting for the trust to approve it. We will "
+                           "email you when you can sign in."});
+        }
     } else {
         verify_dummy_password(password);  // same time whether or not the email exists
     }

@@ -11,10 +11,8 @@ Result<School> get_school(Services& s, const Actor& actor, SchoolUrn urn) {
 }
 
 Page<School> list_schools(Services& s, const Actor& actor, SchoolFilter filter) {
-    if (actor.role == Role::senco) {
-        // A SENCO without a school sees nothing rather than everything.
-        filter.only_urn = actor.school_urn.value_or(SchoolUrn{-1});
-    }
+    // A school's staff see only their school; without one, nothing rather than everything.
+    if (auto own = school_scope(actor)) filter.only_urn = own;
     return s.schools.list(filter);
 }
 
@@ -25,7 +23,9 @@ Result<School> create_school(Services& s, const SchoolInput& input, const Acting
 
 Result<School> update_school(Services& s, SchoolUrn urn, SchoolInput input, const Acting& who) {
     input.urn = std::to_string(urn.value);
-    SENDHUB_ASSIGN_OR_RETURN(School school, validate_school(input));
+    auto before = s.schools.find(urn);
+    if (!before) return std::unexpected(Error::not_found("No school with this URN."));
+    SENDHUB_ASSIGN_OR_RETURN(School school, validate_school(input, *before));
     return s.schools.update(school, who);
 }
 
@@ -52,7 +52,7 @@ Result<Practitioner> update_practitioner(Services& s, PractitionerId id,
 
 HomeFacts home_facts(Services& s, const Actor& actor) {
     HomeFacts facts;
-    if (actor.role == Role::senco && actor.school_urn)
+    if (is_school_role(actor.role) && actor.school_urn)
         facts.school = s.schools.find(*actor.school_urn);
     if (actor.role == Role::practitioner && actor.practitioner_id)
         facts.practitioner = s.practitioners.find(*actor.practitioner_id);

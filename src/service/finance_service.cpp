@@ -11,9 +11,9 @@ Error hidden_invoice() {
     return Error::not_found("No such invoice.");
 }
 
-//! SENCOs are held to their own school whatever they ask for.
+//! A school's staff are held to their own school whatever they ask for.
 std::optional<SchoolUrn> scope(const Actor& actor, std::optional<SchoolUrn> asked) {
-    if (actor.role == Role::senco) return actor.school_urn.value_or(SchoolUrn{-1});
+    if (auto own = school_scope(actor)) return own;
     return asked;
 }
 

@@ -8,7 +8,7 @@ namespace sendhub {
 
 WhatWaits what_waits(Services& s, const Actor& actor) {
     WaitingScope scope;
-    if (actor.role == Role::senco) {
+    if (is_school_role(actor.role)) {
         // A school account not yet linked to a school has nothing of its own to count.
         if (!actor.school_urn) return {};
         scope.school = actor.school_urn;
@@ -67,6 +67,15 @@ WhatWaits what_waits(Services& s, const Actor& actor) {
                 break;
             case WaitingKind::overdue_invoices:
                 w.count = f.overdue_invoices;
+                break;
+            case WaitingKind::enquiries_new:
+                w.count = f.enquiries_new;
+                break;
+            case WaitingKind::registrations_to_approve:
+                w.count = f.registrations_to_approve;
+                break;
+            case WaitingKind::partnership_reviews_due:
+                w.count = f.partnership_reviews_due;
                 break;
         }
         out.piles.push_back(w);

@@ -88,7 +88,7 @@ Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id)
 
 Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter filter) {
     filter.include_drafts = lists_drafts(actor);
-    if (actor.role == Role::senco) filter.school_urn = actor.school_urn.value_or(SchoolUrn{-1});
+    if (auto own = school_scope(actor)) filter.school_urn = own;
     if (actor.role == Role::practitioner)
         filter.practitioner_id = actor.practitioner_id.value_or(PractitionerId{-1});
     return s.requests.list(filter);

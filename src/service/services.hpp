@@ -7,16 +7,19 @@
 #include "store/agreement_store.hpp"
 #include "store/database.hpp"
 #include "store/document_store.hpp"
+#include "store/enquiry_store.hpp"
 #include "store/feedback_store.hpp"
 #include "store/idempotency_store.hpp"
 #include "store/inbox_store.hpp"
 #include "store/invoice_store.hpp"
 #include "store/login_throttle.hpp"
 #include "store/outbox_store.hpp"
+#include "store/partnership_store.hpp"
 #include "store/password_reset_store.hpp"
 #include "store/planning_store.hpp"
 #include "store/practitioner_store.hpp"
 #include "store/request_store.hpp"
+#include "store/school_account_store.hpp"
 #include "store/school_days_store.hpp"
 #include "store/school_store.hpp"
 #include "store/session_store.hpp"
@@ -52,6 +55,9 @@ struct Services {
     TrustSettingsStore trust_settings;
     PlanningStore planning;
     SchoolDaysStore school_days;
+    PartnershipStore partnerships;
+    EnquiryStore enquiries;
+    SchoolAccountStore school_accounts;
     AddressLimiter sign_in_addresses;
 
     //! The one clock of this process: the database's, which stamps its writes.
@@ -79,6 +85,9 @@ struct Services {
           trust_settings(*database),
           planning(*database),
           school_days(*database),
+          partnerships(*database),
+          enquiries(*database),
+          school_accounts(*database),
           sign_in_addresses(config.sign_ins_per_address) {}
 };
 

@@ -146,6 +146,10 @@ class Database {
   public:
     virtual ~Database() = default;
     [[nodiscard]] virtual std::string_view engine() const = 0;
+    //! Migrations that rebuild a table (SQLite cannot alter a constraint in place) run with
+    //! foreign keys off, as SQLite's documented procedure asks, and check them before each
+    //! commit. Other engines change constraints in place and ignore this.
+    virtual void set_foreign_keys(bool /*enforced*/) {}
 
     //! The clock that stamps this database's writes and answers "today" for the services.
     [[nodiscard]] const Clock& clock() const { return *clock_; }

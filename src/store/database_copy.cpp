@@ -154,7 +154,13 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "bank_holidays",
                                                  "school_terms",
                                                  "school_closures",
-                                                 "local_authorities"};
+                                                 "local_authorities",
+                                                 "partnerships",
+                                                 "partnership_schools",
+                                                 "enquiries",
+                                                 "enquiry_notes",
+                                                 "registrations",
+                                                 "invitations"};
     return tables;
 }
 

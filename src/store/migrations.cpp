@@ -42,6 +42,20 @@ constexpr std::string_view kPostgresMigrationLock = "SELECT pg_advisory_xact_loc
 constexpr std::string_view kRecordMigration =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)";
 
+constexpr std::string_view kSqliteForeignKeyCheck = "PRAGMA foreign_key_check";
+
+//! Foreign keys stay off while migrations run and are back on afterwards, even on failure.
+class ForeignKeysOff {
+  public:
+    explicit ForeignKeysOff(Database& db) : db_(db) { db_.set_foreign_keys(false); }
+    ~ForeignKeysOff() { db_.set_foreign_keys(true); }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+  private:
+    Database& db_;
+};
+
 }  // namespace
 
 std::vector<std::string> migrate(Database& db) {
@@ -50,6 +64,7 @@ std::vector<std::string> migrate(Database& db) {
         if (db.engine() == "postgresql") c.execute_script(kPostgresMigrationLock);
         c.execute_script(kCreateMigrationsTable);
     });
+    ForeignKeysOff rebuilding_tables(db);
     for (const auto& [version, migration] : migrations_for(db.engine())) {
         // Each migration runs in its own transaction, re-checking under the write lock so
         // two processes migrating at once apply it once.
@@ -60,6 +75,8 @@ std::vector<std::string> migrate(Database& db) {
                 std::ranges::any_of(done, [&](const SqlRow& r) { return r.integer(0) == version; });
             if (exists) return false;
             c.execute_script(migration.sql);
+            if (db.engine() == "sqlite" && !c.query_with(kSqliteForeignKeyCheck).empty())
+                throw DatabaseError("migration " + migration.name + " breaks a foreign key");
             c.execute_with(kRecordMigration, version, migration.name, c.now_seconds());
             return true;
         });

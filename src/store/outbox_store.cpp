@@ -44,6 +44,11 @@ void notify_user(SqlConnection& c, const SqlRow& recipient, const Message& messa
     insert(c, recipient, message);
 }
 
+void notify_address(SqlConnection& c, std::string_view email, const Message& m) {
+    auto t = c.now_seconds();
+    c.execute_with(kInsert, m.kind, email, nullptr, m.subject, m.body, m.link, t, t);
+}
+
 void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school,
                  const Message& message) {
     std::optional<std::int64_t> urn;

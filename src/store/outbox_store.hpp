@@ -36,6 +36,8 @@ void notify_role(SqlConnection& c, Role role, std::optional<SchoolUrn> school,
 void notify_practitioner(SqlConnection& c, PractitionerId practitioner, const Message& message);
 //! Queues one email to the user of `recipient`, a row of (id, email).
 void notify_user(SqlConnection& c, const SqlRow& recipient, const Message& message);
+//! Queues one email to someone without an account (an enquirer, a person registering).
+void notify_address(SqlConnection& c, std::string_view email, const Message& message);
 
 class OutboxStore {
   public:

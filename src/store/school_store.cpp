@@ -11,14 +11,15 @@ namespace {
 constexpr std::string_view kFind =
     "SELECT urn, name, postcode, phase, local_authority, la_code, school_type, latitude, "
     "longitude, pupils,"
-    " ehcp_pupils, sen_support_pupils FROM schools WHERE urn = ?";
+    " ehcp_pupils, sen_support_pupils, relationship, arb FROM schools WHERE urn = ?";
 
 // The search term matches a name fragment, a postcode prefix or the exact URN.
 constexpr std::string_view kList =
     "SELECT urn, name, postcode, phase, local_authority, la_code, school_type, latitude, "
     "longitude, pupils,"
-    " ehcp_pupils, sen_support_pupils FROM schools"
+    " ehcp_pupils, sen_support_pupils, relationship, arb FROM schools"
     " WHERE urn > ? AND (? IS NULL OR la_code = ?) AND (? IS NULL OR urn = ?)"
+    " AND (? IS NULL OR relationship = ?) AND (? IS NULL OR arb = ?)"
     " AND (? = '' OR lower(name) LIKE ? ESCAPE '\\' OR replace(postcode, ' ', '') LIKE ? ESCAPE "
     "'\\'"
     " OR CAST(urn AS TEXT) = ?)"
@@ -27,8 +28,12 @@ constexpr std::string_view kList =
 constexpr std::string_view kInsert =
     "INSERT INTO schools (urn, name, postcode, phase, local_authority, la_code, school_type, "
     "latitude, longitude,"
-    " pupils, ehcp_pupils, sen_support_pupils, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?)";
+    " pupils, ehcp_pupils, sen_support_pupils, relationship, arb, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// What the school is to the trust is sendhub's own fact: the register import never sets it.
+constexpr std::string_view kSetRelationship =
+    "UPDATE schools SET relationship = ?, arb = ?, updated_at = ? WHERE urn = ?";
 
 constexpr std::string_view kUpdate =
     "UPDATE schools SET name = ?, postcode = ?, phase = ?, local_authority = ?, la_code = ?, "
@@ -88,7 +93,14 @@ School school_from(const SqlRow& r) {
         .pupils = optional_int(9),
         .ehcp_pupils = optional_int(10),
         .sen_support_pupils = optional_int(11),
+        .relationship =
+            stored_term(school_relationship_terms(), r.text(12), "schools.relationship"),
+        .arb = r.integer(13) != 0,
     };
+}
+
+std::string relationship_code(SchoolRelationship r) {
+    return std::string(term_of(school_relationship_terms(), r).code);
 }
 
 std::string phase_code(const School& s) {
@@ -99,7 +111,7 @@ void insert(SqlConnection& c, const School& s) {
     auto t = c.now_seconds();
     c.execute_with(kInsert, s.urn.value, s.name, s.postcode, phase_code(s), s.local_authority,
                    s.la_code, s.school_type, s.latitude, s.longitude, s.pupils, s.ehcp_pupils,
-                   s.sen_support_pupils, t, t);
+                   s.sen_support_pupils, relationship_code(s.relationship), s.arb ? 1 : 0, t, t);
 }
 
 void update_row(SqlConnection& c, const School& s) {
@@ -138,9 +150,13 @@ Page<School> SchoolStore::list(const SchoolFilter& f) {
     std::optional<std::int64_t> only;
     if (f.only_urn) only = f.only_urn->value;
     auto rows = db_.read([&](SqlConnection& c) {
+        std::optional<std::string> relationship;
+        if (f.relationship) relationship = relationship_code(*f.relationship);
+        std::optional<int> arb;
+        if (f.arb) arb = *f.arb ? 1 : 0;
         return c.query_with(kList, f.after_urn.value_or(0), f.la_code, f.la_code, only, only,
-                            search, like_pattern(search), like_pattern(compact_postcode).substr(1),
-                            search, f.limit + 1);
+                            relationship, relationship, arb, arb, search, like_pattern(search),
+                            like_pattern(compact_postcode).substr(1), search, f.limit + 1);
     });
     std::vector<School> schools;
     schools.reserve(rows.size());
@@ -174,12 +190,16 @@ Result<School> SchoolStore::update(const School& school, const Acting& who) {
         merged.postcode = school.postcode;
         merged.phase = school.phase;
         merged.local_authority = school.local_authority;
+        merged.relationship = school.relationship;
+        merged.arb = school.arb;
         // A changed authority (by name or code) takes the code that goes with it.
         if (school.la_code || school.local_authority != before->local_authority)
             merged.la_code = school.la_code;
         complete_authority(c, merged);
         if (merged.postcode != before->postcode || !merged.latitude) place_at_postcode(c, merged);
         update_row(c, merged);
+        c.execute_with(kSetRelationship, relationship_code(merged.relationship), merged.arb ? 1 : 0,
+                       c.now_seconds(), merged.urn.value);
         append_audit(c, who, "update", "school", std::to_string(school.urn.value),
                      json_changes(school_json(*before), school_json(merged)));
         return merged;
@@ -192,7 +212,10 @@ UpsertOutcome SchoolStore::upsert(SqlConnection& c, const School& school) {
         insert(c, school);
         return UpsertOutcome::added;
     }
-    if (*existing == school) return UpsertOutcome::unchanged;
+    School incoming = school;
+    incoming.relationship = existing->relationship;
+    incoming.arb = existing->arb;
+    if (*existing == incoming) return UpsertOutcome::unchanged;
     update_row(c, school);
     return UpsertOutcome::updated;
 }

@@ -16,7 +16,9 @@ namespace sendhub {
 struct SchoolFilter {
     std::string search;  // part of the name, a URN or a postcode
     std::optional<int> la_code;
-    std::optional<SchoolUrn> only_urn;      // a SENCO's own school
+    std::optional<SchoolUrn> only_urn;  // a school's staff: their own school
+    std::optional<SchoolRelationship> relationship;
+    std::optional<bool> arb;
     std::optional<std::int64_t> after_urn;  // cursor
     int limit = kDefaultPageSize;
 };

@@ -153,6 +153,10 @@ class SqliteDatabase final : public Database {
     }
 
     std::string_view engine() const override { return "sqlite"; }
+    void set_foreign_keys(bool enforced) override {
+        std::lock_guard lock(writer_mutex_);
+        writer_->execute_script(enforced ? "PRAGMA foreign_keys=ON;" : "PRAGMA foreign_keys=OFF;");
+    }
 
   protected:
     void run_read(const std::function<void(SqlConnection&)>& work) override {

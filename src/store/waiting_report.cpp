@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/availability.hpp"
+#include "core/waiting.hpp"
 
 namespace sendhub {
 namespace {
@@ -29,7 +30,12 @@ constexpr std::string_view kCounts =
     " (SELECT count(*) FROM invoices WHERE status = 'issued' AND total_pence > credited_pence"
     "  AND (? IS NULL OR school_urn = ?)),"
     " (SELECT count(*) FROM invoices WHERE status = 'issued' AND total_pence > credited_pence"
-    "  AND due_date < ? AND (? IS NULL OR school_urn = ?))";
+    "  AND due_date < ? AND (? IS NULL OR school_urn = ?)),"
+    " (SELECT count(*) FROM enquiries WHERE status = 'new' AND ? IS NULL),"
+    " (SELECT count(*) FROM registrations WHERE status = 'pending' AND email_verified = 1"
+    "  AND ? IS NULL),"
+    " (SELECT count(*) FROM partnerships WHERE status = 'active' AND review_due_on <= ?"
+    "  AND ? IS NULL)";
 
 // A school's agreements with a delivered visit, each row one piece of feedback (or none).
 constexpr std::string_view kFeedback =
@@ -54,7 +60,8 @@ WaitingFigures waiting_figures(Database& db, const WaitingScope& scope, Date tod
         WaitingFigures w;
         auto row = c.query_one(kCounts, school, school, school, school, practitioner, practitioner,
                                format_date(monday), format_date(sunday), day, day, school, school,
-                               day, school, school);
+                               day, school, school, school, school,
+                               format_date(partnership_reviews_due_by(today)), school);
         w.requests_to_triage = row->integer(0);
         if (auto at = row->optional_integer(1))
             w.oldest_submitted_at = Timestamp{std::chrono::seconds{*at}};
@@ -67,6 +74,9 @@ WaitingFigures waiting_figures(Database& db, const WaitingScope& scope, Date tod
         w.visits_to_invoice = row->integer(8);
         w.unpaid_invoices = row->integer(9);
         w.overdue_invoices = row->integer(10);
+        w.enquiries_new = row->integer(11);
+        w.registrations_to_approve = row->integer(12);
+        w.partnership_reviews_due = row->integer(13);
         if (school) {
             std::map<std::int64_t, FeedbackFacts> by_agreement;
             for (const auto& r : c.query_with(kFeedback, *school)) {

@@ -36,6 +36,9 @@ struct WaitingFigures {
     std::int64_t visits_to_invoice = 0;
     std::int64_t unpaid_invoices = 0;
     std::int64_t overdue_invoices = 0;
+    std::int64_t enquiries_new = 0;
+    std::int64_t registrations_to_approve = 0;  // pending and with the email verified
+    std::int64_t partnership_reviews_due = 0;
     std::vector<FeedbackFacts> feedback;  // only when scoped to a school
 };
 

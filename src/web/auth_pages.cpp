@@ -3,7 +3,6 @@
 #include "core/email.hpp"
 #include "core/text.hpp"
 #include "http/url.hpp"
-#include "security/random.hpp"
 #include "service/account_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
@@ -12,23 +11,9 @@
 namespace sendhub::pages {
 namespace {
 
-// Forms shown before sign-in carry a double-submit CSRF token: this cookie and a hidden field.
-Response with_login_csrf(RequestContext& ctx, Response response, const std::string& token) {
-    response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" + token +
-                                          cookie_attributes(ctx.services.config));
-    return response;
-}
-
-std::string form_token(RequestContext& ctx) {
-    std::string token = ctx.form.get("csrf_token");
-    return token.empty() ? random_token() : token;
-}
-
-Response render_login(RequestContext& ctx, const FormView& form, std::string email,
-                      std::string token, int status) {
+Response render_login(RequestContext& ctx, const FormView& form, std::string email, int status) {
     nlohmann::json view{
         {"summary", form.summary()},
-        {"csrf_token", token},
         {"next", http::local_redirect_target(ctx.form.has("next") ? ctx.form.get("next")
                                                                   : ctx.query().get("next"))},
         {"email", form.input("email", "Email address", std::move(email),
@@ -36,30 +21,29 @@ Response render_login(RequestContext& ctx, const FormView& form, std::string ema
         {"password", form.input("password", "Password", "",
                                 {.type = "password", .autocomplete = "current-password"})},
     };
-    return with_login_csrf(ctx, render_page(ctx, "Sign in", "login", view, status), token);
+    return render_public_form(ctx, "Sign in", "login", view, status);
 }
 
 }  // namespace
 
 Response login_form(RequestContext& ctx) {
     if (ctx.signed_in()) return Response::redirect("/");
-    return render_login(ctx, FormView{}, "", random_token(), 200);
+    return render_login(ctx, FormView{}, "", 200);
 }
 
 Response login_submit(RequestContext& ctx) {
     std::string email = ctx.form.get("email");
     std::string password = ctx.form.get("password");
-    std::string token = ctx.form.get("csrf_token");
     Validator v;
     if (trim(email).empty()) v.fail("email", "required", "Enter your email address");
     if (password.empty()) v.fail("password", "required", "Enter your password");
-    if (!v.ok()) return render_login(ctx, FormView(std::move(v).error()), email, token, 422);
+    if (!v.ok()) return render_login(ctx, FormView(std::move(v).error()), email, 422);
 
     auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.acting());
     if (!signed_in) {
         Error shown = signed_in.error();
         shown.fields = {{"email", shown.code, shown.message}};
-        auto response = render_login(ctx, FormView(shown), email, token, http_status(shown.kind));
+        auto response = render_login(ctx, FormView(shown), email, http_status(shown.kind));
         add_retry_after(response, shown);
         return response;
     }
@@ -123,10 +107,8 @@ Response password_submit(RequestContext& ctx) {
 namespace {
 Response render_reset_request(RequestContext& ctx, const FormView& form, std::string email,
                               bool sent, int status) {
-    std::string token = form_token(ctx);
     nlohmann::json view{
         {"summary", form.summary()},
-        {"csrf_token", token},
         {"sent", sent},
         {"email_sent_to", email},
         {"email", form.input("email", "Email address", email,
@@ -135,17 +117,13 @@ Response render_reset_request(RequestContext& ctx, const FormView& form, std::st
                               .autocomplete = "username",
                               .spellcheck = false})},
     };
-    return with_login_csrf(ctx,
-                           render_page(ctx, sent ? "Check your email" : "Reset your password",
-                                       "password_reset", view, status),
-                           token);
+    return render_public_form(ctx, sent ? "Check your email" : "Reset your password",
+                              "password_reset", view, status);
 }
 
 Response render_new_password(RequestContext& ctx, const FormView& form, int status) {
-    std::string token = form_token(ctx);
     nlohmann::json view{
         {"summary", form.summary()},
-        {"csrf_token", token},
         {"action", "/password-reset/" + http::percent_encode(ctx.param("token"))},
         {"password",
          form.input(
@@ -154,8 +132,7 @@ Response render_new_password(RequestContext& ctx, const FormView& form, int stat
               .type = "password",
               .autocomplete = "new-password"})},
     };
-    return with_login_csrf(
-        ctx, render_page(ctx, "Choose a new password", "new_password", view, status), token);
+    return render_public_form(ctx, "Choose a new password", "new_password", view, status);
 }
 }  // namespace
 

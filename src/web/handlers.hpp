@@ -10,7 +10,37 @@ using http::Response;
 
 Response login_form(RequestContext& ctx);
 Response help_page(RequestContext& ctx);
+// The public front door
+Response offer_page(RequestContext& ctx);
 Response contact_page(RequestContext& ctx);
+Response contact_submit(RequestContext& ctx);
+Response contact_sent(RequestContext& ctx);
+Response register_page(RequestContext& ctx);
+Response register_submit(RequestContext& ctx);
+Response register_sent(RequestContext& ctx);
+Response register_verify(RequestContext& ctx);
+Response invitation_accept_form(RequestContext& ctx);
+Response invitation_accept_submit(RequestContext& ctx);
+
+// Partnerships, enquiries and school accounts
+Response partnerships_page(RequestContext& ctx);
+Response partnership_new(RequestContext& ctx);
+Response partnership_create_page(RequestContext& ctx);
+Response partnership_page(RequestContext& ctx);
+Response partnership_edit(RequestContext& ctx);
+Response partnership_update_page(RequestContext& ctx);
+Response partnership_end_page(RequestContext& ctx);
+Response enquiries_page(RequestContext& ctx);
+Response enquiry_page(RequestContext& ctx);
+Response enquiry_assign_page(RequestContext& ctx);
+Response enquiry_note_page(RequestContext& ctx);
+Response enquiry_close_page(RequestContext& ctx);
+Response registrations_page(RequestContext& ctx);
+Response registration_approve_page(RequestContext& ctx);
+Response registration_reject_page(RequestContext& ctx);
+Response invitations_page(RequestContext& ctx);
+Response invitation_create_page(RequestContext& ctx);
+Response invitation_revoke_page(RequestContext& ctx);
 Response privacy_page(RequestContext& ctx);
 Response accessibility_page(RequestContext& ctx);
 Response login_submit(RequestContext& ctx);

@@ -1,15 +1,14 @@
-// The pages every footer links to, open without signing in: help, contact, the privacy
-// notice and the accessibility statement. The trust's own details come from its settings.
+// The pages every footer links to, open without signing in: help, the privacy notice and
+// the accessibility statement (contact is the enquiry form in front_door_pages.cpp). The
+// trust's own details come from its settings.
 #include "core/text.hpp"
 #include "service/finance_service.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
 
-namespace sendhub::pages {
-namespace {
+namespace sendhub {
 
-//! The trust's name and how to reach it, as the administrator recorded them.
-nlohmann::json trust_view(RequestContext& ctx) {
+nlohmann::json trust_contact_view(RequestContext& ctx) {
     TrustSettings t = trust_settings(ctx.services);
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& line : split(t.address, '\n'))
@@ -24,8 +23,13 @@ nlohmann::json trust_view(RequestContext& ctx) {
             {"no_details", !any}};
 }
 
+}  // namespace sendhub
+
+namespace sendhub::pages {
+namespace {
+
 Response footer_page(RequestContext& ctx, std::string_view title, const char* view_name) {
-    nlohmann::json view{{"trust", trust_view(ctx)}, {"signed_in", ctx.signed_in()}};
+    nlohmann::json view{{"trust", trust_contact_view(ctx)}, {"signed_in", ctx.signed_in()}};
     return render_page(ctx, title, view_name, view);
 }
 
@@ -33,10 +37,6 @@ Response footer_page(RequestContext& ctx, std::string_view title, const char* vi
 
 Response help_page(RequestContext& ctx) {
     return footer_page(ctx, "Help", "help");
-}
-
-Response contact_page(RequestContext& ctx) {
-    return footer_page(ctx, "Contact the trust", "contact");
 }
 
 Response privacy_page(RequestContext& ctx) {

@@ -21,6 +21,10 @@ constexpr Task kTasks[] = {
     {"/tariffs", "Manage the price list and its effective dates", Permission::manage_tariffs},
     {"/schools", "Find a school and its SEND numbers", Permission::read_schools},
     {"/schools/new", "Add a school", Permission::manage_schools},
+    {"/enquiries", "Answer enquiries from the contact page", Permission::work_enquiries},
+    {"/partnerships/new", "Record a partnership", Permission::manage_partnerships},
+    {"/registrations", "Approve school staff who registered", Permission::manage_school_accounts},
+    {"/invitations", "Invite a school's staff", Permission::manage_school_accounts},
     {"/practitioners", "See the outreach team", Permission::read_practitioners},
     {"/practitioners/new", "Add a practitioner", Permission::manage_practitioners},
     {"/term-dates", "Record local authorities' term dates", Permission::manage_term_dates},
@@ -35,7 +39,7 @@ Response home(RequestContext& ctx) {
     const Actor& actor = ctx.actor();
     HomeFacts facts = home_facts(ctx.services, actor);
     nlohmann::json view{
-        {"heading", actor.role == Role::senco ? "Your school" : "Home"},
+        {"heading", is_school_role(actor.role) ? "Your school" : "Home"},
         {"name", actor.name},
         {"role_label", role_label(actor.role)},
         {"school", false},
@@ -49,7 +53,7 @@ Response home(RequestContext& ctx) {
         view["clashes"] = clashes_view(waits.clashes);
         view["has_clashes"] = true;
     }
-    if (actor.role == Role::senco) {
+    if (is_school_role(actor.role)) {
         if (facts.school)
             view["school"] = school_view(*facts.school);
         else
@@ -89,7 +93,7 @@ Response home(RequestContext& ctx) {
     nlohmann::json tasks = nlohmann::json::array();
     for (const auto& task : kTasks) {
         if (!allows(actor, task.permission)) continue;
-        if (task.href == "/schools" && actor.role == Role::senco) {
+        if (task.href == "/schools" && is_school_role(actor.role)) {
             if (actor.school_urn)
                 tasks.push_back({{"href", "/schools/" + std::to_string(actor.school_urn->value)},
                                  {"label", "See your school's record"}});

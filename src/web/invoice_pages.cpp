@@ -22,7 +22,7 @@ Options status_options() {
 Response render_invoices(RequestContext& ctx, const FormView& form, int status) {
     auto query = ctx.query();
     const Actor& actor = ctx.actor();
-    bool senco = actor.role == Role::senco;
+    bool senco = is_school_role(actor.role);
     InvoiceFilter filter{.before_id = parse_int(query.get("before")), .limit = kDefaultPageSize};
     filter.status = parse_term(invoice_status_terms(), query.get("status"));
     if (auto urn = parse_int(query.get("school_urn"))) filter.school_urn = SchoolUrn{*urn};

@@ -4,6 +4,7 @@
 #include "adapter/session_cookie.hpp"
 #include "core/role.hpp"
 #include "http/url.hpp"
+#include "security/random.hpp"
 #include "service/inbox_service.hpp"
 
 namespace sendhub {
@@ -29,6 +30,9 @@ constexpr NavItem kNavigation[] = {
     {"/packages", "Packages", Permission::read_invoices},
     {"/tariffs", "Tariffs", Permission::manage_tariffs},
     {"/practitioners", "Practitioners", Permission::read_practitioners},
+    {"/partnerships", "Partnerships", Permission::read_partnerships},
+    {"/enquiries", "Enquiries", Permission::work_enquiries},
+    {"/registrations", "School accounts", Permission::manage_school_accounts},
     {"/users", "Users", Permission::manage_users},
     {"/settings/trust", "Trust details", Permission::manage_users},
     {"/audit", "Audit log", Permission::read_audit_log},
@@ -43,9 +47,11 @@ nlohmann::json navigation(const RequestContext& ctx) {
         if (!allows(actor, item.permission)) continue;
         if (item.href == "/visits" && actor.role != Role::practitioner)
             continue;  // a practitioner's own list
+        if (item.href == "/partnerships" && is_school_role(actor.role))
+            continue;  // a school sees its partnerships on its own school's page
         std::string href(item.href);
         std::string label(item.label);
-        if (item.href == "/schools" && actor.role == Role::senco) {
+        if (item.href == "/schools" && is_school_role(actor.role)) {
             label = "Your school";
             href = actor.school_urn ? "/schools/" + std::to_string(actor.school_urn->value)
                                     : "/schools";
@@ -139,6 +145,18 @@ http::Response error_page(RequestContext& ctx, const Error& error) {
     auto response = render_page(ctx, title, "error", {{"heading", title}, {"message", body}},
                                 http_status(error.kind));
     add_retry_after(response, error);
+    return response;
+}
+
+http::Response render_public_form(RequestContext& ctx, std::string_view title,
+                                  std::string_view template_name, nlohmann::json view, int status) {
+    std::string token = ctx.form.get("csrf_token");
+    if (token.empty()) token = random_token();
+    view["csrf_token"] = token;
+    auto response = render_page(ctx, title, template_name, std::move(view), status);
+    if (!ctx.signed_in())
+        response.add_header("Set-Cookie", login_csrf_cookie_name(ctx.services.config) + "=" +
+                                              token + cookie_attributes(ctx.services.config));
     return response;
 }
 

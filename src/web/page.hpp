@@ -16,6 +16,14 @@ namespace sendhub {
 [[nodiscard]] http::Response render_page(RequestContext& ctx, std::string_view title,
                                          std::string_view template_name, nlohmann::json view,
                                          int status = 200);
+//! A page whose form anyone may post (sign-in, contact, register): before sign-in it carries a
+//! double-submit CSRF token, a cookie and a hidden field; once signed in, the session's.
+[[nodiscard]] http::Response render_public_form(RequestContext& ctx, std::string_view title,
+                                                std::string_view template_name, nlohmann::json view,
+                                                int status = 200);
+//! The trust's name and how to reach it, as the administrator recorded them (the footer's
+//! pages and the contact page show it).
+[[nodiscard]] nlohmann::json trust_contact_view(RequestContext& ctx);
 //! A page for a 4xx/5xx outcome, in plain words.
 [[nodiscard]] http::Response error_page(RequestContext& ctx, const Error& error);
 //! The one rule for a form post that failed: when the record is missing or not theirs (404,

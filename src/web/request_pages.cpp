@@ -158,7 +158,7 @@ Response requests_list(RequestContext& ctx) {
         if (auto value = query.get(name); !value.empty()) kept.emplace_back(name, value);
     auto with_cursor = kept;
     if (page.next_cursor) with_cursor.emplace_back("cursor", *page.next_cursor);
-    std::string heading = actor.role == Role::senco          ? "Your school's requests"
+    std::string heading = is_school_role(actor.role)         ? "Your school's requests"
                           : actor.role == Role::practitioner ? "Your outreach work"
                                                              : "Outreach requests";
     bool searching = !kept.empty();

@@ -1,6 +1,11 @@
+#include <cmath>
+
 #include "adapter/error_response.hpp"
+#include "core/money_input.hpp"
+#include "core/outreach.hpp"
 #include "core/text.hpp"
 #include "service/directory_service.hpp"
+#include "service/partners_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
@@ -10,8 +15,57 @@ namespace sendhub::pages {
 namespace {
 
 SchoolInput input_from_form(const RequestContext& ctx) {
-    return {ctx.form.get("urn"), ctx.form.get("name"), ctx.form.get("postcode"),
-            ctx.form.get("phase"), ctx.form.get("local_authority")};
+    return {ctx.form.get("urn"),
+            ctx.form.get("name"),
+            ctx.form.get("postcode"),
+            ctx.form.get("phase"),
+            ctx.form.get("local_authority"),
+            ctx.form.get("la_code"),
+            ctx.form.get("relationship"),
+            ctx.form.get("arb")};
+}
+
+const Options kYesNo{{"true", "Yes"}, {"false", "No"}};
+
+//! What the school is to the trust and its history with it, for those who may read them.
+nlohmann::json history_view(RequestContext& ctx, SchoolUrn urn) {
+    if (!allows(ctx.actor(), Permission::read_school_history)) return false;
+    auto history = school_history(ctx.services, ctx.actor(), urn);
+    if (!history) return false;
+    nlohmann::json partnerships = nlohmann::json::array();
+    for (const auto& p : history->partnerships)
+        partnerships.push_back(
+            {{"model", p.model},
+             {"kind", term_of(partnership_kind_terms(), p.kind).label},
+             {"status", term_of(partnership_status_terms(), p.status).label},
+             {"dates", readable_date(format_date(p.starts_on)) +
+                           (p.ends_on ? " to " + readable_date(format_date(*p.ends_on)) : "")},
+             {"href", allows(ctx.actor(), Permission::read_partnerships) &&
+                              !is_school_role(ctx.actor().role)
+                          ? nlohmann::json("/partnerships/" + std::to_string(p.id.value))
+                          : nlohmann::json(false)}});
+    nlohmann::json by_status = nlohmann::json::array();
+    for (const auto& [status, count] : history->requests_by_status) {
+        auto term = parse_term(request_status_terms(), status);
+        by_status.push_back(
+            {{"status", term ? std::string(term_of(request_status_terms(), *term).label) : status},
+             {"count", count}});
+    }
+    auto days = [](double d) {
+        auto halves = std::llround(d * 2);
+        return std::to_string(halves / 2) + (halves % 2 != 0 ? ".5" : "") +
+               (halves == 2 ? " day" : " days");
+    };
+    return {{"partnerships", partnerships},
+            {"has_partnerships", !partnerships.empty()},
+            {"requests", history->requests},
+            {"open_requests", history->open_requests},
+            {"by_status", by_status},
+            {"packages", history->packages},
+            {"package_days", days(history->package_days)},
+            {"package_days_left", days(history->package_days_left)},
+            {"invoices", history->invoices},
+            {"invoiced", money(history->invoiced_pence)}};
 }
 
 SchoolInput input_from_school(const School& s) {
@@ -20,7 +74,9 @@ SchoolInput input_from_school(const School& s) {
             s.postcode,
             std::string(term_of(phase_terms(), s.phase).code),
             s.local_authority,
-            s.la_code ? std::to_string(*s.la_code) : std::string()};
+            s.la_code ? std::to_string(*s.la_code) : std::string(),
+            std::string(term_of(school_relationship_terms(), s.relationship).code),
+            s.arb ? "true" : "false"};
 }
 
 Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView& form, bool editing,
@@ -32,6 +88,15 @@ Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView&
         {"phase",
          form.select("phase", "Phase", options_of(phase_terms(), "Choose a phase"), in.phase)},
         {"local_authority", form.input("local_authority", "Local authority", in.local_authority)},
+        {"la_code", form.input("la_code", "Local authority code (optional)", in.la_code,
+                               {.hint = "The three-digit DfE code, like 933 for Somerset",
+                                .width = "4",
+                                .inputmode = "numeric"})},
+        {"relationship", form.radios("relationship", "What is the school to the trust?",
+                                     options_of(school_relationship_terms()),
+                                     in.relationship.empty() ? "other" : in.relationship)},
+        {"arb", form.radios("arb", "Does the school have an area resource base?", kYesNo,
+                            in.arb.empty() ? "false" : in.arb)},
         {"urn", false},
     };
     if (!editing) {
@@ -117,7 +182,8 @@ Response school_show(RequestContext& ctx) {
     nlohmann::json view{
         {"school", school_view(*school)},
         {"can_manage", allows(ctx.actor(), Permission::manage_schools)},
-        {"can_list", ctx.actor().role != Role::senco},
+        {"can_list", !is_school_role(ctx.actor().role)},
+        {"history", history_view(ctx, *urn)},
     };
     return render_page(ctx, school->name, "school_show", view);
 }

@@ -22,8 +22,8 @@ nlohmann::json role_fields(Services& s, const FormView& form, std::string_view r
                            std::string school, std::string_view practitioner) {
     return {
         {"role", form.select("role", "Role", options_of(role_terms(), "Choose a role"), role)},
-        {"school_urn", form.input("school_urn", "School URN (SENCOs only)", std::move(school),
-                                  {.hint = "The six-digit URN of the SENCO's school",
+        {"school_urn", form.input("school_urn", "School URN (school staff only)", std::move(school),
+                                  {.hint = "The six-digit URN of the person's school",
                                    .width = "10",
                                    .inputmode = "numeric"})},
         {"practitioner_id",

@@ -33,6 +33,9 @@ nlohmann::json school_view(const School& s) {
         {"sen_support_pupils", count_or_blank(s.sen_support_pupils)},
         {"ehcp_percent", percent_of(s.ehcp_pupils, s.pupils)},
         {"sen_support_percent", percent_of(s.sen_support_pupils, s.pupils)},
+        {"relationship_label",
+         std::string(term_of(school_relationship_terms(), s.relationship).label)},
+        {"arb_label", s.arb ? "Yes" : "No"},
     };
 }
 

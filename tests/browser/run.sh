@@ -29,8 +29,9 @@ if [ -n "${SENDHUB_TEST_POSTGRES:-}" ]; then  # tests/integration/on_postgresql.
     screenshots="$build/screenshots-postgresql"
 fi
 "$build/sendhub" demo --db "$db" --shared-data "$shared" > "$work/demo.txt"
-logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance) / {printf "%s=%s:%s,", $1, $2, $3}' "$work/demo.txt")
-"$build/sendhub" serve --db "$db" --listen "127.0.0.1:$port" --static "$build/static" --no-access-log > "$work/server.log" 2>&1 &
+logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance|partnerships|headteacher|school_staff) / {printf "%s=%s:%s,", $1, $2, $3}' "$work/demo.txt")
+"$build/sendhub" serve --db "$db" --listen "127.0.0.1:$port" --static "$build/static" --no-access-log \
+    --mail-dir "$work/mail" > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
@@ -43,6 +44,7 @@ for _ in $(seq 100); do curl -fs "http://127.0.0.1:$short_port/healthz" >/dev/nu
 
 export SENDHUB_SCREENSHOT_DIR=${SENDHUB_SCREENSHOT_DIR:-$screenshots}
 export SENDHUB_LOGINS=$logins
+export SENDHUB_MAIL_DIR="$work/mail"
 status=0
 url="http://127.0.0.1:$port"
 node tests/browser/screenshots.mjs "$url" || status=1
@@ -52,8 +54,12 @@ SENDHUB_JS=off node tests/browser/planning.mjs "$url" || status=1
 # Term dates and leave clashes need the visits the term plans above hold.
 node tests/browser/school_days.mjs "$url" || status=1
 SENDHUB_JS=off node tests/browser/school_days.mjs "$url" || status=1
+node tests/browser/front_door.mjs "$url" || status=1
+SENDHUB_JS=off node tests/browser/front_door.mjs "$url" || status=1
 node tests/browser/journey.mjs "$url" || status=1
-SENDHUB_JS=off node tests/browser/journey.mjs "$url" || status=1
+SENDHUB_JS=off node tests/browser/front_door.mjs "$url" || status=1
+SENDHUB_JS=off node tests/browser/front_door.mjs "$url" || status=1
+node tests/browser/journey.mjs "$url" || status=1
 node tests/browser/keyboard.mjs "$url" || status=1
 node tests/browser/reflow.mjs "$url" || status=1
 node tests/browser/expiry.mjs "http://127.0.0.1:$short_port" 3 || status=1

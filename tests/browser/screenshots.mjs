@@ -12,7 +12,11 @@ const pagesByRole = {
     '/term-dates/edit?la_code=933'],
   senco: ['/', '/requests', '/requests/new', '/invoices', '/packages', '/inbox'],
   practitioner: ['/', '/visits', '/calendar', '/calendar?view=month'],
-  finance: ['/', '/schools', '/tariffs', '/finance', '/invoices', '/packages']
+  finance: ['/', '/schools', '/tariffs', '/finance', '/invoices', '/packages'],
+  partnerships: ['/', '/partnerships', '/partnerships/new', '/partnerships/1', '/partnerships/1/edit', '/enquiries',
+    '/enquiries/1', '/registrations', '/invitations', '/schools'],
+  headteacher: ['/', '/requests', '/invoices'],
+  school_staff: ['/']
 }
 
 const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' })
@@ -24,10 +28,10 @@ await checks.axe(page, 'login-errors', true)
 await page.goto(base + '/no-such-page')
 await checks.axe(page, 'not-found')
 // The footer's pages are open to everyone.
-for (const path of ['/help', '/contact', '/privacy', '/accessibility']) {
+for (const path of ['/help', '/contact', '/privacy', '/accessibility', '/offer', '/register', '/register?q=Primary']) {
   await page.goto(base + path)
   checks.expect(!page.url().includes('/login'), `anyone opens ${path}`)
-  await checks.axe(page, 'public' + path.replace('/', '-'), true)
+  await checks.axe(page, 'public' + path.replace(/[^a-z0-9]+/gi, '-'), true)
 }
 for (const [role, paths] of Object.entries(pagesByRole)) {
   if (!logins[role]) { checks.expect(false, `no sign-in for ${role}`); continue }
@@ -48,10 +52,18 @@ const phonePages = {
   senco: ['/', '/requests', '/requests/new', '/invoices'],
   coordinator: ['/', '/requests', '/calendar', '/schools'],
   practitioner: ['/', '/visits', '/calendar', '/calendar?view=month'],
-  finance: ['/', '/invoices', '/tariffs']
+  finance: ['/', '/invoices', '/tariffs'],
+  partnerships: ['/', '/enquiries', '/partnerships', '/registrations', '/invitations'],
+  headteacher: ['/']
 }
 const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'en-GB' })
 const small = await phone.newPage()
+for (const path of ['/offer', '/contact', '/register?q=Primary']) {
+  await small.goto(base + path)
+  const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  checks.expect(overflow <= 0, `375px ${path}: the page scrolls sideways by ${overflow}px`)
+  await checks.axe(small, 'phone-public' + path.replace(/[^a-z0-9]+/gi, '-'), true)
+}
 for (const [role, paths] of Object.entries(phonePages)) {
   if (!logins[role]) continue
   await phone.clearCookies()

@@ -132,6 +132,7 @@ HttpResponse Client::send(const HttpRequest& request) {
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
     if (!ca_file.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, ca_file.c_str());
+    if (!source_address.empty()) curl_easy_setopt(curl, CURLOPT_INTERFACE, source_address.c_str());
     CURLcode rc = curl_easy_perform(curl);
     if (rc == CURLE_OK) curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
     curl_slist_free_all(headers);
@@ -304,7 +305,8 @@ std::string Server::add_user(const std::string& email, const std::string& role,
     std::vector<std::string> args{"user", "add",    "--db",         db_url(), "--email",
                                   email,  "--name", "Test " + role, "--role", role};
     if (!extra.empty()) {
-        args.push_back(role == "senco" ? "--school" : "--practitioner");
+        const bool school_role = role == "senco" || role == "headteacher" || role == "school_staff";
+        args.push_back(school_role ? "--school" : "--practitioner");
         args.push_back(extra);
     }
     auto r = run(args, password + "\n");

@@ -51,6 +51,9 @@ class Client {
     std::map<std::string, std::string> cookies;
     //! A certificate to trust for https:// (a test's self-signed one).
     std::string ca_file;
+    //! The loopback address to connect from ("127.0.0.7"), so per-address limits can be
+    //! tested without using up the allowance of every other test.
+    std::string source_address;
 
   private:
     std::string base_;

@@ -28,7 +28,8 @@ void expect_plain_words(const std::string& where, const std::string& text) {
 
 TEST(Words, TheFooterPagesAreOpenToEveryoneAndLinkedFromEveryPage) {
     Client anyone(server().base_url());
-    for (const std::string path : {"/help", "/contact", "/privacy", "/accessibility"}) {
+    for (const std::string path :
+         {"/help", "/contact", "/privacy", "/accessibility", "/offer", "/register"}) {
         auto page = anyone.get(path);
         ASSERT_EQ(page.status, 200) << path;
         expect_plain_words(path, page.body);
@@ -54,7 +55,7 @@ TEST(Words, NoPageOrDocumentShowsRequirementReferencesOrDemoLabels) {
     auto agreement_json = w.senco.api("GET", "/api/v1/agreements/" + agreement).json();
     const std::string request = std::to_string(agreement_json["request_id"].get<int>());
 
-    const std::array<std::pair<Client*, std::vector<std::string>>, 5> pages{{
+    const std::array<std::pair<Client*, std::vector<std::string>>, 7> pages{{
         {&w.senco,
          {"/", "/requests", "/requests/new", "/requests/" + request, "/inbox", "/invoices"}},
         {&w.coordinator,
@@ -62,6 +63,10 @@ TEST(Words, NoPageOrDocumentShowsRequirementReferencesOrDemoLabels) {
         {&w.practitioner, {"/", "/visits", "/visits/" + std::to_string(work.visit_ids[0])}},
         {&w.finance, {"/", "/tariffs", "/finance", "/invoices", "/packages"}},
         {&w.admin, {"/", "/users", "/audit", "/settings/trust"}},
+        {&w.partnerships,
+         {"/", "/partnerships", "/partnerships/new", "/enquiries", "/registrations",
+          "/invitations"}},
+        {&w.headteacher, {"/", "/requests", "/invoices", "/schools/" + std::to_string(kOwnSchool)}},
     }};
     for (const auto& [client, paths] : pages) {
         Client browser = browser_for(*client);

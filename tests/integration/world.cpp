@@ -2,12 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <thread>
 
 #include "core/clock.hpp"
 #include "core/dates.hpp"
@@ -48,6 +52,12 @@ World& world() {
             {&w->coordinator, "coordinator@it.example.org", "coordinator", {}},
             {&w->senco, "senco@it.example.org", "senco", {{"school_urn", kOwnSchool}}},
             {&w->finance, "finance@it.example.org", "finance", {}},
+            {&w->headteacher, "head@it.example.org", "headteacher", {{"school_urn", kOwnSchool}}},
+            {&w->school_staff,
+             "staff@it.example.org",
+             "school_staff",
+             {{"school_urn", kOwnSchool}}},
+            {&w->partnerships, "partnerships@it.example.org", "partnerships", {}},
             {&w->practitioner,
              "pat@it.example.org",
              "practitioner",
@@ -67,6 +77,42 @@ World& world() {
         return w;
     }();
     return *instance;
+}
+
+std::vector<std::string> emails_to(const std::string& email, const std::string& kind,
+                                   std::size_t at_least) {
+    std::vector<std::string> found;
+    for (int attempt = 0; attempt < 600; ++attempt) {  // ASan builds deliver slowly
+        found.clear();
+        std::vector<std::filesystem::path> files;
+        if (std::filesystem::exists(server().mail_dir()))
+            for (const auto& entry : std::filesystem::directory_iterator(server().mail_dir()))
+                if (entry.path().string().ends_with("-" + kind + ".eml"))
+                    files.push_back(entry.path());
+        // Files are "<id>-<kind>.eml", renamed into place whole; oldest is the lowest id.
+        std::ranges::sort(files, {}, [](const std::filesystem::path& path) {
+            return std::stol(path.filename().string());
+        });
+        for (const auto& path : files) {
+            std::ifstream in(path);
+            std::string text((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+            if (text.find("To: " + email + "\r") != std::string::npos ||
+                text.find("To: <" + email + ">") != std::string::npos ||
+                text.find("To: " + email + "\n") != std::string::npos)
+                found.push_back(std::move(text));
+        }
+        if (found.size() >= at_least) return found;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return found;
+}
+
+std::string token_after(const std::string& text, const std::string& marker) {
+    auto at = text.find(marker);
+    if (at == std::string::npos) return "";
+    at += marker.size();
+    return text.substr(at, text.find_first_of("\r\n ", at) - at);
 }
 
 std::string day(int offset) {

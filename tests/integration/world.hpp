@@ -13,6 +13,9 @@ struct World {
     Client senco{server().base_url()};
     Client finance{server().base_url()};
     Client practitioner{server().base_url()};
+    Client headteacher{server().base_url()};   // of kOwnSchool
+    Client school_staff{server().base_url()};  // of kOwnSchool
+    Client partnerships{server().base_url()};
     int practitioner_id = 0;
 };
 
@@ -33,6 +36,12 @@ void expect_error(const HttpResponse& r, long status, const char* code, const ch
 //! The digits right after the first `marker` at or after `from` ("" when absent).
 [[nodiscard]] std::string number_after(const std::string& text, const std::string& marker,
                                        std::size_t from = 0);
+//! The text of every email of `kind` ("invitation", "enquiry_received"…) sent to `email`, oldest
+//! first, waiting up to 30 s (the mailer writes them shortly after) until there are `at_least`.
+[[nodiscard]] std::vector<std::string> emails_to(const std::string& email, const std::string& kind,
+                                                 std::size_t at_least = 1);
+//! The token after `marker` ("token=") in an email: up to the end of the line.
+[[nodiscard]] std::string token_after(const std::string& text, const std::string& marker);
 //! A valid request for one child at kOwnSchool, at teacher level.
 [[nodiscard]] nlohmann::json individual(int preferred_in_days = 10);
 
