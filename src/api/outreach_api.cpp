@@ -28,7 +28,8 @@ Result<RequestInput> request_input(JsonFields& f) {
                     Error::invalid("pupils", "invalid_type", "each pupil must be an object"));
             JsonFields pf(p);
             in.pupils.push_back({pf.text("ref"), pf.text("year_group"), pf.text("need_route"),
-                                 pf.text("primary_need")});
+                                 pf.text("primary_need"), pf.text("primary_need_source"),
+                                 pf.text("primary_need_recorded_on")});
             SENDHUB_TRY(pf.check());
         }
     }
@@ -100,7 +101,7 @@ Response request_create(RequestContext& ctx) {
 Response request_get(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
     if (!id) return json_error(Error::not_found("No such request."));
-    auto r = get_request(ctx.services, ctx.actor(), *id);
+    auto r = open_request(ctx.services, ctx.actor(), *id, ctx.acting());
     if (!r) return json_error(r.error());
     auto out = request_json(*r);
     nlohmann::json history = nlohmann::json::array();

@@ -21,6 +21,10 @@ constexpr std::array<Term<NeedRoute>, 5> kRoutes{{
     {NeedRoute::annual_review, "annual_review", "Annual review"},
     {NeedRoute::transition, "transition", "Transition into a new setting"},
 }};
+constexpr std::array<Term<NeedSource>, 2> kNeedSources{{
+    {NeedSource::school, "school", "The school"},
+    {NeedSource::local_authority, "local_authority", "The local authority"},
+}};
 constexpr std::array<Term<ConsentType>, 2> kConsents{{
     {ConsentType::signature, "signed", "Signed by a parent or carer"},
     {ConsentType::verbal, "verbal", "Given verbally by parents or carers"},
@@ -47,7 +51,31 @@ bool is_pupil_reference(std::string_view ref) {
     return true;
 }
 
-void check_pupils(Validator& v, const RequestInput& input, RequestDetails& out) {
+void check_need_record(Validator& v, const PupilInput& in, Pupil& pupil, const std::string& prefix,
+                       std::size_t number, Date today) {
+    const std::string who = "Pupil " + std::to_string(number) + ": ";
+    if (auto source = trim(in.primary_need_source); source.empty()) {
+        pupil.primary_need_source = need_source_default(pupil.need_route);
+    } else if (auto parsed = parse_term(need_source_terms(), source)) {
+        pupil.primary_need_source = *parsed;
+    } else {
+        v.fail(prefix + "primary_need_source", "invalid",
+               who + "select whether the school or the local authority recorded the need");
+    }
+    auto recorded = trim(in.primary_need_recorded_on);
+    if (recorded.empty()) return;
+    auto date = parse_date(recorded);
+    if (!date)
+        v.fail(prefix + "primary_need_recorded_on", "invalid",
+               who + date_problem(recorded, "the date the need was recorded"));
+    else if (*date > today)
+        v.fail(prefix + "primary_need_recorded_on", "invalid",
+               who + "the date the need was recorded must be today or in the past");
+    else
+        pupil.primary_need_recorded_on = *date;
+}
+
+void check_pupils(Validator& v, const RequestInput& input, RequestDetails& out, Date today) {
     for (std::size_t i = 0; i < input.pupils.size(); ++i) {
         const auto& in = input.pupils[i];
         std::string prefix = "pupils." + std::to_string(i) + ".";
@@ -81,6 +109,7 @@ void check_pupils(Validator& v, const RequestInput& input, RequestDetails& out) 
                        ": a pupil with an EHC plan has had a specialist assessment, so choose a "
                        "need other than NSA");
         }
+        check_need_record(v, in, pupil, prefix, i + 1, today);
         out.pupils.push_back(std::move(pupil));
     }
 }
@@ -92,6 +121,14 @@ std::span<const Term<RequestKind>> request_kind_terms() {
 }
 std::span<const Term<NeedRoute>> need_route_terms() {
     return kRoutes;
+}
+std::span<const Term<NeedSource>> need_source_terms() {
+    return kNeedSources;
+}
+NeedSource need_source_default(NeedRoute route) {
+    return route == NeedRoute::ehcp || route == NeedRoute::annual_review
+               ? NeedSource::local_authority
+               : NeedSource::school;
 }
 std::span<const Term<ConsentType>> consent_type_terms() {
     return kConsents;
@@ -130,7 +167,7 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
     if (kind == RequestKind::group &&
         (input.pupils.size() < 2 || input.pupils.size() > kMaxPupilsInGroup))
         v.fail("pupils", "pupils_count", "A group request names between 2 and 30 pupils");
-    check_pupils(v, input, out);
+    check_pupils(v, input, out, today);
 
     auto consent = parse_term(consent_type_terms(), trim(input.consent_type));
     if (kind == RequestKind::individual && consent != ConsentType::signature) {
@@ -203,7 +240,8 @@ Result<RequestDraft> validate_draft(const RequestInput& input) {
     a.kind = std::string(term_of(request_kind_terms(), *kind).code);
     for (const auto& p : input.pupils)
         a.pupils.push_back({trim(p.ref), to_upper(trim(p.year_group)), trim(p.need_route),
-                            to_upper(trim(p.primary_need))});
+                            to_upper(trim(p.primary_need)), trim(p.primary_need_source),
+                            trim(p.primary_need_recorded_on)});
     a.consent_type = trim(input.consent_type);
     a.consent_obtained_on = trim(input.consent_obtained_on);
     a.consent_obtained_by = trim(input.consent_obtained_by);
@@ -222,7 +260,10 @@ RequestDraft stored_form(const RequestDetails& d) {
     for (const auto& p : d.pupils)
         a.pupils.push_back({p.ref, p.year_group,
                             std::string(term_of(need_route_terms(), p.need_route).code),
-                            std::string(term_of(primary_need_terms(), p.primary_need).code)});
+                            std::string(term_of(primary_need_terms(), p.primary_need).code),
+                            std::string(term_of(need_source_terms(), p.primary_need_source).code),
+                            p.primary_need_recorded_on ? format_date(*p.primary_need_recorded_on)
+                                                       : std::string()});
     a.consent_type = std::string(term_of(consent_type_terms(), d.consent_type).code);
     a.consent_obtained_on = format_date(d.consent_obtained_on);
     a.consent_obtained_by = d.consent_obtained_by;

@@ -20,6 +20,8 @@ using RequestId = StrongId<struct RequestIdTag>;
 enum class RequestKind { individual, group };
 //! How the child's needs were identified (seed 002, "About the Service").
 enum class NeedRoute { early_years, sen_support, ehcp, annual_review, transition };
+//! Who recorded the pupil's primary need: schools' and local authorities' codes often differ.
+enum class NeedSource { school, local_authority };
 enum class ConsentType { signature, verbal };  // codes "signed" and "verbal"
 enum class RequestStatus {
     draft,
@@ -61,6 +63,8 @@ struct PupilInput {
     std::string year_group;
     std::string need_route;
     std::string primary_need;
+    std::string primary_need_source;       // "" takes need_source_default()
+    std::string primary_need_recorded_on;  // "" when not known
 };
 
 //! The request form as typed; kept as text so a draft can hold unfinished answers.
@@ -82,7 +86,13 @@ struct Pupil {
     std::string year_group;
     NeedRoute need_route = NeedRoute::sen_support;
     PrimaryNeed primary_need = PrimaryNeed::OTH;
+    NeedSource primary_need_source = NeedSource::school;
+    std::optional<Date> primary_need_recorded_on;
 };
+
+[[nodiscard]] std::span<const Term<NeedSource>> need_source_terms();
+//! An EHC plan's need (and its review's) is the local authority's; any other, the school's.
+[[nodiscard]] NeedSource need_source_default(NeedRoute route);
 
 //! A request that passed every rule and can be submitted.
 struct RequestDetails {

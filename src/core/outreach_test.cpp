@@ -30,6 +30,44 @@ TEST(RequestRules, AGoodIndividualRequestPasses) {
     EXPECT_EQ(r->consent_type, ConsentType::signature);
 }
 
+TEST(RequestRules, ANeedRecordsWhoRecordedItAndWhen) {
+    struct Case {
+        const char* route;
+        const char* source;
+        const char* recorded_on;
+        std::optional<NeedSource> expected;  // nullopt: refused
+        const char* field;
+    };
+    const Case cases[] = {
+        {"ehcp", "", "", NeedSource::local_authority, ""},
+        {"annual_review", "", "", NeedSource::local_authority, ""},
+        {"sen_support", "", "", NeedSource::school, ""},
+        {"early_years", "", "2026-11-23", NeedSource::school, ""},  // today is allowed
+        {"ehcp", "school", "2025-03-03", NeedSource::school, ""},
+        {"sen_support", "parent", "", std::nullopt, "pupils.0.primary_need_source"},
+        {"sen_support", "", "2026-11-24", std::nullopt, "pupils.0.primary_need_recorded_on"},
+        {"sen_support", "", "3 March", std::nullopt, "pupils.0.primary_need_recorded_on"},
+    };
+    for (const auto& c : cases) {
+        auto in = individual();
+        in.pupils[0].need_route = c.route;
+        in.pupils[0].primary_need_source = c.source;
+        in.pupils[0].primary_need_recorded_on = c.recorded_on;
+        auto r = validate_request(in, kToday);
+        if (!c.expected) {
+            ASSERT_FALSE(r) << c.route << " " << c.source << " " << c.recorded_on;
+            EXPECT_EQ(r.error().field, c.field);
+            EXPECT_EQ(r.error().code, "invalid");
+            continue;
+        }
+        ASSERT_TRUE(r) << r.error().message;
+        EXPECT_EQ(r->pupils[0].primary_need_source, *c.expected) << c.route;
+        auto stored = stored_form(*r).answers.pupils[0];
+        EXPECT_EQ(stored.primary_need_source, term_of(need_source_terms(), *c.expected).code);
+        EXPECT_EQ(stored.primary_need_recorded_on, c.recorded_on);
+    }
+}
+
 TEST(RequestRules, SevenDaysNoticeIsTheBoundary) {
     auto input = individual();
     input.preferred_date = "2026-11-29";  // 6 days

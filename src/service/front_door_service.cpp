@@ -6,7 +6,6 @@
 
 namespace sendhub {
 namespace {
-constexpr int kSchoolsFound = 20;
 
 EnquiryEmails enquiry_emails(const Enquiry& e, const std::string& base) {
     std::string topic(term_of(enquiry_topic_terms(), e.topic).label);
@@ -84,7 +83,9 @@ Result<School> public_school(Services& s, SchoolUrn urn) {
 
 std::vector<School> find_schools(Services& s, std::string_view search) {
     if (trim(search).empty()) return {};
-    return s.schools.list({.search = std::string(search), .limit = kSchoolsFound}).items;
+    return s.schools
+        .list({.search = std::string(search), .limit = static_cast<int>(kSchoolsFoundAtMost)})
+        .items;
 }
 
 }  // namespace sendhub

@@ -29,7 +29,9 @@ namespace sendhub {
 
 //! A school as the public may see it (name, postcode, authority): 404 when not held.
 [[nodiscard]] Result<School> public_school(Services& s, SchoolUrn urn);
-//! Schools matching a name, URN or postcode, for someone finding theirs to register.
+//! Schools matching a name, URN or postcode, for someone finding theirs to register: at most
+//! kSchoolsFoundAtMost, in URN order.
+inline constexpr std::size_t kSchoolsFoundAtMost = 20;
 [[nodiscard]] std::vector<School> find_schools(Services& s, std::string_view search);
 
 }  // namespace sendhub

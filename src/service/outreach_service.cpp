@@ -86,6 +86,13 @@ Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id)
     return *r;
 }
 
+Result<RequestRecord> open_request(Services& s, const Actor& actor, RequestId id,
+                                   const Acting& who) {
+    SENDHUB_ASSIGN_OR_RETURN(auto r, get_request(s, actor, id));
+    record_read(*s.database, who, "request", std::to_string(id.value));
+    return r;
+}
+
 Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter filter) {
     filter.include_drafts = lists_drafts(actor);
     if (auto own = school_scope(actor)) filter.school_urn = own;

@@ -24,6 +24,10 @@ enum class Submission { draft, submit };
                                                    RequestInput input, Submission mode,
                                                    const Acting& who);
 [[nodiscard]] Result<RequestRecord> get_request(Services& s, const Actor& actor, RequestId id);
+//! A person opening the request to read it: as get_request, and the opening is audited
+//! (children's data is read only by those who need it, and the log shows who did).
+[[nodiscard]] Result<RequestRecord> open_request(Services& s, const Actor& actor, RequestId id,
+                                                 const Acting& who);
 [[nodiscard]] Page<RequestRecord> list_requests(Services& s, const Actor& actor,
                                                 RequestFilter filter);
 //! Every request the actor's list holds with this filter, all pages (the CSV export).

@@ -17,6 +17,11 @@ constexpr std::string_view kList =
     " ORDER BY id DESC LIMIT ?";
 }  // namespace
 
+void record_read(Database& db, const Acting& who, std::string_view entity,
+                 std::string_view entity_id) {
+    db.write([&](SqlConnection& c) { append_audit(c, who, "read", entity, entity_id); });
+}
+
 void append_audit(SqlConnection& c, const Acting& who, std::string_view action,
                   std::string_view entity, std::string_view entity_id,
                   const nlohmann::json& detail) {

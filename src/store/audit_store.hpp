@@ -40,6 +40,11 @@ void append_audit(SqlConnection& c, const Acting& who, std::string_view action,
                   std::string_view entity, std::string_view entity_id,
                   const nlohmann::json& detail = nlohmann::json::object());
 
+//! Records that someone opened a record holding a child's data (action `read`): a write of its
+//! own, committed at once even when the page is built inside a read snapshot.
+void record_read(Database& db, const Acting& who, std::string_view entity,
+                 std::string_view entity_id);
+
 [[nodiscard]] Page<AuditEntry> list_audit(Database& db, const AuditFilter& filter);
 
 //! Field-by-field differences between two JSON objects, as {"field":{"from":…,"to":…}}.

@@ -126,6 +126,7 @@ Page<Enquiry> EnquiryStore::list(const EnquiryFilter& f) {
                             status, status, topic, topic, f.limit + 1);
     });
     std::vector<Enquiry> items;
+    items.reserve(rows.size());
     for (const auto& r : rows) items.push_back(enquiry_from(r));
     return make_page(std::move(items), f.limit,
                      [](const Enquiry& e) { return std::to_string(e.id.value); });

@@ -44,8 +44,9 @@ std::string list_sql(const std::optional<RequestSort>& sort) {
 }
 
 constexpr std::string_view kPupils =
-    "SELECT ref, year_group, need_route, primary_need FROM request_pupils WHERE request_id = ? "
-    "ORDER BY position";
+    "SELECT ref, year_group, need_route, primary_need, primary_need_source,"
+    " coalesce(primary_need_recorded_on, '') FROM request_pupils WHERE request_id = ?"
+    " ORDER BY position";
 constexpr std::string_view kInsert =
     "INSERT INTO outreach_requests (school_urn, kind, status, created_by, submitted_at, "
     "created_at, updated_at)"
@@ -56,8 +57,8 @@ constexpr std::string_view kReplace =
     " expertise_level = ?, preferred_date = ?, concern = ?, tried = ?, updated_at = ? WHERE id = ?";
 constexpr std::string_view kClearPupils = "DELETE FROM request_pupils WHERE request_id = ?";
 constexpr std::string_view kAddPupil =
-    "INSERT INTO request_pupils (request_id, position, ref, year_group, need_route, primary_need) "
-    "VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO request_pupils (request_id, position, ref, year_group, need_route, primary_need,"
+    " primary_need_source, primary_need_recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kSetStatus =
     "UPDATE outreach_requests SET status = ?, updated_at = ?,"
     " submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END WHERE id = ? AND "
@@ -118,7 +119,8 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
     rec.created_at = Timestamp{std::chrono::seconds{r.integer(18)}};
     rec.agreement_id = r.optional_integer(19);
     for (const auto& p : c.query_with(kPupils, rec.id.value))
-        rec.input.pupils.push_back({p.text(0), p.text(1), p.text(2), p.text(3)});
+        rec.input.pupils.push_back(
+            {p.text(0), p.text(1), p.text(2), p.text(3), p.text(4), p.text(5)});
     return rec;
 }
 
@@ -148,7 +150,10 @@ void RequestStore::replace_input(SqlConnection& c, RequestId id, const RequestDr
     int position = 0;
     for (const auto& p : in.pupils)
         c.execute_with(kAddPupil, id.value, position++, p.ref, p.year_group, p.need_route,
-                       p.primary_need);
+                       p.primary_need, p.primary_need_source,
+                       p.primary_need_recorded_on.empty()
+                           ? std::nullopt
+                           : std::optional<std::string>(p.primary_need_recorded_on));
 }
 
 void RequestStore::record_event(SqlConnection& c, RequestId id, const Acting& who,

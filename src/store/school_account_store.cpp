@@ -153,6 +153,7 @@ Page<Registration> SchoolAccountStore::registrations(const StatusFilter& f) {
         return c.query_with(kListRegistrations, before(f), f.status, f.status, f.limit + 1);
     });
     std::vector<Registration> items;
+    items.reserve(rows.size());
     for (const auto& r : rows) items.push_back(registration_from(r));
     return make_page(std::move(items), f.limit,
                      [](const Registration& r) { return std::to_string(r.id.value); });
@@ -235,6 +236,7 @@ Page<Invitation> SchoolAccountStore::invitations(const StatusFilter& f) {
         return c.query_with(kListInvitations, before(f), f.status, f.status, f.limit + 1);
     });
     std::vector<Invitation> items;
+    items.reserve(rows.size());
     for (const auto& r : rows) items.push_back(invitation_from(r));
     return make_page(std::move(items), f.limit,
                      [](const Invitation& i) { return std::to_string(i.id.value); });

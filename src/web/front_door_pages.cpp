@@ -50,9 +50,13 @@ Response render_register(RequestContext& ctx, const FormView& form, int status) 
     std::string search = query.get("q");
     std::string urn_text =
         ctx.form.has("school_urn") ? ctx.form.get("school_urn") : query.get("urn");
-    nlohmann::json view{{"summary", form.summary()},         {"search", search},
-                        {"searched", !trim(search).empty()}, {"chosen", false},
-                        {"found", nlohmann::json::array()},  {"none_found", false}};
+    nlohmann::json view{{"summary", form.summary()},
+                        {"search", search},
+                        {"searched", !trim(search).empty()},
+                        {"chosen", false},
+                        {"found", nlohmann::json::array()},
+                        {"none_found", false},
+                        {"more_found", false}};
     if (auto urn = parse_int(urn_text)) {
         if (auto school = public_school(ctx.services, SchoolUrn{*urn})) {
             view["chosen"] = {{"urn", school->urn.value},
@@ -85,6 +89,7 @@ Response render_register(RequestContext& ctx, const FormView& form, int status) 
                              {"place", s.postcode + ", " + s.local_authority},
                              {"href", "/register?urn=" + std::to_string(s.urn.value)}});
         view["none_found"] = !trim(search).empty() && found.empty();
+        view["more_found"] = found.size() >= kSchoolsFoundAtMost;
         view["found"] = found;
         view["search_field"] = form.input("q", "School name, URN or postcode", search,
                                           {.hint = "For example, Hillside Primary or TA1 3ES"});
@@ -114,6 +119,11 @@ Response render_accept(RequestContext& ctx, const Invitation& invitation, const 
     return render_public_form(ctx, "Accept your invitation", "invitation_accept", view, status);
 }
 
+//! "30p a mile", as schools read it, and "£1.05 a mile" should it ever pass a pound.
+std::string per_mile(std::int64_t pence) {
+    return (pence < 100 ? std::to_string(pence) + "p" : money(pence)) + " a mile";
+}
+
 Response message_page(RequestContext& ctx, std::string_view title, std::string heading,
                       std::string body, std::string next_href, std::string next_text) {
     return render_page(ctx, title, "front_door_message",
@@ -139,7 +149,7 @@ Response offer_page(RequestContext& ctx) {
         {"prices_on", readable_date(format_date(offer.prices_on))},
         {"levels", levels},
         {"has_prices", !levels.empty()},
-        {"mileage", offer.mileage_pence ? nlohmann::json(money(*offer.mileage_pence) + " a mile")
+        {"mileage", offer.mileage_pence ? nlohmann::json(per_mile(*offer.mileage_pence))
                                         : nlohmann::json(false)},
         {"signed_in", ctx.signed_in()},
     };

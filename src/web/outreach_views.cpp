@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "adapter/documents.hpp"
+#include "core/text.hpp"
 #include "service/outreach_service.hpp"
 #include "web/page.hpp"
 #include "web/views.hpp"
@@ -198,11 +199,21 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
     view_r["cancel_reason"] =
         r.cancel_reason.empty() ? nlohmann::json(false) : nlohmann::json(r.cancel_reason);
     nlohmann::json pupils = nlohmann::json::array();
+    // "Recorded by the local authority, 3 March 2026": whose code it is, and when.
+    auto need_record_text = [](const PupilInput& p) -> nlohmann::json {
+        if (p.primary_need_source.empty()) return false;
+        std::string text = "Recorded by " + to_lower(label_of(need_source_terms(),
+                                                              p.primary_need_source));
+        if (!p.primary_need_recorded_on.empty())
+            text += ", " + readable_date(p.primary_need_recorded_on);
+        return text;
+    };
     for (const auto& p : r.input.pupils)
         pupils.push_back({{"ref", p.ref},
                           {"year_group", p.year_group},
                           {"route", label_of(need_route_terms(), p.need_route)},
-                          {"need", label_of(primary_need_terms(), p.primary_need)}});
+                          {"need", label_of(primary_need_terms(), p.primary_need)},
+                          {"need_record", need_record_text(p)}});
     view_r["pupils"] = pupils;
 
     auto steps = request_steps(actor, request_facts(r));
@@ -310,8 +321,10 @@ RequestInput request_input_from_form(const http::FormData& f) {
     for (std::size_t i = 0; i < kMaxPupilsInGroup; ++i) {
         std::string prefix = "pupils." + std::to_string(i) + ".";
         if (!f.has(prefix + "ref")) break;
-        PupilInput p{f.get(prefix + "ref"), f.get(prefix + "year_group"),
-                     f.get(prefix + "need_route"), f.get(prefix + "primary_need")};
+        PupilInput p{f.get(prefix + "ref"),          f.get(prefix + "year_group"),
+                     f.get(prefix + "need_route"),   f.get(prefix + "primary_need"),
+                     f.get(prefix + "primary_need_source"),
+                     f.get(prefix + "primary_need_recorded_on")};
         if (p.ref.empty() && p.year_group.empty() && p.need_route.empty() && p.primary_need.empty())
             continue;
         in.pupils.push_back(std::move(p));

@@ -61,6 +61,15 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
             {"primary_need",
              form.select(prefix + "primary_need", "Primary need",
                          options_of(primary_need_terms(), "Choose one"), p.primary_need)},
+            {"primary_need_source",
+             form.select(prefix + "primary_need_source", "Who recorded this need?",
+                         options_of(need_source_terms(),
+                                    "Not sure: the local authority for an EHC plan, else the school"),
+                         p.primary_need_source)},
+            {"primary_need_recorded_on",
+             form.date_input(prefix + "primary_need_recorded_on",
+                             "When was it recorded? (optional)", p.primary_need_recorded_on,
+                             date_example(ctx.today()))},
         });
     }
     bool resubmitting = existing && existing->status == RequestStatus::more_info;
@@ -210,7 +219,8 @@ Response request_create(RequestContext& ctx) {
 
 Response request_show(RequestContext& ctx) {
     auto id = id_param<RequestId>(ctx);
-    auto r = id ? get_request(ctx.services, ctx.actor(), *id) : std::unexpected(Error::not_found());
+    auto r = id ? open_request(ctx.services, ctx.actor(), *id, ctx.acting())
+                : std::unexpected(Error::not_found());
     if (!r) return error_page(ctx, r.error());
     return render_request_page(ctx, *r, FormView{}, 200);
 }

@@ -125,12 +125,13 @@ Response schools_list(RequestContext& ctx) {
     auto la = parse_int(query.get("la"));
     auto after = parse_int(query.get("after"));
     std::string search = query.get("q");
-    auto page =
-        list_schools(ctx.services, ctx.actor(),
-                     {.search = search,
-                      .la_code = la ? std::optional<int>(static_cast<int>(*la)) : std::nullopt,
-                      .after_urn = after,
-                      .limit = kDefaultPageSize});
+    auto page = list_schools(
+        ctx.services, ctx.actor(),
+        {.search = search,
+         .la_code = la ? std::optional<int>(static_cast<int>(*la)) : std::nullopt,
+         .relationship = parse_term(school_relationship_terms(), query.get("relationship")),
+         .after_urn = after,
+         .limit = kDefaultPageSize});
     nlohmann::json schools = nlohmann::json::array();
     for (const auto& s : page.items) schools.push_back(school_view(s));
     Options authorities{{"", "All local authorities"}};
@@ -147,12 +148,17 @@ Response schools_list(RequestContext& ctx) {
         {"fields",
          {{"q", form.input("q", "Name, URN or postcode", search,
                            {.type = "search", .spellcheck = false})},
-          {"la", form.select("la", "Local authority", authorities, query.get("la"))}}},
+          {"la", form.select("la", "Local authority", authorities, query.get("la"))},
+          {"relationship", form.select("relationship", "Relationship with the trust",
+                                       options_of(school_relationship_terms(), "Any school"),
+                                       query.get("relationship"))}}},
         {"next_href",
          page.next_cursor
-             ? nlohmann::json("/schools" + query_string({{"q", search},
-                                                         {"la", query.get("la")},
-                                                         {"after", *page.next_cursor}}))
+             ? nlohmann::json("/schools" +
+                              query_string({{"q", search},
+                                            {"la", query.get("la")},
+                                            {"relationship", query.get("relationship")},
+                                            {"after", *page.next_cursor}}))
              : nlohmann::json(false)},
     };
     return render_page(ctx, "Schools", "schools_list", view);

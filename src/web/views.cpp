@@ -36,6 +36,7 @@ nlohmann::json school_view(const School& s) {
         {"relationship_label",
          std::string(term_of(school_relationship_terms(), s.relationship).label)},
         {"arb_label", s.arb ? "Yes" : "No"},
+        {"arb", s.arb},
     };
 }
 

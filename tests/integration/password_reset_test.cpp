@@ -2,10 +2,6 @@
 // (api-contract-daily-use.md, Accounts).
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <thread>
-
 #include "world.hpp"
 
 namespace sendhub::testing {
@@ -13,47 +9,13 @@ namespace {
 
 //! The reset token in the newest password-reset email to `email`, waiting for the mailer.
 std::string emailed_token(const std::string& email, std::size_t emails_before = 0) {
-    for (int attempt = 0; attempt < 300; ++attempt) {  // ASan builds deliver slowly
-        std::vector<std::string> tokens;
-        if (std::filesystem::exists(server().mail_dir())) {
-            std::vector<std::filesystem::path> files;
-            for (const auto& entry : std::filesystem::directory_iterator(server().mail_dir()))
-                if (entry.path().string().ends_with("password_reset.eml"))
-                    files.push_back(entry.path());
-            // Files are named "<id>-<kind>.eml"; newest is the highest id, not the last name.
-            std::ranges::sort(files, {}, [](const std::filesystem::path& path) {
-                return std::stol(path.filename().string());
-            });
-            for (const auto& path : files) {
-                std::ifstream in(path);
-                std::string text((std::istreambuf_iterator<char>(in)),
-                                 std::istreambuf_iterator<char>());
-                if (text.find("To: " + email) == std::string::npos &&
-                    text.find("To: <" + email + ">") == std::string::npos)
-                    continue;
-                auto at = text.find("/password-reset/");
-                if (at == std::string::npos) continue;
-                at += std::string("/password-reset/").size();
-                auto end = text.find_first_of("\r\n ", at);
-                tokens.push_back(text.substr(at, end - at));
-            }
-        }
-        if (tokens.size() > emails_before) return tokens.back();
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return {};
+    auto emails = emails_to(email, "password_reset", emails_before + 1);
+    if (emails.size() <= emails_before) return {};
+    return token_after(emails.back(), "/password-reset/");
 }
 
 std::size_t reset_emails(const std::string& email) {
-    std::size_t count = 0;
-    if (!std::filesystem::exists(server().mail_dir())) return 0;
-    for (const auto& entry : std::filesystem::directory_iterator(server().mail_dir())) {
-        if (!entry.path().string().ends_with("password_reset.eml")) continue;
-        std::ifstream in(entry.path());
-        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (text.find(email) != std::string::npos) ++count;
-    }
-    return count;
+    return emails_to(email, "password_reset", 0).size();
 }
 
 }  // namespace
