@@ -57,6 +57,13 @@ Response invitations_list(RequestContext& ctx);
 Response invitation_revoke(RequestContext& ctx);
 Response invitation_accept(RequestContext& ctx);
 
+Response school_dsl_get(RequestContext& ctx);
+Response school_dsl_put(RequestContext& ctx);
+Response concern_raise(RequestContext& ctx);
+Response concerns_list(RequestContext& ctx);
+Response concern_get(RequestContext& ctx);
+Response concern_acknowledge(RequestContext& ctx);
+
 Response practitioners_list(RequestContext& ctx);
 Response practitioner_create(RequestContext& ctx);
 Response practitioner_get(RequestContext& ctx);

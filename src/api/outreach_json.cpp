@@ -14,17 +14,17 @@ nlohmann::json time_or_null(const std::optional<Timestamp>& t) {
 nlohmann::json request_json(const RequestRecord& r) {
     nlohmann::json pupils = nlohmann::json::array();
     for (const auto& p : r.input.pupils)
-        pupils.push_back({{"ref", p.ref},
-                          {"year_group", p.year_group},
-                          {"need_route", p.need_route},
-                          {"primary_need", p.primary_need},
-                          {"primary_need_source", p.primary_need_source.empty()
-                                                      ? nlohmann::json(nullptr)
-                                                      : nlohmann::json(p.primary_need_source)},
-                          {"primary_need_recorded_on",
-                           p.primary_need_recorded_on.empty()
-                               ? nlohmann::json(nullptr)
-                               : nlohmann::json(p.primary_need_recorded_on)}});
+        pupils.push_back(
+            {{"ref", p.ref},
+             {"year_group", p.year_group},
+             {"need_route", p.need_route},
+             {"primary_need", p.primary_need},
+             {"primary_need_source", p.primary_need_source.empty()
+                                         ? nlohmann::json(nullptr)
+                                         : nlohmann::json(p.primary_need_source)},
+             {"primary_need_recorded_on", p.primary_need_recorded_on.empty()
+                                              ? nlohmann::json(nullptr)
+                                              : nlohmann::json(p.primary_need_recorded_on)}});
     return {
         {"id", r.id.value},
         {"reference", r.reference},

@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 #include "security/random.hpp"
 #include "service/account_service.hpp"
+#include "service/concern_service.hpp"
 #include "service/directory_service.hpp"
 #include "service/finance_service.hpp"
 #include "service/front_door_service.hpp"
@@ -314,6 +315,8 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
                              s.config.trust_name, "30-99-50", "00733445"},
                             system));
     SENDHUB_TRY(load_demo_partners(s, *school, system, out));
+    // Concerns raised on visits to the demo school are emailed to its safeguarding lead.
+    SENDHUB_TRY(set_dsl(s, *admin, school->urn, "Dee Lead", "dsl@school.example.org", system));
     SENDHUB_ASSIGN_OR_RETURN(auto waiting, load_demo_requests(s, *coordinator, system));
     std::fprintf(out, "requests accepted and waiting for a practitioner: %d\n", waiting);
     return {};

@@ -117,6 +117,21 @@ http::Router<Route> make_router() {
     json("PUT", "/api/v1/partnerships/{id}", P::manage_partnerships, api::partnership_update);
     json("POST", "/api/v1/partnerships/{id}/end", P::manage_partnerships, api::partnership_end);
 
+    // Safeguarding concerns, handed over to the school's designated safeguarding lead
+    page("GET", "/concerns", P::read_concerns, pages::concerns_page);
+    page("GET", "/concerns/{id}", P::read_concerns, pages::concern_page);
+    page("POST", "/concerns/{id}/acknowledge", P::read_concerns, pages::concern_acknowledge_page);
+    page("GET", "/visits/{id}/concern", P::raise_concerns, pages::concern_form);
+    page("POST", "/visits/{id}/concern", P::raise_concerns, pages::concern_raise_page);
+    page("GET", "/schools/{urn}/dsl", P::manage_dsl, pages::dsl_form);
+    page("POST", "/schools/{urn}/dsl", P::manage_dsl, pages::dsl_submit);
+    json("GET", "/api/v1/schools/{urn}/dsl", P::manage_dsl, api::school_dsl_get);
+    json("PUT", "/api/v1/schools/{urn}/dsl", P::manage_dsl, api::school_dsl_put);
+    json("POST", "/api/v1/visits/{id}/concerns", P::raise_concerns, api::concern_raise);
+    json("GET", "/api/v1/concerns", P::read_concerns, api::concerns_list);
+    json("GET", "/api/v1/concerns/{id}", P::read_concerns, api::concern_get);
+    json("POST", "/api/v1/concerns/{id}/acknowledge", P::read_concerns, api::concern_acknowledge);
+
     // Enquiries from the contact page
     page("GET", "/enquiries", P::work_enquiries, pages::enquiries_page);
     page("GET", "/enquiries/{id}", P::work_enquiries, pages::enquiry_page);

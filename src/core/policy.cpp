@@ -59,6 +59,12 @@ bool allows(Role role, Permission permission) {
             return one_of(role, {admin, partnerships});
         case Permission::read_school_history:
             return one_of(role, {admin, coordinator, partnerships, senco, headteacher});
+        case Permission::read_concerns:
+            return one_of(role, {admin, coordinator, practitioner, senco, headteacher});
+        case Permission::raise_concerns:
+            return role == practitioner;
+        case Permission::manage_dsl:
+            return one_of(role, {admin, senco, headteacher});
     }
     return false;
 }

@@ -46,6 +46,9 @@ enum class Permission {
     work_enquiries,       // the public's enquiries: assign, notes, close (partnerships lead, admin)
     manage_school_accounts,  // approve registrations, invite a school's staff
     read_school_history,     // a school's whole history with the trust (its SENCO, headteacher)
+    read_concerns,           // safeguarding concerns (each further decided by concern_access)
+    raise_concerns,          // a practitioner records a concern seen on their visit
+    manage_dsl,              // the school's designated safeguarding lead (its head, SENCO; admin)
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);

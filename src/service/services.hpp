@@ -5,6 +5,7 @@
 #include "service/address_limiter.hpp"
 #include "service/config.hpp"
 #include "store/agreement_store.hpp"
+#include "store/concern_store.hpp"
 #include "store/database.hpp"
 #include "store/document_store.hpp"
 #include "store/enquiry_store.hpp"
@@ -58,6 +59,7 @@ struct Services {
     PartnershipStore partnerships;
     EnquiryStore enquiries;
     SchoolAccountStore school_accounts;
+    ConcernStore concerns;
     AddressLimiter sign_in_addresses;
 
     //! The one clock of this process: the database's, which stamps its writes.
@@ -88,6 +90,7 @@ struct Services {
           partnerships(*database),
           enquiries(*database),
           school_accounts(*database),
+          concerns(*database),
           sign_in_addresses(config.sign_ins_per_address) {}
 };
 

@@ -160,7 +160,9 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "enquiries",
                                                  "enquiry_notes",
                                                  "registrations",
-                                                 "invitations"};
+                                                 "invitations",
+                                                 "school_dsl",
+                                                 "safeguarding_concerns"};
     return tables;
 }
 

@@ -22,6 +22,15 @@ Response register_verify(RequestContext& ctx);
 Response invitation_accept_form(RequestContext& ctx);
 Response invitation_accept_submit(RequestContext& ctx);
 
+// Safeguarding concerns and the school's DSL
+Response concerns_page(RequestContext& ctx);
+Response concern_page(RequestContext& ctx);
+Response concern_acknowledge_page(RequestContext& ctx);
+Response concern_form(RequestContext& ctx);
+Response concern_raise_page(RequestContext& ctx);
+Response dsl_form(RequestContext& ctx);
+Response dsl_submit(RequestContext& ctx);
+
 // Partnerships, enquiries and school accounts
 Response partnerships_page(RequestContext& ctx);
 Response partnership_new(RequestContext& ctx);

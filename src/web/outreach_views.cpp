@@ -202,8 +202,8 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
     // "Recorded by the local authority, 3 March 2026": whose code it is, and when.
     auto need_record_text = [](const PupilInput& p) -> nlohmann::json {
         if (p.primary_need_source.empty()) return false;
-        std::string text = "Recorded by " + to_lower(label_of(need_source_terms(),
-                                                              p.primary_need_source));
+        std::string text =
+            "Recorded by " + to_lower(label_of(need_source_terms(), p.primary_need_source));
         if (!p.primary_need_recorded_on.empty())
             text += ", " + readable_date(p.primary_need_recorded_on);
         return text;
@@ -321,8 +321,10 @@ RequestInput request_input_from_form(const http::FormData& f) {
     for (std::size_t i = 0; i < kMaxPupilsInGroup; ++i) {
         std::string prefix = "pupils." + std::to_string(i) + ".";
         if (!f.has(prefix + "ref")) break;
-        PupilInput p{f.get(prefix + "ref"),          f.get(prefix + "year_group"),
-                     f.get(prefix + "need_route"),   f.get(prefix + "primary_need"),
+        PupilInput p{f.get(prefix + "ref"),
+                     f.get(prefix + "year_group"),
+                     f.get(prefix + "need_route"),
+                     f.get(prefix + "primary_need"),
                      f.get(prefix + "primary_need_source"),
                      f.get(prefix + "primary_need_recorded_on")};
         if (p.ref.empty() && p.year_group.empty() && p.need_route.empty() && p.primary_need.empty())

@@ -30,6 +30,7 @@ constexpr NavItem kNavigation[] = {
     {"/packages", "Packages", Permission::read_invoices},
     {"/tariffs", "Tariffs", Permission::manage_tariffs},
     {"/practitioners", "Practitioners", Permission::read_practitioners},
+    {"/concerns", "Concerns", Permission::read_concerns},
     {"/partnerships", "Partnerships", Permission::read_partnerships},
     {"/enquiries", "Enquiries", Permission::work_enquiries},
     {"/registrations", "School accounts", Permission::manage_school_accounts},

@@ -4,6 +4,7 @@
 #include "core/money_input.hpp"
 #include "core/outreach.hpp"
 #include "core/text.hpp"
+#include "service/concern_service.hpp"
 #include "service/directory_service.hpp"
 #include "service/partners_service.hpp"
 #include "web/form_view.hpp"
@@ -26,6 +27,14 @@ SchoolInput input_from_form(const RequestContext& ctx) {
 }
 
 const Options kYesNo{{"true", "Yes"}, {"false", "No"}};
+
+//! The school's designated safeguarding lead, for its headteacher and SENCO and administrators.
+nlohmann::json dsl_view(RequestContext& ctx, SchoolUrn urn) {
+    if (!may_set_dsl(ctx.actor(), urn)) return false;
+    auto dsl = get_dsl(ctx.services, ctx.actor(), urn);
+    return {{"text", dsl ? dsl->name + " (" + dsl->email + ")" : "Not recorded yet"},
+            {"href", "/schools/" + std::to_string(urn.value) + "/dsl"}};
+}
 
 //! What the school is to the trust and its history with it, for those who may read them.
 nlohmann::json history_view(RequestContext& ctx, SchoolUrn urn) {
@@ -190,6 +199,7 @@ Response school_show(RequestContext& ctx) {
         {"can_manage", allows(ctx.actor(), Permission::manage_schools)},
         {"can_list", !is_school_role(ctx.actor().role)},
         {"history", history_view(ctx, *urn)},
+        {"dsl", dsl_view(ctx, *urn)},
     };
     return render_page(ctx, school->name, "school_show", view);
 }

@@ -46,6 +46,8 @@ Response render_visit(RequestContext& ctx, const VisitRecord& v, const FormView&
              : nlohmann::json(false)},
         {"report_form", may_report},
         {"report_later", report_later},
+        {"can_raise_concern", allows(ctx.actor(), Permission::raise_concerns) &&
+                                  is_assigned(ctx.actor(), v.practitioner_id)},
         {"can_move", steps.move},
         {"can_cancel", steps.cancel},
         {"cancel_reason", v.status == VisitStatus::cancelled && !v.cancel_reason.empty()
