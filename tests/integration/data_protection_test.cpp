@@ -49,7 +49,8 @@ TEST(DataProtection, NoAuditEntryHoldsAPupilsReferenceOrTextAboutAChild) {
     auto entries = w.admin.api("GET", "/api/v1/audit?entity=request&entity_id=" + id);
     ASSERT_EQ(entries.status, 200);
     ASSERT_GE(entries.json()["items"].size(), 2U);
-    for (const auto& e : entries.json()["items"]) {
+    const auto items = entries.json()["items"];
+    for (const auto& e : items) {
         const std::string text = e.dump();
         EXPECT_EQ(text.find("\"QZ\""), std::string::npos) << text;
         EXPECT_EQ(text.find("Distinctive concern"), std::string::npos) << text;

@@ -205,7 +205,8 @@ TEST(Partnerships, SchoolsReadOnlyThoseNamingThemWithoutNotes) {
         ASSERT_EQ(seen.status, 200);
         EXPECT_FALSE(seen.json().contains("notes"));
         EXPECT_EQ(c->api("GET", other_path).status, 404);
-        for (const auto& p : c->api("GET", "/api/v1/partnerships").json()["items"]) {
+        const auto listed = c->api("GET", "/api/v1/partnerships").json()["items"];
+        for (const auto& p : listed) {
             EXPECT_FALSE(p.contains("notes"));
             EXPECT_TRUE(std::ranges::any_of(p["school_urns"],
                                             [](const auto& u) { return u == kOwnSchool; }));
@@ -248,7 +249,8 @@ TEST(Partnerships, ReviewsDueAreFoundByDateAndOnTheLeadsHomePage) {
     ASSERT_EQ(r.status, 201);
     auto due = w.coordinator.api("GET", "/api/v1/partnerships?review_due_by=" + day(5));
     ASSERT_EQ(due.status, 200);
-    for (const auto& p : due.json()["items"]) {
+    const auto due_items = due.json()["items"];
+    for (const auto& p : due_items) {
         EXPECT_EQ(p["status"], "active");
         EXPECT_LE(p["review_due_on"].get<std::string>(), day(5));
     }
@@ -358,7 +360,8 @@ TEST(Enquiries, AnyoneSendsOneThatEmailsTheLeadAndConfirmsWithoutTheMessage) {
     EXPECT_EQ(w.partnerships.api("POST", path + "/close", nlohmann::json::object()).status, 409);
     auto closed_list = w.partnerships.api("GET", "/api/v1/enquiries?status=closed&topic=outreach");
     ASSERT_EQ(closed_list.status, 200);
-    for (const auto& e : closed_list.json()["items"]) EXPECT_EQ(e["status"], "closed");
+    const auto closed_items = closed_list.json()["items"];
+    for (const auto& e : closed_items) EXPECT_EQ(e["status"], "closed");
     EXPECT_EQ(w.coordinator.api("GET", "/api/v1/enquiries").status, 403);
     EXPECT_EQ(w.senco.api("GET", path).status, 403);
 }
