@@ -97,6 +97,16 @@ Result<void> check_school_and_email(SqlConnection& c, SchoolUrn urn, const std::
     return {};
 }
 
+//! One page of a list read newest first: `limit` rows, and the cursor when there are more.
+template <class T, class From>
+Page<T> page_of(const SqlRows& rows, int limit, From from) {
+    std::vector<T> items;
+    items.reserve(rows.size());
+    for (const auto& r : rows) items.push_back(from(r));
+    return make_page(std::move(items), limit,
+                     [](const T& x) { return std::to_string(x.id.value); });
+}
+
 std::int64_t before(const StatusFilter& f) {
     return f.before_id.value_or(std::numeric_limits<std::int64_t>::max());
 }
@@ -152,11 +162,7 @@ Page<Registration> SchoolAccountStore::registrations(const StatusFilter& f) {
     auto rows = db_.read([&](SqlConnection& c) {
         return c.query_with(kListRegistrations, before(f), f.status, f.status, f.limit + 1);
     });
-    std::vector<Registration> items;
-    items.reserve(rows.size());
-    for (const auto& r : rows) items.push_back(registration_from(r));
-    return make_page(std::move(items), f.limit,
-                     [](const Registration& r) { return std::to_string(r.id.value); });
+    return page_of<Registration>(rows, f.limit, registration_from);
 }
 
 Result<Registration> SchoolAccountStore::approve(RegistrationId id, const CreateUser& create_user,
@@ -235,11 +241,7 @@ Page<Invitation> SchoolAccountStore::invitations(const StatusFilter& f) {
     auto rows = db_.read([&](SqlConnection& c) {
         return c.query_with(kListInvitations, before(f), f.status, f.status, f.limit + 1);
     });
-    std::vector<Invitation> items;
-    items.reserve(rows.size());
-    for (const auto& r : rows) items.push_back(invitation_from(r));
-    return make_page(std::move(items), f.limit,
-                     [](const Invitation& i) { return std::to_string(i.id.value); });
+    return page_of<Invitation>(rows, f.limit, invitation_from);
 }
 
 Result<Invitation> SchoolAccountStore::revoke(InvitationId id, const Acting& who) {

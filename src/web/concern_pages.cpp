@@ -11,8 +11,6 @@
 namespace sendhub::pages {
 namespace {
 
-const Options kYesNo{{"true", "Yes"}, {"false", "No"}};
-
 nlohmann::json concern_view(const SeenConcern& seen) {
     const ConcernRecord& c = seen.record;
     const bool full = seen.access == ConcernAccess::full;
@@ -62,8 +60,8 @@ Response render_raise(RequestContext& ctx, const VisitRecord& visit, const FormV
                                     8)},
           {"dsl_told_in_person",
            form.radios("dsl_told_in_person",
-                       "Did you tell the school's designated safeguarding lead in person?", kYesNo,
-                       ctx.form.get("dsl_told_in_person"))},
+                       "Did you tell the school's designated safeguarding lead in person?",
+                       yes_no_options(), ctx.form.get("dsl_told_in_person"))},
           {"dsl_name", form.input("dsl_name", "Who did you tell?", ctx.form.get("dsl_name"),
                                   {.hint = "Needed if you told someone in person"})}}},
     };

@@ -163,6 +163,17 @@ std::string date_example(Date date) {
                        static_cast<unsigned>(date.month()), static_cast<int>(date.year()));
 }
 
+const Options& yes_no_options() {
+    static const Options options{{"true", "Yes"}, {"false", "No"}};
+    return options;
+}
+
+const Options& school_role_options() {
+    static const Options options{
+        {"senco", "SENCO"}, {"headteacher", "Headteacher"}, {"school_staff", "Other staff"}};
+    return options;
+}
+
 void fold_date_inputs(http::FormData& form) {
     constexpr std::string_view kDay = "-day";
     std::vector<std::string> dates;

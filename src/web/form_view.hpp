@@ -126,6 +126,11 @@ template <class T>
 //! date_from_parts, so handlers read a typed date like any other field.
 void fold_date_inputs(http::FormData& form);
 
+//! Yes and No radios whose values ("true", "false") the domain reads with parse_yes_no().
+[[nodiscard]] const Options& yes_no_options();
+//! The roles a school's staff register or are invited with.
+[[nodiscard]] const Options& school_role_options();
+
 //! "consent.type" -> "consent-type": a field name as an HTML id.
 [[nodiscard]] std::string field_id(std::string_view name);
 

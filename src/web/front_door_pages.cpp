@@ -14,10 +14,6 @@
 namespace sendhub::pages {
 namespace {
 
-Options school_role_options() {
-    return {{"senco", "SENCO"}, {"headteacher", "Headteacher"}, {"school_staff", "Other staff"}};
-}
-
 Response render_contact(RequestContext& ctx, const FormView& form, int status) {
     auto topic = ctx.form.has("topic") ? ctx.form.get("topic") : ctx.query().get("topic");
     nlohmann::json view{

@@ -14,10 +14,6 @@ std::string school_name(RequestContext& ctx, SchoolUrn urn) {
     return school ? school->name : "URN " + std::to_string(urn.value);
 }
 
-Options school_role_options() {
-    return {{"senco", "SENCO"}, {"headteacher", "Headteacher"}, {"school_staff", "Other staff"}};
-}
-
 Response render_registrations(RequestContext& ctx, const FormView& form, int status) {
     auto query = ctx.query();
     std::string shown = query.has("status") ? query.get("status") : "pending";

@@ -26,8 +26,6 @@ SchoolInput input_from_form(const RequestContext& ctx) {
             ctx.form.get("arb")};
 }
 
-const Options kYesNo{{"true", "Yes"}, {"false", "No"}};
-
 //! The school's designated safeguarding lead, for its headteacher and SENCO and administrators.
 nlohmann::json dsl_view(RequestContext& ctx, SchoolUrn urn) {
     if (!may_set_dsl(ctx.actor(), urn)) return false;
@@ -104,7 +102,7 @@ Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView&
         {"relationship", form.radios("relationship", "What is the school to the trust?",
                                      options_of(school_relationship_terms()),
                                      in.relationship.empty() ? "other" : in.relationship)},
-        {"arb", form.radios("arb", "Does the school have an area resource base?", kYesNo,
+        {"arb", form.radios("arb", "Does the school have an area resource base?", yes_no_options(),
                             in.arb.empty() ? "false" : in.arb)},
         {"urn", false},
     };
