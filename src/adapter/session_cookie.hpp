@@ -22,6 +22,11 @@ namespace sendhub {
     return cookie_name(config, "sendhub_login_csrf");
 }
 
+//! The password step of a two-step sign-in, waiting for its code (it signs nobody in).
+[[nodiscard]] inline std::string pending_sign_in_cookie_name(const Config& config) {
+    return cookie_name(config, "sendhub_sign_in");
+}
+
 //! Set-Cookie attributes for this deployment (Secure behind TLS): Path=/, HttpOnly, SameSite=Lax.
 [[nodiscard]] inline std::string cookie_attributes(const Config& config,
                                                    std::string_view extra = "") {

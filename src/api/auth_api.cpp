@@ -5,6 +5,7 @@
 #include "core/embedded_files.hpp"
 #include "core/json_records.hpp"
 #include "service/account_service.hpp"
+#include "service/mfa_service.hpp"
 
 namespace sendhub::api {
 
@@ -27,8 +28,12 @@ Response login(RequestContext& ctx) {
     auto f = JsonFields::from_body(ctx.request);
     std::string email = f.text("email");
     std::string password = f.text("password");
+    std::string mfa_code = f.text("mfa_code");
     if (auto checked = f.check(); !checked) return json_error(checked.error());
-    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.acting());
+    SecondStep second;
+    if (f.has("mfa_code")) second.code = mfa_code;
+    auto signed_in =
+        sign_in(ctx.services, email, password, ctx.client_address(), ctx.acting(), second);
     if (!signed_in) return json_error(signed_in.error());
     const User& u = signed_in->user;
     auto response =
@@ -89,6 +94,56 @@ Response change_password(RequestContext& ctx) {
                                        {current, replacement, replacement}, ctx.acting());
     if (!changed) return json_error(changed.error());
     return json_response(200, {{"status", "password_changed"}});
+}
+
+namespace {
+nlohmann::json status_json(const MfaStatus& status) {
+    return {{"enabled", status.enabled}, {"recovery_codes_left", status.recovery_codes_left}};
+}
+nlohmann::json roles_json(const std::vector<Role>& roles) {
+    auto codes = nlohmann::json::array();
+    for (Role role : roles) codes.push_back(role_code(role));
+    return {{"required_roles", codes}};
+}
+}  // namespace
+
+Response mfa_get(RequestContext& ctx) {
+    return json_response(200, status_json(mfa_status(ctx.services, ctx.actor())));
+}
+
+Response mfa_setup(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    std::string password = f.text("password");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto setup = start_mfa_setup(ctx.services, ctx.actor(), password);
+    if (!setup) return json_error(setup.error());
+    return json_response(200, {{"secret", setup->secret}, {"otpauth_uri", setup->otpauth_uri}});
+}
+
+Response mfa_confirm(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    std::string code = f.text("code");
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto codes = confirm_mfa_setup(ctx.services, ctx.actor(), code, ctx.acting());
+    if (!codes) return json_error(codes.error());
+    return json_response(200, {{"enabled", true}, {"recovery_codes", *codes}});
+}
+
+Response mfa_settings_get(RequestContext& ctx) {
+    auto roles = mfa_required_roles(ctx.services, ctx.actor());
+    if (!roles) return json_error(roles.error());
+    return json_response(200, roles_json(*roles));
+}
+
+Response mfa_settings_put(RequestContext& ctx) {
+    auto f = JsonFields::from_body(ctx.request);
+    auto codes = f.strings("required_roles");
+    if (!f.has("required_roles"))
+        f.fail({"required_roles", "required", "List the roles that must use two-step sign-in"});
+    if (auto checked = f.check(); !checked) return json_error(checked.error());
+    auto roles = set_mfa_required_roles(ctx.services, ctx.actor(), codes, ctx.acting());
+    if (!roles) return json_error(roles.error());
+    return json_response(200, roles_json(*roles));
 }
 
 }  // namespace sendhub::api

@@ -16,6 +16,12 @@ Response password_reset_request(RequestContext& ctx);
 Response password_reset_complete(RequestContext& ctx);
 Response me(RequestContext& ctx);
 Response change_password(RequestContext& ctx);
+Response mfa_get(RequestContext& ctx);
+Response mfa_setup(RequestContext& ctx);
+Response mfa_confirm(RequestContext& ctx);
+Response mfa_settings_get(RequestContext& ctx);
+Response mfa_settings_put(RequestContext& ctx);
+Response user_mfa_reset(RequestContext& ctx);
 
 Response users_list(RequestContext& ctx);
 Response user_create(RequestContext& ctx);

@@ -4,6 +4,7 @@
 #include "core/json_records.hpp"
 #include "core/text.hpp"
 #include "service/account_service.hpp"
+#include "service/mfa_service.hpp"
 
 namespace sendhub::api {
 namespace {
@@ -77,6 +78,14 @@ Response user_password_reset(RequestContext& ctx) {
     auto sent = send_password_reset(ctx.services, ctx.actor(), *id, ctx.acting());
     if (!sent) return json_error(sent.error());
     return json_response(202, {{"sent", true}});
+}
+
+Response user_mfa_reset(RequestContext& ctx) {
+    auto id = user_id(ctx);
+    if (!id) return json_error(id.error());
+    auto user = reset_user_mfa(ctx.services, ctx.actor(), *id, ctx.acting());
+    if (!user) return json_error(user.error());
+    return json_response(200, {{"id", user->id.value}, {"mfa_enabled", false}});
 }
 
 Response user_deactivate(RequestContext& ctx) {

@@ -80,6 +80,13 @@ std::optional<std::string> cookie(const http::Request& request, std::string_view
     return http::cookie_value(*header, name);
 }
 
+// What a user who must set up two-step sign-in may still reach: setting it up, who they are,
+// and signing out.
+bool reachable_before_mfa_setup(std::string_view path) {
+    return path == "/api/v1/me" || path.starts_with("/api/v1/me/mfa") || path == "/api/v1/logout" ||
+           path == "/logout" || path.starts_with("/account/mfa");
+}
+
 }  // namespace
 
 Pipeline::Pipeline(Services& services, const Templates& templates,
@@ -221,6 +228,13 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
             return http::Response::redirect("/login?next=" + http::percent_encode(next));
         }
         if (!allows(ctx.actor(), *route.permission)) return fail(route.surface, Error::forbidden());
+        if (ctx.session->mfa_setup_required && !reachable_before_mfa_setup(request.path)) {
+            if (route.surface == Surface::page) return http::Response::redirect("/account/mfa");
+            return json_error(Error{.kind = ErrorKind::forbidden,
+                                    .code = "mfa_setup_required",
+                                    .message = "Your role must use two-step sign-in. Set it up "
+                                               "first (POST /api/v1/me/mfa/setup)."});
+        }
     }
 
     if (!is_safe_method(request.method)) {

@@ -48,6 +48,18 @@ http::Router<Route> make_router() {
     page("GET", "/accessibility", std::nullopt, pages::accessibility_page);
     page("POST", "/login", std::nullopt, pages::login_submit, Lane::sign_in);
     page("POST", "/logout", P::signed_in, pages::logout);
+    page("GET", "/login/mfa", std::nullopt, pages::login_mfa_form);
+    page("POST", "/login/mfa", std::nullopt, pages::login_mfa_submit, Lane::sign_in);
+    page("GET", "/account/mfa", P::signed_in, pages::account_mfa_page);
+    page("POST", "/account/mfa/setup", P::signed_in, pages::account_mfa_setup, Lane::sign_in);
+    page("POST", "/account/mfa/confirm", P::signed_in, pages::account_mfa_confirm);
+    json("GET", "/api/v1/me/mfa", P::signed_in, api::mfa_get);
+    json("POST", "/api/v1/me/mfa/setup", P::signed_in, api::mfa_setup, Lane::sign_in);
+    json("POST", "/api/v1/me/mfa/confirm", P::signed_in, api::mfa_confirm);
+    json("GET", "/api/v1/settings/mfa", P::manage_users, api::mfa_settings_get);
+    json("PUT", "/api/v1/settings/mfa", P::manage_users, api::mfa_settings_put);
+    page("GET", "/settings/mfa", P::manage_users, pages::mfa_settings_page);
+    page("POST", "/settings/mfa", P::manage_users, pages::mfa_settings_save);
     page("GET", "/account/password", P::signed_in, pages::password_form);
     page("POST", "/account/password", P::signed_in, pages::password_submit, Lane::sign_in);
     json("POST", "/api/v1/login", std::nullopt, api::login, Lane::sign_in);
@@ -82,6 +94,7 @@ http::Router<Route> make_router() {
     page("POST", "/users/{id}/deactivate", P::manage_users, pages::user_deactivate);
     page("POST", "/users/{id}/password-reset", P::manage_users, pages::user_password_reset);
     page("POST", "/users/{id}/reactivate", P::manage_users, pages::user_reactivate);
+    page("POST", "/users/{id}/mfa/reset", P::manage_users, pages::user_mfa_reset_page);
     json("GET", "/api/v1/users", P::manage_users, api::users_list);
     json("POST", "/api/v1/users", P::manage_users, api::user_create);
     json("GET", "/api/v1/users/{id}", P::manage_users, api::user_get);
@@ -89,6 +102,7 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/users/{id}/deactivate", P::manage_users, api::user_deactivate);
     json("POST", "/api/v1/users/{id}/password-reset", P::manage_users, api::user_password_reset);
     json("POST", "/api/v1/users/{id}/reactivate", P::manage_users, api::user_reactivate);
+    json("POST", "/api/v1/users/{id}/mfa/reset", P::manage_users, api::user_mfa_reset);
 
     // Schools
     page("GET", "/schools", P::read_schools, pages::schools_list);

@@ -1,8 +1,10 @@
 #include "service/account_service.hpp"
 
 #include "core/email.hpp"
+#include "core/text.hpp"
 #include "security/password.hpp"
 #include "security/random.hpp"
+#include "service/mfa_service.hpp"
 
 namespace sendhub {
 
@@ -13,10 +15,33 @@ Error too_many_attempts() {
                  .message = "Too many failed sign-in attempts. Wait 15 minutes, then try again.",
                  .retry_after_seconds = static_cast<int>(LoginThrottle::kWindow.count())};
 }
+
+constexpr std::string_view kWrongCode =
+    "The code is not right. Enter the code your authenticator app shows now, or a recovery code "
+    "you have not used";
+
+Error code_error(std::string code, std::string_view message) {
+    return Error{.kind = ErrorKind::unauthenticated,
+                 .code = std::move(code),
+                 .message = std::string(message),
+                 .fields = {{"mfa_code", "required", std::string(message)}}};
+}
+
+Result<SignedIn> open_session(Services& s, const User& user, const Acting& who) {
+    s.throttle.succeeded(user.email);
+    SignedIn result{user, s.sessions.create(user.id), false};
+    Acting as_user = who;
+    as_user.user_id = user.id;
+    as_user.email = user.email;
+    s.database->write([&](SqlConnection& c) {
+        append_audit(c, as_user, "sign_in", "user", std::to_string(user.id.value));
+    });
+    return result;
+}
 }  // namespace
 
 Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_view password,
-                         std::string_view client_address, const Acting& who) {
+                         std::string_view client_address, const Acting& who, SecondStep second) {
     if (auto wait = s.sign_in_addresses.take(client_address)) {
         return std::unexpected(
             Error{.kind = ErrorKind::too_many_requests,
@@ -64,16 +89,52 @@ Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_v
         return std::unexpected(
             Error::unauthenticated("Enter a correct email address and password."));
     }
-    s.throttle.succeeded(email);
-    SignedIn result{found->user, s.sessions.create(found->user.id)};
-    Acting as_user = who;
-    as_user.user_id = found->user.id;
-    as_user.email = found->user.email;
-    s.database->write([&](SqlConnection& c) {
-        append_audit(c, as_user, "sign_in", "user", std::to_string(found->user.id.value));
-    });
-    return result;
+    if (mfa_enabled(s, found->user.id)) {
+        if (!second.code || trim(*second.code).empty()) {
+            // The right password alone is not a failure, and not yet a sign-in.
+            s.throttle.withdraw(email);
+            if (second.wait_for_code)
+                return SignedIn{found->user, s.sessions.create(found->user.id, true), true};
+            return std::unexpected(code_error(
+                "mfa_required", "Enter the code from your authenticator app, or a recovery code."));
+        }
+        if (!check_second_step(s, found->user.id, *second.code)) {
+            audit_failure("sign_in_failed", found->user.id);
+            return std::unexpected(code_error("mfa_invalid", kWrongCode));
+        }
+    }
+    return open_session(s, found->user, who);
 }
+
+Result<SignedIn> complete_sign_in(Services& s, std::string_view pending_token,
+                                  std::string_view code, const Acting& who) {
+    auto user_id = s.sessions.resolve_pending(pending_token);
+    auto user = user_id ? s.users.find(*user_id) : std::nullopt;
+    if (!user)
+        return std::unexpected(
+            Error::unauthenticated("Your sign-in took too long, so we stopped it. Sign in again."));
+    if (!s.throttle.begin_attempt(user->email)) {
+        s.sessions.destroy(pending_token);
+        return std::unexpected(too_many_attempts());
+    }
+    if (trim(code).empty()) {
+        s.throttle.withdraw(user->email);
+        return std::unexpected(
+            Error::invalid("mfa_code", "required", "Enter the code from your authenticator app"));
+    }
+    if (!check_second_step(s, user->id, code)) {
+        Acting attempt = who;
+        attempt.email = user->email;
+        s.database->write([&](SqlConnection& c) {
+            append_audit(c, attempt, "sign_in_failed", "user", std::to_string(user->id.value),
+                         {{"email", user->email}});
+        });
+        return std::unexpected(Error::invalid("mfa_code", "mfa_invalid", std::string(kWrongCode)));
+    }
+    s.sessions.destroy(pending_token);
+    return open_session(s, *user, who);
+}
+
 
 void sign_out(Services& s, std::string_view token, const Actor& actor, const Acting& who) {
     s.sessions.destroy(token);

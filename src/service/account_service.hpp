@@ -13,13 +13,28 @@ namespace sendhub {
 struct SignedIn {
     User user;
     NewSession session;
+    //! The password was right but the code step is still to come: `session` is a pending one
+    //! that signs nobody in (pages only).
+    bool waiting_for_code = false;
 };
 
-//! Checks the password (throttled per client address and per email) and opens a fresh
-//! session (rotated at sign-in).
+//! How a sign-in with two-step sign-in on gets its code.
+struct SecondStep {
+    std::optional<std::string_view> code;  // the API sends it with the password
+    bool wait_for_code = false;            // pages ask for it on a page of its own
+};
+
+//! Checks the password (throttled per client address and per email), then the second step when
+//! the user has it on, and opens a fresh session (rotated at sign-in). Without a code: 401
+//! `mfa_required` (not a failure), or a pending session when `wait_for_code`. A wrong code:
+//! 401 `mfa_invalid`, counted as a failed attempt.
 [[nodiscard]] Result<SignedIn> sign_in(Services& s, std::string_view email,
                                        std::string_view password, std::string_view client_address,
-                                       const Acting& who);
+                                       const Acting& who, SecondStep second = {});
+//! The code step of a page sign-in: the pending session's user and their code; on success
+//! the pending session is replaced by a fresh signed-in one.
+[[nodiscard]] Result<SignedIn> complete_sign_in(Services& s, std::string_view pending_token,
+                                                std::string_view code, const Acting& who);
 //! For the health check: throws unless the database answers.
 void check_database(Services& s);
 void sign_out(Services& s, std::string_view token, const Actor& actor, const Acting& who);

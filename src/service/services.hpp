@@ -14,6 +14,7 @@
 #include "store/inbox_store.hpp"
 #include "store/invoice_store.hpp"
 #include "store/login_throttle.hpp"
+#include "store/mfa_store.hpp"
 #include "store/outbox_store.hpp"
 #include "store/partnership_store.hpp"
 #include "store/password_reset_store.hpp"
@@ -24,6 +25,7 @@
 #include "store/school_days_store.hpp"
 #include "store/school_store.hpp"
 #include "store/session_store.hpp"
+#include "store/subject_access_store.hpp"
 #include "store/tariff_store.hpp"
 #include "store/trust_settings_store.hpp"
 #include "store/user_store.hpp"
@@ -60,6 +62,8 @@ struct Services {
     EnquiryStore enquiries;
     SchoolAccountStore school_accounts;
     ConcernStore concerns;
+    MfaStore mfa;
+    SubjectAccessStore subject_access;
     AddressLimiter sign_in_addresses;
 
     //! The one clock of this process: the database's, which stamps its writes.
@@ -91,6 +95,8 @@ struct Services {
           enquiries(*database),
           school_accounts(*database),
           concerns(*database),
+          mfa(*database),
+          subject_access(*database),
           sign_in_addresses(config.sign_ins_per_address) {}
 };
 

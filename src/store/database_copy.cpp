@@ -29,8 +29,8 @@ constexpr Catalogue kPostgresCatalogue{
 constexpr std::string_view kSchemaVersion =
     "SELECT coalesce(max(version), 0) FROM schema_migrations";
 // Migrations seed these tables; a copy replaces their rows with the source's.
-constexpr std::array<std::string_view, 4> kSeededTables{"tariffs", "bank_holidays",
-                                                        "local_authorities", "outcodes"};
+constexpr std::array<std::string_view, 5> kSeededTables{
+    "tariffs", "bank_holidays", "local_authorities", "outcodes", "mfa_settings"};
 
 bool is_seeded(const std::string& table) {
     return std::ranges::find(kSeededTables, table) != kSeededTables.end();
@@ -162,7 +162,10 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "registrations",
                                                  "invitations",
                                                  "school_dsl",
-                                                 "safeguarding_concerns"};
+                                                 "safeguarding_concerns",
+                                                 "user_mfa",
+                                                 "mfa_recovery_codes",
+                                                 "mfa_settings"};
     return tables;
 }
 

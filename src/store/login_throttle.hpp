@@ -23,6 +23,9 @@ class LoginThrottle {
     [[nodiscard]] bool begin_attempt(std::string_view email);
     //! The password was right: the email's counted attempts are forgotten.
     void succeeded(std::string_view email);
+    //! The attempt just begun was neither right nor wrong (a right password still waiting for
+    //! its code): it no longer counts, and earlier failures still do.
+    void withdraw(std::string_view email);
 
   private:
     Database& db_;

@@ -1,5 +1,6 @@
 #include "store/session_store.hpp"
 
+#include "core/totp.hpp"
 #include "security/digest.hpp"
 #include "security/random.hpp"
 #include "store/stored_value.hpp"
@@ -8,13 +9,20 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kInsert =
-    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) VALUES (?, "
-    "?, ?, ?, ?)";
+    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, mfa_pending)"
+    " VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kResolve =
     "SELECT s.created_at, s.last_seen_at, s.csrf_token, u.id, u.name, u.email, u.role, "
     "u.school_urn,"
-    " u.practitioner_id, u.active FROM sessions s JOIN users u ON u.id = s.user_id WHERE "
-    "s.token_hash = ?";
+    " u.practitioner_id, u.active,"
+    " COALESCE((SELECT m.enabled FROM user_mfa m WHERE m.user_id = u.id), 0),"
+    " (SELECT required_roles FROM mfa_settings WHERE id = 1)"
+    " FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.mfa_pending = "
+    "0";
+// A session waiting for its second step lives only a few minutes.
+constexpr std::string_view kPending =
+    "SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id"
+    " WHERE s.token_hash = ? AND s.mfa_pending = 1 AND s.created_at >= ? AND u.active = 1";
 constexpr std::string_view kTouch = "UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?";
 constexpr std::string_view kDelete = "DELETE FROM sessions WHERE token_hash = ?";
 constexpr std::string_view kDeleteExpired =
@@ -22,13 +30,14 @@ constexpr std::string_view kDeleteExpired =
 
 }  // namespace
 
-NewSession SessionStore::create(UserId user) {
+NewSession SessionStore::create(UserId user, bool mfa_pending) {
     NewSession session{random_token(), random_token()};
     auto t = db_.now_seconds();
     db_.write([&](SqlConnection& c) {
         // Sweeping expired rows at each sign-in keeps the table small without a timer.
         c.execute_with(kDeleteExpired, t - timeouts_.absolute.count(), t - timeouts_.idle.count());
-        c.execute_with(kInsert, sha256_hex(session.token), user.value, session.csrf_token, t, t);
+        c.execute_with(kInsert, sha256_hex(session.token), user.value, session.csrf_token, t, t,
+                       mfa_pending ? 1 : 0);
     });
     return session;
 }
@@ -58,7 +67,19 @@ std::optional<ResolvedSession> SessionStore::resolve(std::string_view token) {
     session.actor.role = stored_role(row->text(6), "users.role");
     if (auto urn = row->optional_integer(7)) session.actor.school_urn = SchoolUrn{*urn};
     if (auto id = row->optional_integer(8)) session.actor.practitioner_id = PractitionerId{*id};
+    auto required = split_roles(row->is_null(11) ? std::string() : row->text(11));
+    session.mfa_setup_required =
+        mfa_setup_required(session.actor.role, row->integer(10) != 0, required);
     return session;
+}
+
+std::optional<UserId> SessionStore::resolve_pending(std::string_view token) {
+    if (token.empty() || token.size() > 128) return std::nullopt;
+    auto row = db_.read([&](SqlConnection& c) {
+        return c.query_one(kPending, sha256_hex(token), c.now_seconds() - kPendingSeconds.count());
+    });
+    if (!row) return std::nullopt;
+    return UserId{row->integer(0)};
 }
 
 void SessionStore::destroy(std::string_view token) {

@@ -39,12 +39,22 @@ Response login_submit(RequestContext& ctx) {
     if (password.empty()) v.fail("password", "required", "Enter your password");
     if (!v.ok()) return render_login(ctx, FormView(std::move(v).error()), email, 422);
 
-    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.acting());
+    auto signed_in = sign_in(ctx.services, email, password, ctx.client_address(), ctx.acting(),
+                             {.wait_for_code = true});
     if (!signed_in) {
         Error shown = signed_in.error();
         shown.fields = {{"email", shown.code, shown.message}};
         auto response = render_login(ctx, FormView(shown), email, http_status(shown.kind));
         add_retry_after(response, shown);
+        return response;
+    }
+    if (signed_in->waiting_for_code) {
+        // Nobody is signed in yet: the code step finds the password step by this cookie.
+        auto next = http::local_redirect_target(ctx.form.get("next"));
+        auto response = Response::redirect("/login/mfa?next=" + http::percent_encode(next));
+        response.add_header("Set-Cookie", pending_sign_in_cookie_name(ctx.services.config) + "=" +
+                                              signed_in->session.token +
+                                              cookie_attributes(ctx.services.config));
         return response;
     }
     auto response = Response::redirect(http::local_redirect_target(ctx.form.get("next")));

@@ -59,6 +59,15 @@ Response password_reset_submit(RequestContext& ctx);
 Response new_password_form(RequestContext& ctx);
 Response new_password_submit(RequestContext& ctx);
 Response password_form(RequestContext& ctx);
+// Two-step sign-in
+Response login_mfa_form(RequestContext& ctx);
+Response login_mfa_submit(RequestContext& ctx);
+Response account_mfa_page(RequestContext& ctx);
+Response account_mfa_setup(RequestContext& ctx);
+Response account_mfa_confirm(RequestContext& ctx);
+Response user_mfa_reset_page(RequestContext& ctx);
+Response mfa_settings_page(RequestContext& ctx);
+Response mfa_settings_save(RequestContext& ctx);
 Response password_submit(RequestContext& ctx);
 
 Response home(RequestContext& ctx);

@@ -2,6 +2,7 @@
 #include "core/text.hpp"
 #include "service/account_service.hpp"
 #include "service/directory_service.hpp"
+#include "service/mfa_service.hpp"
 #include "web/form_view.hpp"
 #include "web/handlers.hpp"
 #include "web/page.hpp"
@@ -60,6 +61,7 @@ Response render_show(RequestContext& ctx, const User& user, const FormView& form
         {"summary", form.summary()},
         {"user", user_view(user)},
         {"is_self", user.id == ctx.actor().user_id},
+        {"mfa_enabled", mfa_enabled(ctx.services, user.id)},
         {"fields", role_fields(ctx.services, form, role, school, practitioner)},
     };
     return render_page(ctx, user.name, "user_show", view, status);
