@@ -43,7 +43,6 @@ struct MfaStatus {
                                           const Acting& who);
 [[nodiscard]] Result<std::vector<Role>> mfa_required_roles(Services& s, const Actor& actor);
 [[nodiscard]] Result<std::vector<Role>> set_mfa_required_roles(
-    Services& s, const Actor& actor, const std::vector<std::string>& role_codes,
-    const Acting& who);
+    Services& s, const Actor& actor, const std::vector<std::string>& role_codes, const Acting& who);
 
 }  // namespace sendhub
