@@ -135,7 +135,6 @@ Result<SignedIn> complete_sign_in(Services& s, std::string_view pending_token,
     return open_session(s, *user, who);
 }
 
-
 void sign_out(Services& s, std::string_view token, const Actor& actor, const Acting& who) {
     s.sessions.destroy(token);
     s.database->write([&](SqlConnection& c) {
