@@ -22,6 +22,9 @@ Response mfa_confirm(RequestContext& ctx);
 Response mfa_settings_get(RequestContext& ctx);
 Response mfa_settings_put(RequestContext& ctx);
 Response user_mfa_reset(RequestContext& ctx);
+Response subject_access_search(RequestContext& ctx);
+Response subject_access_export(RequestContext& ctx);
+Response retention_get(RequestContext& ctx);
 
 Response users_list(RequestContext& ctx);
 Response user_create(RequestContext& ctx);

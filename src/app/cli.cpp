@@ -18,6 +18,7 @@
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "service/account_service.hpp"
+#include "service/retention_service.hpp"
 #include "service/school_days_service.hpp"
 #include "store/database_copy.hpp"
 #include "store/migrations.hpp"
@@ -42,6 +43,7 @@ Commands:
   copy             move a whole installation to another database (SQLite to PostgreSQL)
   backup           save the database to a file
   restore          replace the database's contents with a backup
+  retention run    anonymise and delete records whose retention period has ended
 )";
 
 constexpr const char* kDbHelp =
@@ -117,6 +119,13 @@ const std::map<std::string, std::string>& help_texts() {
          std::string("Usage: sendhub backup --to FILE [options]\n") + kDbHelp +
              "  --to FILE         where to write: an SQLite file, or pg_dump's custom format\n"
              "  Safe while the server runs. Prints each table's rows and checksum.\n"},
+        {"retention run",
+         std::string("Usage: sendhub retention run [--as-of DATE] [--dry-run] [options]\n") +
+             kDbHelp +
+             "  --as-of DATE      the day to apply the schedule on, YYYY-MM-DD (default today)\n"
+             "  --dry-run         print what is due and change nothing\n"
+             "  Safe while the server runs; running it again changes nothing more. Each change\n"
+             "  is audited.\n"},
         {"restore",
          std::string("Usage: sendhub restore --from FILE [options]\n") + kDbHelp +
              "  --from FILE       a file written by sendhub backup for the same engine\n"
@@ -213,6 +222,25 @@ int cmd_user_add(const Arguments& args) {
     if (!created) return report_error(created.error());
     std::printf("user %lld added: %s (%s)\n", static_cast<long long>(created->id.value),
                 created->email.c_str(), std::string(role_code(created->role)).c_str());
+    return 0;
+}
+
+int cmd_retention_run(const Arguments& args) {
+    auto s = open_services(args);
+    Date as_of = s->clock().today();
+    if (auto typed = args.get("as-of")) {
+        auto parsed = parse_date(*typed);
+        if (!parsed) return usage_error("retention run", "--as-of must be a date like 2050-09-01");
+        as_of = *parsed;
+    }
+    migrate(*s->database);
+    auto changes = run_retention(*s, as_of, args.has("dry-run"),
+                                 {.name = "retention job", .email = "retention job"});
+    for (const auto& change : changes)
+        std::printf("%.*s %.*s %lld\n", static_cast<int>(change.action.size()),
+                    change.action.data(), static_cast<int>(change.record.size()),
+                    change.record.data(), static_cast<long long>(change.id));
+    std::printf("%zu records\n", changes.size());
     return 0;
 }
 
@@ -367,7 +395,7 @@ int run_cli(int argc, char** argv) {
     }
     std::string command = argv[1];
     int first = 2;
-    if ((command == "user" || command == "import") && argc >= 3 &&
+    if ((command == "user" || command == "import" || command == "retention") && argc >= 3 &&
         std::string(argv[2]) != "--help") {
         command += " " + std::string(argv[2]);
         first = 3;
@@ -376,9 +404,9 @@ int run_cli(int argc, char** argv) {
         std::fprintf(stderr, "sendhub: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     }
-    Arguments args(
-        argc, argv, first,
-        {"help", "check", "behind-tls", "no-access-log", "south-west", "strict-templates"});
+    Arguments args(argc, argv, first,
+                   {"help", "check", "behind-tls", "no-access-log", "south-west",
+                    "strict-templates", "dry-run"});
     if (args.has("help")) {
         std::printf("%s", help_texts().at(command).c_str());
         return 0;
@@ -399,6 +427,7 @@ int run_cli(int argc, char** argv) {
         {"copy", {"from", "to"}},
         {"backup", {"db", "to"}},
         {"restore", {"db", "from"}},
+        {"retention run", {"db", "as-of", "dry-run"}},
     };
     if (auto unknown = args.unknown(known.at(command)); !unknown.empty())
         return usage_error(command, "unknown option " + unknown.front());
@@ -414,6 +443,7 @@ int run_cli(int argc, char** argv) {
         if (command == "copy") return cmd_copy(args);
         if (command == "backup" || command == "restore")
             return cmd_backup_or_restore(args, command);
+        if (command == "retention run") return cmd_retention_run(args);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "sendhub %s: %s\n", command.c_str(), e.what());
         return 1;

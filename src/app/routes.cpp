@@ -59,6 +59,16 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/settings/mfa", P::manage_users, api::mfa_settings_get);
     json("PUT", "/api/v1/settings/mfa", P::manage_users, api::mfa_settings_put);
     page("GET", "/settings/mfa", P::manage_users, pages::mfa_settings_page);
+    json("POST", "/api/v1/subject-access/search", P::answer_subject_access,
+         api::subject_access_search);
+    json("POST", "/api/v1/subject-access/export", P::answer_subject_access,
+         api::subject_access_export);
+    json("GET", "/api/v1/retention", P::read_retention, api::retention_get);
+    page("GET", "/subject-access", P::answer_subject_access, pages::subject_access_page);
+    page("POST", "/subject-access", P::answer_subject_access, pages::subject_access_search_page);
+    page("POST", "/subject-access/export", P::answer_subject_access,
+         pages::subject_access_export_page);
+    page("GET", "/retention", P::read_retention, pages::retention_page);
     page("POST", "/settings/mfa", P::manage_users, pages::mfa_settings_save);
     page("GET", "/account/password", P::signed_in, pages::password_form);
     page("POST", "/account/password", P::signed_in, pages::password_submit, Lane::sign_in);

@@ -20,6 +20,8 @@ bool allows(Role role, Permission permission) {
             return true;
         case Permission::manage_users:
         case Permission::read_audit_log:
+        case Permission::answer_subject_access:
+        case Permission::read_retention:
             return role == admin;
         case Permission::read_practitioners:
             return !is_school_role(role);  // schools see the practitioner on their own work only

@@ -49,6 +49,8 @@ enum class Permission {
     read_concerns,           // safeguarding concerns (each further decided by concern_access)
     raise_concerns,          // a practitioner records a concern seen on their visit
     manage_dsl,              // the school's designated safeguarding lead (its head, SENCO; admin)
+    answer_subject_access,   // find and export one child's records (administrators)
+    read_retention,          // how long each kind of record is kept (administrators)
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);

@@ -12,6 +12,10 @@ TEST(Policy, OnlyAdminsManageUsersAndReadTheAuditLog) {
             << role.code;
         EXPECT_EQ(allows(role.value, Permission::read_audit_log), role.value == Role::admin)
             << role.code;
+        EXPECT_EQ(allows(role.value, Permission::answer_subject_access), role.value == Role::admin)
+            << role.code;
+        EXPECT_EQ(allows(role.value, Permission::read_retention), role.value == Role::admin)
+            << role.code;
     }
 }
 

@@ -21,6 +21,7 @@
 #include "store/planning_store.hpp"
 #include "store/practitioner_store.hpp"
 #include "store/request_store.hpp"
+#include "store/retention_store.hpp"
 #include "store/school_account_store.hpp"
 #include "store/school_days_store.hpp"
 #include "store/school_store.hpp"
@@ -64,6 +65,7 @@ struct Services {
     ConcernStore concerns;
     MfaStore mfa;
     SubjectAccessStore subject_access;
+    RetentionStore retention;
     AddressLimiter sign_in_addresses;
 
     //! The one clock of this process: the database's, which stamps its writes.
@@ -97,6 +99,7 @@ struct Services {
           concerns(*database),
           mfa(*database),
           subject_access(*database),
+          retention(*database),
           sign_in_addresses(config.sign_ins_per_address) {}
 };
 

@@ -12,10 +12,15 @@ constexpr std::string_view kBillableVisits =
     "SELECT v.id, v.agreement_id, r.school_urn, r.id, v.date, v.half_days, "
     "coalesce(v.miles_tenths, 0), a.level,"
     " a.day_rate_pence, a.mileage_pence_per_mile, a.report_writing_half_days, "
-    "a.report_writing_invoice_id"
+    // An invoice deleted at the end of its retention period still charged its report writing:
+    // 0 stands for it, so it is not charged again.
+    "coalesce(a.report_writing_invoice_id, CASE WHEN a.report_writing_invoice_deleted = 1 THEN 0 "
+    "END)"
     " FROM visits v JOIN agreements a ON a.id = v.agreement_id JOIN outreach_requests r ON r.id = "
     "a.request_id"
-    " WHERE v.status = 'delivered' AND v.invoice_id IS NULL AND v.date <= ? AND a.day_rate_pence "
+    " WHERE v.status = 'delivered' AND v.invoice_id IS NULL AND v.invoice_deleted = 0 AND v.date "
+    "<= "
+    "? AND a.day_rate_pence "
     "IS NOT NULL"
     " ORDER BY v.date, v.id";
 constexpr std::string_view kPackageColumns =
@@ -25,7 +30,8 @@ constexpr std::string_view kPackageColumns =
     "p.id), 0)"
     " FROM packages p JOIN schools s ON s.urn = p.school_urn";
 const std::string kUninvoicedPackages =
-    std::string(kPackageColumns) + " WHERE p.invoice_id IS NULL ORDER BY p.id";
+    std::string(kPackageColumns) +
+    " WHERE p.invoice_id IS NULL AND p.invoice_deleted = 0 ORDER BY p.id";
 const std::string kAllPackages =
     std::string(kPackageColumns) +
     " WHERE (? IS NULL OR p.school_urn = ?) ORDER BY p.starts_on DESC, p.id DESC";

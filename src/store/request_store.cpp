@@ -13,7 +13,7 @@ constexpr std::string_view kSelect =
     "r.consent_obtained_by,"
     " r.expertise_level, r.preferred_date, r.concern, r.tried, r.accepted_level, "
     "r.practitioner_id, p.name,"
-    " r.triage_notes, r.cancel_reason, r.submitted_at, r.created_at, a.id"
+    " r.triage_notes, r.cancel_reason, r.submitted_at, r.created_at, a.id, r.anonymised_on"
     " FROM outreach_requests r JOIN schools s ON s.urn = r.school_urn"
     " LEFT JOIN practitioners p ON p.id = r.practitioner_id LEFT JOIN agreements a ON a.request_id "
     "= r.id";
@@ -118,6 +118,7 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
     if (auto t = r.optional_integer(17)) rec.submitted_at = Timestamp{std::chrono::seconds{*t}};
     rec.created_at = Timestamp{std::chrono::seconds{r.integer(18)}};
     rec.agreement_id = r.optional_integer(19);
+    if (!r.is_null(20)) rec.anonymised_on = parse_date(r.text(20));
     for (const auto& p : c.query_with(kPupils, rec.id.value))
         rec.input.pupils.push_back(
             {p.text(0), p.text(1), p.text(2), p.text(3), p.text(4), p.text(5)});

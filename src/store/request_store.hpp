@@ -28,6 +28,8 @@ struct RequestRecord {
     std::optional<Timestamp> submitted_at;
     Timestamp created_at;
     std::optional<std::int64_t> agreement_id;
+    //! Set once the retention period ended: references and texts about children are blank.
+    std::optional<Date> anonymised_on;
 };
 
 struct RequestEvent {

@@ -68,6 +68,11 @@ Response account_mfa_confirm(RequestContext& ctx);
 Response user_mfa_reset_page(RequestContext& ctx);
 Response mfa_settings_page(RequestContext& ctx);
 Response mfa_settings_save(RequestContext& ctx);
+// Subject access and retention
+Response subject_access_page(RequestContext& ctx);
+Response subject_access_search_page(RequestContext& ctx);
+Response subject_access_export_page(RequestContext& ctx);
+Response retention_page(RequestContext& ctx);
 Response password_submit(RequestContext& ctx);
 
 Response home(RequestContext& ctx);

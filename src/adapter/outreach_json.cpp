@@ -1,4 +1,4 @@
-#include "api/outreach_json.hpp"
+#include "adapter/outreach_json.hpp"
 
 namespace sendhub {
 namespace {
@@ -15,8 +15,8 @@ nlohmann::json request_json(const RequestRecord& r) {
     nlohmann::json pupils = nlohmann::json::array();
     for (const auto& p : r.input.pupils)
         pupils.push_back(
-            {{"ref", p.ref},
-             {"year_group", p.year_group},
+            {{"ref", r.anonymised_on ? nlohmann::json() : nlohmann::json(p.ref)},
+             {"year_group", r.anonymised_on ? nlohmann::json() : nlohmann::json(p.year_group)},
              {"need_route", p.need_route},
              {"primary_need", p.primary_need},
              {"primary_need_source", p.primary_need_source.empty()
@@ -51,6 +51,8 @@ nlohmann::json request_json(const RequestRecord& r) {
         {"agreement_id", r.agreement_id ? nlohmann::json(*r.agreement_id) : nlohmann::json()},
         {"submitted_at", time_or_null(r.submitted_at)},
         {"created_at", format_timestamp(r.created_at)},
+        {"anonymised_on",
+         r.anonymised_on ? nlohmann::json(format_date(*r.anonymised_on)) : nlohmann::json()},
     };
 }
 

@@ -4,7 +4,7 @@
 
 #include "http/message.hpp"
 
-namespace sendhub::api {
+namespace sendhub {
 
 //! `inline` opens in the browser (PDF); `attachment` saves (exports).
 [[nodiscard]] inline http::Response download(std::string bytes, const std::string& content_type,
@@ -15,4 +15,4 @@ namespace sendhub::api {
     return r;
 }
 
-}  // namespace sendhub::api
+}  // namespace sendhub
