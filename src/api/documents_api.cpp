@@ -1,6 +1,6 @@
 #include "adapter/documents.hpp"
-#include "adapter/error_response.hpp"
 #include "adapter/download.hpp"
+#include "adapter/error_response.hpp"
 #include "api/handlers.hpp"
 #include "core/text.hpp"
 #include "service/finance_service.hpp"

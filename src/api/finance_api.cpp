@@ -1,7 +1,7 @@
 // Charging API (api-contract.md, Charging; issue 6): invoice runs, invoices and their
 // documents, payments, credit notes, buy-back packages, statements and the summary.
-#include "adapter/invoice_documents.hpp"
 #include "adapter/download.hpp"
+#include "adapter/invoice_documents.hpp"
 #include "api/finance_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_input.hpp"
