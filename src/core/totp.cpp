@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 
+#include "core/percent_encoding.hpp"
+
 namespace sendhub {
 namespace {
 
@@ -15,23 +17,9 @@ std::optional<std::uint8_t> base32_value(char c) {
     return static_cast<std::uint8_t>(at);
 }
 
-// RFC 3986 unreserved characters pass; everything else is %XX. The label's ':' separator is
-// added by the caller, so an issuer or email cannot forge one.
+// The label's ':' separator is added by the caller, so an issuer or email cannot forge one.
 std::string uri_component(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : text) {
-        bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                          (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
-        if (unreserved || c == '@') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
-    }
-    return out;
+    return percent_encode_except(text, "@");
 }
 
 bool same_digits(std::string_view a, std::string_view b) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/percent_encoding.hpp"
 #include "core/text.hpp"
 
 namespace sendhub::http {
@@ -37,18 +38,7 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
 }
 
 std::string percent_encode(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
-    }
-    return out;
+    return percent_encode_except(text);
 }
 
 std::optional<FormData> FormData::parse(std::string_view encoded) {

@@ -31,6 +31,7 @@ constexpr Task kTasks[] = {
     {"/users/new", "Add a user", Permission::manage_users},
     {"/audit", "Read the audit log", Permission::read_audit_log},
     {"/account/password", "Change your password", Permission::signed_in},
+    {"/account/mfa", "Set up or check two-step sign-in", Permission::signed_in},
 };
 
 }  // namespace
