@@ -1,0 +1,170 @@
+#include "core/events.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "core/text.hpp"
+
+namespace sendhub {
+namespace {
+
+constexpr std::array<Term<EventKind>, 4> kKinds{{
+    {EventKind::course, "course", "Course"},
+    {EventKind::webinar, "webinar", "Webinar"},
+    {EventKind::network_meeting, "network_meeting", "Network meeting"},
+    {EventKind::conference, "conference", "Conference"},
+}};
+constexpr std::array<Term<Audience>, 6> kAudiences{{
+    {Audience::everyone, "public", "Anyone"},
+    {Audience::schools, "schools", "Every school's staff"},
+    {Audience::senco, "senco", "SENCOs"},
+    {Audience::headteacher, "headteacher", "Headteachers"},
+    {Audience::school_staff, "school_staff", "School staff"},
+    {Audience::trust_staff, "trust_staff", "Trust staff"},
+}};
+constexpr std::array<Term<BookingStatus>, 3> kStatuses{{
+    {BookingStatus::confirmed, "confirmed", "Confirmed"},
+    {BookingStatus::waitlisted, "waitlisted", "On the waiting list"},
+    {BookingStatus::cancelled, "cancelled", "Cancelled"},
+}};
+
+constexpr std::size_t kTitleMax = 200;
+constexpr std::size_t kSummaryMax = 5000;
+
+bool two_digits(std::string_view text, int max, int& out) {
+    if (text.size() != 2) return false;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + 2, out);
+    return ec == std::errc{} && end == text.data() + 2 && out >= 0 && out <= max;
+}
+
+std::optional<Audience> audience_of(Role role) {
+    switch (role) {
+        case Role::senco:
+            return Audience::senco;
+        case Role::headteacher:
+            return Audience::headteacher;
+        case Role::school_staff:
+            return Audience::school_staff;
+        default:
+            return std::nullopt;
+    }
+}
+
+bool holds(std::span<const Audience> audience, Audience wanted) {
+    return std::ranges::find(audience, wanted) != audience.end();
+}
+
+}  // namespace
+
+std::span<const Term<EventKind>> event_kind_terms() {
+    return kKinds;
+}
+std::span<const Term<Audience>> audience_terms() {
+    return kAudiences;
+}
+std::span<const Term<BookingStatus>> booking_status_terms() {
+    return kStatuses;
+}
+
+std::optional<LocalTime> parse_local_time(std::string_view text) {
+    if (text.size() != 16 || text[10] != 'T' || text[13] != ':') return std::nullopt;
+    auto date = parse_date(text.substr(0, 10));
+    int hours = 0;
+    int minutes = 0;
+    if (!date || !two_digits(text.substr(11, 2), 23, hours) ||
+        !two_digits(text.substr(14, 2), 59, minutes))
+        return std::nullopt;
+    return LocalTime{*date, hours * 60 + minutes};
+}
+
+std::string format_local_time(LocalTime t) {
+    std::string out = format_date(t.date) + "T";
+    const int h = t.minutes / 60;
+    const int m = t.minutes % 60;
+    out += static_cast<char>('0' + h / 10);
+    out += static_cast<char>('0' + h % 10);
+    out += ':';
+    out += static_cast<char>('0' + m / 10);
+    out += static_cast<char>('0' + m % 10);
+    return out;
+}
+
+Result<EventDetails> validate_event(const EventInput& in, std::string_view times_prefix) {
+    Validator v;
+    EventDetails out;
+    out.title =
+        v.required_text("title", in.title, "Enter the event's title", "The title", kTitleMax);
+    if (auto kind = parse_term(event_kind_terms(), in.kind))
+        out.kind = *kind;
+    else
+        v.fail("kind", "invalid", "Choose what kind of event it is");
+    for (const auto& code : in.audience) {
+        auto audience = parse_term(audience_terms(), code);
+        if (!audience) {
+            out.audience.clear();
+            break;
+        }
+        if (!holds(out.audience, *audience)) out.audience.push_back(*audience);
+    }
+    if (out.audience.empty()) v.fail("audience", "invalid", "Choose who the event is for");
+    out.summary =
+        v.required_text("summary", in.summary, "Describe the event", "The summary", kSummaryMax);
+    const std::string starts_field = std::string(times_prefix) + "starts_at";
+    const std::string ends_field = std::string(times_prefix) + "ends_at";
+    auto starts = parse_local_time(trim(in.starts_at));
+    auto ends = parse_local_time(trim(in.ends_at));
+    if (!starts) v.fail(starts_field, "invalid", "Enter when it starts, like 2026-12-03T09:30");
+    if (!ends)
+        v.fail(ends_field, "invalid", "Enter when it ends, like 2026-12-03T15:00");
+    else if (starts && *ends <= *starts)
+        v.fail(ends_field, "invalid", "The end must be after the start");
+    if (starts) out.starts_at = *starts;
+    if (ends) out.ends_at = *ends;
+    out.venue = trim(in.venue);
+    out.online_url = trim(in.online_url);
+    if (out.venue.empty() && out.online_url.empty())
+        v.fail("venue", "required", "Enter the venue or the link to join online");
+    if (!out.online_url.empty() && !out.online_url.starts_with("https://"))
+        v.fail("online_url", "invalid", "The link must start with https://");
+    if (!in.capacity || *in.capacity < 1)
+        v.fail("capacity", "invalid", "Enter how many places there are, 1 or more");
+    else
+        out.capacity = *in.capacity;
+    if (!in.price_pence || *in.price_pence < 0)
+        v.fail("price_pence", "invalid", "Enter the price of a place, or 0 for a free event");
+    else
+        out.price_pence = *in.price_pence;
+    for (const auto& tag : in.tags) {
+        std::string clean = to_lower(trim(tag));
+        if (!clean.empty() && std::ranges::find(out.tags, clean) == out.tags.end())
+            out.tags.push_back(std::move(clean));
+    }
+    if (!v.ok()) return std::unexpected(std::move(v).error());
+    return out;
+}
+
+bool sees_event(Role role, std::span<const Audience> audience) {
+    if (!is_school_role(role)) return true;
+    auto own = audience_of(role);
+    return holds(audience, Audience::everyone) || holds(audience, Audience::schools) ||
+           (own && holds(audience, *own));
+}
+
+bool listed_publicly(std::span<const Audience> audience) {
+    return holds(audience, Audience::everyone) || holds(audience, Audience::schools);
+}
+
+BookingStatus status_for_new_booking(std::int64_t confirmed, std::int64_t capacity) {
+    return confirmed < capacity ? BookingStatus::confirmed : BookingStatus::waitlisted;
+}
+
+std::string certificate_hours(LocalTime starts, LocalTime ends) {
+    const auto minutes =
+        days_between(starts.date, ends.date) * 24 * 60 + ends.minutes - starts.minutes;
+    // Tenths of an hour, rounded half up: 5 h 33 min is 5.6.
+    const auto tenths = (minutes * 10 + 30) / 60;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+
+}  // namespace sendhub

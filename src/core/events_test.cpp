@@ -1,0 +1,161 @@
+#include "core/events.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sendhub {
+namespace {
+
+EventInput good() {
+    return {.title = "SENCO network: spring 1",
+            .kind = "network_meeting",
+            .audience = {"senco", "headteacher"},
+            .summary = "Sharing practice across the trust.",
+            .starts_at = "2026-12-03T09:30",
+            .ends_at = "2026-12-03T15:00",
+            .venue = "Kingsmoor Academy, Taunton",
+            .capacity = 30,
+            .price_pence = 4500,
+            .tags = {" Autism", "slcn", "autism"}};
+}
+
+std::vector<std::string> fields_of(const Result<EventDetails>& r) {
+    std::vector<std::string> out;
+    if (!r)
+        for (const auto& f : r.error().fields) out.push_back(f.field);
+    return out;
+}
+
+}  // namespace
+
+TEST(Events, EveryTermReadsBackFromItsCode) {
+    for (const auto& t : event_kind_terms())
+        EXPECT_EQ(parse_term(event_kind_terms(), t.code), t.value);
+    for (const auto& t : audience_terms()) EXPECT_EQ(parse_term(audience_terms(), t.code), t.value);
+    for (const auto& t : booking_status_terms())
+        EXPECT_EQ(parse_term(booking_status_terms(), t.code), t.value);
+    EXPECT_EQ(parse_term(audience_terms(), "public"), Audience::everyone);
+}
+
+TEST(Events, LocalTimesAreReadStrictlyAndWrittenAsSent) {
+    struct Case {
+        std::string_view text;
+        bool ok;
+    };
+    for (auto c : {Case{"2026-12-03T09:30", true}, Case{"2026-12-03T23:59", true},
+                   Case{"2026-12-03T24:00", false}, Case{"2026-12-03T09:60", false},
+                   Case{"2026-02-30T09:30", false}, Case{"2026-12-03 09:30", false},
+                   Case{"2026-12-03T9:30", false}, Case{"", false}}) {
+        auto t = parse_local_time(c.text);
+        EXPECT_EQ(t.has_value(), c.ok) << c.text;
+        if (t) {
+            EXPECT_EQ(format_local_time(*t), c.text);
+        }
+    }
+}
+
+TEST(Events, AGoodEventPassesWithItsTagsCleaned) {
+    auto e = validate_event(good());
+    ASSERT_TRUE(e) << e.error().message;
+    EXPECT_EQ(e->kind, EventKind::network_meeting);
+    EXPECT_EQ(e->audience, (std::vector<Audience>{Audience::senco, Audience::headteacher}));
+    EXPECT_EQ(e->tags, (std::vector<std::string>{"autism", "slcn"}));
+    EXPECT_EQ(e->capacity, 30);
+    EXPECT_EQ(e->price_pence, 4500);
+}
+
+TEST(Events, EachRuleNamesItsField) {
+    struct Case {
+        const char* name;
+        void (*change)(EventInput&);
+        std::vector<std::string> fields;
+    };
+    const Case cases[] = {
+        {"no title", [](EventInput& e) { e.title = " "; }, {"title"}},
+        {"long title", [](EventInput& e) { e.title = std::string(201, 'a'); }, {"title"}},
+        {"kind", [](EventInput& e) { e.kind = "party"; }, {"kind"}},
+        {"no audience", [](EventInput& e) { e.audience.clear(); }, {"audience"}},
+        {"bad audience",
+         [](EventInput& e) {
+             e.audience = {"senco", "parents"};
+         },
+         {"audience"}},
+        {"no summary", [](EventInput& e) { e.summary = ""; }, {"summary"}},
+        {"bad start", [](EventInput& e) { e.starts_at = "3 Dec"; }, {"starts_at"}},
+        {"end before start", [](EventInput& e) { e.ends_at = "2026-12-03T09:30"; }, {"ends_at"}},
+        {"nowhere", [](EventInput& e) { e.venue = ""; }, {"venue"}},
+        {"online only",
+         [](EventInput& e) {
+             e.venue = "";
+             e.online_url = "https://meet.example.org/x";
+         },
+         {}},
+        {"plain http",
+         [](EventInput& e) { e.online_url = "http://meet.example.org"; },
+         {"online_url"}},
+        {"no places", [](EventInput& e) { e.capacity = 0; }, {"capacity"}},
+        {"no capacity", [](EventInput& e) { e.capacity.reset(); }, {"capacity"}},
+        {"negative price", [](EventInput& e) { e.price_pence = -1; }, {"price_pence"}},
+        {"free", [](EventInput& e) { e.price_pence = 0; }, {}},
+    };
+    for (const auto& c : cases) {
+        auto input = good();
+        c.change(input);
+        EXPECT_EQ(fields_of(validate_event(input)), c.fields) << c.name;
+    }
+    auto session = good();
+    session.ends_at = "soon";
+    EXPECT_EQ(fields_of(validate_event(session, "sessions[2].")),
+              (std::vector<std::string>{"sessions[2].ends_at"}));
+}
+
+TEST(Events, WhoSeesAnEvent) {
+    using enum Audience;
+    struct Case {
+        Role role;
+        std::vector<Audience> audience;
+        bool sees;
+    };
+    for (const auto& c : std::vector<Case>{
+             {Role::senco, {senco}, true},
+             {Role::senco, {headteacher}, false},
+             {Role::headteacher, {headteacher}, true},
+             {Role::school_staff, {senco, headteacher}, false},
+             {Role::school_staff, {schools}, true},
+             {Role::school_staff, {everyone}, true},
+             {Role::senco, {trust_staff}, false},
+             {Role::practitioner, {senco}, true},  // trust staff see every event
+             {Role::finance, {trust_staff}, true},
+             {Role::partnerships, {headteacher}, true},
+         }) {
+        EXPECT_EQ(sees_event(c.role, c.audience), c.sees) << role_code(c.role);
+    }
+    EXPECT_TRUE(listed_publicly(std::vector<Audience>{senco, schools}));
+    EXPECT_TRUE(listed_publicly(std::vector<Audience>{everyone}));
+    EXPECT_FALSE(listed_publicly(std::vector<Audience>{senco, trust_staff}));
+}
+
+TEST(Events, APlaceIsConfirmedWhileAnyAreLeft) {
+    EXPECT_EQ(status_for_new_booking(0, 3), BookingStatus::confirmed);
+    EXPECT_EQ(status_for_new_booking(2, 3), BookingStatus::confirmed);
+    EXPECT_EQ(status_for_new_booking(3, 3), BookingStatus::waitlisted);
+    EXPECT_EQ(status_for_new_booking(4, 3), BookingStatus::waitlisted);  // capacity lowered
+}
+
+TEST(Events, CertificateHoursToOneDecimal) {
+    struct Case {
+        std::string_view starts, ends, hours;
+    };
+    for (auto c : {Case{"2026-12-03T09:30", "2026-12-03T15:00", "5.5"},
+                   Case{"2026-12-03T09:00", "2026-12-03T10:00", "1.0"},
+                   Case{"2026-12-03T09:00", "2026-12-03T09:20", "0.3"},
+                   Case{"2026-12-03T09:00", "2026-12-03T14:33", "5.6"},
+                   Case{"2026-12-03T09:00", "2026-12-03T09:03", "0.1"},
+                   Case{"2026-12-03T09:00", "2026-12-03T09:02", "0.0"},
+                   Case{"2026-12-03T09:00", "2026-12-04T10:00", "25.0"}}) {
+        EXPECT_EQ(certificate_hours(*parse_local_time(c.starts), *parse_local_time(c.ends)),
+                  c.hours)
+            << c.starts << " " << c.ends;
+    }
+}
+
+}  // namespace sendhub
