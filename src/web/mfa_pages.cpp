@@ -98,7 +98,8 @@ Response render_settings(RequestContext& ctx, const FormView& form, int status,
     return render_page(ctx, "Two-step sign-in for roles", "settings_mfa", view, status);
 }
 
-Response signed_in_response(RequestContext& ctx, const SignedIn& signed_in, std::string target) {
+Response signed_in_response(RequestContext& ctx, const SignedIn& signed_in,
+                            const std::string& target) {
     auto response = Response::redirect(http::local_redirect_target(target));
     const auto& config = ctx.services.config;
     response.add_header("Set-Cookie", session_cookie_name(config) + "=" + signed_in.session.token +
