@@ -35,10 +35,11 @@ logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance|partnerships|hea
 server_pid=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
-# A second instance on the same database with a 3-second idle timeout, for session expiry.
+# A second instance on the same database with a 3-second idle timeout, for session expiry. Its
+# mailer may send any email the first instance queued, so it writes to the same folder.
 short_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 "$build/sendhub" serve --db "$db" --listen "127.0.0.1:$short_port" --static "$build/static" --no-access-log \
-    --session-idle-seconds 3 > "$work/short.log" 2>&1 &
+    --session-idle-seconds 3 --mail-dir "$work/mail" > "$work/short.log" 2>&1 &
 short_pid=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$short_port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
