@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
+
+#include "core/text.hpp"
 
 namespace sendhub {
 namespace {
@@ -20,11 +21,9 @@ std::optional<int> year_number(std::string_view group) {
     if (group == "N2") return -1;
     if (group == "N1") return -2;
     if (group.size() < 2 || group.front() != 'Y') return std::nullopt;
-    int n = 0;
-    auto [end, ec] = std::from_chars(group.data() + 1, group.data() + group.size(), n);
-    if (ec != std::errc{} || end != group.data() + group.size() || n < 1 || n > 14)
-        return std::nullopt;
-    return n;
+    auto n = parse_int(group.substr(1));
+    if (!n || *n < 1 || *n > 14) return std::nullopt;
+    return static_cast<int>(*n);
 }
 
 constexpr std::array<RetentionRule, 3> kRules{{

@@ -27,6 +27,17 @@ Error code_error(std::string code, std::string_view message) {
                  .fields = {{"mfa_code", "required", std::string(message)}}};
 }
 
+// A failed or refused sign-in, under the address typed (never the password or code).
+void audit_sign_in_failure(Services& s, const Acting& who, const std::string& email,
+                           std::string_view action, std::optional<UserId> user) {
+    Acting attempt = who;
+    attempt.email = email;
+    s.database->write([&](SqlConnection& c) {
+        append_audit(c, attempt, action, "user", user ? std::to_string(user->value) : std::string(),
+                     {{"email", email}});
+    });
+}
+
 Result<SignedIn> open_session(Services& s, const User& user, const Acting& who) {
     s.throttle.succeeded(user.email);
     SignedIn result{user, s.sessions.create(user.id), false};
@@ -52,14 +63,8 @@ Result<SignedIn> sign_in(Services& s, std::string_view email_text, std::string_v
     auto email = normalise_email(email_text).value_or(std::string(email_text));
     // The attempt is counted before the password is checked, so parallel guesses cannot
     // slip past the limit; a right password forgets it again.
-    Acting attempt = who;
-    attempt.email = email;
     auto audit_failure = [&](std::string_view action, std::optional<UserId> user) {
-        // The address typed, never the password.
-        s.database->write([&](SqlConnection& c) {
-            append_audit(c, attempt, action, "user",
-                         user ? std::to_string(user->value) : std::string(), {{"email", email}});
-        });
+        audit_sign_in_failure(s, who, email, action, user);
     };
     if (!s.throttle.begin_attempt(email)) {
         auto known = s.users.find_by_email(email);
@@ -123,12 +128,7 @@ Result<SignedIn> complete_sign_in(Services& s, std::string_view pending_token,
             Error::invalid("mfa_code", "required", "Enter the code from your authenticator app"));
     }
     if (!check_second_step(s, user->id, code)) {
-        Acting attempt = who;
-        attempt.email = user->email;
-        s.database->write([&](SqlConnection& c) {
-            append_audit(c, attempt, "sign_in_failed", "user", std::to_string(user->id.value),
-                         {{"email", user->email}});
-        });
+        audit_sign_in_failure(s, who, user->email, "sign_in_failed", user->id);
         return std::unexpected(Error::invalid("mfa_code", "mfa_invalid", std::string(kWrongCode)));
     }
     s.sessions.destroy(pending_token);

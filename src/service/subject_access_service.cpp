@@ -1,7 +1,5 @@
 #include "service/subject_access_service.hpp"
 
-#include <charconv>
-
 #include "core/text.hpp"
 #include "service/outreach_service.hpp"
 #include "store/audit_store.hpp"
@@ -18,10 +16,7 @@ Result<Asked> check_question(Services& s, std::string_view urn_text, std::string
     Validator v;
     std::optional<School> school;
     const std::string urn = trim(urn_text);
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(urn.data(), urn.data() + urn.size(), value);
-    if (!urn.empty() && ec == std::errc{} && end == urn.data() + urn.size())
-        school = s.schools.find(SchoolUrn{value});
+    if (auto value = parse_int(urn)) school = s.schools.find(SchoolUrn{*value});
     if (!school)
         v.fail("school_urn", urn.empty() ? "required" : "invalid",
                urn.empty() ? "Enter the school's URN" : "Enter the URN of a school sendhub holds");
