@@ -50,6 +50,7 @@ std::vector<std::vector<SheetCell>> export_rows(const std::vector<InvoiceRecord>
 std::string line_quantity(const InvoiceLineRecord& l) {
     std::string unit = l.kind == LineKind::travel    ? " mile"
                        : l.kind == LineKind::package ? " package"
+                       : l.kind == LineKind::event   ? " place"
                                                      : " day";
     return format_tenths(l.quantity_tenths) + unit + (l.quantity_tenths == 10 ? "" : "s");
 }

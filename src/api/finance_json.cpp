@@ -27,6 +27,8 @@ nlohmann::json invoice_json(const InvoiceRecord& inv, Date today) {
                          {"visit_id", optional_id(l.visit_id)},
                          {"agreement_id", optional_id(l.agreement_id)},
                          {"package_id", optional_id(l.package_id)},
+                         {"event_id", optional_id(l.event_id)},
+                         {"booking_id", optional_id(l.booking_id)},
                          {"package_days_drawn", l.drawn_half_days / 2.0}});
     }
     nlohmann::json credits = nlohmann::json::array();

@@ -73,6 +73,22 @@ Response concerns_list(RequestContext& ctx);
 Response concern_get(RequestContext& ctx);
 Response concern_acknowledge(RequestContext& ctx);
 
+Response events_create(RequestContext& ctx);
+Response event_series_create(RequestContext& ctx);
+Response events_list(RequestContext& ctx);
+Response public_events_list(RequestContext& ctx);
+Response event_get(RequestContext& ctx);
+Response event_ics_get(RequestContext& ctx);
+Response event_series_get(RequestContext& ctx);
+Response event_booking_create(RequestContext& ctx);
+Response event_bookings_list(RequestContext& ctx);
+Response booking_get(RequestContext& ctx);
+Response booking_cancel(RequestContext& ctx);
+Response event_register(RequestContext& ctx);
+Response booking_certificate(RequestContext& ctx);
+Response booking_feedback_create(RequestContext& ctx);
+Response event_feedback_get(RequestContext& ctx);
+
 Response practitioners_list(RequestContext& ctx);
 Response practitioner_create(RequestContext& ctx);
 Response practitioner_get(RequestContext& ctx);

@@ -1,5 +1,6 @@
 #include "app/demo.hpp"
 
+#include "app/demo_events.hpp"
 #include "app/importer.hpp"
 #include "core/availability.hpp"
 #include "core/text.hpp"
@@ -289,6 +290,7 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
     std::fprintf(out, "\nDemo sign-ins (shown once; passwords are random):\n");
     std::optional<Actor> coordinator;
     std::optional<Actor> admin;
+    std::optional<Actor> senco;
     for (const auto& u : users) {
         std::string password = random_password();
         UserInput input{u.email, u.name, std::string(role_code(u.role)), password, "", ""};
@@ -301,6 +303,8 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
                                 Role::coordinator, std::nullopt, std::nullopt};
         if (u.role == Role::admin)
             admin = Actor{user.id, user.name, user.email, Role::admin, std::nullopt, std::nullopt};
+        if (u.role == Role::senco)
+            senco = Actor{user.id, user.name, user.email, Role::senco, school->urn, std::nullopt};
         std::fprintf(out, "  %-12s %-30s %s\n", std::string(role_code(u.role)).c_str(), u.email,
                      password.c_str());
     }
@@ -317,6 +321,7 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
     SENDHUB_TRY(load_demo_partners(s, *school, system, out));
     // Concerns raised on visits to the demo school are emailed to its safeguarding lead.
     SENDHUB_TRY(set_dsl(s, *admin, school->urn, "Dee Lead", "dsl@school.example.org", system));
+    SENDHUB_TRY(load_demo_events(s, *coordinator, *senco, system, out));
     SENDHUB_ASSIGN_OR_RETURN(auto waiting, load_demo_requests(s, *coordinator, system));
     std::fprintf(out, "requests accepted and waiting for a practitioner: %d\n", waiting);
     return {};

@@ -156,6 +156,34 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/concerns/{id}", P::read_concerns, api::concern_get);
     json("POST", "/api/v1/concerns/{id}/acknowledge", P::read_concerns, api::concern_acknowledge);
 
+    // Training and events: the listing is public; booking needs a school's sign-in
+    page("GET", "/events", std::nullopt, pages::events_page);
+    page("GET", "/events/new", P::organise_events, pages::event_new);  // before {id}
+    page("POST", "/events", P::organise_events, pages::event_create_page);
+    page("GET", "/events/{id}.ics", P::signed_in, pages::event_ics_page);  // before {id}
+    page("GET", "/events/{id}", P::signed_in, pages::event_page);
+    page("POST", "/events/{id}/bookings", P::signed_in, pages::event_book_page);
+    page("POST", "/events/{id}/register", P::organise_events, pages::event_register_page);
+    page("POST", "/bookings/{id}/cancel", P::signed_in, pages::booking_cancel_page);
+    page("GET", "/bookings/{id}/certificate.pdf", P::signed_in, pages::booking_certificate_page);
+    page("GET", "/bookings/{id}/feedback", P::signed_in, pages::booking_feedback_form);
+    page("POST", "/bookings/{id}/feedback", P::signed_in, pages::booking_feedback_submit);
+    json("GET", "/api/v1/public/events", std::nullopt, api::public_events_list);
+    json("POST", "/api/v1/events", P::organise_events, api::events_create);
+    json("GET", "/api/v1/events", P::signed_in, api::events_list);
+    json("GET", "/api/v1/events/{id}.ics", P::signed_in, api::event_ics_get);  // before {id}
+    json("GET", "/api/v1/events/{id}", P::signed_in, api::event_get);
+    json("POST", "/api/v1/event-series", P::organise_events, api::event_series_create);
+    json("GET", "/api/v1/event-series/{id}", P::signed_in, api::event_series_get);
+    json("POST", "/api/v1/events/{id}/bookings", P::signed_in, api::event_booking_create);
+    json("GET", "/api/v1/events/{id}/bookings", P::signed_in, api::event_bookings_list);
+    json("POST", "/api/v1/events/{id}/register", P::organise_events, api::event_register);
+    json("GET", "/api/v1/events/{id}/feedback", P::organise_events, api::event_feedback_get);
+    json("GET", "/api/v1/bookings/{id}", P::signed_in, api::booking_get);
+    json("POST", "/api/v1/bookings/{id}/cancel", P::signed_in, api::booking_cancel);
+    json("GET", "/api/v1/bookings/{id}/certificate.pdf", P::signed_in, api::booking_certificate);
+    json("POST", "/api/v1/bookings/{id}/feedback", P::signed_in, api::booking_feedback_create);
+
     // Enquiries from the contact page
     page("GET", "/enquiries", P::work_enquiries, pages::enquiries_page);
     page("GET", "/enquiries/{id}", P::work_enquiries, pages::enquiry_page);

@@ -23,6 +23,9 @@ using Timestamp = std::chrono::sys_seconds;
 //! The calendar date in Europe/London at the given instant (GMT, or BST between the
 //! last Sundays of March and October at 01:00 UTC, per the Summer Time Order 2002).
 [[nodiscard]] Date london_date(Timestamp at);
+//! The instant shifted to Europe/London's wall clock (UTC+1 in summer): read its fields, never
+//! compare it with a real instant.
+[[nodiscard]] Timestamp to_london(Timestamp at);
 //! "23 November 2026 at 9:14am": local time in Europe/London, for people to read.
 [[nodiscard]] std::string format_london_time(Timestamp at);
 //! "2026-11-23T09:14:03Z".

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 
+#include "core/email.hpp"
 #include "core/text.hpp"
 
 namespace sendhub {
@@ -31,11 +32,23 @@ constexpr std::array<Term<BookingStatus>, 3> kStatuses{{
 
 constexpr std::size_t kTitleMax = 200;
 constexpr std::size_t kSummaryMax = 5000;
+constexpr std::size_t kNameMax = 200;
+constexpr std::size_t kCommentMax = 2000;
 
 bool two_digits(std::string_view text, int max, int& out) {
     if (text.size() != 2) return false;
     auto [end, ec] = std::from_chars(text.data(), text.data() + 2, out);
     return ec == std::errc{} && end == text.data() + 2 && out >= 0 && out <= max;
+}
+
+//! Required text with a length limit; the events contract calls a text too long `invalid`.
+std::string bounded_text(Validator& v, const std::string& field, std::string_view value,
+                         std::string_view missing, std::string_view label, std::size_t max) {
+    std::string text = v.required_text(field, value, missing, label, std::string::npos);
+    if (utf8_length(text) > max)
+        v.fail(field, "invalid",
+               std::string(label) + " must be " + std::to_string(max) + " characters or fewer");
+    return text;
 }
 
 std::optional<Audience> audience_of(Role role) {
@@ -94,7 +107,7 @@ Result<EventDetails> validate_event(const EventInput& in, std::string_view times
     Validator v;
     EventDetails out;
     out.title =
-        v.required_text("title", in.title, "Enter the event's title", "The title", kTitleMax);
+        bounded_text(v, "title", in.title, "Enter the event's title", "The title", kTitleMax);
     if (auto kind = parse_term(event_kind_terms(), in.kind))
         out.kind = *kind;
     else
@@ -109,7 +122,7 @@ Result<EventDetails> validate_event(const EventInput& in, std::string_view times
     }
     if (out.audience.empty()) v.fail("audience", "invalid", "Choose who the event is for");
     out.summary =
-        v.required_text("summary", in.summary, "Describe the event", "The summary", kSummaryMax);
+        bounded_text(v, "summary", in.summary, "Describe the event", "The summary", kSummaryMax);
     const std::string starts_field = std::string(times_prefix) + "starts_at";
     const std::string ends_field = std::string(times_prefix) + "ends_at";
     auto starts = parse_local_time(trim(in.starts_at));
@@ -165,6 +178,92 @@ std::string certificate_hours(LocalTime starts, LocalTime ends) {
     // Tenths of an hour, rounded half up: 5 h 33 min is 5.6.
     const auto tenths = (minutes * 10 + 30) / 60;
     return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+
+bool organises_events(Role role) {
+    return role == Role::admin || role == Role::coordinator || role == Role::partnerships;
+}
+
+LocalTime london_local_time(Timestamp at) {
+    using namespace std::chrono;
+    const auto local = to_london(at);
+    const auto day = floor<days>(local);
+    return {year_month_day{day}, static_cast<int>(duration_cast<minutes>(local - day).count())};
+}
+
+bool event_started(LocalTime starts_at, Timestamp now) {
+    return starts_at <= london_local_time(now);
+}
+
+std::string format_clock(int minutes_since_midnight) {
+    const int hour = minutes_since_midnight / 60;
+    const int minute = minutes_since_midnight % 60;
+    std::string out = std::to_string(hour % 12 == 0 ? 12 : hour % 12);
+    if (minute != 0) {
+        out += ':';
+        out += static_cast<char>('0' + minute / 10);
+        out += static_cast<char>('0' + minute % 10);
+    }
+    return out + (hour < 12 ? "am" : "pm");
+}
+
+std::string format_event_when(LocalTime starts, LocalTime ends) {
+    std::string out = format_long_date(starts.date) + ", " + format_clock(starts.minutes) + " to ";
+    if (ends.date != starts.date) out += format_long_date(ends.date) + ", ";
+    return out + format_clock(ends.minutes);
+}
+
+Result<Attendee> validate_attendee(std::string_view name, std::string_view email) {
+    Validator v;
+    Attendee out;
+    out.name = bounded_text(v, "attendee_name", name, "Enter the name of the person attending",
+                            "The name", kNameMax);
+    if (auto normal = normalise_email(email))
+        out.email = *normal;
+    else
+        v.fail("attendee_email", "invalid",
+               "Enter their email address in the correct format, like name@example.org");
+    if (!v.ok()) return std::unexpected(std::move(v).error());
+    return out;
+}
+
+Result<EventFeedback> validate_event_feedback(std::optional<std::int64_t> rating,
+                                              std::string_view comment) {
+    Validator v;
+    EventFeedback out;
+    if (!rating || *rating < 1 || *rating > 5)
+        v.fail("rating", "invalid", "Choose a rating from 1 to 5");
+    else
+        out.rating = static_cast<int>(*rating);
+    out.comment = trim(comment);
+    if (out.comment.size() > kCommentMax)
+        v.fail("comment", "invalid", "The comment must be 2000 characters or fewer");
+    if (!v.ok()) return std::unexpected(std::move(v).error());
+    return out;
+}
+
+std::optional<std::int64_t> average_rating_hundredths(std::span<const int> ratings) {
+    if (ratings.empty()) return std::nullopt;
+    std::int64_t sum = 0;
+    for (int r : ratings) sum += r;
+    const auto n = static_cast<std::int64_t>(ratings.size());
+    return (sum * 200 + n) / (2 * n);  // half up
+}
+
+std::string join_audience(std::span<const Audience> audience) {
+    std::string out;
+    for (auto a : audience) {
+        if (!out.empty()) out += ',';
+        out += term_of(audience_terms(), a).code;
+    }
+    return out;
+}
+
+std::vector<Audience> split_audience(std::string_view stored) {
+    std::vector<Audience> out;
+    for (const auto& code : split(stored, ','))
+        if (auto a = parse_term(audience_terms(), code)) out.push_back(*a);
+    return out;
 }
 
 }  // namespace sendhub

@@ -80,4 +80,37 @@ struct EventDetails {
 //! The hours a certificate states: ends − starts, one decimal ("5.5").
 [[nodiscard]] std::string certificate_hours(LocalTime starts, LocalTime ends);
 
+//! Organisers (administrators, coordinators, the partnerships lead) create events, see every
+//! booking, take registers and read feedback.
+[[nodiscard]] bool organises_events(Role role);
+//! The wall-clock time in Europe/London at an instant, to the minute.
+[[nodiscard]] LocalTime london_local_time(Timestamp at);
+//! Bookings and cancellations close when the event starts.
+[[nodiscard]] bool event_started(LocalTime starts_at, Timestamp now);
+//! "Thursday 3 December 2026, 9:30am to 3pm" (or to another day's date and time).
+[[nodiscard]] std::string format_event_when(LocalTime starts, LocalTime ends);
+//! "9:30am", "12pm".
+[[nodiscard]] std::string format_clock(int minutes_since_midnight);
+
+struct Attendee {
+    std::string name;
+    std::string email;  // as typed, trimmed; matched without regard to case
+};
+//! attendee_name required (`required`), attendee_email an email address (`invalid`).
+[[nodiscard]] Result<Attendee> validate_attendee(std::string_view name, std::string_view email);
+
+struct EventFeedback {
+    int rating = 0;
+    std::string comment;
+};
+//! A rating from 1 to 5 (422 `rating`); a comment of at most 2000 characters.
+[[nodiscard]] Result<EventFeedback> validate_event_feedback(std::optional<std::int64_t> rating,
+                                                            std::string_view comment);
+//! The mean rating in hundredths, rounded half up (4.666… → 467); none without ratings.
+[[nodiscard]] std::optional<std::int64_t> average_rating_hundredths(std::span<const int> ratings);
+
+//! Audience codes stored as one comma-separated column ("senco,headteacher").
+[[nodiscard]] std::string join_audience(std::span<const Audience> audience);
+[[nodiscard]] std::vector<Audience> split_audience(std::string_view stored);
+
 }  // namespace sendhub

@@ -158,4 +158,105 @@ TEST(Events, CertificateHoursToOneDecimal) {
     }
 }
 
+TEST(Events, OnlyAdministratorsCoordinatorsAndThePartnershipsLeadOrganise) {
+    for (const auto& role : role_terms()) {
+        const bool organiser = role.value == Role::admin || role.value == Role::coordinator ||
+                               role.value == Role::partnerships;
+        EXPECT_EQ(organises_events(role.value), organiser) << role.code;
+    }
+}
+
+TEST(Events, LondonWallClockInWinterAndSummer) {
+    struct Case {
+        std::string_view utc, london;
+    };
+    for (auto c : {Case{"2026-12-03T09:30:00Z", "2026-12-03T09:30"},
+                   Case{"2026-07-01T08:30:00Z", "2026-07-01T09:30"},
+                   Case{"2026-07-01T23:30:00Z", "2026-07-02T00:30"},
+                   Case{"2026-03-29T00:59:00Z", "2026-03-29T00:59"},
+                   Case{"2026-03-29T01:00:00Z", "2026-03-29T02:00"},
+                   Case{"2026-10-25T00:59:00Z", "2026-10-25T01:59"},
+                   Case{"2026-10-25T01:00:00Z", "2026-10-25T01:00"}}) {
+        EXPECT_EQ(format_local_time(london_local_time(*parse_timestamp(c.utc))), c.london) << c.utc;
+    }
+}
+
+TEST(Events, AnEventHasStartedFromItsFirstMinute) {
+    const auto starts = *parse_local_time("2026-07-01T09:30");
+    EXPECT_FALSE(event_started(starts, *parse_timestamp("2026-07-01T08:29:59Z")));
+    EXPECT_TRUE(event_started(starts, *parse_timestamp("2026-07-01T08:30:00Z")));
+    EXPECT_TRUE(event_started(starts, *parse_timestamp("2026-07-02T08:00:00Z")));
+}
+
+TEST(Events, TimesAreWrittenForPeople) {
+    EXPECT_EQ(format_clock(9 * 60 + 30), "9:30am");
+    EXPECT_EQ(format_clock(15 * 60), "3pm");
+    EXPECT_EQ(format_clock(12 * 60), "12pm");
+    EXPECT_EQ(format_clock(5), "12:05am");
+    EXPECT_EQ(format_event_when(*parse_local_time("2026-12-03T09:30"),
+                                *parse_local_time("2026-12-03T15:00")),
+              "Thursday 3 December 2026, 9:30am to 3pm");
+    EXPECT_EQ(format_event_when(*parse_local_time("2026-12-03T09:30"),
+                                *parse_local_time("2026-12-04T12:00")),
+              "Thursday 3 December 2026, 9:30am to Friday 4 December 2026, 12pm");
+}
+
+TEST(Events, TooLongTextIsInvalid) {
+    auto long_title = good();
+    long_title.title = std::string(201, 'x');
+    auto r = validate_event(long_title);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().fields[0].field, "title");
+    EXPECT_EQ(r.error().fields[0].code, "invalid");
+    long_title.title = std::string(200, 'x');
+    EXPECT_TRUE(validate_event(long_title));
+}
+
+TEST(Events, AnAttendeeNeedsANameAndAnEmailAddress) {
+    auto ok = validate_attendee("  Ann Ash ", " ann@example.org ");
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(ok->name, "Ann Ash");
+    EXPECT_EQ(ok->email, "ann@example.org");
+    auto both = validate_attendee(" ", "not an email");
+    ASSERT_FALSE(both);
+    ASSERT_EQ(both.error().fields.size(), 2U);
+    EXPECT_EQ(both.error().fields[0].field, "attendee_name");
+    EXPECT_EQ(both.error().fields[0].code, "required");
+    EXPECT_EQ(both.error().fields[1].field, "attendee_email");
+    EXPECT_EQ(both.error().fields[1].code, "invalid");
+}
+
+TEST(Events, FeedbackRatesFromOneToFive) {
+    for (std::optional<std::int64_t> bad : {std::optional<std::int64_t>{}, std::optional{0L},
+                                            std::optional{6L}, std::optional{-1L}}) {
+        auto r = validate_event_feedback(bad, "");
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error().fields[0].field, "rating");
+    }
+    auto good = validate_event_feedback(5, "  Useful ");
+    ASSERT_TRUE(good);
+    EXPECT_EQ(good->rating, 5);
+    EXPECT_EQ(good->comment, "Useful");
+    EXPECT_FALSE(validate_event_feedback(3, std::string(2001, 'x')));
+}
+
+TEST(Events, AverageRatingInHundredthsRoundsHalfUp) {
+    struct Case {
+        std::vector<int> ratings;
+        std::optional<std::int64_t> hundredths;
+    };
+    for (const auto& c :
+         {Case{{}, std::nullopt}, Case{{4}, 400}, Case{{4, 5}, 450}, Case{{5, 5, 4}, 467},
+          Case{{1, 2, 2}, 167}, Case{{1, 1, 2}, 133}, Case{{1, 2, 2, 2, 2, 2, 2, 2}, 188}}) {
+        EXPECT_EQ(average_rating_hundredths(c.ratings), c.hundredths) << c.ratings.size();
+    }
+}
+
+TEST(Events, AudienceIsStoredAsCodes) {
+    const std::vector<Audience> audience{Audience::everyone, Audience::senco};
+    EXPECT_EQ(join_audience(audience), "public,senco");
+    EXPECT_EQ(split_audience("public,senco"), audience);
+    EXPECT_TRUE(split_audience("").empty());
+}
+
 }  // namespace sendhub

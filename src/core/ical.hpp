@@ -20,6 +20,19 @@ struct IcalEvent {
 
 [[nodiscard]] std::string ical_calendar(const std::string& name,
                                         const std::vector<IcalEvent>& events, Timestamp stamp);
+//! An event at wall-clock times in Europe/London, as "20261203T093000".
+struct IcalTimedEvent {
+    std::string uid;
+    std::string starts;
+    std::string ends;
+    std::string summary;
+    std::string location;
+    std::string description;
+};
+//! A calendar of one timed event with its Europe/London VTIMEZONE, so calendars anywhere show
+//! it at the right hour in summer and winter alike.
+[[nodiscard]] std::string ical_london_event(const IcalTimedEvent& event, Timestamp stamp);
+
 //! TEXT value escaping: backslash, semicolon, comma and newlines.
 [[nodiscard]] std::string ical_escape(std::string_view text);
 

@@ -43,5 +43,23 @@ TEST(Ical, FoldingNeverSplitsACharacter) {
     EXPECT_EQ(ical_escape("a\\b\nc"), "a\\\\b\\nc");
 }
 
+TEST(Ical, ATimedEventCarriesTheLondonTimeZone) {
+    const auto text = ical_london_event({"event-4@sendhub", "20261203T093000", "20261203T150000",
+                                         "SENCO network", "Kingsmoor Academy, Taunton",
+                                         "Bring "
+                                         "your provision map"},
+                                        *parse_timestamp("2026-11-23T09:14:03Z"));
+    EXPECT_TRUE(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    EXPECT_NE(text.find("BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n"), std::string::npos);
+    EXPECT_NE(text.find("TZOFFSETTO:+0100"), std::string::npos);
+    EXPECT_NE(text.find("UID:event-4@sendhub\r\n"), std::string::npos);
+    EXPECT_NE(text.find("DTSTAMP:20261123T091403Z\r\n"), std::string::npos);
+    EXPECT_NE(text.find("DTSTART;TZID=Europe/London:20261203T093000\r\n"), std::string::npos);
+    EXPECT_NE(text.find("DTEND;TZID=Europe/London:20261203T150000\r\n"), std::string::npos);
+    EXPECT_NE(text.find("SUMMARY:SENCO network\r\n"), std::string::npos);
+    EXPECT_NE(text.find("LOCATION:Kingsmoor Academy\\, Taunton\r\n"), std::string::npos);
+    EXPECT_TRUE(text.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+}
+
 }  // namespace
 }  // namespace sendhub

@@ -17,11 +17,12 @@ constexpr std::array<Term<InvoiceStatus>, 4> kStatuses{{
     {InvoiceStatus::part_paid, "part_paid", "Part paid"},
 }};
 
-constexpr std::array<Term<LineKind>, 4> kKinds{{
+constexpr std::array<Term<LineKind>, 5> kKinds{{
     {LineKind::visit, "visit", "Outreach visits"},
     {LineKind::report_writing, "report_writing", "Report writing"},
     {LineKind::travel, "travel", "Travel"},
     {LineKind::package, "package", "Buy-back packages"},
+    {LineKind::event, "event", "Training and events"},
 }};
 
 std::string grade_label(Grade g) {
@@ -55,7 +56,8 @@ void add_days(std::vector<DraftLine>& lines, std::vector<PackageBalance>& balanc
         lines.push_back({kind,
                          fmt::format("{}, {} day from buy-back package PK-{}", what,
                                      format_days(drawn), package->value),
-                         std::int64_t{drawn} * 5, 0, 0, grade, visit, agreement, package, drawn});
+                         std::int64_t{drawn} * 5, 0, 0, grade, visit, agreement, package, drawn,
+                         std::nullopt, std::nullopt});
     }
     int charged = half_days - drawn;
     if (charged > 0) {
@@ -63,7 +65,7 @@ void add_days(std::vector<DraftLine>& lines, std::vector<PackageBalance>& balanc
                          fmt::format("{}, {} day at the {} day rate", what, format_days(charged),
                                      grade_label(grade)),
                          std::int64_t{charged} * 5, day_rate, charge_for_days(charged, day_rate),
-                         grade, visit, agreement, std::nullopt, 0});
+                         grade, visit, agreement, std::nullopt, 0, std::nullopt, std::nullopt});
     }
 }
 
@@ -150,7 +152,8 @@ std::vector<DraftInvoice> draft_invoices(BillableWork work) {
             {LineKind::package,
              fmt::format("Buy-back package PK-{}: {} ({} to {})", p.id.value, t.description,
                          format_date(t.starts_on), format_date(t.ends_on)),
-             10, t.price_pence, t.price_pence, t.grade, std::nullopt, std::nullopt, p.id, 0});
+             10, t.price_pence, t.price_pence, t.grade, std::nullopt, std::nullopt, p.id, 0,
+             std::nullopt, std::nullopt});
     }
 
     std::map<std::int64_t, const BillableReportWriting*> report_writing;
@@ -175,7 +178,20 @@ std::vector<DraftInvoice> draft_invoices(BillableWork work) {
                                      format_tenths(v.miles_tenths)),
                          v.miles_tenths, v.rates.mileage_pence_per_mile,
                          charge_for_miles(v.miles_tenths, v.rates.mileage_pence_per_mile), v.grade,
-                         v.id, v.agreement, std::nullopt, 0});
+                         v.id, v.agreement, std::nullopt, 0, std::nullopt, std::nullopt});
+    }
+
+    for (const auto& p : work.places) {
+        DraftLine line;
+        line.kind = LineKind::event;
+        line.description = fmt::format("{}, {}: place for {}", p.title,
+                                       format_day_month_year(p.event_date), p.attendee);
+        line.quantity_tenths = 10;
+        line.unit_pence = p.price_pence;
+        line.amount_pence = p.price_pence;
+        line.event = p.event;
+        line.booking = p.booking;
+        invoice_for(p.school).lines.push_back(std::move(line));
     }
 
     std::vector<DraftInvoice> out;

@@ -24,7 +24,7 @@ using PackageId = StrongId<struct PackageIdTag>;
 //! part_paid: issued with some payments made and a balance still to pay.
 enum class InvoiceStatus { issued, paid, credited, part_paid };
 //! What a line charges for; the finance dashboard groups income by it.
-enum class LineKind { visit, report_writing, travel, package };
+enum class LineKind { visit, report_writing, travel, package, event };
 
 [[nodiscard]] std::span<const Term<InvoiceStatus>> invoice_status_terms();
 [[nodiscard]] std::span<const Term<LineKind>> line_kind_terms();
@@ -109,8 +109,10 @@ struct DraftLine {
     std::optional<Grade> grade;
     std::optional<VisitId> visit;
     std::optional<AgreementId> agreement;
-    std::optional<PackageId> package;  // the package bought, or the one drawn down
-    int drawn_half_days = 0;           // days taken from `package` instead of charged
+    std::optional<PackageId> package;     // the package bought, or the one drawn down
+    int drawn_half_days = 0;              // days taken from `package` instead of charged
+    std::optional<std::int64_t> event;    // a place on this event…
+    std::optional<std::int64_t> booking;  // …booked by this booking
 };
 
 struct DraftInvoice {
@@ -119,11 +121,23 @@ struct DraftInvoice {
     std::int64_t total_pence = 0;
 };
 
+//! A confirmed place on a paid event, not yet invoiced: charged once at the event's price.
+struct BillablePlace {
+    std::int64_t booking = 0;
+    std::int64_t event = 0;
+    SchoolUrn school;
+    std::string title;
+    Date event_date;
+    std::string attendee;
+    std::int64_t price_pence = 0;
+};
+
 struct BillableWork {
     std::vector<BillableVisit> visits;
     std::vector<BillableReportWriting> report_writing;  // agreements not yet charged for it
     std::vector<BillablePackage> packages;
     std::vector<PackageBalance> balances;
+    std::vector<BillablePlace> places;
 };
 
 //! One draft invoice per school with anything to charge, schools in URN order. Days are

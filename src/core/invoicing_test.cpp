@@ -174,4 +174,29 @@ TEST(Invoicing, PackagesNeedASchoolGradeDaysPriceAndDatesInOrder) {
         "school_urn");
 }
 
+TEST(Invoicing, EachPaidPlaceIsOneLineOnItsSchoolsInvoice) {
+    BillableWork work;
+    const SchoolUrn other{100001};
+    work.places.push_back({41, 7, kSchool, "Precision teaching", d(2027, 1, 13), "Dana Fox", 4500});
+    work.places.push_back({42, 7, other, "Precision teaching", d(2027, 1, 13), "Eli Grant", 4500});
+    work.visits.push_back(visit(1, kSchool, d(2026, 11, 2), 2, 0));
+    auto invoices = draft_invoices(work);
+    ASSERT_EQ(invoices.size(), 2U);
+    const auto& own = invoices[1];  // URN order: 100001 first
+    ASSERT_EQ(own.school, kSchool);
+    const auto& line = own.lines.back();
+    EXPECT_EQ(line.kind, LineKind::event);
+    EXPECT_EQ(line.description, "Precision teaching, 13 January 2027: place for Dana Fox");
+    EXPECT_EQ(line.quantity_tenths, 10);
+    EXPECT_EQ(line.unit_pence, 4500);
+    EXPECT_EQ(line.amount_pence, 4500);
+    EXPECT_EQ(line.booking, 41);
+    EXPECT_EQ(line.event, 7);
+    EXPECT_EQ(own.total_pence, 19000 + 4500);
+    // A school with only places still gets an invoice.
+    EXPECT_EQ(invoices[0].school, other);
+    EXPECT_EQ(invoices[0].lines.size(), 1U);
+    EXPECT_EQ(invoices[0].total_pence, 4500);
+}
+
 }  // namespace sendhub

@@ -2,6 +2,8 @@
 
 #include <initializer_list>
 
+#include "core/events.hpp"
+
 namespace sendhub {
 namespace {
 bool one_of(Role role, std::initializer_list<Role> roles) {
@@ -23,6 +25,8 @@ bool allows(Role role, Permission permission) {
         case Permission::answer_subject_access:
         case Permission::read_retention:
             return role == admin;
+        case Permission::organise_events:
+            return organises_events(role);
         case Permission::read_practitioners:
             return !is_school_role(role);  // schools see the practitioner on their own work only
         case Permission::manage_practitioners:

@@ -51,6 +51,8 @@ enum class Permission {
     manage_dsl,              // the school's designated safeguarding lead (its head, SENCO; admin)
     answer_subject_access,   // find and export one child's records (administrators)
     read_retention,          // how long each kind of record is kept (administrators)
+    organise_events,         // create events, take registers, read feedback (admin, coordinator,
+                             // partnerships)
 };
 
 [[nodiscard]] bool allows(Role role, Permission permission);

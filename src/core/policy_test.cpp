@@ -6,6 +6,14 @@
 
 namespace sendhub {
 
+TEST(Policy, AdministratorsCoordinatorsAndThePartnershipsLeadOrganiseEvents) {
+    for (const auto& role : role_terms()) {
+        const bool organiser = role.value == Role::admin || role.value == Role::coordinator ||
+                               role.value == Role::partnerships;
+        EXPECT_EQ(allows(role.value, Permission::organise_events), organiser) << role.code;
+    }
+}
+
 TEST(Policy, OnlyAdminsManageUsersAndReadTheAuditLog) {
     for (const auto& role : role_terms()) {
         EXPECT_EQ(allows(role.value, Permission::manage_users), role.value == Role::admin)

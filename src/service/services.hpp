@@ -9,6 +9,7 @@
 #include "store/database.hpp"
 #include "store/document_store.hpp"
 #include "store/enquiry_store.hpp"
+#include "store/event_store.hpp"
 #include "store/feedback_store.hpp"
 #include "store/idempotency_store.hpp"
 #include "store/inbox_store.hpp"
@@ -66,6 +67,7 @@ struct Services {
     MfaStore mfa;
     SubjectAccessStore subject_access;
     RetentionStore retention;
+    EventStore events;
     AddressLimiter sign_in_addresses;
 
     //! The one clock of this process: the database's, which stamps its writes.
@@ -100,6 +102,7 @@ struct Services {
           mfa(*database),
           subject_access(*database),
           retention(*database),
+          events(*database),
           sign_in_addresses(config.sign_ins_per_address) {}
 };
 

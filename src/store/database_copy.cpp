@@ -165,7 +165,12 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "safeguarding_concerns",
                                                  "user_mfa",
                                                  "mfa_recovery_codes",
-                                                 "mfa_settings"};
+                                                 "mfa_settings",
+                                                 "event_series",
+                                                 "events",
+                                                 "event_tags",
+                                                 "event_bookings",
+                                                 "event_feedback"};
     return tables;
 }
 

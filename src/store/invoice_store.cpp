@@ -48,13 +48,21 @@ constexpr std::string_view kInsertInvoice =
 constexpr std::string_view kInsertLine =
     "INSERT INTO invoice_lines (invoice_id, position, kind, description, quantity_tenths, "
     "unit_pence, amount_pence, grade,"
-    " visit_id, agreement_id, package_id, drawn_half_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?)";
+    " visit_id, agreement_id, package_id, drawn_half_days, event_id, booking_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kClaimVisit =
     "UPDATE visits SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL";
 constexpr std::string_view kClaimReportWriting =
     "UPDATE agreements SET report_writing_invoice_id = ? WHERE id = ? AND "
     "report_writing_invoice_id IS NULL";
+// A place confirmed on or before the period's end, on an event with a price.
+constexpr std::string_view kBillablePlaces =
+    "SELECT b.id, b.event_id, b.school_urn, e.title, e.starts_at, b.attendee_name, e.price_pence"
+    " FROM event_bookings b JOIN events e ON e.id = b.event_id"
+    " WHERE b.status = 'confirmed' AND e.price_pence > 0 AND b.invoice_id IS NULL"
+    " AND b.invoice_deleted = 0 AND b.confirmed_on <= ? ORDER BY b.id";
+constexpr std::string_view kClaimPlace =
+    "UPDATE event_bookings SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL";
 constexpr std::string_view kClaimPackage =
     "UPDATE packages SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL";
 constexpr std::string_view kInvoiceColumns =
@@ -72,7 +80,7 @@ const std::string kAllInvoices =
     std::string(kInvoiceColumns) + " WHERE (? IS NULL OR i.school_urn = ?) ORDER BY i.id";
 constexpr std::string_view kLines =
     "SELECT kind, description, quantity_tenths, unit_pence, amount_pence, grade, visit_id, "
-    "agreement_id, package_id, drawn_half_days"
+    "agreement_id, package_id, drawn_half_days, event_id, booking_id"
     " FROM invoice_lines WHERE invoice_id = ? ORDER BY position";
 constexpr std::string_view kCreditNotes =
     "SELECT id, number, invoice_id, issue_date, amount_pence, reason FROM credit_notes WHERE "
@@ -172,6 +180,8 @@ InvoiceRecord invoice_from(SqlConnection& c, const SqlRow& r) {
         line.agreement_id = l.optional_integer(7);
         line.package_id = l.optional_integer(8);
         line.drawn_half_days = static_cast<int>(l.integer(9));
+        line.event_id = l.optional_integer(10);
+        line.booking_id = l.optional_integer(11);
         inv.lines.push_back(std::move(line));
     }
     for (const auto& n : c.query_with(kCreditNotes, inv.id.value))
@@ -214,6 +224,12 @@ BillableWork billable_work(SqlConnection& c, Date period_end) {
         auto p = package_from(r);
         work.packages.push_back({p.id, p.terms});
     }
+    for (const auto& r : c.query_with(kBillablePlaces, format_date(period_end))) {
+        // The event's date is the first ten characters of its start ("2026-12-03T09:30").
+        work.places.push_back({r.integer(0), r.integer(1), SchoolUrn{r.integer(2)}, r.text(3),
+                               stored_date(r.text(4).substr(0, 10), "events.starts_at"), r.text(5),
+                               r.integer(6)});
+    }
     for (const auto& r : c.query_with(kAllPackages, nullptr, nullptr)) {
         auto p = package_from(r);
         if (p.half_days_left() > 0)
@@ -248,7 +264,7 @@ bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date is
         c.execute_with(kInsertLine, created.value, position++,
                        std::string(term_of(line_kind_terms(), l.kind).code), l.description,
                        l.quantity_tenths, l.unit_pence, l.amount_pence, grade, visit, agreement,
-                       package, l.drawn_half_days);
+                       package, l.drawn_half_days, l.event, l.booking);
         if (l.visit && visits.insert(l.visit->value).second &&
             c.execute_with(kClaimVisit, created.value, l.visit->value) != 1)
             return false;
@@ -258,6 +274,7 @@ bool issue(SqlConnection& c, const DraftInvoice& draft, Date period_end, Date is
         if (l.kind == LineKind::package &&
             c.execute_with(kClaimPackage, created.value, l.package->value) != 1)
             return false;
+        if (l.booking && c.execute_with(kClaimPlace, created.value, *l.booking) != 1) return false;
     }
     // The purchase order numbers of the agreements it charges, as they are on the day it is
     // issued: the invoice never changes afterwards.

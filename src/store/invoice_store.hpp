@@ -25,6 +25,8 @@ struct InvoiceLineRecord {
     std::optional<std::int64_t> agreement_id;
     std::optional<std::int64_t> package_id;
     int drawn_half_days = 0;
+    std::optional<std::int64_t> event_id;
+    std::optional<std::int64_t> booking_id;
 };
 
 struct CreditNoteRecord {
@@ -93,9 +95,9 @@ class InvoiceStore {
     explicit InvoiceStore(Database& db) : db_(db) {}
 
     //! Invoices delivered work dated on or before `period_end`, and packages not yet
-    //! invoiced, numbered in `issue_date`'s financial year. Returns the invoices created
-    //! (none when everything is already invoiced). A conflicting concurrent run rolls this
-    //! one back with a 409 "concurrent_run"; the caller may run again.
+    //! invoiced, and confirmed places on paid events, numbered in `issue_date`'s financial year.
+    //! Returns the invoices created (none when everything is already invoiced). A conflicting
+    //! concurrent run rolls this one back with a 409 "concurrent_run"; the caller may run again.
     [[nodiscard]] Result<std::vector<InvoiceRecord>> run(Date period_end, Date issue_date,
                                                          const Acting& who);
 

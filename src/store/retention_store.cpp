@@ -43,6 +43,8 @@ constexpr std::string_view kMarkVisits =
     "UPDATE visits SET invoice_id = NULL, invoice_deleted = 1 WHERE invoice_id = ?";
 constexpr std::string_view kMarkPackages =
     "UPDATE packages SET invoice_id = NULL, invoice_deleted = 1 WHERE invoice_id = ?";
+constexpr std::string_view kMarkPlaces =
+    "UPDATE event_bookings SET invoice_id = NULL, invoice_deleted = 1 WHERE invoice_id = ?";
 constexpr std::string_view kMarkReportWriting =
     "UPDATE agreements SET report_writing_invoice_id = NULL, report_writing_invoice_deleted = 1 "
     "WHERE report_writing_invoice_id = ?";
@@ -102,8 +104,9 @@ bool RetentionStore::delete_invoice(std::int64_t id, const Acting& who) {
     return db_.write([&](SqlConnection& c) {
         auto invoice = c.query_one(kInvoiceExists, id);
         if (!invoice) return false;
-        for (auto sql : {kMarkVisits, kMarkPackages, kMarkReportWriting, kCreditNoteDocuments,
-                         kInvoiceDocument, kCreditNotes, kPayments, kLines, kInvoice})
+        for (auto sql :
+             {kMarkVisits, kMarkPackages, kMarkPlaces, kMarkReportWriting, kCreditNoteDocuments,
+              kInvoiceDocument, kCreditNotes, kPayments, kLines, kInvoice})
             c.execute_with(sql, id);
         append_audit(c, who, "delete", "invoice", std::to_string(id),
                      {{"number", invoice->text(0)}});

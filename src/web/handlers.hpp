@@ -22,6 +22,19 @@ Response register_verify(RequestContext& ctx);
 Response invitation_accept_form(RequestContext& ctx);
 Response invitation_accept_submit(RequestContext& ctx);
 
+// Training and events
+Response events_page(RequestContext& ctx);
+Response event_new(RequestContext& ctx);
+Response event_create_page(RequestContext& ctx);
+Response event_page(RequestContext& ctx);
+Response event_ics_page(RequestContext& ctx);
+Response event_book_page(RequestContext& ctx);
+Response booking_cancel_page(RequestContext& ctx);
+Response event_register_page(RequestContext& ctx);
+Response booking_certificate_page(RequestContext& ctx);
+Response booking_feedback_form(RequestContext& ctx);
+Response booking_feedback_submit(RequestContext& ctx);
+
 // Safeguarding concerns and the school's DSL
 Response concerns_page(RequestContext& ctx);
 Response concern_page(RequestContext& ctx);

@@ -18,6 +18,8 @@ constexpr Task kTasks[] = {
     {"/requests/new", "Ask for outreach support", Permission::submit_requests},
     {"/requests", "See outreach requests and their progress", Permission::use_outreach},
     {"/feedback", "Read schools' feedback", Permission::read_feedback},
+    {"/events", "Book training, network meetings and the conference", Permission::signed_in},
+    {"/events/new", "Publish an event or a series of meetings", Permission::organise_events},
     {"/tariffs", "Manage the price list and its effective dates", Permission::manage_tariffs},
     {"/schools", "Find a school and its SEND numbers", Permission::read_schools},
     {"/schools/new", "Add a school", Permission::manage_schools},

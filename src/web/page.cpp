@@ -24,6 +24,7 @@ constexpr NavItem kNavigation[] = {
     {"/calendar", "Calendar", Permission::read_calendars},
     {"/plan", "Plan a term", Permission::triage_requests},
     {"/feedback", "Feedback", Permission::read_feedback},
+    {"/events", "Events", Permission::signed_in},
     {"/schools", "Schools", Permission::read_schools},
     {"/finance", "Finance", Permission::read_finance_summary},
     {"/invoices", "Invoices", Permission::read_invoices},
