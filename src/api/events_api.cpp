@@ -39,6 +39,12 @@ nlohmann::json event_json(const EventRecord& e) {
     };
 }
 
+nlohmann::json series_json(const SeriesRecord& series) {
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& e : series.events) events.push_back(event_json(e));
+    return {{"id", series.id}, {"title", series.title}, {"events", events}};
+}
+
 //! The public listing: no link to join and nothing about who booked.
 nlohmann::json public_event_json(const EventRecord& e) {
     const auto& d = e.details;
@@ -157,11 +163,7 @@ Response event_series_create(RequestContext& ctx) {
     }
     if (auto checked = f.check(); !checked) return json_error(checked.error());
     return respond(create_series(ctx.services, ctx.actor(), input, sessions, ctx.acting()), 201,
-                   [](const SeriesRecord& s) {
-                       nlohmann::json events = nlohmann::json::array();
-                       for (const auto& e : s.events) events.push_back(event_json(e));
-                       return nlohmann::json{{"id", s.id}, {"title", s.title}, {"events", events}};
-                   });
+                   series_json);
 }
 
 Response events_list(RequestContext& ctx) {
@@ -205,11 +207,7 @@ Response event_ics_get(RequestContext& ctx) {
 Response event_series_get(RequestContext& ctx) {
     auto id = parse_int(ctx.param("id"));
     if (!id) return json_error(Error::not_found("No such series."));
-    return respond(get_series(ctx.services, ctx.actor(), *id), 200, [](const SeriesRecord& s) {
-        nlohmann::json events = nlohmann::json::array();
-        for (const auto& e : s.events) events.push_back(event_json(e));
-        return nlohmann::json{{"id", s.id}, {"title", s.title}, {"events", events}};
-    });
+    return respond(get_series(ctx.services, ctx.actor(), *id), 200, series_json);
 }
 
 Response event_booking_create(RequestContext& ctx) {

@@ -227,6 +227,7 @@ Result<FeedbackSummary> event_feedback(Services& s, const Actor& actor, std::int
     FeedbackSummary out;
     out.items = s.events.feedback(event.id);
     std::vector<int> ratings;
+    ratings.reserve(out.items.size());
     for (const auto& f : out.items) ratings.push_back(f.rating);
     out.average_hundredths = average_rating_hundredths(ratings);
     return out;
