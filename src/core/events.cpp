@@ -207,6 +207,36 @@ std::string format_clock(int minutes_since_midnight) {
     return out + (hour < 12 ? "am" : "pm");
 }
 
+std::optional<int> parse_clock(std::string_view typed) {
+    std::string text = to_lower(trim(typed));
+    std::erase(text, ' ');
+    std::optional<bool> afternoon;
+    if (text.ends_with("am") || text.ends_with("pm")) {
+        afternoon = text.ends_with("pm");
+        text.resize(text.size() - 2);
+    }
+    const auto mark = text.find_first_of(":.");
+    // "9" alone could be morning or evening: a 24-hour time needs its minutes.
+    if (mark == std::string::npos && !afternoon) return std::nullopt;
+    const std::string_view whole = text;
+    const std::string_view hours_text = whole.substr(0, mark);
+    const std::string_view minutes_text =
+        mark == std::string::npos ? std::string_view("00") : whole.substr(mark + 1);
+    auto hours = parse_int(hours_text);
+    auto minutes = parse_int(minutes_text);
+    if (hours_text.empty() || hours_text.size() > 2 || minutes_text.size() != 2 || !hours ||
+        !minutes || *minutes < 0 || *minutes > 59)
+        return std::nullopt;
+    int h = static_cast<int>(*hours);
+    if (afternoon) {
+        if (h < 1 || h > 12) return std::nullopt;
+        h = h % 12 + (*afternoon ? 12 : 0);
+    } else if (h < 0 || h > 23) {
+        return std::nullopt;
+    }
+    return h * 60 + static_cast<int>(*minutes);
+}
+
 std::string format_event_when(LocalTime starts, LocalTime ends) {
     std::string out = format_long_date(starts.date) + ", " + format_clock(starts.minutes) + " to ";
     if (ends.date != starts.date) out += format_long_date(ends.date) + ", ";

@@ -91,6 +91,9 @@ struct EventDetails {
 [[nodiscard]] std::string format_event_when(LocalTime starts, LocalTime ends);
 //! "9:30am", "12pm".
 [[nodiscard]] std::string format_clock(int minutes_since_midnight);
+//! A time of day as people type it: "9:30am", "9.30 am", "9am", "12pm", "13:30", "09:05".
+//! Minutes since midnight, or nothing when it is not a time.
+[[nodiscard]] std::optional<int> parse_clock(std::string_view typed);
 
 struct Attendee {
     std::string name;

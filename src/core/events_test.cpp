@@ -201,6 +201,35 @@ TEST(Events, TimesAreWrittenForPeople) {
               "Thursday 3 December 2026, 9:30am to Friday 4 December 2026, 12pm");
 }
 
+TEST(Events, TimesAsPeopleTypeThem) {
+    struct Case {
+        std::string_view typed;
+        std::optional<int> minutes;
+    };
+    for (auto c : {Case{"9:30am", 570},
+                   Case{" 9.30 AM ", 570},
+                   Case{"9am", 540},
+                   Case{"12pm", 720},
+                   Case{"12am", 0},
+                   Case{"12:15am", 15},
+                   Case{"3pm", 900},
+                   Case{"13:30", 810},
+                   Case{"09:05", 545},
+                   Case{"0:00", 0},
+                   Case{"23:59", 1439},
+                   Case{"9", std::nullopt},
+                   Case{"13pm", std::nullopt},
+                   Case{"24:00", std::nullopt},
+                   Case{"9:60", std::nullopt},
+                   Case{"9:5", std::nullopt},
+                   Case{"", std::nullopt},
+                   Case{"noon", std::nullopt},
+                   Case{"0am", std::nullopt},
+                   Case{"123:00", std::nullopt}}) {
+        EXPECT_EQ(parse_clock(c.typed), c.minutes) << c.typed;
+    }
+}
+
 TEST(Events, TooLongTextIsInvalid) {
     auto long_title = good();
     long_title.title = std::string(201, 'x');

@@ -90,12 +90,12 @@ Response render_event_form(RequestContext& ctx, const FormView& form, int status
                                        "Anyone: it is listed on the public events page too")},
           {"summary_text", form.textarea("summary", "What it covers", f.get("summary"),
                                          "Shown to everyone who can see the event", 6)},
-          {"starts_at",
-           form.input("starts_at", "Starts", f.get("starts_at"),
-                      {.hint = "Date and time, like 2027-01-14T09:30", .type = "datetime-local"})},
-          {"ends_at",
-           form.input("ends_at", "Ends", f.get("ends_at"),
-                      {.hint = "Date and time, like 2027-01-14T12:00", .type = "datetime-local"})},
+          {"date", form.date_input("date", "Date", f.get("date"),
+                                   date_example(ctx.services.clock().today()))},
+          {"start_time", form.input("start_time", "Start time", f.get("start_time"),
+                                    {.hint = "For example, 9:30am or 13:30", .width = "5"})},
+          {"end_time", form.input("end_time", "End time", f.get("end_time"),
+                                  {.hint = "For example, 3pm or 15:00", .width = "5"})},
           {"more_dates",
            form.textarea("more_dates", "Further dates (optional)", f.get("more_dates"),
                          "For a series such as half-termly network meetings: one date per line, "
@@ -116,30 +116,64 @@ Response render_event_form(RequestContext& ctx, const FormView& form, int status
     return render_page(ctx, "Create an event", "event_form", view, status);
 }
 
-//! Moves an error about session i of a series to the box that holds it; what the price box
-//! itself said about the amount typed replaces the service's message for it.
-Error errors_on_boxes(Error error, const std::optional<std::string>& price_problem) {
-    auto box_of = [](std::string& field) {
-        if (field == "sessions[0].starts_at")
-            field = "starts_at";
-        else if (field == "sessions[0].ends_at")
-            field = "ends_at";
-        else if (field.starts_with("sessions"))
-            field = "more_dates";
+//! The date and times the form was given, read as people type them. What is wrong with a box
+//! is said beside it; the service then need not say it again.
+struct TypedTimes {
+    std::string starts_at;  // "2027-01-14T09:30", or "" when the date or time is not right
+    std::string ends_at;
+    std::optional<Date> date;
+    std::optional<int> start;
+    std::optional<int> end;
+    std::vector<FieldError> problems;
+};
+
+TypedTimes typed_times(const http::FormData& f) {
+    TypedTimes t;
+    t.date = parse_date(f.get("date"));
+    if (!t.date) t.problems.push_back({"date", "invalid", date_problem(f.get("date"), "the date")});
+    auto clock_of = [&](const char* box, const char* what, const char* example) {
+        auto minutes = parse_clock(f.get(box));
+        if (!minutes)
+            t.problems.push_back({box, "invalid",
+                                  trim(f.get(box)).empty()
+                                      ? std::string("Enter the ") + what
+                                      : std::string("Enter the ") + what + " like " + example});
+        return minutes;
     };
-    box_of(error.field);
-    std::vector<FieldError> kept;
+    t.start = clock_of("start_time", "start time", "9:30am or 13:30");
+    t.end = clock_of("end_time", "end time", "3pm or 15:00");
+    if (t.date && t.start) t.starts_at = format_local_time({*t.date, *t.start});
+    if (t.date && t.end) t.ends_at = format_local_time({*t.date, *t.end});
+    return t;
+}
+
+//! The service's errors moved to the boxes that hold them: the first session's times to the
+//! time boxes, a later session's to the further dates, the price to the pounds box (with
+//! what that box said about the amount typed), and the boxes' own problems first.
+Error errors_on_boxes(Error error, const TypedTimes& times,
+                      const std::optional<std::string>& price_problem) {
+    if (error.kind != ErrorKind::unprocessable) return error;
+    std::vector<FieldError> kept = times.problems;
+    const bool times_known = times.problems.empty();
     for (auto& f : error.fields) {
-        box_of(f.field);
-        if (f.field == "price_pence") f.field = "price";
-        if (f.field == "price" && price_problem) f.message = *price_problem;
+        if (f.field == "starts_at" || f.field == "sessions[0].starts_at") {
+            if (!times_known) continue;
+            f.field = "start_time";
+        } else if (f.field == "ends_at" || f.field == "sessions[0].ends_at") {
+            if (!times_known) continue;
+            f.field = "end_time";
+            f.message = "The end time must be after the start time";
+        } else if (f.field.starts_with("sessions")) {
+            f.field = "more_dates";
+        } else if (f.field == "price_pence") {
+            f.field = "price";
+            if (price_problem) f.message = *price_problem;
+        }
         const bool seen =
             std::ranges::any_of(kept, [&](const FieldError& k) { return k.field == f.field; });
         if (!seen) kept.push_back(std::move(f));
     }
-    error.fields = std::move(kept);
-    if (error.field == "price_pence") error.field = "price";
-    return error;
+    return Error::validation(std::move(kept));
 }
 
 // ---- An event's page ---------------------------------------------------------------------
@@ -207,8 +241,8 @@ Response render_event(RequestContext& ctx, const EventRecord& e, const FormView&
         {"summary_text", d.summary},
         {"audience", audience_text(d)},
         {"online_url", d.online_url.empty() ? nlohmann::json(false) : nlohmann::json(d.online_url)},
-        {"capacity", d.capacity},
-        {"waitlisted", e.waitlisted},
+        {"waiting_list", std::to_string(e.waitlisted) + " waiting, " + std::to_string(d.capacity) +
+                             (d.capacity == 1 ? " place in all" : " places in all")},
         {"started", !open},
         {"series_href", e.series_id
                             ? nlohmann::json("/events?series_id=" + std::to_string(*e.series_id))
@@ -310,61 +344,49 @@ Response event_create_page(RequestContext& ctx) {
         pence_from_pounds_box(f, "price", "Enter the price of a place, or 0 if it is free");
     std::optional<std::string> price_problem;
     if (!price) price_problem = price.error().message;
+    const TypedTimes times = typed_times(f);
     EventInput input;
     input.title = f.get("title");
     input.kind = f.get("kind");
     input.audience = f.get_all("audience");
     input.summary = f.get("summary");
-    input.starts_at = f.get("starts_at");
-    input.ends_at = f.get("ends_at");
+    input.starts_at = times.starts_at;
+    input.ends_at = times.ends_at;
     input.venue = f.get("venue");
     input.online_url = f.get("online_url");
     input.capacity = parse_int(trim(f.get("capacity")));
     if (price) input.price_pence = parse_int(*price);
     for (const auto& tag : split(f.get("tags"), ',')) input.tags.push_back(tag);
 
-    std::vector<SessionTimes> more;
+    std::vector<SessionTimes> sessions{{input.starts_at, input.ends_at}};
     for (const auto& line : split(f.get("more_dates"), '\n')) {
         const std::string typed = trim(line);
         if (typed.empty()) continue;
         auto date = typed_date(typed);
-        auto first_start = parse_local_time(trim(input.starts_at));
-        auto first_end = parse_local_time(trim(input.ends_at));
         if (!date) {
             auto error = Error::invalid("more_dates", "invalid",
                                         "Enter each further date like 24/2/2027, one per line");
             return render_event_form(ctx, FormView(error), 422);
         }
-        if (!first_start || !first_end) {
-            more.push_back({"", ""});  // the first session's own error says what is wrong
-            continue;
-        }
-        const auto length =
-            std::chrono::sys_days{first_end->date} - std::chrono::sys_days{first_start->date};
-        more.push_back(
-            {format_local_time({*date, first_start->minutes}),
-             format_local_time({std::chrono::sys_days{*date} + length, first_end->minutes})});
+        // At the first session's times; when those are wrong, their own boxes say so.
+        sessions.push_back({times.start ? format_local_time({*date, *times.start}) : "",
+                            times.end ? format_local_time({*date, *times.end}) : ""});
     }
+    auto failed = [&](const Error& error) {
+        return form_failure(
+            ctx, errors_on_boxes(error, times, price_problem),
+            [&](const FormView& form, int status) { return render_event_form(ctx, form, status); });
+    };
     std::int64_t id = 0;
     std::string flash;
-    if (more.empty()) {
+    if (sessions.size() == 1) {
         auto created = create_event(ctx.services, ctx.actor(), input, ctx.acting());
-        if (!created)
-            return form_failure(ctx, errors_on_boxes(created.error(), price_problem),
-                                [&](const FormView& form, int status) {
-                                    return render_event_form(ctx, form, status);
-                                });
+        if (!created) return failed(created.error());
         id = created->id;
         flash = "The event is published";
     } else {
-        std::vector<SessionTimes> sessions{{input.starts_at, input.ends_at}};
-        sessions.insert(sessions.end(), more.begin(), more.end());
         auto created = create_series(ctx.services, ctx.actor(), input, sessions, ctx.acting());
-        if (!created)
-            return form_failure(ctx, errors_on_boxes(created.error(), price_problem),
-                                [&](const FormView& form, int status) {
-                                    return render_event_form(ctx, form, status);
-                                });
+        if (!created) return failed(created.error());
         id = created->events.front().id;
         flash = "The series of " + std::to_string(created->events.size()) + " events is published";
     }

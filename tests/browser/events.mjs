@@ -4,7 +4,7 @@
 // takes the register; the SENCO downloads the certificate and gives feedback.
 // Run with SENDHUB_JS=off too.
 // Usage: node tests/browser/events.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { signIn, Checks, runMode, day } from './lib.mjs'
+import { signIn, Checks, runMode, day, fillDate } from './lib.mjs'
 
 const checks = new Checks()
 const { base, jsOff, suffix, options, browser, axe } = await runMode(checks)
@@ -38,8 +38,9 @@ await organiser.fill('#title', title)
 await organiser.getByLabel('Course', { exact: true }).check()
 await organiser.getByLabel("Every school's staff", { exact: true }).check()
 await organiser.fill('#summary', 'Structured attention activities for autistic pupils.')
-await organiser.fill('#starts_at', day(40) + 'T09:30')
-await organiser.fill('#ends_at', day(40) + 'T12:00')
+await fillDate(organiser, 'date', day(40))
+await organiser.fill('#start_time', '9:30am')
+await organiser.fill('#end_time', '12pm')
 await organiser.fill('#venue', 'Kingsmoor Academy, Taunton')
 await organiser.fill('#capacity', '1')
 await organiser.fill('#price', '25')

@@ -448,33 +448,34 @@ TEST(Events, SchoolsBookAndOrganisersTakeTheRegisterOnThePages) {
     EXPECT_EQ(feedback.status, 303);
 
     auto form = browser_for(w.partnerships);
-    auto bad = form.post_form("/events/new", "/events",
-                              {{"title", "Form series"},
-                               {"kind", "network_meeting"},
-                               {"audience", "senco"},
-                               {"summary", "Network"},
-                               {"starts_at", at(280, "13:30")},
-                               {"ends_at", at(280, "15:30")},
-                               {"more_dates", "not a date"},
-                               {"venue", "Exeter"},
-                               {"capacity", "20"},
-                               {"price", "0"},
-                               {"tags", "network"}});
-    EXPECT_EQ(bad.status, 422);
+    const std::string first = day(280);
     const std::string later = day(329);
-    auto made = form.post_form(
-        "/events/new", "/events",
-        {{"title", "Form series"},
-         {"kind", "network_meeting"},
-         {"audience", "senco"},
-         {"summary", "Network"},
-         {"starts_at", at(280, "13:30")},
-         {"ends_at", at(280, "15:30")},
-         {"more_dates", later.substr(8, 2) + "/" + later.substr(5, 2) + "/" + later.substr(0, 4)},
-         {"venue", "Exeter"},
-         {"capacity", "20"},
-         {"price", "12.50"},
-         {"tags", "network"}});
+    std::vector<std::pair<std::string, std::string>> fields{{"title", "Form series"},
+                                                            {"kind", "network_meeting"},
+                                                            {"audience", "senco"},
+                                                            {"summary", "Network"},
+                                                            {"date-day", first.substr(8, 2)},
+                                                            {"date-month", first.substr(5, 2)},
+                                                            {"date-year", first.substr(0, 4)},
+                                                            {"start_time", "1:30pm"},
+                                                            {"end_time", "1pm"},
+                                                            {"venue", "Exeter"},
+                                                            {"capacity", "20"},
+                                                            {"price", "free"},
+                                                            {"tags", "network"}};
+    auto bad = form.post_form("/events/new", "/events", fields);
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_NE(bad.body.find("The end time must be after the start time"), std::string::npos);
+    EXPECT_NE(bad.body.find("href=\"#price\""), std::string::npos);
+    auto not_a_date = fields;
+    not_a_date.emplace_back("more_dates", "not a date");
+    EXPECT_EQ(form.post_form("/events/new", "/events", not_a_date).status, 422);
+
+    fields[8] = {"end_time", "15:30"};
+    fields[11] = {"price", "12.50"};
+    fields.emplace_back("more_dates",
+                        later.substr(8, 2) + "/" + later.substr(5, 2) + "/" + later.substr(0, 4));
+    auto made = form.post_form("/events/new", "/events", fields);
     ASSERT_EQ(made.status, 303) << made.body;
     auto listed = w.senco.api("GET", "/api/v1/events?tag=network&limit=500").json()["items"];
     int found = 0;
@@ -483,6 +484,8 @@ TEST(Events, SchoolsBookAndOrganisersTakeTheRegisterOnThePages) {
             ++found;
             EXPECT_EQ(e["price_pence"], 1250);
             EXPECT_FALSE(e["series_id"].is_null());
+            EXPECT_TRUE(e["starts_at"] == at(280, "13:30") || e["starts_at"] == at(329, "13:30"));
+            EXPECT_TRUE(e["ends_at"] == at(280, "15:30") || e["ends_at"] == at(329, "15:30"));
         }
     EXPECT_EQ(found, 2);
 }
