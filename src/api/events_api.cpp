@@ -182,7 +182,7 @@ Response events_list(RequestContext& ctx) {
             filter.starting_after =
                 format_local_time(london_local_time(ctx.services.clock().now()));
     }
-    return paged(ctx, list_events(ctx.services, &ctx.actor(), filter), event_json);
+    return paged(ctx, list_events(ctx.services, ctx.actor(), filter), event_json);
 }
 
 Response public_events_list(RequestContext& ctx) {

@@ -44,19 +44,6 @@ AttendeeEmail booking_email(const Services& s, const EventRecord& e, BookingStat
                 place_details(e, s)};
 }
 
-Result<SeenBooking> seen_booking(Services& s, const Actor& actor, std::int64_t booking_id) {
-    auto booking = s.events.find_booking(booking_id);
-    if (!booking) return std::unexpected(no_booking());
-    if (!holds_booking(actor, *booking)) {
-        // A school's user asking for another school's booking learns nothing of it.
-        if (is_school_role(actor.role)) return std::unexpected(no_booking());
-        return std::unexpected(Error::forbidden());
-    }
-    auto event = s.events.find(booking->event_id);
-    if (!event) return std::unexpected(no_booking());
-    return SeenBooking{std::move(*booking), std::move(*event)};
-}
-
 std::string ical_time(LocalTime t) {
     std::string out;
     for (char c : format_local_time(t))
@@ -108,11 +95,10 @@ Result<SeriesRecord> create_series(Services& s, const Actor& actor, const EventI
     return s.events.create_series(events.front().title, events, who);
 }
 
-std::vector<EventRecord> list_events(Services& s, const Actor* actor, const EventFilter& filter) {
-    if (!actor) return public_events(s);
+std::vector<EventRecord> list_events(Services& s, const Actor& actor, const EventFilter& filter) {
     std::vector<EventRecord> out;
     for (auto& e : s.events.list(filter))
-        if (sees_event(actor->role, e.details.audience)) out.push_back(std::move(e));
+        if (sees_event(actor.role, e.details.audience)) out.push_back(std::move(e));
     return out;
 }
 
@@ -177,12 +163,21 @@ Result<std::vector<BookingRecord>> list_bookings(Services& s, const Actor& actor
 }
 
 Result<SeenBooking> get_booking(Services& s, const Actor& actor, std::int64_t booking_id) {
-    return seen_booking(s, actor, booking_id);
+    auto booking = s.events.find_booking(booking_id);
+    if (!booking) return std::unexpected(no_booking());
+    if (!holds_booking(actor, *booking)) {
+        // A school's user asking for another school's booking learns nothing of it.
+        if (is_school_role(actor.role)) return std::unexpected(no_booking());
+        return std::unexpected(Error::forbidden());
+    }
+    auto event = s.events.find(booking->event_id);
+    if (!event) return std::unexpected(no_booking());
+    return SeenBooking{std::move(*booking), std::move(*event)};
 }
 
 Result<BookingRecord> cancel_booking(Services& s, const Actor& actor, std::int64_t booking_id,
                                      const Acting& who) {
-    SENDHUB_ASSIGN_OR_RETURN(SeenBooking seen, seen_booking(s, actor, booking_id));
+    SENDHUB_ASSIGN_OR_RETURN(SeenBooking seen, get_booking(s, actor, booking_id));
     const EventRecord& e = seen.event;
     auto promoted = [&] {
         return AttendeeEmail{"Place confirmed: " + e.details.title,
@@ -202,7 +197,7 @@ Result<std::vector<BookingRecord>> take_register(
 }
 
 Result<Certificate> certificate_for(Services& s, const Actor& actor, std::int64_t booking_id) {
-    SENDHUB_ASSIGN_OR_RETURN(SeenBooking seen, seen_booking(s, actor, booking_id));
+    SENDHUB_ASSIGN_OR_RETURN(SeenBooking seen, get_booking(s, actor, booking_id));
     if (seen.booking.attended != true)
         return std::unexpected(Error::conflict(
             "not_attended", "A certificate is issued once the register shows they attended."));
@@ -213,7 +208,7 @@ Result<Certificate> certificate_for(Services& s, const Actor& actor, std::int64_
 Result<EventFeedbackRecord> give_feedback(Services& s, const Actor& actor, std::int64_t booking_id,
                                           std::optional<std::int64_t> rating,
                                           std::string_view comment, const Acting& who) {
-    SENDHUB_ASSIGN_OR_RETURN(SeenBooking seen, seen_booking(s, actor, booking_id));
+    SENDHUB_ASSIGN_OR_RETURN(SeenBooking seen, get_booking(s, actor, booking_id));
     if (!is_school_role(actor.role))
         return std::unexpected(
             Error::forbidden("Feedback comes from the school of the person who attended."));

@@ -24,9 +24,8 @@ struct SessionTimes {
                                                  const std::vector<SessionTimes>& sessions,
                                                  const Acting& who);
 
-//! The events the actor may see, soonest first; signed out (no actor) only those listed
-//! publicly that have not started.
-[[nodiscard]] std::vector<EventRecord> list_events(Services& s, const Actor* actor,
+//! The events the actor may see, soonest first.
+[[nodiscard]] std::vector<EventRecord> list_events(Services& s, const Actor& actor,
                                                    const EventFilter& filter);
 //! The public listing: events meant for anyone or for schools that have not started.
 [[nodiscard]] std::vector<EventRecord> public_events(Services& s);

@@ -242,14 +242,16 @@ Result<BookingRecord> EventStore::cancel(std::int64_t booking_id,
         append_audit(c, who, "cancel", "event_booking", std::to_string(booking_id),
                      {{"event_id", booking->event_id}});
         if (booking->status == BookingStatus::confirmed) {
-            c.execute_with(kGivePlaceBack, booking->event_id);
+            // The freed place goes straight to the first person waiting, so the count of
+            // confirmed places changes only when nobody is.
             if (auto next = c.query_one(kFirstWaiting, booking->event_id)) {
                 const auto next_id = next->integer(0);
                 c.execute_with(kPromote, format_date(london_date(c.now())), next_id);
-                c.execute_with(kTakePlace, booking->event_id);
                 send(c, next->text(1), booking->event_id, promoted());
                 append_audit(c, who, "promote", "event_booking", std::to_string(next_id),
                              {{"event_id", booking->event_id}});
+            } else {
+                c.execute_with(kGivePlaceBack, booking->event_id);
             }
         }
         return *find_booking_in(c, booking_id);

@@ -65,16 +65,7 @@ std::optional<Date> typed_date(std::string_view line) {
     if (auto iso = parse_date(line)) return iso;
     auto parts = split(line, '/');
     if (parts.size() != 3) return std::nullopt;
-    auto d = parse_int(trim(parts[0]));
-    auto m = parse_int(trim(parts[1]));
-    auto y = parse_int(trim(parts[2]));
-    if (!d || !m || !y || *d < 1 || *d > 31 || *m < 1 || *m > 12 || *y < 1000 || *y > 9999)
-        return std::nullopt;
-    Date date{std::chrono::year{static_cast<int>(*y)},
-              std::chrono::month{static_cast<unsigned>(*m)},
-              std::chrono::day{static_cast<unsigned>(*d)}};
-    if (!date.ok()) return std::nullopt;
-    return date;
+    return parse_date(date_from_parts(parts[0], parts[1], parts[2]));
 }
 
 Response render_event_form(RequestContext& ctx, const FormView& form, int status) {
@@ -178,10 +169,9 @@ Error errors_on_boxes(Error error, const TypedTimes& times,
 
 // ---- An event's page ---------------------------------------------------------------------
 
-nlohmann::json booking_row(const BookingRecord& b, const EventRecord& e, const Actor& actor,
-                           Timestamp now) {
+//! `open`: the event has not started, so a live place may still be cancelled.
+nlohmann::json booking_row(const BookingRecord& b, bool open, const Actor& actor) {
     const bool live = b.status == BookingStatus::confirmed || b.status == BookingStatus::waitlisted;
-    const bool open = !event_started(e.details.starts_at, now);
     const bool attended = b.attended == true;
     return {
         {"id", b.id},
@@ -201,10 +191,9 @@ nlohmann::json booking_row(const BookingRecord& b, const EventRecord& e, const A
 
 Response render_event(RequestContext& ctx, const EventRecord& e, const FormView& form, int status) {
     const Actor& actor = ctx.actor();
-    const auto now = ctx.services.clock().now();
     const auto& d = e.details;
     const bool organiser = organises_events(actor.role);
-    const bool open = !event_started(d.starts_at, now);
+    const bool open = !event_started(d.starts_at, ctx.services.clock().now());
     const bool books = is_school_role(actor.role) && actor.school_urn.has_value();
 
     nlohmann::json rows = nlohmann::json::array();
@@ -212,9 +201,9 @@ Response render_event(RequestContext& ctx, const EventRecord& e, const FormView&
     if (organiser || books) {
         if (auto bookings = list_bookings(ctx.services, actor, e.id)) {
             for (const auto& b : *bookings) {
-                rows.push_back(booking_row(b, e, actor, now));
-                if (organiser && b.status == BookingStatus::confirmed)
-                    register_rows.push_back(booking_row(b, e, actor, now));
+                auto row = booking_row(b, open, actor);
+                if (organiser && b.status == BookingStatus::confirmed) register_rows.push_back(row);
+                rows.push_back(std::move(row));
             }
         }
     }
@@ -308,13 +297,11 @@ Response events_page(RequestContext& ctx) {
         EventFilter filter;
         if (auto series = parse_int(ctx.query().get("series_id"))) filter.series_id = *series;
         if (auto tag = ctx.query().get("tag"); !tag.empty()) filter.tag = to_lower(trim(tag));
-        const auto now = format_local_time(london_local_time(ctx.services.clock().now()));
-        if (!past && !filter.series_id) filter.starting_after = now;
-        events = list_events(ctx.services, &ctx.actor(), filter);
+        const LocalTime now = london_local_time(ctx.services.clock().now());
+        if (!past && !filter.series_id) filter.starting_after = format_local_time(now);
+        events = list_events(ctx.services, ctx.actor(), filter);
         if (past) {
-            std::erase_if(events, [&](const EventRecord& e) {
-                return format_local_time(e.details.starts_at) > now;
-            });
+            std::erase_if(events, [&](const EventRecord& e) { return e.details.starts_at > now; });
             std::ranges::reverse(events);
             heading = "Past events";
         }
