@@ -3,6 +3,7 @@
 #include "adapter/event_documents.hpp"
 #include "api/handlers.hpp"
 #include "api/json_input.hpp"
+#include "api/paged.hpp"
 #include "api/respond.hpp"
 #include "core/text.hpp"
 #include "service/event_service.hpp"
@@ -109,27 +110,6 @@ EventInput event_input(JsonFields& f) {
     in.price_pence = whole_number(f, "price_pence");
     in.tags = f.strings("tags");
     return in;
-}
-
-//! ?limit= and an offset ?cursor= over a list already filtered for the user.
-template <class T, class ToJson>
-Response paged(RequestContext& ctx, const std::vector<T>& all, ToJson to_json) {
-    auto params = list_params(ctx.query());
-    if (!params) return json_error(params.error());
-    std::size_t from = 0;
-    if (!params->cursor.empty()) {
-        auto offset = parse_int(params->cursor);
-        if (!offset || *offset < 0)
-            return json_error(
-                Error::invalid("cursor", "invalid", "This cursor is not one we gave"));
-        from = static_cast<std::size_t>(*offset);
-    }
-    nlohmann::json items = nlohmann::json::array();
-    const std::size_t to = std::min(all.size(), from + static_cast<std::size_t>(params->limit));
-    for (std::size_t i = from; i < to; ++i) items.push_back(to_json(all[i]));
-    std::optional<std::string> next;
-    if (to < all.size()) next = std::to_string(to);
-    return json_response(200, list_body(std::move(items), next));
 }
 
 }  // namespace

@@ -1,13 +1,17 @@
 #include "app/pipeline.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
 #include <variant>
 
+#include <fmt/format.h>
+
 #include "adapter/error_response.hpp"
 #include "adapter/session_cookie.hpp"
+#include "adapter/upload.hpp"
 #include "core/clock.hpp"
 #include "core/text.hpp"
 #include "http/url.hpp"
@@ -181,11 +185,15 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
     };
     Surface guessed = api_path ? Surface::api : Surface::page;
 
-    if (request.body.size() > services_.config.max_body_bytes) {
-        return fail(guessed, Error{.kind = ErrorKind::payload_too_large,
+    auto too_large = [&](Surface surface, std::size_t limit) {
+        return fail(surface, Error{.kind = ErrorKind::payload_too_large,
                                    .code = "too_large",
-                                   .message = "The request body is larger than 1 MiB."});
-    }
+                                   .message = fmt::format("The request is larger than {} MB.",
+                                                          limit >> 20)});
+    };
+    // Only upload routes take more than the usual limit; the rest are held to it once matched.
+    if (request.body.size() > std::max(services_.config.max_body_bytes, kMaxUploadBodyBytes))
+        return too_large(guessed, kMaxUploadBodyBytes);
     auto decoded_path = http::percent_decode(request.path, false);
     if (!decoded_path || !is_valid_utf8(*decoded_path))
         return fail(guessed, Error::bad_request("bad_path", "The address is not valid."));
@@ -209,6 +217,8 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
     }
     const Route& route = *match.route;
     ctx.params = std::move(match.params);
+    if (!route.takes_uploads && request.body.size() > services_.config.max_body_bytes)
+        return too_large(route.surface, services_.config.max_body_bytes);
 
     // Authentication: a bearer token (API clients) or the session cookie (browsers).
     auto bearer = bearer_token(request);
@@ -240,8 +250,12 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
     if (!is_safe_method(request.method)) {
         if (route.surface == Surface::page) {
             auto type = request.header("content-type").value_or("");
-            auto form = http::FormData::parse(request.body);
-            if (!type.starts_with("application/x-www-form-urlencoded") || !form)
+            // An upload form's plain fields (the CSRF token among them); its files are the
+            // handler's to read.
+            const bool upload = route.takes_uploads && is_multipart(request);
+            auto form = upload ? read_upload(request).transform([](Upload u) { return u.fields; })
+                               : http::FormData::parse(request.body);
+            if (!(upload || type.starts_with("application/x-www-form-urlencoded")) || !form)
                 return fail(Surface::page,
                             Error::bad_request(
                                 "bad_form", "The form could not be read. Go back and try again."));

@@ -1,7 +1,9 @@
 #include "app/routes.hpp"
 
 #include "api/handlers.hpp"
+#include "api/resource_handlers.hpp"
 #include "web/handlers.hpp"
+#include "web/resource_handlers.hpp"
 
 namespace sendhub {
 
@@ -16,6 +18,11 @@ http::Router<Route> make_router() {
     auto json = [&](const char* method, const char* path, std::optional<P> permission, auto handler,
                     Lane lane = Lane::ordinary) {
         r.add(method, path, Route{Surface::api, permission, handler, lane});
+    };
+    // Routes that take a file: multipart/form-data bodies up to the upload limit.
+    auto upload = [&](Surface surface, const char* method, const char* path,
+                      std::optional<P> permission, auto handler) {
+        r.add(method, path, Route{surface, permission, handler, Lane::ordinary, true});
     };
 
     // Health and API description
@@ -168,6 +175,30 @@ http::Router<Route> make_router() {
     page("GET", "/bookings/{id}/certificate.pdf", P::signed_in, pages::booking_certificate_page);
     page("GET", "/bookings/{id}/feedback", P::signed_in, pages::booking_feedback_form);
     page("POST", "/bookings/{id}/feedback", P::signed_in, pages::booking_feedback_submit);
+    // The resource hub: who may publish and who sees each resource is the service's to decide.
+    page("GET", "/resources", P::signed_in, pages::resources_page);
+    page("GET", "/resources/new", P::signed_in, pages::resource_new);  // before {id}
+    upload(Surface::page, "POST", "/resources", P::signed_in, pages::resource_create_page);
+    page("GET", "/resources/{id}", P::signed_in, pages::resource_page);
+    upload(Surface::page, "POST", "/resources/{id}/versions", P::signed_in,
+           pages::resource_version_page);
+    // Downloads of public resources work without signing in (the hub's links).
+    page("GET", "/resources/{id}/file", std::nullopt, pages::resource_file_page);
+    page("GET", "/resources/{id}/versions/{n}/file", std::nullopt,
+         pages::resource_version_file_page);
+    page("GET", "/hub/autism", std::nullopt, pages::autism_hub_page);
+    json("GET", "/api/v1/resources", P::signed_in, api::resources_list);
+    upload(Surface::api, "POST", "/api/v1/resources", P::signed_in, api::resource_create);
+    json("GET", "/api/v1/resources/{id}", P::signed_in, api::resource_get);
+    upload(Surface::api, "POST", "/api/v1/resources/{id}/versions", P::signed_in,
+           api::resource_version_create);
+    json("GET", "/api/v1/resources/{id}/file", P::signed_in, api::resource_file);
+    json("GET", "/api/v1/resources/{id}/versions/{n}/file", P::signed_in,
+         api::resource_version_file);
+    json("GET", "/api/v1/public/resources", std::nullopt, api::public_resources_list);
+    json("GET", "/api/v1/public/resources/{id}", std::nullopt, api::public_resource_get);
+    json("GET", "/api/v1/public/resources/{id}/file", std::nullopt, api::public_resource_file);
+
     json("GET", "/api/v1/public/events", std::nullopt, api::public_events_list);
     json("POST", "/api/v1/events", P::organise_events, api::events_create);
     json("GET", "/api/v1/events", P::signed_in, api::events_list);

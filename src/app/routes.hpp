@@ -19,6 +19,8 @@ struct Route {
     std::optional<Permission> permission;
     std::function<http::Response(RequestContext&)> handler;
     Lane lane = Lane::ordinary;
+    //! Takes multipart/form-data bodies up to kMaxUploadBodyBytes (others stop at 1 MiB).
+    bool takes_uploads = false;
 };
 
 [[nodiscard]] http::Router<Route> make_router();

@@ -16,6 +16,15 @@ constexpr std::array<Term<ResourceAudience>, 4> kAudiences{{
     {ResourceAudience::trust_staff, "trust_staff", "Trust staff"},
 }};
 
+constexpr std::array<Term<FileType>, 6> kFileTypes{{
+    {FileType::pdf, "pdf", "PDF"},
+    {FileType::docx, "docx", "Word document"},
+    {FileType::xlsx, "xlsx", "Excel spreadsheet"},
+    {FileType::pptx, "pptx", "PowerPoint presentation"},
+    {FileType::png, "png", "PNG image"},
+    {FileType::jpeg, "jpeg", "JPEG image"},
+}};
+
 constexpr std::size_t kTitleMax = 200;
 constexpr std::size_t kSummaryMax = 5000;
 
@@ -49,6 +58,10 @@ bool starts_with_bytes(std::string_view bytes, std::string_view magic) {
 
 std::span<const Term<ResourceAudience>> resource_audience_terms() {
     return kAudiences;
+}
+
+std::span<const Term<FileType>> file_type_terms() {
+    return kFileTypes;
 }
 
 bool sees_resource(const ResourceViewer& viewer, ResourceAudience audience) {
@@ -159,6 +172,27 @@ Result<FileType> check_upload(std::string_view filename, std::string_view bytes,
             "file", "content_mismatch",
             "The file is not what its name says it is. Save it again in that format"));
     return *type;
+}
+
+std::string format_file_size(std::int64_t bytes) {
+    constexpr std::int64_t kKilobyte = 1024;
+    constexpr std::int64_t kMegabyte = kKilobyte * 1024;
+    if (bytes < kKilobyte) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    if (bytes < kMegabyte) return std::to_string((bytes + kKilobyte / 2) / kKilobyte) + " KB";
+    // Tenths of a megabyte, rounded half up.
+    const std::int64_t tenths = (bytes * 10 + kMegabyte / 2) / kMegabyte;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+std::vector<std::string> split_tags(std::string_view typed) {
+    std::vector<std::string> tags;
+    while (!typed.empty()) {
+        const auto comma = typed.find(',');
+        std::string tag = trim(typed.substr(0, comma));
+        if (!tag.empty()) tags.push_back(std::move(tag));
+        typed = comma == std::string_view::npos ? std::string_view{} : typed.substr(comma + 1);
+    }
+    return tags;
 }
 
 Result<ResourceDetails> validate_resource(const ResourceInput& in) {

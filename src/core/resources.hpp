@@ -34,6 +34,8 @@ struct ResourceViewer {
 
 //! The files the hub accepts, typed by the name's extension.
 enum class FileType { pdf, docx, xlsx, pptx, png, jpeg };
+//! Codes as stored ("pdf", "docx"…) and labels as people say them ("Word document").
+[[nodiscard]] std::span<const Term<FileType>> file_type_terms();
 //! From the extension, any case (".jpg" and ".jpeg" are both JPEG); none for any other.
 [[nodiscard]] std::optional<FileType> file_type_of(std::string_view filename);
 //! The Content-Type a download is served with: never text/html.
@@ -67,6 +69,10 @@ struct ResourceDetails {
     std::vector<std::string> tags;  // lower case, trimmed, without repeats
     std::optional<std::string> url;
 };
+//! A file's size as people read it: "850 bytes", "12 KB", "1.4 MB" (1 KB = 1024 bytes).
+[[nodiscard]] std::string format_file_size(std::int64_t bytes);
+//! Tags as typed in one box, separated by commas ("autism, Early years").
+[[nodiscard]] std::vector<std::string> split_tags(std::string_view typed);
 //! Every rule of the contract at once (422): title and summary required and bounded,
 //! audience one of four, a link starting https:// or http://.
 [[nodiscard]] Result<ResourceDetails> validate_resource(const ResourceInput& input);

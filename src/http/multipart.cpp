@@ -20,7 +20,7 @@ std::string_view trim_spaces(std::string_view s) {
 }
 
 //! The value of `key=` in a header's parameters ("form-data; name=\"file\"; filename=…"):
-//! quoted (with backslash escapes) or bare. Parameter names are matched without case.
+//! quoted (with \" and \\ escapes) or bare. Parameter names are matched without case.
 std::optional<std::string> parameter(std::string_view header, std::string_view key) {
     std::size_t at = header.find(';');
     while (at != std::string_view::npos) {
@@ -34,7 +34,11 @@ std::optional<std::string> parameter(std::string_view header, std::string_view k
         if (value.starts_with('"')) {
             std::size_t i = 1;
             for (; i < value.size() && value[i] != '"'; ++i) {
-                if (value[i] == '\\' && i + 1 < value.size()) ++i;
+                // A backslash escapes only a quote or itself: elsewhere it is a Windows path's
+                // separator, which some browsers send in a file name.
+                if (value[i] == '\\' && i + 1 < value.size() &&
+                    (value[i + 1] == '"' || value[i + 1] == '\\'))
+                    ++i;
                 out += value[i];
             }
             if (i >= value.size()) return std::nullopt;  // unterminated

@@ -43,6 +43,15 @@ TEST(Multipart, FieldsAndFilesInOrderWithTheirBytesUntouched) {
     EXPECT_EQ((*parts)[1].body, "%PDF-1.4\r\n\r\nbinary \0 bytes\r\n--not the boundary"s);
 }
 
+TEST(Multipart, AWindowsPathInAFileNameKeepsItsBackslashes) {
+    const std::string body =
+        "--b\r\nContent-Disposition: form-data; name=\"file\"; "
+        "filename=\"C:\\Users\\me\\plan.docx\"\r\n\r\nPK\r\n--b--";
+    auto parts = parse_multipart(body, "b");
+    ASSERT_TRUE(parts);
+    EXPECT_EQ((*parts)[0].filename, "C:\\Users\\me\\plan.docx");
+}
+
 TEST(Multipart, ABinaryPartKeepsEveryByte) {
     std::string bytes;
     for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);

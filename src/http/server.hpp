@@ -17,7 +17,7 @@ struct ServerOptions {
     std::size_t worker_threads = 4;
     //! Bodies larger than this are dropped by the transport without a response; the
     //! application answers 413 for anything over its own (smaller) limit.
-    std::uint64_t transport_body_limit = 16u << 20;
+    std::uint64_t transport_body_limit = 32u << 20;  // above the largest upload
     int shutdown_grace_seconds = 10;
     //! Open connections at once; 0 sets it below the process's open-file limit
     //! (connection_cap). Connections over the cap wait in the listen backlog.

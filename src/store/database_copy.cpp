@@ -36,6 +36,12 @@ bool is_seeded(const std::string& table) {
     return std::ranges::find(kSeededTables, table) != kSeededTables.end();
 }
 
+// SQLite's full-text index of resources and its shadow tables: triggers rebuild it from the
+// rows as they are copied in, so it is never copied itself.
+bool is_derived(const std::string& table) {
+    return table.starts_with("resource_search");
+}
+
 const Catalogue& catalogue_of(std::string_view engine) {
     return engine == "postgresql" ? kPostgresCatalogue : kSqliteCatalogue;
 }
@@ -54,7 +60,7 @@ std::vector<std::string> unknown_tables(SqlConnection& c, const Catalogue& catal
     known.insert("schema_migrations");
     std::vector<std::string> unknown;
     for (const auto& r : c.query_with(catalogue.tables))
-        if (!known.contains(r.text(0))) unknown.push_back(r.text(0));
+        if (!known.contains(r.text(0)) && !is_derived(r.text(0))) unknown.push_back(r.text(0));
     return unknown;
 }
 
@@ -170,7 +176,11 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "events",
                                                  "event_tags",
                                                  "event_bookings",
-                                                 "event_feedback"};
+                                                 "event_feedback",
+                                                 "resources",
+                                                 "resource_tags",
+                                                 "resource_versions",
+                                                 "resource_files"};
     return tables;
 }
 

@@ -20,6 +20,8 @@ constexpr Task kTasks[] = {
     {"/feedback", "Read schools' feedback", Permission::read_feedback},
     {"/events", "Book training, network meetings and the conference", Permission::signed_in},
     {"/events/new", "Publish an event or a series of meetings", Permission::organise_events},
+    {"/resources", "Find guidance, templates and training materials", Permission::signed_in},
+    {"/hub/autism", "Visit the Autism Education Hub", Permission::signed_in},
     {"/tariffs", "Manage the price list and its effective dates", Permission::manage_tariffs},
     {"/schools", "Find a school and its SEND numbers", Permission::read_schools},
     {"/schools/new", "Add a school", Permission::manage_schools},

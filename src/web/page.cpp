@@ -25,6 +25,7 @@ constexpr NavItem kNavigation[] = {
     {"/plan", "Plan a term", Permission::triage_requests},
     {"/feedback", "Feedback", Permission::read_feedback},
     {"/events", "Events", Permission::signed_in},
+    {"/resources", "Resources", Permission::signed_in},
     {"/schools", "Schools", Permission::read_schools},
     {"/finance", "Finance", Permission::read_finance_summary},
     {"/invoices", "Invoices", Permission::read_invoices},
