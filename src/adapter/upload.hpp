@@ -16,7 +16,7 @@ namespace sendhub {
 inline constexpr std::size_t kMaxUploadBodyBytes = kMaxResourceFileBytes + (std::size_t{1} << 20);
 
 struct Upload {
-    http::FormData fields;                    // parts without a file name
+    http::FormData fields;                   // parts without a file name
     std::vector<http::MultipartPart> files;  // parts with one
     //! The file sent as `name` that has a name or bytes (a form's empty file box is no file).
     [[nodiscard]] const http::MultipartPart* file(std::string_view name) const;

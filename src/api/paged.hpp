@@ -33,5 +33,4 @@ http::Response paged(RequestContext& ctx, const std::vector<T>& all, ToJson to_j
     return json_response(200, list_body(std::move(items), next));
 }
 
-
 }  // namespace sendhub::api

@@ -84,9 +84,9 @@ http::Response resource_create(RequestContext& ctx) {
                             .audience = fields.get("audience"),
                             .tags = split_tags(fields.get("tags")),
                             .url = std::nullopt};
-        return respond(publish_resource(ctx.services, ctx.actor(), input, file_of(*upload),
-                                        ctx.acting()),
-                       201, resource_json);
+        return respond(
+            publish_resource(ctx.services, ctx.actor(), input, file_of(*upload), ctx.acting()), 201,
+            resource_json);
     }
     auto f = JsonFields::from_body(ctx.request);
     ResourceInput input{.title = f.text("title"),

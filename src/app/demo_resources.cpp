@@ -23,8 +23,9 @@ std::string guide_pdf(std::string_view trust, std::string_view title, std::strin
         pdf.subheading(section.heading);
         for (auto p : section.paragraphs) pdf.paragraph(p);
     }
-    pdf.small("Written by the trust's specialist teachers for staff in our schools and partner "
-              "schools. Please adapt it to your own setting.");
+    pdf.small(
+        "Written by the trust's specialist teachers for staff in our schools and partner "
+        "schools. Please adapt it to your own setting.");
     return pdf.finish();
 }
 

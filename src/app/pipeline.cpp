@@ -253,8 +253,10 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
             // An upload form's plain fields (the CSRF token among them); its files are the
             // handler's to read.
             const bool upload = route.takes_uploads && is_multipart(request);
-            auto form = upload ? read_upload(request).transform([](Upload u) { return u.fields; })
-                               : http::FormData::parse(request.body);
+            auto form =
+                upload
+                    ? read_upload(request).transform([](Upload&& u) { return std::move(u.fields); })
+                    : http::FormData::parse(request.body);
             if (!(upload || type.starts_with("application/x-www-form-urlencoded")) || !form)
                 return fail(Surface::page,
                             Error::bad_request(

@@ -24,8 +24,9 @@ std::string base64_encode(std::string_view bytes) {
     std::string out;
     out.reserve((bytes.size() + 2) / 3 * 4);
     std::size_t i = 0;
-    auto byte = [&](std::size_t at) { return static_cast<std::uint32_t>(
-                                          static_cast<unsigned char>(bytes[at])); };
+    auto byte = [&](std::size_t at) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at]));
+    };
     for (; i + 3 <= bytes.size(); i += 3) {
         std::uint32_t n = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
         out += kAlphabet[n >> 18 & 63];

@@ -11,9 +11,9 @@ TEST(Base64, EncodesTheRfcVectors) {
     struct Case {
         std::string_view plain, encoded;
     };
-    for (auto [plain, encoded] : {Case{"", ""}, Case{"f", "Zg=="}, Case{"fo", "Zm8="},
-                                  Case{"foo", "Zm9v"}, Case{"foob", "Zm9vYg=="},
-                                  Case{"fooba", "Zm9vYmE="}, Case{"foobar", "Zm9vYmFy"}}) {
+    for (auto [plain, encoded] :
+         {Case{"", ""}, Case{"f", "Zg=="}, Case{"fo", "Zm8="}, Case{"foo", "Zm9v"},
+          Case{"foob", "Zm9vYg=="}, Case{"fooba", "Zm9vYmE="}, Case{"foobar", "Zm9vYmFy"}}) {
         EXPECT_EQ(base64_encode(plain), encoded) << plain;
         EXPECT_EQ(base64_decode(encoded), std::string(plain)) << encoded;
     }

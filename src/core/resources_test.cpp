@@ -159,16 +159,16 @@ TEST(Resources, FileSizesReadAsPeopleSayThem) {
         std::int64_t bytes;
         std::string_view text;
     };
-    for (auto [bytes, text] : {Case{0, "0 bytes"}, Case{1, "1 byte"}, Case{1023, "1023 bytes"},
-                               Case{1024, "1 KB"}, Case{1535, "1 KB"}, Case{1536, "2 KB"},
-                               Case{1048575, "1024 KB"}, Case{1048576, "1.0 MB"},
-                               Case{1468006, "1.4 MB"}, Case{20971520, "20.0 MB"}})
+    for (auto [bytes, text] :
+         {Case{0, "0 bytes"}, Case{1, "1 byte"}, Case{1023, "1023 bytes"}, Case{1024, "1 KB"},
+          Case{1535, "1 KB"}, Case{1536, "2 KB"}, Case{1048575, "1024 KB"}, Case{1048576, "1.0 MB"},
+          Case{1468006, "1.4 MB"}, Case{20971520, "20.0 MB"}})
         EXPECT_EQ(format_file_size(bytes), text) << bytes;
 }
 
 TEST(Resources, FileTypeCodesAreTheStoredOnes) {
-    for (auto type : {FileType::pdf, FileType::docx, FileType::xlsx, FileType::pptx,
-                      FileType::png, FileType::jpeg}) {
+    for (auto type : {FileType::pdf, FileType::docx, FileType::xlsx, FileType::pptx, FileType::png,
+                      FileType::jpeg}) {
         const auto& term = term_of(file_type_terms(), type);
         EXPECT_EQ(parse_term(file_type_terms(), term.code), type);
         EXPECT_EQ(file_type_of("x." + std::string(term.code)), type);

@@ -14,8 +14,9 @@ Error no_resource() {
 Error too_large() {
     return Error{.kind = ErrorKind::payload_too_large,
                  .code = "too_large",
-                 .message = "The file is larger than 20 MB. Make it smaller (save images at a "
-                            "lower resolution, or split the document) and upload it again."};
+                 .message =
+                     "The file is larger than 20 MB. Make it smaller (save images at a "
+                     "lower resolution, or split the document) and upload it again."};
 }
 
 // Resources live in their own store beside the shared ones: built on the database per call,
@@ -61,8 +62,7 @@ bool may_edit_resources(const Actor* actor) {
     return actor && edits_resources(actor->role);
 }
 
-Result<ResourceRecord> publish_resource(Services& s, const Actor& actor,
-                                        const ResourceInput& input,
+Result<ResourceRecord> publish_resource(Services& s, const Actor& actor, const ResourceInput& input,
                                         const std::optional<UploadedFile>& file,
                                         const Acting& who) {
     if (!edits_resources(actor.role)) return std::unexpected(Error::forbidden());
@@ -95,8 +95,8 @@ Result<ResourceRecord> add_resource_version(Services& s, const Actor& actor, std
     std::vector<FieldError> problems;
     auto type = checked_file(file, problems);
     if (!type) return std::unexpected(Error::validation(std::move(problems)));
-    auto updated = store.add_version(id, NewFile{safe_filename(file->filename), *type, file->bytes},
-                                     who);
+    auto updated =
+        store.add_version(id, NewFile{safe_filename(file->filename), *type, file->bytes}, who);
     if (!updated) return std::unexpected(no_resource());
     return *updated;
 }
@@ -121,8 +121,8 @@ std::vector<ResourceRecord> search_resources(Services& s, const Actor* actor,
     // The index narrowed the list; the one rule of matching and ranking is core's.
     std::vector<std::pair<int, ResourceRecord>> ranked;
     for (auto& r : found)
-        if (auto rank = search_rank(query.words, r.details.title, r.details.summary,
-                                    r.details.tags))
+        if (auto rank =
+                search_rank(query.words, r.details.title, r.details.summary, r.details.tags))
             ranked.emplace_back(*rank, std::move(r));
     std::ranges::stable_sort(ranked, {}, [](const auto& p) { return p.first; });
     std::vector<ResourceRecord> out;

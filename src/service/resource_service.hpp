@@ -43,11 +43,9 @@ struct ResourceSearch {
 //! first within a rank and when there are none.
 [[nodiscard]] std::vector<ResourceRecord> search_resources(Services& s, const Actor* actor,
                                                            const ResourceSearch& search);
-[[nodiscard]] Result<ResourceRecord> get_resource(Services& s, const Actor* actor,
-                                                  std::int64_t id);
+[[nodiscard]] Result<ResourceRecord> get_resource(Services& s, const Actor* actor, std::int64_t id);
 //! A version's bytes (the current one when `version` is none), counted as a download.
-[[nodiscard]] Result<StoredFile> download_resource(Services& s, const Actor* actor,
-                                                   std::int64_t id,
+[[nodiscard]] Result<StoredFile> download_resource(Services& s, const Actor* actor, std::int64_t id,
                                                    std::optional<std::int64_t> version);
 
 }  // namespace sendhub

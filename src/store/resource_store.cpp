@@ -111,12 +111,11 @@ void insert_version(SqlConnection& c, std::int64_t id, std::int64_t version, con
 
 std::int64_t insert_resource(SqlConnection& c, const ResourceDetails& d, bool is_file,
                              const Acting& who) {
-    const auto id =
-        c.query_one(kInsertResource, d.title, d.summary,
-                    std::string(term_of(resource_audience_terms(), d.audience).code),
-                    is_file ? "file" : "link", d.url, search_text_of(d), is_file ? 1 : 0,
-                    who.user_value(), c.now_seconds())
-            ->integer(0);
+    const auto id = c.query_one(kInsertResource, d.title, d.summary,
+                                std::string(term_of(resource_audience_terms(), d.audience).code),
+                                is_file ? "file" : "link", d.url, search_text_of(d),
+                                is_file ? 1 : 0, who.user_value(), c.now_seconds())
+                        ->integer(0);
     for (const auto& tag : d.tags) c.execute_with(kInsertTag, id, tag);
     append_audit(c, who, "create", "resource", std::to_string(id), {{"title", d.title}});
     return id;
@@ -125,9 +124,8 @@ std::int64_t insert_resource(SqlConnection& c, const ResourceDetails& d, bool is
 }  // namespace
 
 ResourceRecord ResourceStore::create_link(const ResourceDetails& details, const Acting& who) {
-    return db_.write([&](SqlConnection& c) {
-        return *find_in(c, insert_resource(c, details, false, who));
-    });
+    return db_.write(
+        [&](SqlConnection& c) { return *find_in(c, insert_resource(c, details, false, who)); });
 }
 
 ResourceRecord ResourceStore::create_file(const ResourceDetails& details, const NewFile& file,
@@ -168,7 +166,8 @@ std::vector<ResourceRecord> ResourceStore::search(const ResourceQuery& query) {
     }
     sql += ")";
     if (query.tag) {
-        sql += " AND EXISTS (SELECT 1 FROM resource_tags t WHERE t.resource_id = r.id AND t.tag = ?)";
+        sql +=
+            " AND EXISTS (SELECT 1 FROM resource_tags t WHERE t.resource_id = r.id AND t.tag = ?)";
         params.emplace_back(*query.tag);
     }
     if (!query.words.empty()) {

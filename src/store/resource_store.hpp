@@ -26,8 +26,8 @@ struct ResourceVersionRecord {
 
 struct ResourceRecord {
     std::int64_t id = 0;
-    ResourceDetails details;  // a link has details.url
-    std::int64_t current_version = 0;  // 0 for a link
+    ResourceDetails details;                      // a link has details.url
+    std::int64_t current_version = 0;             // 0 for a link
     std::vector<ResourceVersionRecord> versions;  // oldest first
     Timestamp created_at;
     [[nodiscard]] bool is_link() const { return details.url.has_value(); }

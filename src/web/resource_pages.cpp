@@ -75,20 +75,20 @@ http::Response render_resource_form(RequestContext& ctx, const FormView& form, i
         {"summary", form.summary()},
         {"fields",
          {{"title", form.input("title", "Title", f.get("title"))},
-          {"summary_text", form.textarea("summary", "What it is and who it helps",
-                                         f.get("summary"), "Shown in search results", 5)},
+          {"summary_text", form.textarea("summary", "What it is and who it helps", f.get("summary"),
+                                         "Shown in search results", 5)},
           {"audience", form.radios("audience", "Who may see it?",
                                    options_of(resource_audience_terms()), f.get("audience"),
                                    "Anyone: it is on the public hub too, without signing in")},
           {"tags", form.input("tags", "Tags (optional)", f.get("tags"),
                               {.hint = "Separated by commas, like autism, adaptive teaching"})},
           {"file", file_box(form, "Upload a document", std::string(kFileHint))},
-          {"url", form.input("url", "Or give a link instead, such as a training video",
-                             f.get("url"),
-                             {.hint = "Starts with https://. Leave it empty when you upload a "
-                                      "document.",
-                              .type = "url",
-                              .spellcheck = false})}}},
+          {"url",
+           form.input("url", "Or give a link instead, such as a training video", f.get("url"),
+                      {.hint = "Starts with https://. Leave it empty when you upload a "
+                               "document.",
+                       .type = "url",
+                       .spellcheck = false})}}},
     };
     return render_page(ctx, "Publish a resource", "resource_form", view, status);
 }
@@ -98,16 +98,15 @@ http::Response render_resource(RequestContext& ctx, const ResourceRecord& r, con
     const auto& d = r.details;
     nlohmann::json versions = nlohmann::json::array();
     for (auto it = r.versions.rbegin(); it != r.versions.rend(); ++it)
-        versions.push_back(
-            {{"version", it->version},
-             {"href", "/resources/" + std::to_string(r.id) + "/versions/" +
-                          std::to_string(it->version) + "/file"},
-             {"filename", it->filename},
-             {"type", term_of(file_type_terms(), it->type).label},
-             {"size", format_file_size(it->size_bytes)},
-             {"uploaded", format_long_date(london_date(it->uploaded_at))},
-             {"downloads", it->downloads},
-             {"current", it->version == r.current_version}});
+        versions.push_back({{"version", it->version},
+                            {"href", "/resources/" + std::to_string(r.id) + "/versions/" +
+                                         std::to_string(it->version) + "/file"},
+                            {"filename", it->filename},
+                            {"type", term_of(file_type_terms(), it->type).label},
+                            {"size", format_file_size(it->size_bytes)},
+                            {"uploaded", format_long_date(london_date(it->uploaded_at))},
+                            {"downloads", it->downloads},
+                            {"current", it->version == r.current_version}});
     const bool editor = may_edit_resources(&ctx.actor());
     nlohmann::json view{
         {"summary", form.summary()},
@@ -118,7 +117,8 @@ http::Response render_resource(RequestContext& ctx, const ResourceRecord& r, con
         {"versions", versions},
         {"has_versions", !versions.empty()},
         {"editor", editor},
-        {"downloads", r.downloads()},
+        {"downloads",
+         r.downloads() == 1 ? std::string("once") : std::to_string(r.downloads()) + " times"},
         {"version_file", file_box(form, "Upload a new version", std::string(kFileHint))},
     };
     return render_page(ctx, d.title, "resource_show", view, status);
@@ -243,8 +243,7 @@ http::Response autism_hub_page(RequestContext& ctx) {
                                {"where", event_where(e.details)},
                                {"summary", e.details.summary}});
     auto resources = search_resources(
-        ctx.services, viewer,
-        {.q = "", .tag = std::string(kAutismTag), .audience = std::nullopt});
+        ctx.services, viewer, {.q = "", .tag = std::string(kAutismTag), .audience = std::nullopt});
     nlohmann::json view{
         {"trust_name", ctx.services.config.trust_name},
         {"signed_in", viewer != nullptr},

@@ -7,9 +7,10 @@ const base = process.argv[2]
 const checks = new Checks()
 const browser = await launch()
 const pages = {
-  senco: ['/', '/requests', '/requests/new', '/account/password', '/inbox', '/events', '/events/9'],
+  senco: ['/', '/requests', '/requests/new', '/account/password', '/inbox', '/events', '/events/9',
+    '/resources', '/resources/1', '/hub/autism'],
   coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback', '/term-dates',
-    '/term-dates/edit?la_code=933', '/events/new', '/events/9'],
+    '/term-dates/edit?la_code=933', '/events/new', '/events/9', '/resources/new', '/resources/1'],
   admin: ['/users', '/users/new', '/audit', '/settings/trust'],
   practitioner: ['/visits', '/calendar', '/calendar?view=month']
 }

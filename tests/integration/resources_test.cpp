@@ -38,7 +38,9 @@ std::string multipart_body(const std::vector<Part>& parts) {
 }
 
 HttpResponse upload(Client& c, const std::string& path, const std::vector<Part>& parts) {
-    return c.send({"POST", path, multipart_body(parts),
+    return c.send({"POST",
+                   path,
+                   multipart_body(parts),
                    {"Content-Type: multipart/form-data; boundary=" + kBoundary,
                     "Authorization: Bearer " + c.token}});
 }
@@ -162,8 +164,8 @@ TEST(Resources, EditorsPublishDocumentsAndLinksWithEveryRuleChecked) {
         return upload(w.admin, "/api/v1/resources", parts);
     };
     expect_error(file_with("notes.txt", "plain words"), 422, "unsupported_type", "file");
-    expect_error(file_with("page.html", "<html><script>alert(1)</script>"), 422,
-                 "unsupported_type", "file");
+    expect_error(file_with("page.html", "<html><script>alert(1)</script>"), 422, "unsupported_type",
+                 "file");
     expect_error(file_with("report.pdf", "<html>not a pdf</html>"), 422, "content_mismatch",
                  "file");
     expect_error(file_with("photo.png", kPdf, "image/png"), 422, "content_mismatch", "file");
@@ -185,7 +187,9 @@ TEST(Resources, EditorsPublishDocumentsAndLinksWithEveryRuleChecked) {
     EXPECT_EQ(w.admin.api("POST", "/api/v1/events", {{"title", std::string(2 << 20, 'x')}}).status,
               413);
     // A malformed upload is a bad request, not a crash.
-    auto broken = w.admin.send({"POST", "/api/v1/resources", "--" + kBoundary + "\r\nnonsense",
+    auto broken = w.admin.send({"POST",
+                                "/api/v1/resources",
+                                "--" + kBoundary + "\r\nnonsense",
                                 {"Content-Type: multipart/form-data; boundary=" + kBoundary,
                                  "Authorization: Bearer " + w.admin.token}});
     EXPECT_EQ(broken.status, 400) << broken.body;
@@ -234,9 +238,9 @@ TEST(Resources, NewVersionsKeepEveryEarlierOneAndDownloadsAreSafeAttachments) {
     expect_error(upload(w.admin, path_of(link) + "/versions", {{"file", kPdf, "a.pdf", ""}}), 409,
                  "not_a_file", nullptr);
     EXPECT_EQ(w.senco.api("GET", path_of(link) + "/file").status, 404);
-    EXPECT_EQ(upload(w.admin, "/api/v1/resources/999999/versions", {{"file", kPdf, "a.pdf", ""}})
-                  .status,
-              404);
+    EXPECT_EQ(
+        upload(w.admin, "/api/v1/resources/999999/versions", {{"file", kPdf, "a.pdf", ""}}).status,
+        404);
 }
 
 TEST(Resources, EachAudienceSeesOnlyWhatItMayAndTheRestDoesNotExist) {
@@ -244,16 +248,17 @@ TEST(Resources, EachAudienceSeesOnlyWhatItMayAndTheRestDoesNotExist) {
     const std::string word = unique_word("audience");
     std::map<std::string, int> ids;
     for (const char* audience : {"public", "schools", "partners", "trust_staff"})
-        ids[audience] = published(upload(
-            w.admin, "/api/v1/resources",
-            file_resource(word + " " + audience, "doc.png", kPng, audience, "autism")));
+        ids[audience] = published(
+            upload(w.admin, "/api/v1/resources",
+                   file_resource(word + " " + audience, "doc.png", kPng, audience, "autism")));
     Client partner = senco_of_school(100101, "partner");
     Client trust_school = senco_of_school(100102, "trust");
     Client other = senco_of_school(100103, "other");
     Client nobody(server().base_url());
 
     using Titles = std::vector<std::string>;
-    const Titles all{word + " trust_staff", word + " partners", word + " schools", word + " public"};
+    const Titles all{word + " trust_staff", word + " partners", word + " schools",
+                     word + " public"};
     const std::string search = "/api/v1/resources?q=" + word;
     EXPECT_EQ(titles(w.practitioner.api("GET", search)), all);
     EXPECT_EQ(titles(w.finance.api("GET", search)), all);
@@ -322,11 +327,11 @@ TEST(Resources, SearchNeedsEveryWordAndRanksTitleMatchesFirst) {
                                       {"tags", std::move(tags)},
                                       {"url", "https://example.org/" + title.substr(0, 3)}}));
     };
-    make(word + " Sensory circuits", "Movement breaks for the morning.");       // title
+    make(word + " Sensory circuits", "Movement breaks for the morning.");         // title
     make("Morning routines", "Calm starts with " + word + " sensory circuits.");  // summary
-    make(word + " Visual timetables", "Symbols for the day.");                  // one word only
-    make("Attention autism", "Bucket time for groups.", {word, "Sensory"});      // tags
-    make(word + " sensoryish", "Not the same word.");                           // no whole word
+    make(word + " Visual timetables", "Symbols for the day.");                    // one word only
+    make("Attention autism", "Bucket time for groups.", {word, "Sensory"});       // tags
+    make(word + " sensoryish", "Not the same word.");                             // no whole word
 
     auto found = [&](const std::string& query) {
         return titles(w.senco.api("GET", "/api/v1/resources?" + query));
@@ -351,8 +356,9 @@ TEST(Resources, CopyAndBackupCarryTheFiles) {
     const std::string word = unique_word("carried");
     const int id = published(upload(w.admin, "/api/v1/resources",
                                     file_resource(word + " leaflet", "leaflet.png", kPng)));
-    ASSERT_EQ(upload(w.admin, path_of(id) + "/versions", {{"file", kPdf, "leaflet.pdf", ""}}).status,
-              201);
+    ASSERT_EQ(
+        upload(w.admin, path_of(id) + "/versions", {{"file", kPdf, "leaflet.pdf", ""}}).status,
+        201);
     auto password = server().add_user("hub.copy@it.example.org", "coordinator");
     auto check = [&](const std::string& database) {
         Server copy(Server::ExistingDatabase{database});
@@ -395,7 +401,9 @@ TEST(Resources, PagesPublishSearchUploadVersionsAndDownload) {
         auto page = c.get(form_page);
         EXPECT_EQ(page.status, 200);
         parts.insert(parts.begin(), Part{"csrf_token", csrf_from(page.body), {}, ""});
-        return c.send({"POST", action, multipart_body(parts),
+        return c.send({"POST",
+                       action,
+                       multipart_body(parts),
                        {"Content-Type: multipart/form-data; boundary=" + kBoundary}});
     };
     auto bad = form_post(editor, "/resources/new", "/resources",
@@ -424,7 +432,8 @@ TEST(Resources, PagesPublishSearchUploadVersionsAndDownload) {
                            {"file", "", "", "application/octet-stream"}});
     EXPECT_EQ(link.status, 303) << link.body;
     // Without the CSRF token nothing is stored.
-    auto forged = editor.send({"POST", "/resources",
+    auto forged = editor.send({"POST",
+                               "/resources",
                                multipart_body(file_resource(word + " forged", "f.pdf", kPdf)),
                                {"Content-Type: multipart/form-data; boundary=" + kBoundary}});
     EXPECT_EQ(forged.status, 403);
