@@ -38,6 +38,7 @@ Commands:
   user add         add a user; the password is read from standard input
   import schools   load the schools register joined to the census
   import postcodes load postcode-district centroids
+  import census    load the school census and EHC plans by need for the insight pages
   import bank-holidays  replace bank holidays from GOV.UK's bank-holidays.json
   import term-dates     record local authorities' term dates from a CSV file
   copy             move a whole installation to another database (SQLite to PostgreSQL)
@@ -96,6 +97,8 @@ const std::map<std::string, std::string>& help_texts() {
          std::string("Usage: sendhub import schools [options]\n") + kDbHelp + kSharedHelp +
              "  --la CODES        comma-separated LA codes to keep (default: all of England)\n"
              "  --south-west      keep the eleven South West local authorities\n"},
+        {"import census",
+         std::string("Usage: sendhub import census [options]\n") + kDbHelp + kSharedHelp},
         {"import postcodes",
          std::string("Usage: sendhub import postcodes [options]\n") + kDbHelp + kSharedHelp},
         {"import bank-holidays",
@@ -275,6 +278,13 @@ int cmd_import(const Arguments& args, const std::string& what) {
         std::printf("term dates: %zu authority years recorded\n", years->size());
         return 0;
     }
+    if (what == "census") {
+        auto held = import_census(*s, shared_data(args));
+        if (!held) return report_error(held.error());
+        for (const auto& [year, schools] : *held)
+            std::printf("census %d: %lld schools\n", year, static_cast<long long>(schools));
+        return 0;
+    }
     if (what == "postcodes") {
         auto loaded = import_outcodes(*s, shared_data(args));
         if (!loaded) return report_error(loaded.error());
@@ -421,6 +431,7 @@ int run_cli(int argc, char** argv) {
         {"demo", {"db", "shared-data", "check"}},
         {"user add", {"db", "email", "name", "role", "school", "practitioner"}},
         {"import schools", {"db", "shared-data", "la", "south-west"}},
+        {"import census", {"db", "shared-data"}},
         {"import postcodes", {"db", "shared-data"}},
         {"import bank-holidays", {"db", "file"}},
         {"import term-dates", {"db", "file"}},
@@ -438,6 +449,7 @@ int run_cli(int argc, char** argv) {
         if (command == "user add") return cmd_user_add(args);
         if (command == "import schools") return cmd_import(args, "schools");
         if (command == "import postcodes") return cmd_import(args, "postcodes");
+        if (command == "import census") return cmd_import(args, "census");
         if (command == "import bank-holidays") return cmd_import(args, "bank-holidays");
         if (command == "import term-dates") return cmd_import(args, "term-dates");
         if (command == "copy") return cmd_copy(args);

@@ -257,6 +257,9 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
     SENDHUB_ASSIGN_OR_RETURN(auto report,
                              import_schools(s, shared_data, south_west_la_codes(), system));
     print_report(report, out);
+    SENDHUB_ASSIGN_OR_RETURN(auto census, import_census(s, shared_data));
+    for (const auto& [year, schools] : census)
+        std::fprintf(out, "census %d: %lld schools\n", year, static_cast<long long>(schools));
 
     std::optional<PractitionerId> first_practitioner;
     for (const auto& p : demo_team()) {

@@ -1,11 +1,14 @@
 #include "app/importer.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
 
+#include "core/census.hpp"
 #include "core/postcode.hpp"
 #include "core/text.hpp"
+#include "service/insight_service.hpp"
 
 namespace sendhub {
 namespace {
@@ -54,6 +57,40 @@ Result<SchoolImportReport> import_schools(Services& s, const std::filesystem::pa
                       {"rejected", report.rejected.size()}});
     });
     return report;
+}
+
+Result<std::map<int, std::int64_t>> import_census(Services& s,
+                                                  const std::filesystem::path& shared_data) {
+    const auto folder = shared_data / "sen_school_level";
+    std::vector<std::filesystem::path> files;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error))
+        if (entry.path().filename().string().starts_with("england_census_"))
+            files.push_back(entry.path());
+    if (error || files.empty())
+        return std::unexpected(Error::not_found("no census files in " + folder.string()));
+    std::ranges::sort(files);
+    CensusData data;
+    for (const auto& file : files) {
+        auto year = census_year_of(file.filename().string());
+        if (!year)
+            return std::unexpected(
+                Error::invalid("file", "invalid", "cannot tell the year of " + file.string()));
+        SENDHUB_ASSIGN_OR_RETURN(auto table, read_csv(file));
+        SENDHUB_ASSIGN_OR_RETURN(auto rows, read_census(table));
+        data.years.push_back({*year, std::move(rows)});
+    }
+    // The older list first, so the newer names win.
+    for (const char* names :
+         {"la_and_region_codes_meta.csv", "la_and_region_codes_meta_2024-25.csv"}) {
+        SENDHUB_ASSIGN_OR_RETURN(auto table, read_csv(folder / names));
+        SENDHUB_ASSIGN_OR_RETURN(auto read, read_la_names(table));
+        for (auto& [code, name] : read) data.la_names[code] = std::move(name);
+    }
+    SENDHUB_ASSIGN_OR_RETURN(auto needs_table,
+                             read_csv(shared_data / "ehcp_2025/sen_needs_all_plans.csv"));
+    SENDHUB_ASSIGN_OR_RETURN(data.needs, read_ehcp_needs(needs_table));
+    return replace_census(s, data);
 }
 
 Result<std::size_t> import_outcodes(Services& s, const std::filesystem::path& shared_data) {

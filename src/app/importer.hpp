@@ -2,6 +2,7 @@
 // Loads the real public data in shared/data: the schools register joined to the census,
 // and postcode-district centroids. Idempotent: a second run changes nothing.
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -28,6 +29,11 @@ struct SchoolImportReport {
 //! Loads shared_data/postcodes/gibbs_uk_outcodes.csv into the outcode table.
 [[nodiscard]] Result<std::size_t> import_outcodes(Services& s,
                                                   const std::filesystem::path& shared_data);
+
+//! Replaces the census (every sen_school_level/england_census_*.csv), authorities' names and
+//! EHC plans by primary need; returns the schools held per year.
+[[nodiscard]] Result<std::map<int, std::int64_t>> import_census(
+    Services& s, const std::filesystem::path& shared_data);
 
 //! Prints the report: counts, then rejection reasons with how often and a few examples.
 void print_report(const SchoolImportReport& report, std::FILE* out);

@@ -1,8 +1,10 @@
 #include "app/routes.hpp"
 
 #include "api/handlers.hpp"
+#include "api/insight_handlers.hpp"
 #include "api/resource_handlers.hpp"
 #include "web/handlers.hpp"
+#include "web/insight_handlers.hpp"
 #include "web/resource_handlers.hpp"
 
 namespace sendhub {
@@ -175,6 +177,18 @@ http::Router<Route> make_router() {
     page("GET", "/bookings/{id}/certificate.pdf", P::signed_in, pages::booking_certificate_page);
     page("GET", "/bookings/{id}/feedback", P::signed_in, pages::booking_feedback_form);
     page("POST", "/bookings/{id}/feedback", P::signed_in, pages::booking_feedback_submit);
+    // Trust-wide SEND insight from the census: who reads what is core's insight_access.
+    page("GET", "/insight", P::signed_in, pages::insight_trust_page);
+    page("GET", "/insight/schools/{urn}", P::signed_in, pages::insight_school_page);
+    page("GET", "/insight/local-authorities/{la_code}", P::signed_in,
+         pages::insight_local_authority_page);
+    json("GET", "/api/v1/insight/schools/{urn}", P::signed_in, api::insight_school);
+    json("GET", "/api/v1/insight/local-authorities/{la_code}", P::signed_in,
+         api::insight_local_authority);
+    json("GET", "/api/v1/insight/england", P::signed_in, api::insight_england);
+    json("GET", "/api/v1/insight/trust.csv", P::signed_in, api::insight_trust_csv);  // before trust
+    json("GET", "/api/v1/insight/trust", P::signed_in, api::insight_trust);
+
     // The resource hub: who may publish and who sees each resource is the service's to decide.
     page("GET", "/resources", P::signed_in, pages::resources_page);
     page("GET", "/resources/new", P::signed_in, pages::resource_new);  // before {id}

@@ -180,7 +180,12 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "resources",
                                                  "resource_tags",
                                                  "resource_versions",
-                                                 "resource_files"};
+                                                 "resource_files",
+                                                 "census_schools",
+                                                 "census_totals",
+                                                 "census_local_authorities",
+                                                 "ehcp_need_totals",
+                                                 "ehcp_needs"};
     return tables;
 }
 

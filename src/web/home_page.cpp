@@ -1,3 +1,4 @@
+#include "core/census.hpp"
 #include "service/directory_service.hpp"
 #include "service/home_service.hpp"
 #include "web/handlers.hpp"
@@ -105,6 +106,24 @@ Response home(RequestContext& ctx) {
             continue;
         }
         tasks.push_back({{"href", task.href}, {"label", task.label}});
+    }
+    // The census figures: the trust's view, or a school's own beside its authority and England.
+    switch (insight_access(actor.role)) {
+        case InsightAccess::everything:
+        case InsightAccess::census_figures:
+            tasks.push_back({{"href", "/insight"},
+                             {"label", "Compare our schools' SEND figures with England"}});
+            break;
+        case InsightAccess::own_school:
+            if (actor.school_urn)
+                tasks.push_back(
+                    {{"href", "/insight/schools/" + std::to_string(actor.school_urn->value)},
+                     {"label",
+                      "Compare your school's SEND figures with your authority and "
+                      "England"}});
+            break;
+        case InsightAccess::none:
+            break;
     }
     view["tasks"] = tasks;
     return render_page(ctx, view["heading"].get<std::string>(), "home", view);

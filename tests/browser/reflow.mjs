@@ -8,9 +8,10 @@ const checks = new Checks()
 const browser = await launch()
 const pages = {
   senco: ['/', '/requests', '/requests/new', '/account/password', '/inbox', '/events', '/events/9',
-    '/resources', '/resources/1', '/hub/autism'],
+    '/resources', '/resources/1', '/hub/autism', '/insight/schools/123641'],
   coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback', '/term-dates',
-    '/term-dates/edit?la_code=933', '/events/new', '/events/9', '/resources/new', '/resources/1'],
+    '/term-dates/edit?la_code=933', '/events/new', '/events/9', '/resources/new', '/resources/1', '/insight',
+    '/insight/local-authorities/933'],
   admin: ['/users', '/users/new', '/audit', '/settings/trust'],
   practitioner: ['/visits', '/calendar', '/calendar?view=month']
 }
