@@ -2,6 +2,7 @@
 
 #include "app/demo_events.hpp"
 #include "app/demo_resources.hpp"
+#include "app/demo_school_data.hpp"
 #include "app/importer.hpp"
 #include "core/availability.hpp"
 #include "core/text.hpp"
@@ -327,6 +328,7 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
     SENDHUB_TRY(set_dsl(s, *admin, school->urn, "Dee Lead", "dsl@school.example.org", system));
     SENDHUB_TRY(load_demo_events(s, *coordinator, *senco, system, out));
     SENDHUB_TRY(load_demo_resources(s, *coordinator, system, out));
+    SENDHUB_TRY(load_demo_school_data(s, *coordinator, *school, out));
     SENDHUB_ASSIGN_OR_RETURN(auto waiting, load_demo_requests(s, *coordinator, system));
     std::fprintf(out, "requests accepted and waiting for a practitioner: %d\n", waiting);
     return {};

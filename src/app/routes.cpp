@@ -3,9 +3,11 @@
 #include "api/handlers.hpp"
 #include "api/insight_handlers.hpp"
 #include "api/resource_handlers.hpp"
+#include "api/school_data_handlers.hpp"
 #include "web/handlers.hpp"
 #include "web/insight_handlers.hpp"
 #include "web/resource_handlers.hpp"
+#include "web/school_data_handlers.hpp"
 
 namespace sendhub {
 
@@ -188,6 +190,27 @@ http::Router<Route> make_router() {
     json("GET", "/api/v1/insight/england", P::signed_in, api::insight_england);
     json("GET", "/api/v1/insight/trust.csv", P::signed_in, api::insight_trust_csv);  // before trust
     json("GET", "/api/v1/insight/trust", P::signed_in, api::insight_trust);
+    // Schools' termly returns and self-evaluation: who reads and writes is core's
+    // school_data_access, applied by the service.
+    page("GET", "/insight/returns", P::signed_in, pages::school_returns_page);
+    page("POST", "/insight/returns", P::signed_in, pages::school_return_submit);
+    upload(Surface::page, "POST", "/insight/returns/import", P::signed_in,
+           pages::school_returns_import_page);
+    page("GET", "/insight/frameworks", P::signed_in, pages::frameworks_page);
+    page("POST", "/insight/frameworks", P::signed_in, pages::framework_create_page);
+    page("GET", "/insight/frameworks/{id}", P::signed_in, pages::framework_page);
+    page("POST", "/insight/frameworks/{id}/self-evaluation", P::signed_in,
+         pages::self_evaluation_submit);
+    json("POST", "/api/v1/school-returns/import", P::signed_in, api::school_returns_import);
+    json("POST", "/api/v1/school-returns", P::signed_in, api::school_return_save);
+    json("GET", "/api/v1/school-returns", P::signed_in, api::school_returns_list);
+    json("POST", "/api/v1/frameworks", P::signed_in, api::framework_create);
+    json("GET", "/api/v1/frameworks", P::signed_in, api::frameworks_list);
+    json("GET", "/api/v1/frameworks/{id}/summary", P::signed_in, api::framework_summary);
+    json("GET", "/api/v1/frameworks/{id}", P::signed_in, api::framework_get);
+    json("POST", "/api/v1/self-evaluations", P::signed_in, api::self_evaluation_save);
+    json("GET", "/api/v1/self-evaluations", P::signed_in, api::self_evaluations_list);
+    json("GET", "/api/v1/self-evaluations/{id}", P::signed_in, api::self_evaluation_get);
 
     // The resource hub: who may publish and who sees each resource is the service's to decide.
     page("GET", "/resources", P::signed_in, pages::resources_page);

@@ -20,6 +20,19 @@ Error missing_column(std::string_view column) {
     return Error::invalid("file", "invalid", "The file has no " + std::string(column) + " column");
 }
 
+//! Each named column's index, in order, or an error naming the first the file lacks.
+template <std::size_t N>
+Result<std::array<std::size_t, N>> required_columns(const CsvTable& table,
+                                                    const std::array<std::string_view, N>& names) {
+    std::array<std::size_t, N> out{};
+    for (std::size_t i = 0; i < N; ++i) {
+        auto column = table.column(names[i]);
+        if (!column) return std::unexpected(missing_column(names[i]));
+        out[i] = *column;
+    }
+    return out;
+}
+
 Error bad_line(std::size_t row_index, std::string_view what) {
     // The header is line 1.
     return Error::invalid("file", "invalid",
@@ -83,33 +96,24 @@ std::optional<std::int64_t> parse_census_count(std::string_view text) {
 }
 
 Result<std::vector<CensusRow>> read_census(const CsvTable& table) {
-    const auto urn = table.column("URN");
-    const auto la = table.column("LA");
-    const auto type = table.column("SCHOOLTYPE");
-    const auto nor = table.column("NOR");
-    const auto ehcp = table.column("TSENELSE");
-    const auto support = table.column("TSENELK");
-    for (auto [column, name] : {std::pair{urn, "URN"},
-                                {la, "LA"},
-                                {type, "SCHOOLTYPE"},
-                                {nor, "NOR"},
-                                {ehcp, "TSENELSE"},
-                                {support, "TSENELK"}})
-        if (!column) return std::unexpected(missing_column(name));
+    auto columns =
+        required_columns<6>(table, {"URN", "LA", "SCHOOLTYPE", "NOR", "TSENELSE", "TSENELK"});
+    if (!columns) return std::unexpected(columns.error());
+    const auto [urn, la, type, nor, ehcp, support] = *columns;
     std::vector<CensusRow> out;
     out.reserve(table.rows().size());
     const auto& rows = table.rows();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
         if (r.size() < table.header().size()) return std::unexpected(bad_line(i, "too few values"));
-        if (r[*urn] == "NAT") continue;
-        auto urn_value = parse_census_count(r[*urn]);
-        auto la_value = whole(trim(r[*la]));
+        if (r[urn] == "NAT") continue;
+        auto urn_value = parse_census_count(r[urn]);
+        auto la_value = whole(trim(r[la]));
         if (!urn_value || !la_value)
             return std::unexpected(bad_line(i, "the URN and LA must be numbers"));
-        out.push_back({*urn_value, *la_value, trim(r[*type]),
-                       CensusCounts{parse_census_count(r[*nor]), parse_census_count(r[*ehcp]),
-                                    parse_census_count(r[*support])}});
+        out.push_back({*urn_value, *la_value, trim(r[type]),
+                       CensusCounts{parse_census_count(r[nor]), parse_census_count(r[ehcp]),
+                                    parse_census_count(r[support])}});
     }
     return out;
 }
@@ -141,21 +145,11 @@ std::string_view primary_need_label(std::string_view code) {
 }
 
 Result<std::vector<LocalAuthorityNeeds>> read_ehcp_needs(const CsvTable& table) {
-    const auto period = table.column("time_period");
-    const auto level = table.column("geographic_level");
-    const auto topic = table.column("breakdown_topic");
-    const auto code = table.column("old_la_code");
-    const auto name = table.column("la_name");
-    const auto total = table.column("ehc_plans");
-    const auto unknown = table.column("number_need_unknown");
-    for (auto [column, label] : {std::pair{period, "time_period"},
-                                 {level, "geographic_level"},
-                                 {topic, "breakdown_topic"},
-                                 {code, "old_la_code"},
-                                 {name, "la_name"},
-                                 {total, "ehc_plans"},
-                                 {unknown, "number_need_unknown"}})
-        if (!column) return std::unexpected(missing_column(label));
+    auto columns =
+        required_columns<7>(table, {"time_period", "geographic_level", "breakdown_topic",
+                                    "old_la_code", "la_name", "ehc_plans", "number_need_unknown"});
+    if (!columns) return std::unexpected(columns.error());
+    const auto [period, level, topic, code, name, total, unknown] = *columns;
     std::vector<std::size_t> need_columns;
     for (auto need : kPrimaryNeeds) {
         auto column = table.column("number_" + to_lower(need));
@@ -167,16 +161,16 @@ Result<std::vector<LocalAuthorityNeeds>> read_ehcp_needs(const CsvTable& table) 
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
         if (r.size() < table.header().size()) return std::unexpected(bad_line(i, "too few values"));
-        if (r[*level] != "Local authority" || r[*topic] != "All EHC plans") continue;
-        auto la = whole(trim(r[*code]));
-        auto started = whole(trim(r[*period]).substr(0, 4));
+        if (r[level] != "Local authority" || r[topic] != "All EHC plans") continue;
+        auto la = whole(trim(r[code]));
+        auto started = whole(trim(r[period]).substr(0, 4));
         if (!la || !started)
             return std::unexpected(bad_line(i, "the period and LA code must be numbers"));
         LocalAuthorityNeeds needs{*started + 1,
                                   *la,
-                                  trim(r[*name]),
-                                  parse_census_count(r[*total]).value_or(0),
-                                  parse_census_count(r[*unknown]).value_or(0),
+                                  trim(r[name]),
+                                  parse_census_count(r[total]).value_or(0),
+                                  parse_census_count(r[unknown]).value_or(0),
                                   {}};
         for (std::size_t n = 0; n < kPrimaryNeeds.size(); ++n)
             needs.needs.emplace_back(std::string(kPrimaryNeeds[n]),
@@ -187,14 +181,13 @@ Result<std::vector<LocalAuthorityNeeds>> read_ehcp_needs(const CsvTable& table) 
 }
 
 Result<std::map<int, std::string>> read_la_names(const CsvTable& table) {
-    const auto code = table.column("LEA");
-    const auto name = table.column("LA Name");
-    if (!code) return std::unexpected(missing_column("LEA"));
-    if (!name) return std::unexpected(missing_column("LA Name"));
+    auto columns = required_columns<2>(table, {"LEA", "LA Name"});
+    if (!columns) return std::unexpected(columns.error());
+    const auto [code, name] = *columns;
     std::map<int, std::string> out;
     for (const auto& r : table.rows()) {
-        if (r.size() <= std::max(*code, *name)) continue;
-        if (auto la = whole(trim(r[*code]))) out[*la] = trim(r[*name]);
+        if (r.size() <= std::max(code, name)) continue;
+        if (auto la = whole(trim(r[code]))) out[*la] = trim(r[name]);
     }
     return out;
 }

@@ -185,7 +185,13 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "census_totals",
                                                  "census_local_authorities",
                                                  "ehcp_need_totals",
-                                                 "ehcp_needs"};
+                                                 "ehcp_needs",
+                                                 "school_returns",
+                                                 "frameworks",
+                                                 "framework_areas",
+                                                 "framework_statements",
+                                                 "self_evaluations",
+                                                 "self_evaluation_ratings"};
     return tables;
 }
 

@@ -1,4 +1,5 @@
 #include "core/census.hpp"
+#include "core/school_returns.hpp"
 #include "service/directory_service.hpp"
 #include "service/home_service.hpp"
 #include "web/handlers.hpp"
@@ -123,6 +124,24 @@ Response home(RequestContext& ctx) {
                       "England"}});
             break;
         case InsightAccess::none:
+            break;
+    }
+    // Termly returns and self-evaluation: a school sends its own; the trust reads them all.
+    switch (school_data_access(actor.role)) {
+        case SchoolDataAccess::own_school:
+            tasks.push_back(
+                {{"href", "/insight/returns"}, {"label", "Send your school's termly SEND return"}});
+            tasks.push_back({{"href", "/insight/frameworks"},
+                             {"label", "Rate your school against the self-evaluation framework"}});
+            break;
+        case SchoolDataAccess::write_all:
+        case SchoolDataAccess::read_all:
+            tasks.push_back({{"href", "/insight/frameworks"},
+                             {"label", "See schools' self-evaluation and training priorities"}});
+            tasks.push_back(
+                {{"href", "/insight/returns"}, {"label", "See schools' termly returns"}});
+            break;
+        case SchoolDataAccess::none:
             break;
     }
     view["tasks"] = tasks;
