@@ -1,6 +1,8 @@
 -- Schools' termly returns and self-evaluation against the trust's frameworks. A return holds
 -- percentages for pupils on SEN support and with EHC plans (null when not known); a term is
--- named "2026-27 autumn" and term_key ("2026-27 0") sorts terms in school order.
+-- named "2026-27 autumn" and term_key ("2026-27 0") sorts terms in school order. A
+-- framework area's topic (a resource and event tag, "" for none) leads from its training
+-- priorities to the training on offer.
 CREATE TABLE school_returns (
     id INTEGER PRIMARY KEY,
     school_urn INTEGER NOT NULL REFERENCES schools (urn),
@@ -30,7 +32,8 @@ CREATE TABLE framework_areas (
     id INTEGER PRIMARY KEY,
     framework_id INTEGER NOT NULL REFERENCES frameworks (id),
     position INTEGER NOT NULL,
-    title TEXT NOT NULL
+    title TEXT NOT NULL,
+    topic TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX framework_areas_by_framework ON framework_areas (framework_id, position);
 

@@ -34,7 +34,8 @@ nlohmann::json framework_json(const Framework& f) {
         nlohmann::json statements = nlohmann::json::array();
         for (const auto& st : a.statements)
             statements.push_back({{"id", st.id}, {"text", st.text}});
-        areas.push_back({{"id", a.id}, {"title", a.title}, {"statements", statements}});
+        areas.push_back(
+            {{"id", a.id}, {"title", a.title}, {"topic", a.topic}, {"statements", statements}});
     }
     return {{"id", f.id}, {"name", f.name}, {"scale_max", f.scale_max}, {"areas", areas}};
 }
@@ -133,6 +134,7 @@ http::Response framework_create(RequestContext& ctx) {
         FrameworkAreaInput area;
         if (a.is_object()) {
             area.title = value_text(a.value("title", nlohmann::json()));
+            area.topic = value_text(a.value("topic", nlohmann::json()));
             for (const auto& st : a.value("statements", nlohmann::json::array()))
                 area.statements.push_back(value_text(st));
         }

@@ -11,7 +11,8 @@ const std::vector<FrameworkAreaInput>& demo_areas() {
          {"Leaders at every level share a clear vision for pupils with SEND",
           "The SENCO is part of the senior leadership team",
           "Governors check the impact of SEND provision",
-          "Funding for SEND is planned and its impact reviewed"}},
+          "Funding for SEND is planned and its impact reviewed"},
+         "senco"},
         {"Identification and assessment",
          {"Needs are identified early and accurately",
           "Assessment informs each pupil's support plan",
@@ -20,7 +21,8 @@ const std::vector<FrameworkAreaInput>& demo_areas() {
          {"Adaptive teaching meets most needs in class",
           "The curriculum is ambitious for pupils with SEND",
           "Teaching assistants are deployed to promote independence",
-          "Interventions are time-limited and their impact measured"}},
+          "Interventions are time-limited and their impact measured"},
+         "adaptive teaching"},
         {"Working with families and partners",
          {"Families know who to speak to and feel listened to",
           "The local offer is clear and up to date",
@@ -30,7 +32,8 @@ const std::vector<FrameworkAreaInput>& demo_areas() {
          {"All staff receive regular training on SEND",
           "Staff are confident supporting autistic pupils",
           "Pupils are prepared for adulthood from the earliest years",
-          "Staff share practice with other schools"}},
+          "Staff share practice with other schools"},
+         "autism"},
     };
     return areas;
 }

@@ -12,6 +12,7 @@ namespace {
 constexpr std::size_t kMaxName = 200;
 constexpr std::size_t kMaxStatement = 500;
 constexpr std::size_t kMaxEvidence = 2000;
+constexpr std::size_t kMaxTopic = 60;
 
 }  // namespace
 
@@ -34,6 +35,10 @@ Result<FrameworkValues> validate_framework(const FrameworkInput& input) {
         FrameworkAreaInput area;
         area.title = v.required_text(at + ".title", input.areas[i].title, "Enter the area's title",
                                      "An area's title", kMaxName);
+        area.topic = to_lower(trim(input.areas[i].topic));
+        if (utf8_length(area.topic) > kMaxTopic)
+            v.fail(at + ".topic", "too_long",
+                   "A topic must be " + std::to_string(kMaxTopic) + " characters or fewer");
         if (input.areas[i].statements.empty())
             v.fail(at + ".statements", "required", "Add at least one statement to each area");
         for (std::size_t k = 0; k < input.areas[i].statements.size(); ++k)
@@ -58,8 +63,14 @@ std::vector<FrameworkAreaInput> parse_framework_outline(std::string_view text) {
         if (line.front() == '-' || line.front() == '*') {
             if (areas.empty()) areas.push_back({});
             areas.back().statements.push_back(trim(std::string_view(line).substr(1)));
+        } else if (const auto open = line.rfind('[');
+                   open != std::string::npos && line.back() == ']' && open > 0) {
+            areas.push_back(
+                {trim(std::string_view(line).substr(0, open)),
+                 {},
+                 trim(std::string_view(line).substr(open + 1, line.size() - open - 2))});
         } else {
-            areas.push_back({line, {}});
+            areas.push_back({line, {}, ""});
         }
     }
     return areas;

@@ -15,6 +15,7 @@ namespace sendhub {
 struct FrameworkAreaInput {
     std::string title;
     std::vector<std::string> statements;
+    std::string topic;  // the tag of the events and resources that train for it; "" for none
 };
 struct FrameworkInput {
     std::string name;
@@ -28,7 +29,8 @@ struct FrameworkValues {
 };
 [[nodiscard]] Result<FrameworkValues> validate_framework(const FrameworkInput& input);
 
-//! The framework areas as a person types them: an area's title on a line, then its
+//! The framework areas as a person types them: an area's title on a line, with its training
+//! topic in brackets after it if it has one ("Teaching [adaptive teaching]"), then its
 //! statements, each on its own line starting with "-" (or "*").
 [[nodiscard]] std::vector<FrameworkAreaInput> parse_framework_outline(std::string_view text);
 

@@ -32,12 +32,18 @@ TEST(SelfEvaluation, AFrameworkNeedsANameAScaleAndStatementsInEveryArea) {
 TEST(SelfEvaluation, AnOutlineIsAreasWithTheirStatementsBeneath) {
     auto areas = parse_framework_outline(
         "Leadership\n- Vision is shared\r\n* Governors know SEND\n\n"
-        "Teaching\n-Adaptive teaching\n");
+        "Teaching [Adaptive teaching]\n-Adaptive teaching\n");
     ASSERT_EQ(areas.size(), 2u);
     EXPECT_EQ(areas[0].title, "Leadership");
     ASSERT_EQ(areas[0].statements.size(), 2u);
     EXPECT_EQ(areas[0].statements[1], "Governors know SEND");
     EXPECT_EQ(areas[1].statements[0], "Adaptive teaching");
+    EXPECT_EQ(areas[0].topic, "");
+    EXPECT_EQ(areas[1].title, "Teaching");
+    EXPECT_EQ(areas[1].topic, "Adaptive teaching");
+    auto topical = validate_framework({"F", "", areas});
+    ASSERT_TRUE(topical);
+    EXPECT_EQ(topical->areas[1].topic, "adaptive teaching") << "tags are kept in lower case";
 }
 
 const std::vector<FrameworkStatement> kStatements{

@@ -8,7 +8,7 @@ namespace sendhub {
 namespace {
 
 constexpr std::string_view kAreas =
-    "SELECT id, title FROM framework_areas WHERE framework_id = ? ORDER BY position, id";
+    "SELECT id, title, topic FROM framework_areas WHERE framework_id = ? ORDER BY position, id";
 constexpr std::string_view kStatements =
     "SELECT id, area_id, text FROM framework_statements WHERE framework_id = ?"
     " ORDER BY position, id";
@@ -29,7 +29,7 @@ std::optional<Framework> framework_in(SqlConnection& c, std::int64_t id) {
     std::map<std::int64_t, std::size_t> area_at;
     for (const auto& a : c.query_with(kAreas, id)) {
         area_at[a.integer(0)] = f.areas.size();
-        f.areas.push_back({a.integer(0), a.text(1), {}});
+        f.areas.push_back({a.integer(0), a.text(1), a.text(2), {}});
     }
     for (const auto& s : c.query_with(kStatements, id)) {
         auto& area = f.areas.at(area_at.at(s.integer(1)));
@@ -79,9 +79,9 @@ Framework FrameworkStore::create(const FrameworkValues& values) {
         for (std::size_t a = 0; a < values.areas.size(); ++a) {
             const auto area_id =
                 c.query_one(
-                     "INSERT INTO framework_areas (framework_id, position, title) VALUES"
-                     " (?, ?, ?) RETURNING id",
-                     id, a, values.areas[a].title)
+                     "INSERT INTO framework_areas (framework_id, position, title, topic) VALUES"
+                     " (?, ?, ?, ?) RETURNING id",
+                     id, a, values.areas[a].title, values.areas[a].topic)
                     ->integer(0);
             for (const auto& text : values.areas[a].statements)
                 c.execute_with(

@@ -13,6 +13,7 @@ namespace sendhub {
 struct FrameworkArea {
     std::int64_t id = 0;
     std::string title;
+    std::string topic;  // "" for none
     std::vector<FrameworkStatement> statements;
 };
 struct Framework {

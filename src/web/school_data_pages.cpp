@@ -117,10 +117,27 @@ http::Response render_frameworks(RequestContext& ctx, const FormView& form, int 
                      .inputmode = "numeric"})},
         {"outline", form.textarea("areas", "Areas and statements", f.get("areas"),
                                   "Write each area's title on its own line, then its statements "
-                                  "beneath it, each on a line starting with a dash (-)",
+                                  "beneath it, each on a line starting with a dash (-). To link an "
+                                  "area to training, put the topic its events and resources are "
+                                  "tagged with in brackets after its title, like Teaching "
+                                  "[adaptive teaching]",
                                   12)},
     };
     return render_page(ctx, "Self-evaluation frameworks", "insight_frameworks", view, status);
+}
+
+//! Where the training for a statement's area is: the events and resources tagged with the
+//! area's topic (false when the area has none).
+nlohmann::json training_links(const Framework& fw, std::int64_t statement_id) {
+    for (const auto& area : fw.areas)
+        for (const auto& st : area.statements)
+            if (st.id == statement_id && !area.topic.empty()) {
+                const std::string tag = http::percent_encode(area.topic);
+                return {{"topic", area.topic},
+                        {"events_href", "/events?tag=" + tag},
+                        {"resources_href", "/resources?tag=" + tag}};
+            }
+    return false;
 }
 
 //! The school's own self-evaluation form: a rating and evidence for each statement.
@@ -211,7 +228,8 @@ http::Response render_framework(RequestContext& ctx, const Framework& fw, const 
                     priorities.push_back(
                         {{"text", st.text},
                          {"mean", format_hundredths(st.mean_hundredths.value_or(0))},
-                         {"area", st.area}});
+                         {"area", st.area},
+                         {"training", training_links(fw, st.statement_id)}});
         view["heat_map"] = {{"schools", std::to_string(heat->schools)},
                             {"rows", rows},
                             {"priorities", priorities},

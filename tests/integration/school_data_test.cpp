@@ -27,13 +27,14 @@ HttpResponse post_csv(Client& c, const std::string& csv) {
 }
 
 int framework(Client& c, int scale_max = 4) {
-    auto r = c.api(
-        "POST", "/api/v1/frameworks",
-        {{"name", "SEND self-evaluation"},
-         {"scale_max", scale_max},
-         {"areas",
-          {{{"title", "Leadership"}, {"statements", {"SEND is led well", "Governors know SEND"}}},
-           {{"title", "Teaching"}, {"statements", {"Teaching is adaptive"}}}}}});
+    auto r = c.api("POST", "/api/v1/frameworks",
+                   {{"name", "SEND self-evaluation"},
+                    {"scale_max", scale_max},
+                    {"areas",
+                     {{{"title", "Leadership"},
+                       {"topic", "Leadership and SEND"},
+                       {"statements", {"SEND is led well", "Governors know SEND"}}},
+                      {{"title", "Teaching"}, {"statements", {"Teaching is adaptive"}}}}}});
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json()["id"];
 }
@@ -170,6 +171,8 @@ TEST(Frameworks, TheTrustDefinesThemAndEveryoneReadsThem) {
     ASSERT_EQ(read.status, 200);
     EXPECT_EQ(read.json()["scale_max"], 5);
     EXPECT_EQ(read.json()["areas"][0]["statements"][1]["text"], "Governors know SEND");
+    EXPECT_EQ(read.json()["areas"][0]["topic"], "leadership and send");
+    EXPECT_EQ(read.json()["areas"][1]["topic"], "");
     EXPECT_EQ(w.finance.api("GET", "/api/v1/frameworks").status, 200);
     auto defaulted =
         w.admin.api("POST", "/api/v1/frameworks",
@@ -344,6 +347,8 @@ TEST(SchoolDataPages, ASchoolSendsAReturnAndRatesItselfThroughTheForms) {
     auto heat = coordinator.get(framework_page);
     ASSERT_EQ(heat.status, 200);
     EXPECT_NE(heat.body.find("Training priority"), std::string::npos);
+    EXPECT_NE(heat.body.find("/resources?tag=leadership%20and%20send"), std::string::npos)
+        << "a priority leads to the training tagged with its area's topic";
     EXPECT_EQ(browser_for(w.finance).get("/insight/returns").status, 403);
 }
 
