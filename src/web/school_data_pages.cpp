@@ -178,6 +178,42 @@ nlohmann::json evaluation_form(RequestContext& ctx, const Framework& fw, const F
     return {{"areas", areas}, {"urn", std::to_string(urn)}};
 }
 
+//! The heat map: every statement with its shade, and the training priorities lowest first.
+nlohmann::json heat_map_view(const Framework& fw, const FrameworkHeatMap& heat) {
+    nlohmann::json rows = nlohmann::json::array();
+    std::string area;
+    for (const auto& st : heat.summary.statements) {
+        // Four shades from the bottom of the scale to the top; the mean is always written too.
+        int level = 0;
+        if (st.mean_hundredths) {
+            const std::int64_t along =
+                (*st.mean_hundredths - 100) * 100 / ((fw.scale_max - 1) * 100);
+            level = 1 + static_cast<int>(std::min<std::int64_t>(3, along / 25));
+        }
+        rows.push_back({{"area", st.area == area ? "" : st.area},
+                        {"text", st.text},
+                        {"responses", std::to_string(st.responses)},
+                        {"mean", st.mean_hundredths ? format_hundredths(*st.mean_hundredths)
+                                                    : std::string("No ratings")},
+                        {"low", std::to_string(st.at_or_below_2)},
+                        {"level", std::to_string(level)},
+                        {"priority", st.priority}});
+        area = st.area;
+    }
+    nlohmann::json priorities = nlohmann::json::array();
+    for (auto id : heat.summary.priorities)
+        for (const auto& st : heat.summary.statements)
+            if (st.statement_id == id)
+                priorities.push_back({{"text", st.text},
+                                      {"mean", format_hundredths(st.mean_hundredths.value_or(0))},
+                                      {"area", st.area},
+                                      {"training", training_links(fw, st.statement_id)}});
+    return {{"schools", std::to_string(heat.schools)},
+            {"rows", rows},
+            {"priorities", priorities},
+            {"has_priorities", !priorities.empty()}};
+}
+
 http::Response render_framework(RequestContext& ctx, const Framework& fw, const FormView& form,
                                 int status) {
     const auto q = ctx.query();
@@ -197,43 +233,13 @@ http::Response render_framework(RequestContext& ctx, const Framework& fw, const 
     if (insight_access(ctx.actor().role) == InsightAccess::everything) {
         auto heat =
             framework_heat_map(ctx.services, ctx.actor(), fw.id, period, q.get("relationship"));
-        if (!heat)
-            return form_failure(ctx, heat.error(), [&](const FormView& f, int s) {
-                return render_framework(ctx, fw, f, s);
-            });
-        nlohmann::json rows = nlohmann::json::array();
-        std::string area;
-        for (const auto& st : heat->summary.statements) {
-            // Four shades from the bottom of the scale to the top; the mean is always written too.
-            int level = 0;
-            if (st.mean_hundredths) {
-                const std::int64_t along =
-                    (*st.mean_hundredths - 100) * 100 / ((fw.scale_max - 1) * 100);
-                level = 1 + static_cast<int>(std::min<std::int64_t>(3, along / 25));
-            }
-            rows.push_back({{"area", st.area == area ? "" : st.area},
-                            {"text", st.text},
-                            {"responses", std::to_string(st.responses)},
-                            {"mean", st.mean_hundredths ? format_hundredths(*st.mean_hundredths)
-                                                        : std::string("No ratings")},
-                            {"low", std::to_string(st.at_or_below_2)},
-                            {"level", std::to_string(level)},
-                            {"priority", st.priority}});
-            area = st.area;
-        }
-        nlohmann::json priorities = nlohmann::json::array();
-        for (auto id : heat->summary.priorities)
-            for (const auto& st : heat->summary.statements)
-                if (st.statement_id == id)
-                    priorities.push_back(
-                        {{"text", st.text},
-                         {"mean", format_hundredths(st.mean_hundredths.value_or(0))},
-                         {"area", st.area},
-                         {"training", training_links(fw, st.statement_id)}});
-        view["heat_map"] = {{"schools", std::to_string(heat->schools)},
-                            {"rows", rows},
-                            {"priorities", priorities},
-                            {"has_priorities", !priorities.empty()}};
+        if (heat)
+            view["heat_map"] = heat_map_view(fw, *heat);
+        else if (heat.error().kind != ErrorKind::unprocessable)
+            return error_page(ctx, heat.error());
+        else if (!form.has_errors())
+            return render_framework(ctx, fw, FormView(heat.error()), 422);
+        // Otherwise the term typed is not a term: its box says so and the heat map waits.
     }
     if (school_data_access_of(ctx.actor()) == SchoolDataAccess::own_school &&
         ctx.actor().school_urn)

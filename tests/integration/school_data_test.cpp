@@ -349,6 +349,10 @@ TEST(SchoolDataPages, ASchoolSendsAReturnAndRatesItselfThroughTheForms) {
     EXPECT_NE(heat.body.find("Training priority"), std::string::npos);
     EXPECT_NE(heat.body.find("/resources?tag=leadership%20and%20send"), std::string::npos)
         << "a priority leads to the training tagged with its area's topic";
+    auto bad_term = coordinator.get("/insight/frameworks/" + std::to_string(id) + "?period=soon");
+    EXPECT_EQ(bad_term.status, 422);
+    EXPECT_NE(bad_term.body.find("Enter the term like"), std::string::npos)
+        << "a term that is not a term is named beside its box";
     EXPECT_EQ(browser_for(w.finance).get("/insight/returns").status, 403);
 }
 
