@@ -68,7 +68,7 @@ std::optional<std::int64_t> percent_tenths(std::optional<std::int64_t> count,
                                            std::optional<std::int64_t> of) {
     if (!count || !of || *of <= 0) return std::nullopt;
     // 1000 × count ÷ of, rounded half up, in whole numbers so 0.05 never becomes 0.0499….
-    return (2 * 1000 * *count + *of) / (2 * *of);
+    return (std::int64_t{2000} * *count + *of) / (std::int64_t{2} * *of);
 }
 
 CensusFigures figures_of(const CensusCounts& c) {

@@ -129,7 +129,7 @@ FrameworkSummary summarise_framework(const std::vector<FrameworkStatement>& stat
             const auto [sum, responses] = it->second;
             row.responses = responses;
             // Half up to two decimals in whole numbers: (200·sum + n) ÷ 2n.
-            row.mean_hundredths = (200 * sum + responses) / (2 * responses);
+            row.mean_hundredths = (200 * sum + responses) / (std::int64_t{2} * responses);
             // mean < (1 + scale_max) ÷ 2, without rounding: 2·sum < (1 + scale_max)·n.
             row.priority = 2 * sum < static_cast<std::int64_t>(1 + scale_max) * responses;
             row.at_or_below_2 = low[s.id];

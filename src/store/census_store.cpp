@@ -99,6 +99,7 @@ void CensusStore::replace(const std::vector<CensusYear>& years,
         std::map<int, std::string> names = la_names;
         for (const auto& n : needs) names.try_emplace(n.la_code, n.la_name);
         std::vector<std::vector<SqlValue>> authorities;
+        authorities.reserve(names.size());
         for (const auto& [code, name] : names) authorities.push_back({std::int64_t{code}, name});
         insert_batched(c, "census_local_authorities (la_code, name)", 2, authorities);
         std::vector<std::vector<SqlValue>> need_totals;

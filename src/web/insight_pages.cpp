@@ -182,11 +182,13 @@ http::Response insight_school_page(RequestContext& ctx) {
                          {"la_href", "/insight/local-authorities/" + std::to_string(y.row.la_code)},
                          {"england", figures_view(england)},
                          {"england_schools", schools_text(y.england.schools)}});
+        std::string la_bar = la_label;
+        la_bar.append(", ").append(year);
         ehcp_bars.push_back(percent_bar("This school, " + year, school.ehcp_pct_tenths));
-        ehcp_bars.push_back(percent_bar(la_label + ", " + year, la.ehcp_pct_tenths));
+        ehcp_bars.push_back(percent_bar(la_bar, la.ehcp_pct_tenths));
         ehcp_bars.push_back(percent_bar("England, " + year, england.ehcp_pct_tenths));
         support_bars.push_back(percent_bar("This school, " + year, school.sen_support_pct_tenths));
-        support_bars.push_back(percent_bar(la_label + ", " + year, la.sen_support_pct_tenths));
+        support_bars.push_back(percent_bar(la_bar, la.sen_support_pct_tenths));
         support_bars.push_back(percent_bar("England, " + year, england.sen_support_pct_tenths));
     }
     nlohmann::json view{

@@ -14,9 +14,8 @@ namespace {
 
 std::string percent_text(std::optional<double> v) {
     if (!v) return "Not known";
-    std::string text = std::to_string(std::llround(*v * 10) / 10.0);
-    const auto dot = text.find('.');
-    return text.substr(0, dot + 2) + "%";
+    const long long tenths = std::llround(*v * 10);
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
 }
 
 std::string this_term(RequestContext& ctx) {
@@ -187,7 +186,7 @@ nlohmann::json heat_map_view(const Framework& fw, const FrameworkHeatMap& heat) 
         int level = 0;
         if (st.mean_hundredths) {
             const std::int64_t along =
-                (*st.mean_hundredths - 100) * 100 / ((fw.scale_max - 1) * 100);
+                (*st.mean_hundredths - 100) * 100 / (std::int64_t{fw.scale_max - 1} * 100);
             level = 1 + static_cast<int>(std::min<std::int64_t>(3, along / 25));
         }
         rows.push_back({{"area", st.area == area ? "" : st.area},
