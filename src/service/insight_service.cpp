@@ -47,9 +47,7 @@ std::map<int, std::int64_t> replace_census(Services& s, const CensusData& data) 
 }
 
 std::vector<int> census_years(Services& s) {
-    std::vector<int> years;
-    for (const auto& [year, schools] : census_of(s).schools_per_year()) years.push_back(year);
-    return years;
+    return census_of(s).years();
 }
 
 Result<SchoolInsight> school_insight(Services& s, const Actor& actor, std::int64_t urn) {

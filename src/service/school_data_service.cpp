@@ -42,6 +42,14 @@ Result<void> may_write(const Actor& actor, std::int64_t urn) {
     return may_read(actor, urn);
 }
 
+//! May the actor write some school's data at all (checked before the input, so a role that
+//! may not write is told so rather than what is wrong with its input).
+Result<void> writes_some_school(const Actor& actor) {
+    const auto access = school_data_access(actor.role);
+    if (access == SchoolDataAccess::write_all || access == SchoolDataAccess::own_school) return {};
+    return std::unexpected(Error::forbidden());
+}
+
 Result<void> reads_any_school(const Actor& actor) {
     if (school_data_access(actor.role) == SchoolDataAccess::none)
         return std::unexpected(Error::forbidden());
@@ -121,9 +129,7 @@ SchoolDataAccess school_data_access_of(const Actor& actor) {
 
 Result<SavedReturn> save_school_return(Services& s, const Actor& actor,
                                        const SchoolReturnInput& input) {
-    if (school_data_access(actor.role) == SchoolDataAccess::none ||
-        school_data_access(actor.role) == SchoolDataAccess::read_all)
-        return std::unexpected(Error::forbidden());
+    SENDHUB_TRY(writes_some_school(actor));
     auto values = checked_return(s, actor, input);
     if (!values) return std::unexpected(values.error());
     auto saved = returns_of(s).save({*values}, actor.email);
@@ -211,9 +217,7 @@ Result<Framework> get_framework(Services& s, std::int64_t id) {
 
 Result<SavedSelfEvaluation> save_self_evaluation(Services& s, const Actor& actor,
                                                  const SelfEvaluationInput& input) {
-    const auto access = school_data_access(actor.role);
-    if (access == SchoolDataAccess::none || access == SchoolDataAccess::read_all)
-        return std::unexpected(Error::forbidden());
+    SENDHUB_TRY(writes_some_school(actor));
     Validator v;
     auto urn = parse_int(trim(input.school_urn));
     if (!urn)

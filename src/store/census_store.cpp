@@ -27,6 +27,8 @@ constexpr std::string_view kSchoolYears =
     " WHERE urn = ? ORDER BY year";
 constexpr std::string_view kSchoolsPerYear =
     "SELECT year, count(*) FROM census_schools GROUP BY year ORDER BY year";
+constexpr std::string_view kYears =
+    "SELECT year FROM census_totals WHERE la_code = 0 AND school_type = '' ORDER BY year";
 constexpr std::string_view kLaName = "SELECT name FROM census_local_authorities WHERE la_code = ?";
 constexpr std::string_view kNeedTotals =
     "SELECT total, unknown FROM ehcp_need_totals WHERE la_code = ? AND year = ?";
@@ -123,6 +125,14 @@ std::map<int, std::int64_t> CensusStore::schools_per_year() {
         std::map<int, std::int64_t> out;
         for (const auto& r : c.query_with(kSchoolsPerYear))
             out[static_cast<int>(r.integer(0))] = r.integer(1);
+        return out;
+    });
+}
+
+std::vector<int> CensusStore::years() {
+    return db_.read([&](SqlConnection& c) {
+        std::vector<int> out;
+        for (const auto& r : c.query_with(kYears)) out.push_back(static_cast<int>(r.integer(0)));
         return out;
     });
 }

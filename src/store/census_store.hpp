@@ -51,6 +51,8 @@ class CensusStore {
                  const std::vector<LocalAuthorityNeeds>& needs);
     //! Schools held per year, oldest first.
     [[nodiscard]] std::map<int, std::int64_t> schools_per_year();
+    //! The years held, oldest first: England's row of each, not a count over every school.
+    [[nodiscard]] std::vector<int> years();
     [[nodiscard]] std::vector<SchoolCensusYear> school(std::int64_t urn);
     [[nodiscard]] CensusTotals totals(int year, int la_code, const std::string& school_type);
     //! Each school type's sums in an authority (0: England), largest first.

@@ -14,8 +14,7 @@ namespace {
 
 std::string percent_text(std::optional<double> v) {
     if (!v) return "Not known";
-    const long long tenths = std::llround(*v * 10);
-    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
+    return format_one_decimal(std::llround(*v * 10)) + "%";
 }
 
 std::string this_term(RequestContext& ctx) {
