@@ -2,10 +2,12 @@
 
 #include "api/handlers.hpp"
 #include "api/insight_handlers.hpp"
+#include "api/peer_review_handlers.hpp"
 #include "api/resource_handlers.hpp"
 #include "api/school_data_handlers.hpp"
 #include "web/handlers.hpp"
 #include "web/insight_handlers.hpp"
+#include "web/peer_review_handlers.hpp"
 #include "web/resource_handlers.hpp"
 #include "web/school_data_handlers.hpp"
 
@@ -211,6 +213,38 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/self-evaluations", P::signed_in, api::self_evaluation_save);
     json("GET", "/api/v1/self-evaluations", P::signed_in, api::self_evaluations_list);
     json("GET", "/api/v1/self-evaluations/{id}", P::signed_in, api::self_evaluation_get);
+
+    // Peer review clusters: who sees and does what is core's review_rights, applied by the
+    // service.
+    page("GET", "/clusters", P::signed_in, pages::clusters_page);
+    page("POST", "/clusters", P::signed_in, pages::cluster_create_page);
+    page("GET", "/clusters/{id}", P::signed_in, pages::cluster_page);
+    page("POST", "/clusters/{id}/partnership-days", P::signed_in, pages::partnership_day_submit);
+    page("POST", "/clusters/{id}/reality-goals", P::signed_in, pages::reality_goals_submit);
+    page("POST", "/clusters/{id}/reviews", P::signed_in, pages::review_create_page);
+    page("GET", "/reviews/{id}", P::signed_in, pages::review_page);
+    page("GET", "/reviews/{id}/report.pdf", P::signed_in, pages::review_report);
+    page("POST", "/reviews/{id}/lines", P::signed_in, pages::review_line_submit);
+    page("POST", "/reviews/{id}/findings", P::signed_in, pages::review_finding_submit);
+    page("POST", "/reviews/{id}/publish", P::signed_in, pages::review_publish_submit);
+    page("POST", "/reviews/{id}/actions", P::signed_in, pages::review_action_submit);
+    page("POST", "/reviews/{id}/follow-ups", P::signed_in, pages::review_follow_up_submit);
+    json("POST", "/api/v1/clusters", P::signed_in, api::cluster_create);
+    json("GET", "/api/v1/clusters", P::signed_in, api::clusters_list);
+    json("GET", "/api/v1/clusters/{id}/themes", P::signed_in, api::cluster_themes_get);
+    json("GET", "/api/v1/clusters/{id}", P::signed_in, api::cluster_get);
+    json("POST", "/api/v1/clusters/{id}/partnership-days", P::signed_in,
+         api::cluster_partnership_day);
+    json("POST", "/api/v1/clusters/{id}/reality-goals", P::signed_in, api::cluster_reality_goals);
+    json("POST", "/api/v1/reviews", P::signed_in, api::review_create);
+    json("GET", "/api/v1/reviews", P::signed_in, api::reviews_list);
+    json("GET", "/api/v1/reviews/{id}", P::signed_in, api::review_get);
+    json("POST", "/api/v1/reviews/{id}/lines", P::signed_in, api::review_line_add);
+    json("POST", "/api/v1/reviews/{id}/findings", P::signed_in, api::review_finding_add);
+    json("POST", "/api/v1/reviews/{id}/publish", P::signed_in, api::review_publish);
+    json("POST", "/api/v1/reviews/{id}/actions", P::signed_in, api::review_action_add);
+    json("POST", "/api/v1/reviews/{id}/actions/{action_id}/follow-ups", P::signed_in,
+         api::review_follow_up_add);
 
     // The resource hub: who may publish and who sees each resource is the service's to decide.
     page("GET", "/resources", P::signed_in, pages::resources_page);

@@ -47,17 +47,25 @@ bool is_return_measure(std::string_view code) {
                                [&](const ReturnMeasure& m) { return m.code == code; });
 }
 
-std::optional<TermPeriod> parse_term_name(std::string_view text) {
+std::optional<std::string> parse_school_year(std::string_view text) {
     const std::string t = trim(text);
-    const auto space = t.find(' ');
-    if (space != 7 || t[4] != '-') return std::nullopt;
+    if (t.size() != 7 || t[4] != '-') return std::nullopt;
     auto first = parse_int(std::string_view(t).substr(0, 4));
     auto second = parse_int(std::string_view(t).substr(5, 2));
     if (!first || !second || *first < 2000 || *first > 2099 || (*first + 1) % 100 != *second)
         return std::nullopt;
+    return t;
+}
+
+std::optional<TermPeriod> parse_term_name(std::string_view text) {
+    const std::string t = trim(text);
+    const auto space = t.find(' ');
+    if (space == std::string::npos) return std::nullopt;
+    auto year = parse_school_year(std::string_view(t).substr(0, space));
+    if (!year) return std::nullopt;
     auto season = parse_term(term_season_terms(), std::string_view(t).substr(space + 1));
     if (!season) return std::nullopt;
-    return TermPeriod{t.substr(0, 7), *season};
+    return TermPeriod{*year, *season};
 }
 
 std::string term_name(const TermPeriod& term) {

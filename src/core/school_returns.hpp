@@ -22,6 +22,8 @@ struct ReturnMeasure {
 [[nodiscard]] const std::array<ReturnMeasure, 8>& return_measures();
 [[nodiscard]] bool is_return_measure(std::string_view code);
 
+//! "2026-27": a school year of two consecutive years from 2000-01; nullopt otherwise.
+[[nodiscard]] std::optional<std::string> parse_school_year(std::string_view text);
 //! "2026-27 autumn": a school year of consecutive years and a term; nullopt otherwise.
 [[nodiscard]] std::optional<TermPeriod> parse_term_name(std::string_view text);
 [[nodiscard]] std::string term_name(const TermPeriod& term);

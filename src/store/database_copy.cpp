@@ -191,7 +191,17 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "framework_areas",
                                                  "framework_statements",
                                                  "self_evaluations",
-                                                 "self_evaluation_ratings"};
+                                                 "self_evaluation_ratings",
+                                                 "clusters",
+                                                 "cluster_schools",
+                                                 "partnership_days",
+                                                 "reality_goals",
+                                                 "peer_reviews",
+                                                 "peer_reviewers",
+                                                 "enquiry_lines",
+                                                 "review_findings",
+                                                 "review_actions",
+                                                 "action_follow_ups"};
     return tables;
 }
 

@@ -29,7 +29,7 @@ if [ -n "${SENDHUB_TEST_POSTGRES:-}" ]; then  # tests/integration/on_postgresql.
     screenshots="$build/screenshots-postgresql"
 fi
 "$build/sendhub" demo --db "$db" --shared-data "$shared" > "$work/demo.txt"
-logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance|partnerships|headteacher|school_staff) / {printf "%s=%s:%s,", $1, $2, $3}' "$work/demo.txt")
+logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance|partnerships|headteacher|school_staff|reviewer|reviewer2) / {printf "%s=%s:%s,", $1, $2, $3}' "$work/demo.txt")
 "$build/sendhub" serve --db "$db" --listen "127.0.0.1:$port" --static "$build/static" --no-access-log \
     --mail-dir "$work/mail" > "$work/server.log" 2>&1 &
 server_pid=$!
