@@ -82,7 +82,6 @@ nlohmann::json action_json(const ReviewAction& a) {
             {"follow_ups", follow_ups}};
 }
 
-//! The review as the list shows it: no framework at hand, so lines carry no area.
 nlohmann::json review_fields(const ReviewRecord& r) {
     nlohmann::json reviewers = nlohmann::json::array();
     for (const auto& u : r.reviewers)
@@ -203,7 +202,7 @@ http::Response reviews_list(RequestContext& ctx) {
     return respond(list_reviews(ctx.services, ctx.actor(), ctx.query().get("cluster_id")), 200,
                    [](const auto& items) {
                        nlohmann::json out = nlohmann::json::array();
-                       for (const auto& r : items) out.push_back(review_fields(r));
+                       for (const auto& r : items) out.push_back(review_json(r));
                        return nlohmann::json{{"items", out}};
                    });
 }

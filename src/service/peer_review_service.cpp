@@ -276,8 +276,8 @@ Result<ReviewView> create_review(Services& s, const Actor& actor, const ReviewIn
     return view_of(s, actor, std::move(review));
 }
 
-Result<std::vector<ReviewRecord>> list_reviews(Services& s, const Actor& actor,
-                                               std::string_view cluster_id) {
+Result<std::vector<ReviewView>> list_reviews(Services& s, const Actor& actor,
+                                             std::string_view cluster_id) {
     SENDHUB_TRY(taking_part(actor));
     std::optional<std::int64_t> filter;
     if (!trim(cluster_id).empty()) {
@@ -285,14 +285,9 @@ Result<std::vector<ReviewRecord>> list_reviews(Services& s, const Actor& actor,
         if (!filter)
             return std::unexpected(Error::invalid("cluster_id", "invalid", "Enter a cluster id"));
     }
-    std::map<std::int64_t, std::optional<ClusterRecord>> clusters;
-    std::vector<ReviewRecord> out;
-    for (auto& review : store_of(s).reviews(filter)) {
-        auto [it, fresh] = clusters.try_emplace(review.cluster_id);
-        if (fresh) it->second = store_of(s).find_cluster(review.cluster_id);
-        if (it->second && rights_of(actor, review, *it->second).see)
-            out.push_back(std::move(review));
-    }
+    std::vector<ReviewView> out;
+    for (auto& review : store_of(s).reviews(filter))
+        if (auto view = view_of(s, actor, std::move(review))) out.push_back(std::move(*view));
     return out;
 }
 

@@ -61,8 +61,8 @@ struct ReviewView {
 [[nodiscard]] Result<ReviewView> create_review(Services& s, const Actor& actor,
                                                const ReviewInput& input);
 //! The reviews the actor may see; `cluster_id` as typed ("" for every cluster).
-[[nodiscard]] Result<std::vector<ReviewRecord>> list_reviews(Services& s, const Actor& actor,
-                                                             std::string_view cluster_id);
+[[nodiscard]] Result<std::vector<ReviewView>> list_reviews(Services& s, const Actor& actor,
+                                                           std::string_view cluster_id);
 [[nodiscard]] Result<ReviewView> get_review(Services& s, const Actor& actor, std::int64_t id);
 //! The hosts the actor may arrange a review for in the cluster (their own school, or any
 //! member for the trust's leads).

@@ -1,4 +1,5 @@
 #include "core/census.hpp"
+#include "core/peer_review.hpp"
 #include "core/school_returns.hpp"
 #include "service/directory_service.hpp"
 #include "service/home_service.hpp"
@@ -142,6 +143,19 @@ Response home(RequestContext& ctx) {
                 {{"href", "/insight/returns"}, {"label", "See schools' termly returns"}});
             break;
         case SchoolDataAccess::none:
+            break;
+    }
+    // Peer review: the trust runs the clusters; a school's leads take part in theirs.
+    switch (peer_review_role(actor.role)) {
+        case PeerReviewRole::trust_lead:
+            tasks.push_back({{"href", "/clusters"},
+                             {"label", "Run peer review clusters and see their themes"}});
+            break;
+        case PeerReviewRole::school_lead:
+            tasks.push_back(
+                {{"href", "/clusters"}, {"label", "Take part in your peer review cluster"}});
+            break;
+        case PeerReviewRole::none:
             break;
     }
     view["tasks"] = tasks;

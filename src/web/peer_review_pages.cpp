@@ -67,14 +67,16 @@ Options school_options(const std::vector<ClusterSchool>& schools) {
     return out;
 }
 
-nlohmann::json review_rows(const std::vector<ReviewRecord>& reviews) {
+nlohmann::json review_rows(const std::vector<ReviewView>& reviews) {
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& r : reviews)
+    for (const auto& view : reviews) {
+        const auto& r = view.review;
         rows.push_back({{"href", review_href(r.id)},
                         {"host", r.host_name},
                         {"date", format_day_month_year(r.date)},
                         {"published", r.status == ReviewStatus::published},
                         {"status", label_of(review_status_terms(), r.status)}});
+    }
     return rows;
 }
 

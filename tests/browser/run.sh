@@ -69,6 +69,8 @@ node tests/browser/insight.mjs "$url" || status=1
 SENDHUB_JS=off node tests/browser/insight.mjs "$url" || status=1
 node tests/browser/self_evaluation.mjs "$url" || status=1
 SENDHUB_JS=off node tests/browser/self_evaluation.mjs "$url" || status=1
+node tests/browser/peer_review.mjs "$url" || status=1
+SENDHUB_JS=off node tests/browser/peer_review.mjs "$url" || status=1
 node tests/browser/keyboard.mjs "$url" || status=1
 node tests/browser/reflow.mjs "$url" || status=1
 node tests/browser/expiry.mjs "http://127.0.0.1:$short_port" 3 || status=1
