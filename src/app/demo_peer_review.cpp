@@ -54,7 +54,7 @@ Result<void> load_demo_peer_review(Services& s, const Actor& coordinator, const 
                                    const Acting& who, std::FILE* out) {
     const auto frameworks = list_frameworks(s);
     if (frameworks.empty()) return std::unexpected(Error::not_found("no framework to review"));
-    const auto framework = frameworks.front();
+    const auto& framework = frameworks.front();
     const auto primaries = somerset_schools(s, Phase::primary, senco_school.urn.value, 3);
     if (primaries.size() < 3) return std::unexpected(Error::not_found("too few primaries"));
     std::fprintf(out, "Peer reviewers' sign-ins (shown once):\n");

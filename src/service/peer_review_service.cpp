@@ -239,6 +239,7 @@ std::vector<ClusterSchool> review_hosts(const Actor& actor, const ClusterRecord&
 
 std::vector<SchoolLead> cluster_leads(Services& s, const ClusterRecord& cluster) {
     std::vector<std::int64_t> urns;
+    urns.reserve(cluster.schools.size());
     for (const auto& m : cluster.schools) urns.push_back(m.urn);
     return store_of(s).school_leads(urns);
 }

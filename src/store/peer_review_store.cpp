@@ -130,6 +130,13 @@ std::vector<ReviewRecord> reviews_in(SqlConnection& c, std::optional<std::int64_
     return out;
 }
 
+//! The one record a keyed read found, if any.
+template <class T>
+std::optional<T> only(std::vector<T> found) {
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
 Error review_published() {
     return Error::conflict("review_published",
                            "The review is published, so its lines of enquiry and findings are "
@@ -176,11 +183,7 @@ std::vector<ClusterRecord> PeerReviewStore::clusters(std::optional<std::int64_t>
 }
 
 std::optional<ClusterRecord> PeerReviewStore::find_cluster(std::int64_t id) {
-    return db_.read([&](SqlConnection& c) -> std::optional<ClusterRecord> {
-        auto found = clusters_in(c, id, std::nullopt);
-        if (found.empty()) return std::nullopt;
-        return found.front();
-    });
+    return db_.read([&](SqlConnection& c) { return only(clusters_in(c, id, std::nullopt)); });
 }
 
 PartnershipDay PeerReviewStore::add_partnership_day(std::int64_t cluster_id,
@@ -258,11 +261,7 @@ std::vector<ReviewRecord> PeerReviewStore::reviews(std::optional<std::int64_t> c
 }
 
 std::optional<ReviewRecord> PeerReviewStore::find_review(std::int64_t id) {
-    return db_.read([&](SqlConnection& c) -> std::optional<ReviewRecord> {
-        auto found = reviews_in(c, id, std::nullopt);
-        if (found.empty()) return std::nullopt;
-        return found.front();
-    });
+    return db_.read([&](SqlConnection& c) { return only(reviews_in(c, id, std::nullopt)); });
 }
 
 Result<EnquiryLine> PeerReviewStore::add_line(std::int64_t review_id, std::int64_t statement_id,
