@@ -199,9 +199,11 @@ http::Response render_cluster(RequestContext& ctx, const ClusterRecord& cluster,
     if (const auto hosts = review_hosts(actor, cluster); !hosts.empty()) {
         const auto& form = failed.of("review");
         Options leads;
+        // A school arranging its own review sees only the other schools' leads.
         for (const auto& l : cluster_leads(ctx.services, cluster))
-            leads.emplace_back(std::to_string(l.user_id),
-                               l.name + ", " + school_name(cluster, l.school_urn));
+            if (hosts.size() != 1 || l.school_urn != hosts.front().urn)
+                leads.emplace_back(std::to_string(l.user_id),
+                                   l.name + ", " + school_name(cluster, l.school_urn));
         const auto chosen = f.get_all("review.reviewer_ids");
         view["review_form"] = {
             {"host", form.select("review.host_urn", "Host school", school_options(hosts),

@@ -494,3 +494,57 @@ TEST(PeerReviewPages, AHostArrangesAReviewAndReviewersRecordFindingsThroughTheFo
 }
 
 }  // namespace sendhub::testing
+
+namespace sendhub::testing {
+
+TEST(PeerReviewPages, TheTrustRecordsDaysAndSchoolsTheirRealityAndGoalsBesideTheirBoxes) {
+    World& w = world();
+    auto k = cluster();
+    const std::string page = "/clusters/" + std::to_string(k.id);
+    Client coordinator = browser_for(w.coordinator);
+    auto no_notes = coordinator.post_form(page, page + "/partnership-days",
+                                          {{"day.date-day", "3"},
+                                           {"day.date-month", "11"},
+                                           {"day.date-year", "2026"},
+                                           {"day.notes", ""}});
+    EXPECT_EQ(no_notes.status, 422);
+    EXPECT_NE(no_notes.body.find("id=\"day-notes-error\""), std::string::npos)
+        << "the message is beside the notes box";
+    EXPECT_EQ(coordinator
+                  .post_form(page, page + "/partnership-days",
+                             {{"day.date-day", "3"},
+                              {"day.date-month", "11"},
+                              {"day.date-year", "2026"},
+                              {"day.notes", "Strengths and challenges shared"}})
+                  .status,
+              303);
+    EXPECT_NE(coordinator.get(page).body.find("3 November 2026"), std::string::npos);
+
+    Client senco = browser_for(w.senco);
+    auto own = senco.get(page).body;
+    EXPECT_EQ(own.find("action=\"" + page + "/partnership-days\""), std::string::npos)
+        << "only the trust records Partnership Days";
+    EXPECT_EQ(own.find("value=\"" + std::to_string(user_id(w.headteacher)) + "\""),
+              std::string::npos)
+        << "a school arranging its own review is not offered its own staff as reviewers";
+    EXPECT_NE(own.find("value=\"" + std::to_string(k.b.senco_id) + "\""), std::string::npos);
+    auto bad_year = senco.post_form(page, page + "/reality-goals",
+                                    {{"goals.school_urn", std::to_string(kOwnSchool)},
+                                     {"goals.year", "2026-2027"},
+                                     {"goals.current_reality", "Where we are"},
+                                     {"goals.goals", "Where we go"}});
+    EXPECT_EQ(bad_year.status, 422);
+    EXPECT_NE(bad_year.body.find("id=\"goals-year-error\""), std::string::npos);
+    EXPECT_EQ(senco
+                  .post_form(page, page + "/reality-goals",
+                             {{"goals.school_urn", std::to_string(kOwnSchool)},
+                              {"goals.year", "2026-27"},
+                              {"goals.current_reality", "Where we are"},
+                              {"goals.goals", "Where we go next"}})
+                  .status,
+              303);
+    EXPECT_NE(senco.get(page).body.find("Where we go next"), std::string::npos);
+    EXPECT_EQ(browser_for(w.finance).get(page).status, 403);
+}
+
+}  // namespace sendhub::testing
