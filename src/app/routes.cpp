@@ -5,6 +5,7 @@
 #include "api/peer_review_handlers.hpp"
 #include "api/resource_handlers.hpp"
 #include "api/school_data_handlers.hpp"
+#include "api/screening_handlers.hpp"
 #include "web/handlers.hpp"
 #include "web/insight_handlers.hpp"
 #include "web/peer_review_handlers.hpp"
@@ -245,6 +246,14 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/reviews/{id}/actions", P::signed_in, api::review_action_add);
     json("POST", "/api/v1/reviews/{id}/actions/{action_id}/follow-ups", P::signed_in,
          api::review_follow_up_add);
+
+    // Speech and language screening rounds: who reads and writes is core's screening_access.
+    json("POST", "/api/v1/screening-rounds", P::signed_in, api::screening_round_create);
+    json("GET", "/api/v1/screening-rounds.csv", P::signed_in, api::screening_rounds_csv);
+    json("GET", "/api/v1/screening-rounds", P::signed_in, api::screening_rounds_list);
+    json("PUT", "/api/v1/screening-rounds/{id}", P::signed_in, api::screening_round_update);
+    json("GET", "/api/v1/screening-rounds/{id}", P::signed_in, api::screening_round_get);
+    json("GET", "/api/v1/screening-summary", P::signed_in, api::screening_summary);
 
     // The resource hub: who may publish and who sees each resource is the service's to decide.
     page("GET", "/resources", P::signed_in, pages::resources_page);

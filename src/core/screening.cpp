@@ -46,6 +46,24 @@ std::span<const std::string_view> screening_round_fields() {
     return kFields;
 }
 
+ScreeningAccess screening_access(Role role) {
+    switch (role) {
+        case Role::admin:
+        case Role::coordinator:
+            return ScreeningAccess::read_all;
+        case Role::senco:
+        case Role::headteacher:
+            return ScreeningAccess::own_school;
+        case Role::practitioner:
+            return ScreeningAccess::named_schools;
+        case Role::finance:
+        case Role::partnerships:
+        case Role::school_staff:
+            break;
+    }
+    return ScreeningAccess::none;
+}
+
 ScreeningCounts& ScreeningCounts::operator+=(const ScreeningCounts& other) {
     rounds += other.rounds;
     screened += other.screened;
@@ -103,6 +121,12 @@ Result<ScreeningValues> validate_screening_round(const ScreeningInput& input, Da
 std::optional<std::int64_t> identification_rate_thousandths(const ScreeningCounts& counts) {
     if (counts.screened <= 0) return std::nullopt;
     return (counts.identified * 2000 + counts.screened) / (2 * counts.screened);
+}
+
+std::string format_rate(std::int64_t thousandths) {
+    std::string fraction = std::to_string(thousandths % 1000);
+    fraction.insert(0, 3 - fraction.size(), '0');
+    return std::to_string(thousandths / 1000) + "." + fraction;
 }
 
 ScreeningSummary summarise_screening(const std::vector<ScreeningRoundCounts>& rounds) {

@@ -10,6 +10,7 @@
 
 #include "core/dates.hpp"
 #include "core/error.hpp"
+#include "core/role.hpp"
 #include "core/vocabulary.hpp"
 
 namespace sendhub {
@@ -22,6 +23,16 @@ enum class ScreeningCohort { early_years, year_3, year_7 };
 //! The fields a round may carry; anything else is refused as `unknown_field`, so no child's
 //! details can be slipped into a round.
 [[nodiscard]] std::span<const std::string_view> screening_round_fields();
+
+//! Who reads and writes screening rounds. A practitioner sees the schools they are the named
+//! speech and language therapist of.
+enum class ScreeningAccess {
+    none,           // finance, the partnerships lead, a school's other staff
+    read_all,       // administrators and coordinators: every school's, never writing
+    own_school,     // a SENCO or headteacher: their own school's, reading and writing
+    named_schools,  // a practitioner: the schools they are named therapist of
+};
+[[nodiscard]] ScreeningAccess screening_access(Role role);
 
 struct ScreeningCounts {
     std::int64_t rounds = 0;
@@ -60,6 +71,9 @@ struct ScreeningValues {
 //! was screened.
 [[nodiscard]] std::optional<std::int64_t> identification_rate_thousandths(
     const ScreeningCounts& counts);
+
+//! 125 → "0.125", 1000 → "1.000": the rate as the CSV file writes it.
+[[nodiscard]] std::string format_rate(std::int64_t thousandths);
 
 struct ScreeningRoundCounts {
     std::int64_t school_urn = 0;

@@ -61,6 +61,13 @@ TEST(Screening, TheIdentificationRateRoundsHalfUpToThreePlaces) {
     }
 }
 
+TEST(Screening, ARateIsWrittenToThreePlaces) {
+    EXPECT_EQ(format_rate(125), "0.125");
+    EXPECT_EQ(format_rate(5), "0.005");
+    EXPECT_EQ(format_rate(1000), "1.000");
+    EXPECT_EQ(format_rate(0), "0.000");
+}
+
 TEST(Screening, TheSummaryAddsUpByProgrammeCohortAndSchoolLeavingOutEmptyGroups) {
     using P = ScreeningProgramme;
     using C = ScreeningCohort;
@@ -81,6 +88,22 @@ TEST(Screening, TheSummaryAddsUpByProgrammeCohortAndSchoolLeavingOutEmptyGroups)
     EXPECT_EQ(s.by_school[0].first, 1);
     EXPECT_EQ(s.by_school[0].second.rounds, 2);
     EXPECT_EQ(identification_rate_thousandths(s.total), 150);
+}
+
+TEST(Screening, EachRoleHasItsAccess) {
+    struct Case {
+        Role role;
+        ScreeningAccess access;
+    };
+    for (auto [role, access] : {Case{Role::admin, ScreeningAccess::read_all},
+                                Case{Role::coordinator, ScreeningAccess::read_all},
+                                Case{Role::senco, ScreeningAccess::own_school},
+                                Case{Role::headteacher, ScreeningAccess::own_school},
+                                Case{Role::practitioner, ScreeningAccess::named_schools},
+                                Case{Role::finance, ScreeningAccess::none},
+                                Case{Role::partnerships, ScreeningAccess::none},
+                                Case{Role::school_staff, ScreeningAccess::none}})
+        EXPECT_EQ(screening_access(role), access) << role_code(role);
 }
 
 TEST(Screening, EveryVocabularyValueHasACode) {

@@ -201,7 +201,8 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "enquiry_lines",
                                                  "review_findings",
                                                  "review_actions",
-                                                 "action_follow_ups"};
+                                                 "action_follow_ups",
+                                                 "screening_rounds"};
     return tables;
 }
 
