@@ -52,20 +52,24 @@ ReviewRights rights_of(const Actor& actor, const ReviewRecord& review,
 
 //! The review with its cluster, framework and rights, or not found when the actor may not
 //! see it.
-Result<ReviewView> view_of(Services& s, const Actor& actor, ReviewRecord review) {
-    auto cluster = store_of(s).find_cluster(review.cluster_id);
-    if (!cluster) return std::unexpected(no_review());
-    const auto rights = rights_of(actor, review, *cluster);
+Result<ReviewView> view_of(Services& s, const Actor& actor, ReviewRecord review,
+                           const ClusterRecord& cluster) {
+    const auto rights = rights_of(actor, review, cluster);
     if (!rights.see) return std::unexpected(no_review());
     FrameworkStore frameworks(*s.database);
-    auto framework = frameworks.find(cluster->framework_id);
+    auto framework = frameworks.find(cluster.framework_id);
     if (!framework) return std::unexpected(no_review());
     auto evaluations =
         frameworks.evaluations({.school_urn = review.host_urn, .framework_id = framework->id});
     std::optional<SelfEvaluationRecord> latest;
     if (!evaluations.empty()) latest = evaluations.back();  // ordered by period
-    return ReviewView{std::move(review), std::move(*cluster), std::move(*framework),
-                      std::move(latest), rights};
+    return ReviewView{std::move(review), cluster, std::move(*framework), std::move(latest), rights};
+}
+
+Result<ReviewView> view_of(Services& s, const Actor& actor, ReviewRecord review) {
+    auto cluster = store_of(s).find_cluster(review.cluster_id);
+    if (!cluster) return std::unexpected(no_review());
+    return view_of(s, actor, std::move(review), *cluster);
 }
 
 //! The review, seen by the actor and allowed `may` (403 when seen but not allowed).
@@ -286,9 +290,16 @@ Result<std::vector<ReviewView>> list_reviews(Services& s, const Actor& actor,
         if (!filter)
             return std::unexpected(Error::invalid("cluster_id", "invalid", "Enter a cluster id"));
     }
+    // Each cluster is read once for all its reviews, not once per review.
+    std::map<std::int64_t, std::optional<ClusterRecord>> clusters;
     std::vector<ReviewView> out;
-    for (auto& review : store_of(s).reviews(filter))
-        if (auto view = view_of(s, actor, std::move(review))) out.push_back(std::move(*view));
+    for (auto& review : store_of(s).reviews(filter)) {
+        auto [it, fresh] = clusters.try_emplace(review.cluster_id);
+        if (fresh) it->second = store_of(s).find_cluster(review.cluster_id);
+        if (!it->second) continue;
+        if (auto view = view_of(s, actor, std::move(review), *it->second))
+            out.push_back(std::move(*view));
+    }
     return out;
 }
 
