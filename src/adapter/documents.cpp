@@ -32,7 +32,7 @@ std::string agreement_pdf(const AgreementRecord& a, const Quote& q, const TrustS
     pdf.subheading("The support");
     pdf.field("Type of support", t.type);
     pdf.field("Practitioner",
-              a.practitioner_name + ", " + std::string(term_of(grade_terms(), t.level).label));
+              a.practitioner_name + ", " + std::string(term_of(level_terms(), t.level).label));
     pdf.field("How often", std::string(term_of(frequency_terms(), t.frequency).label) + ", " +
                                std::to_string(t.sessions) +
                                (t.sessions == 1 ? " session of " : " sessions of ") +

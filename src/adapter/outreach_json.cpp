@@ -25,20 +25,26 @@ nlohmann::json request_json(const RequestRecord& r) {
              {"primary_need_recorded_on", p.primary_need_recorded_on.empty()
                                               ? nlohmann::json(nullptr)
                                               : nlohmann::json(p.primary_need_recorded_on)}});
+    const bool outreach = r.input.service.empty() || r.input.service == "outreach";
+    auto unless_outreach = [&](const std::string& text) {
+        return outreach || text.empty() ? nlohmann::json() : nlohmann::json(text);
+    };
     return {
         {"id", r.id.value},
         {"reference", r.reference},
         {"school_urn", r.school_urn.value},
         {"school_name", r.school_name},
-        {"kind", r.input.kind},
+        {"service", outreach ? "outreach" : r.input.service},
+        {"work_type", unless_outreach(r.input.work_type)},
+        {"kind", outreach ? nlohmann::json(r.input.kind) : nlohmann::json()},
         {"status", std::string(term_of(request_status_terms(), r.status).code)},
         {"pupils", pupils},
         {"consent",
          {{"type", r.input.consent_type},
           {"obtained_on", r.input.consent_obtained_on},
           {"obtained_by", r.input.consent_obtained_by}}},
-        {"expertise_level", r.input.expertise_level},
-        {"accepted_level", code_or_null(r.accepted_level, grade_terms())},
+        {"expertise_level", outreach ? nlohmann::json(r.input.expertise_level) : nlohmann::json()},
+        {"accepted_level", code_or_null(r.accepted_level, level_terms())},
         {"preferred_date", r.input.preferred_date},
         {"concern", r.input.concern},
         {"tried", r.input.tried},
@@ -80,7 +86,8 @@ nlohmann::json agreement_json(const AgreementRecord& a, const Quote& q, bool wit
          a.practitioner_id ? nlohmann::json(a.practitioner_id->value) : nlohmann::json()},
         {"status", std::string(term_of(agreement_status_terms(), a.status).code)},
         {"type", t.type},
-        {"level", std::string(term_of(grade_terms(), t.level).code)},
+        {"service", std::string(term_of(service_terms(), service_of(t.level)).code)},
+        {"level", std::string(term_of(level_terms(), t.level).code)},
         {"frequency", std::string(term_of(frequency_terms(), t.frequency).code)},
         {"sessions", t.sessions},
         {"session_days", t.session_half_days / 2.0},

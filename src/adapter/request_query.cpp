@@ -28,6 +28,13 @@ Result<RequestFilter> request_filter_from(const http::FormData& query, std::stri
         filter.school_urn = SchoolUrn{*urn};
     }
     filter.level = parse_term(grade_terms(), query.get("level"));
+    if (auto text = trim(query.get("service")); !text.empty()) {
+        filter.service = parse_term(service_terms(), text);
+        if (!filter.service)
+            return std::unexpected(Error::invalid(
+                "service", "invalid",
+                "service must be outreach, educational_psychology or speech_and_language"));
+    }
     filter.need = parse_term(primary_need_terms(), query.get("need"));
     if (auto days = parse_int(query.get("older_than_days")))
         filter.older_than_days = static_cast<int>(*days);

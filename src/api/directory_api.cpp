@@ -27,7 +27,8 @@ SchoolInput school_input(JsonFields& f) {
 
 PractitionerInput practitioner_input(JsonFields& f) {
     return {f.text("name"),          f.text("email"),        f.text("grade"),
-            f.text("home_postcode"), f.strings("expertise"), f.text("max_days_per_week")};
+            f.text("home_postcode"), f.strings("expertise"), f.text("max_days_per_week"),
+            f.text("service")};
 }
 
 HomeAddress home_for(const RequestContext& ctx) {
@@ -105,8 +106,17 @@ Response practitioners_list(RequestContext& ctx) {
             return json_error(
                 Error::invalid("grade", "invalid", "grade must be specialist_ta, teacher or slt"));
     }
+    std::optional<Service> service;
+    if (auto text = query.get("service"); !text.empty()) {
+        service = parse_term(service_terms(), text);
+        if (!service)
+            return json_error(Error::invalid(
+                "service", "invalid",
+                "service must be outreach, educational_psychology or speech_and_language"));
+    }
     auto page = list_practitioners(
         ctx.services, {.grade = grade,
+                       .service = service,
                        .include_inactive = allows(ctx.actor(), Permission::manage_practitioners),
                        .after_id = parse_int(params->cursor),
                        .limit = params->limit});

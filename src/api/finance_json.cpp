@@ -71,7 +71,7 @@ nlohmann::json package_json(const PackageRecord& p) {
         {"id", p.id.value},
         {"school_urn", t.school.value},
         {"school_name", p.school_name},
-        {"grade", std::string(term_of(grade_terms(), t.grade).code)},
+        {"grade", std::string(term_of(level_terms(), t.grade).code)},
         {"description", t.description},
         {"days", t.half_days / 2.0},
         {"days_drawn", p.drawn_half_days / 2.0},

@@ -19,8 +19,8 @@ Error no_enquiry() {
 nlohmann::json offer_json(const OutreachOffer& offer) {
     nlohmann::json levels = nlohmann::json::array();
     for (const auto& level : offer.levels)
-        levels.push_back({{"level", term_of(grade_terms(), level.level).code},
-                          {"title", term_of(grade_terms(), level.level).label},
+        levels.push_back({{"level", term_of(level_terms(), level.level).code},
+                          {"title", term_of(level_terms(), level.level).label},
                           {"day_rate_pence", level.day_rate_pence}});
     return {{"service", "outreach"},
             {"summary", kOfferSummary},

@@ -47,6 +47,8 @@ Result<RequestInput> request_input(JsonFields& f) {
     in.preferred_date = f.text("preferred_date");
     in.concern = f.text("concern");
     in.tried = f.text("tried");
+    in.service = f.text("service");
+    in.work_type = f.text("work_type");
     SENDHUB_TRY(f.check());
     return in;
 }
@@ -319,13 +321,17 @@ Response request_candidates_get(RequestContext& ctx) {
         items.push_back(
             {{"practitioner_id", c.id.value},
              {"name", c.name},
-             {"grade", std::string(term_of(grade_terms(), c.grade).code)},
+             {"service", std::string(term_of(service_terms(), service_of(c.grade)).code)},
+             {"grade", is_outreach_grade(c.grade)
+                           ? nlohmann::json(std::string(term_of(grade_terms(), c.grade).code))
+                           : nlohmann::json()},
              {"score", c.score},
              {"travel_miles", c.travel_tenths
                                   ? nlohmann::json(static_cast<double>(*c.travel_tenths) / 10.0)
                                   : nlohmann::json()},
              {"travel_pence", c.travel_pence},
-             {"day_rate_pence", c.day_rate_pence},
+             {"day_rate_pence",
+              c.day_rate_pence ? nlohmann::json(*c.day_rate_pence) : nlohmann::json()},
              {"reasons", c.reasons}});
     }
     return json_response(200, {{"items", items}});

@@ -77,13 +77,23 @@ std::string format_tenths(std::int64_t tenths) {
     return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
-Result<AgreementTerms> validate_agreement(const AgreementInput& input) {
+Result<AgreementTerms> validate_agreement(const AgreementInput& input,
+                                          std::optional<Grade> service_level) {
     Validator v;
     AgreementTerms t;
     t.type = input.type;
     check_text(v, t.type, "type", "the type of support", 200);
-    auto level = parse_term(grade_terms(), trim(input.level));
-    if (!level)
+    const std::string level_code = trim(input.level);
+    auto level = parse_term(grade_terms(), level_code);
+    if (service_level)
+        level = level_code.empty() || level_code == term_of(level_terms(), *service_level).code
+                    ? service_level
+                    : std::nullopt;
+    if (!level && service_level)
+        v.fail("level", "invalid",
+               "This work is priced at the " +
+                   std::string(term_of(level_terms(), *service_level).label) + " day rate");
+    else if (!level)
         v.fail("level", "invalid", "Select the level of the practitioner");
     else
         t.level = *level;

@@ -1,6 +1,7 @@
 #pragma once
 // The Provision Agreement (seed 002): "the type, level, frequency and duration of input",
 // with agreed outcomes; and the vocabularies of visits, progress and feedback.
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -55,7 +56,10 @@ struct AgreementTerms {
     std::vector<std::string> outcomes;
 };
 
-[[nodiscard]] Result<AgreementTerms> validate_agreement(const AgreementInput& input);
+//! `service_level`: for educational psychology and therapy work the level is the service's,
+//! so `level` may be left out or name that service, and nothing else.
+[[nodiscard]] Result<AgreementTerms> validate_agreement(const AgreementInput& input,
+                                                        std::optional<Grade> service_level = {});
 
 //! The frequency a series of visit dates keeps: one date is a one-off; otherwise the typical
 //! gap (its median) decides: up to 10 days weekly, up to 21 fortnightly, else monthly.

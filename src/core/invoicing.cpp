@@ -26,7 +26,7 @@ constexpr std::array<Term<LineKind>, 5> kKinds{{
 }};
 
 std::string grade_label(Grade g) {
-    return std::string(term_of(grade_terms(), g).label);
+    return std::string(term_of(level_terms(), g).label);
 }
 
 //! Takes up to `wanted` half days from the school's best package for this grade and date:

@@ -45,7 +45,7 @@ struct CandidateInput {
     int free_half_days_that_week = 10;
     int active_requests = 0;
     bool works_with_school = false;
-    std::int64_t day_rate_pence = 0;  // for their grade, today
+    std::optional<std::int64_t> day_rate_pence;  // for their level, today; none while unpriced
 };
 
 struct Candidate {
@@ -55,7 +55,7 @@ struct Candidate {
     double score = 0;
     std::optional<std::int64_t> travel_tenths;
     std::int64_t travel_pence = 0;
-    std::int64_t day_rate_pence = 0;
+    std::optional<std::int64_t> day_rate_pence;
     std::vector<std::string> reasons;
 };
 

@@ -4,10 +4,12 @@
 
 namespace sendhub {
 namespace {
-constexpr std::array<Term<Grade>, 3> kGrades{{
+constexpr std::array<Term<Grade>, 5> kLevels{{
     {Grade::specialist_ta, "specialist_ta", "Specialist teaching assistant"},
     {Grade::teacher, "teacher", "Teacher"},
     {Grade::slt, "slt", "Specialist senior leader"},
+    {Grade::educational_psychology, "educational_psychology", "Educational psychologist"},
+    {Grade::speech_and_language, "speech_and_language", "Speech and language therapist"},
 }};
 
 constexpr std::array<Term<PrimaryNeed>, 14> kNeeds{{
@@ -38,7 +40,10 @@ constexpr std::array<Term<Phase>, 6> kPhases{{
 }  // namespace
 
 std::span<const Term<Grade>> grade_terms() {
-    return kGrades;
+    return std::span<const Term<Grade>>(kLevels).first(3);
+}
+std::span<const Term<Grade>> level_terms() {
+    return kLevels;
 }
 std::span<const Term<PrimaryNeed>> primary_need_terms() {
     return kNeeds;

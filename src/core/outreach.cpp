@@ -146,29 +146,18 @@ const std::vector<std::string>& year_groups() {
     return groups;
 }
 
-Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
-    Validator v;
-    RequestDetails out;
-    auto urn = parse_int(trim(input.school_urn));
-    if (!urn || *urn < 100000 || *urn > 999999)
-        v.fail("school_urn", "invalid", "Select the school");
-    else
-        out.school_urn = SchoolUrn{*urn};
+RequestKind kind_for(WorkType work_type) {
+    return work_type == WorkType::individual_child ? RequestKind::individual : RequestKind::group;
+}
 
-    auto kind = parse_term(request_kind_terms(), trim(input.kind));
-    if (!kind)
-        v.fail("kind", "invalid", "Select whether the request is for one child or a group");
-    else
-        out.kind = *kind;
+Service request_service(const RequestInput& answers) {
+    return parse_term(service_terms(), answers.service).value_or(Service::outreach);
+}
 
-    // Seed 002: a signature for one child; verbal consent (or a signature) for a group.
-    if (kind == RequestKind::individual && input.pupils.size() != 1)
-        v.fail("pupils", "pupils_count", "A request for one child names exactly one pupil");
-    if (kind == RequestKind::group &&
-        (input.pupils.size() < 2 || input.pupils.size() > kMaxPupilsInGroup))
-        v.fail("pupils", "pupils_count", "A group request names between 2 and 30 pupils");
-    check_pupils(v, input, out, today);
+namespace {
 
+void check_consent(Validator& v, const RequestInput& input, RequestDetails& out,
+                   std::optional<RequestKind> kind, Date today) {
     auto consent = parse_term(consent_type_terms(), trim(input.consent_type));
     if (kind == RequestKind::individual && consent != ConsentType::signature) {
         v.fail("consent.type", "consent_required",
@@ -191,12 +180,80 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
     out.consent_obtained_by =
         v.required_text("consent.obtained_by", input.consent_obtained_by,
                         "Enter who obtained the consent", "Who obtained consent", 120);
+}
+
+// Outreach: one child (a parent's signature) or a group (verbal consent will do), at a level.
+void check_outreach_work(Validator& v, const RequestInput& input, RequestDetails& out,
+                         Date today) {
+    auto kind = parse_term(request_kind_terms(), trim(input.kind));
+    if (!kind)
+        v.fail("kind", "invalid", "Select whether the request is for one child or a group");
+    else
+        out.kind = *kind;
+
+    // Seed 002: a signature for one child; verbal consent (or a signature) for a group.
+    if (kind == RequestKind::individual && input.pupils.size() != 1)
+        v.fail("pupils", "pupils_count", "A request for one child names exactly one pupil");
+    if (kind == RequestKind::group &&
+        (input.pupils.size() < 2 || input.pupils.size() > kMaxPupilsInGroup))
+        v.fail("pupils", "pupils_count", "A group request names between 2 and 30 pupils");
+    check_pupils(v, input, out, today);
+    check_consent(v, input, out, kind, today);
 
     auto level = parse_term(grade_terms(), trim(input.expertise_level));
     if (!level)
         v.fail("expertise_level", "invalid", "Select the expertise level you need");
     else
         out.expertise_level = *level;
+}
+
+// Educational psychology and therapy days: one child with a signature, or work with a
+// cohort or the staff that names no pupils and needs no consent.
+void check_service_work(Validator& v, const RequestInput& input, RequestDetails& out,
+                        Grade level, Date today) {
+    out.expertise_level = level;
+    const std::string work_code = trim(input.work_type);
+    auto work = parse_term(work_type_terms(), work_code);
+    if (!work) {
+        v.fail("work_type", work_code.empty() ? "required" : "invalid",
+               "Select what the work is for");
+        return;
+    }
+    out.work_type = *work;
+    out.kind = kind_for(*work);
+    if (*work == WorkType::individual_child) {
+        if (input.pupils.size() != 1)
+            v.fail("pupils", "pupils_count", "Work with one child names exactly one pupil");
+        check_pupils(v, input, out, today);
+        check_consent(v, input, out, RequestKind::individual, today);
+    } else if (!input.pupils.empty()) {
+        v.fail("pupils", "invalid",
+               "Work with a cohort or the staff names no pupils: describe it in the concern");
+    }
+}
+
+}  // namespace
+
+Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
+    Validator v;
+    RequestDetails out;
+    auto urn = parse_int(trim(input.school_urn));
+    if (!urn || *urn < 100000 || *urn > 999999)
+        v.fail("school_urn", "invalid", "Select the school");
+    else
+        out.school_urn = SchoolUrn{*urn};
+
+    const std::string service_code = trim(input.service);
+    auto service =
+        service_code.empty() ? Service::outreach : parse_term(service_terms(), service_code);
+    if (!service) {
+        v.fail("service", "invalid", "Select the service");
+    } else if (auto level = service_level(*service)) {
+        out.service = *service;
+        check_service_work(v, input, out, *level, today);
+    } else {
+        check_outreach_work(v, input, out, today);
+    }
 
     auto preferred = parse_date(trim(input.preferred_date));
     if (!preferred) {
@@ -227,8 +284,19 @@ Result<RequestDraft> validate_draft(const RequestInput& input) {
     auto urn = parse_int(trim(input.school_urn));
     if (!urn || *urn < 100000 || *urn > 999999)
         v.fail("school_urn", "invalid", "Select the school");
+    const std::string service_code = trim(input.service);
+    auto service =
+        service_code.empty() ? Service::outreach : parse_term(service_terms(), service_code);
+    auto work = parse_term(work_type_terms(), trim(input.work_type));
     auto kind = parse_term(request_kind_terms(), trim(input.kind));
-    if (!kind) v.fail("kind", "invalid", "Select whether the request is for one child or a group");
+    if (!service) {
+        v.fail("service", "invalid", "Select the service");
+    } else if (*service != Service::outreach) {
+        kind = work ? std::optional(kind_for(*work)) : std::nullopt;
+        if (!work) v.fail("work_type", "required", "Select what the work is for");
+    } else if (!kind) {
+        v.fail("kind", "invalid", "Select whether the request is for one child or a group");
+    }
     if (input.pupils.size() > kMaxPupilsInGroup)
         v.fail("pupils", "pupils_count", "A request names at most 30 pupils");
     if (utf8_length(input.concern) > kMaxConcernLength)
@@ -249,6 +317,11 @@ Result<RequestDraft> validate_draft(const RequestInput& input) {
     a.preferred_date = trim(input.preferred_date);
     a.concern = trim(input.concern);
     a.tried = trim(input.tried);
+    a.service = std::string(term_of(service_terms(), *service).code);
+    if (*service != Service::outreach) {
+        a.work_type = std::string(term_of(work_type_terms(), *work).code);
+        a.expertise_level.clear();
+    }
     return draft;
 }
 
@@ -264,13 +337,22 @@ RequestDraft stored_form(const RequestDetails& d) {
                             std::string(term_of(need_source_terms(), p.primary_need_source).code),
                             p.primary_need_recorded_on ? format_date(*p.primary_need_recorded_on)
                                                        : std::string()});
-    a.consent_type = std::string(term_of(consent_type_terms(), d.consent_type).code);
-    a.consent_obtained_on = format_date(d.consent_obtained_on);
-    a.consent_obtained_by = d.consent_obtained_by;
-    a.expertise_level = std::string(term_of(grade_terms(), d.expertise_level).code);
+    // Work with a cohort or the staff needs no consent, so none is recorded.
+    const bool consented = d.service == Service::outreach || d.kind == RequestKind::individual;
+    if (consented) {
+        a.consent_type = std::string(term_of(consent_type_terms(), d.consent_type).code);
+        a.consent_obtained_on = format_date(d.consent_obtained_on);
+        a.consent_obtained_by = d.consent_obtained_by;
+    }
+    a.expertise_level = std::string(term_of(level_terms(), d.expertise_level).code);
     a.preferred_date = format_date(d.preferred_date);
     a.concern = d.concern;
     a.tried = d.tried;
+    a.service = std::string(term_of(service_terms(), d.service).code);
+    if (d.work_type) {
+        a.work_type = std::string(term_of(work_type_terms(), *d.work_type).code);
+        a.expertise_level.clear();  // the service is the level
+    }
     return draft;
 }
 

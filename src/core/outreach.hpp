@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "core/ids.hpp"
 #include "core/needs.hpp"
+#include "core/services.hpp"
 #include "core/vocabulary.hpp"
 
 namespace sendhub {
@@ -78,7 +79,9 @@ struct RequestInput {
     std::string expertise_level;
     std::string preferred_date;
     std::string concern;
-    std::string tried;  // what the school has already tried
+    std::string tried;      // what the school has already tried
+    std::string service;    // "" is outreach
+    std::string work_type;  // the other services only
 };
 
 struct Pupil {
@@ -97,6 +100,8 @@ struct Pupil {
 //! A request that passed every rule and can be submitted.
 struct RequestDetails {
     SchoolUrn school_urn;
+    Service service = Service::outreach;
+    std::optional<WorkType> work_type;  // the other services only
     RequestKind kind = RequestKind::individual;
     std::vector<Pupil> pupils;
     ConsentType consent_type = ConsentType::signature;
@@ -116,6 +121,12 @@ struct RequestDraft {
     RequestKind kind = RequestKind::individual;
     RequestInput answers;
 };
+
+//! Educational psychology and therapy work for one child is held as an individual request;
+//! the other kinds of work as a group request with no pupils named.
+[[nodiscard]] RequestKind kind_for(WorkType work_type);
+//! The service a request's answers commission ("" is outreach, as before services existed).
+[[nodiscard]] Service request_service(const RequestInput& answers);
 
 //! Applies every rule; `today` is the submission day in Europe/London. Error codes and
 //! fields are those of the contract (consent_required, pupils_count, too_soon, invalid).

@@ -6,12 +6,13 @@
 namespace sendhub {
 
 Result<TriageChoice> validate_triage(std::string_view decision_text,
-                                     std::string_view expertise_level, std::string_view notes) {
+                                     std::string_view expertise_level, std::string_view notes,
+                                     std::optional<Grade> service_level) {
     TriageChoice choice{.notes = trim(notes)};
     const std::string decision = trim(decision_text);
     if (decision == "accept") {
         choice.action = RequestAction::accept;
-        choice.level = parse_term(grade_terms(), trim(expertise_level));
+        choice.level = service_level ? service_level : parse_term(grade_terms(), trim(expertise_level));
         if (!choice.level)
             return std::unexpected(
                 Error::invalid("expertise_level", "invalid", "Confirm the expertise level"));

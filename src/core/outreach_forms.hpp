@@ -29,9 +29,12 @@ struct TriageChoice {
     std::string notes;
 };
 //! Accepting needs the expertise level confirmed; declining and asking for more need a note.
+//! `service_level`: for educational psychology and therapy work the service is the level, so
+//! accepting it needs no expertise level.
 [[nodiscard]] Result<TriageChoice> validate_triage(std::string_view decision,
                                                    std::string_view expertise_level,
-                                                   std::string_view notes);
+                                                   std::string_view notes,
+                                                   std::optional<Grade> service_level = {});
 
 //! The reason a request is cancelled, which the other side is told.
 [[nodiscard]] Result<std::string> validate_cancellation(std::string_view reason);

@@ -18,11 +18,20 @@ Result<Practitioner> validate_practitioner(const PractitionerInput& input) {
                "Enter an email address in the correct format, like name@example.org");
     else
         p.email = *email;
-    auto grade = parse_term(grade_terms(), trim(input.grade));
-    if (!grade)
-        v.fail("grade", "invalid", "Select the practitioner's grade");
-    else
+    const std::string service_code = trim(input.service);
+    auto service =
+        service_code.empty() ? Service::outreach : parse_term(service_terms(), service_code);
+    if (!service) {
+        v.fail("service", "invalid", "Select the practitioner's service");
+    } else if (auto level = service_level(*service)) {
+        // Educational psychologists and therapists have no outreach grade: one rate each.
+        p.service = *service;
+        p.grade = *level;
+    } else if (auto grade = parse_term(grade_terms(), trim(input.grade))) {
         p.grade = *grade;
+    } else {
+        v.fail("grade", "invalid", "Select the practitioner's grade");
+    }
     auto postcode = normalise_postcode(input.home_postcode);
     if (!postcode)
         v.fail("home_postcode", "invalid", "Enter a real UK postcode, like TA1 3ES");

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/ids.hpp"
 #include "core/needs.hpp"
+#include "core/services.hpp"
 
 namespace sendhub {
 
@@ -16,6 +17,8 @@ struct Practitioner {
     PractitionerId id;
     std::string name;
     std::string email;
+    Service service = Service::outreach;
+    //! The outreach grade, or for the other services their level (shown as no grade).
     Grade grade = Grade::teacher;
     std::string home_postcode;  // normalised; visible to admin and coordinator only
     std::optional<double> home_latitude;
@@ -29,10 +32,11 @@ struct Practitioner {
 struct PractitionerInput {
     std::string name;
     std::string email;
-    std::string grade;
+    std::string grade;  // outreach only
     std::string home_postcode;
     std::vector<std::string> expertise;
     std::string max_days_per_week;
+    std::string service;  // "" is outreach
 };
 
 [[nodiscard]] Result<Practitioner> validate_practitioner(const PractitionerInput& input);

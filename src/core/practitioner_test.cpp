@@ -24,6 +24,8 @@ TEST(PractitionerValidation, RefusesUnknownGradesNeedsAndDays) {
     };
     const Case cases[] = {
         {[](PractitionerInput& i) { i.grade = "headteacher"; }, "grade"},
+        {[](PractitionerInput& i) { i.grade = "educational_psychology"; }, "grade"},
+        {[](PractitionerInput& i) { i.service = "physiotherapy"; }, "service"},
         {[](PractitionerInput& i) {
              i.expertise = {"ASD", "Dyslexia"};
          },
@@ -40,6 +42,20 @@ TEST(PractitionerValidation, RefusesUnknownGradesNeedsAndDays) {
         ASSERT_FALSE(p) << c.field;
         EXPECT_EQ(p.error().field, c.field);
     }
+}
+
+TEST(PractitionerValidation, OtherServicesTakeTheirLevelNotAGrade) {
+    auto input = good_practitioner();
+    input.service = "speech_and_language";
+    input.grade = "";
+    auto p = validate_practitioner(input);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->service, Service::speech_and_language);
+    EXPECT_EQ(p->grade, Grade::speech_and_language);
+    input.service = "outreach";
+    auto outreach = validate_practitioner(input);
+    ASSERT_FALSE(outreach);
+    EXPECT_EQ(outreach.error().field, "grade");
 }
 
 }  // namespace sendhub

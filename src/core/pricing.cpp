@@ -5,7 +5,7 @@
 namespace sendhub {
 
 std::string day_rate_item(Grade grade) {
-    return std::string(term_of(grade_terms(), grade).code) + "_day";
+    return std::string(term_of(level_terms(), grade).code) + "_day";
 }
 
 std::int64_t charge_for_days(int half_days, std::int64_t day_rate_pence) {
@@ -25,7 +25,7 @@ Quote quote_agreement(const AgreementTerms& t, const Rates& rates,
                       std::int64_t return_tenths_per_visit) {
     Quote q;
     int session_half_days = t.sessions * t.session_half_days;
-    std::string grade = std::string(term_of(grade_terms(), t.level).label);
+    std::string grade = std::string(term_of(level_terms(), t.level).label);
     q.lines.push_back({std::to_string(t.sessions) + (t.sessions == 1 ? " session" : " sessions") +
                            " of " + format_days(t.session_half_days) + " day at the " + grade +
                            " day rate",

@@ -6,11 +6,15 @@
 
 namespace sendhub {
 namespace {
-constexpr std::array<Term<TariffItem>, 4> kItems{{
+constexpr std::array<Term<TariffItem>, 6> kItems{{
     {TariffItem::specialist_ta_day, "specialist_ta_day", "Specialist TA, per day"},
     {TariffItem::teacher_day, "teacher_day", "Teacher, per day"},
     {TariffItem::slt_day, "slt_day", "Specialist senior leader, per day"},
     {TariffItem::mileage, "mileage", "Travel, per mile"},
+    {TariffItem::educational_psychology_day, "educational_psychology_day",
+     "Educational psychologist, per day"},
+    {TariffItem::speech_and_language_day, "speech_and_language_day",
+     "Speech and language therapist, per day"},
 }};
 }  // namespace
 

@@ -11,7 +11,14 @@
 
 namespace sendhub {
 
-enum class TariffItem { specialist_ta_day, teacher_day, slt_day, mileage };
+enum class TariffItem {
+    specialist_ta_day,
+    teacher_day,
+    slt_day,
+    mileage,
+    educational_psychology_day,  // no price until finance sets one
+    speech_and_language_day,
+};
 
 [[nodiscard]] std::span<const Term<TariffItem>> tariff_item_terms();
 

@@ -172,7 +172,8 @@ Result<RequestRecord> triage_request(Services& s, const Actor& actor, RequestId 
     if (!may_take_step(actor, request_facts(current), RequestStep::triage))
         return std::unexpected(Error::forbidden());
     SENDHUB_ASSIGN_OR_RETURN(TriageChoice choice,
-                             validate_triage(d.decision, d.expertise_level, d.notes));
+                             validate_triage(d.decision, d.expertise_level, d.notes,
+                                             service_level(request_service(current.input))));
     return s.requests.transition(
         id, choice.action, who, choice.notes,
         [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
@@ -216,16 +217,21 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
     SENDHUB_ASSIGN_OR_RETURN(auto request, get_request(s, actor, id));
     if (!allows(actor, Permission::triage_requests)) return std::unexpected(Error::forbidden());
     MatchNeed need;
+    // Educational psychology and therapy work goes only to that service's practitioners.
     need.level = request.accepted_level.value_or(
-        parse_term(grade_terms(), request.input.expertise_level).value_or(Grade::teacher));
+        service_level(request_service(request.input))
+            .value_or(parse_term(grade_terms(), request.input.expertise_level)
+                          .value_or(Grade::teacher)));
     need.higher_grade_may_cover = s.config.higher_grade_may_cover;
     for (const auto& pupil : request.input.pupils)
         if (auto n = parse_term(primary_need_terms(), pupil.primary_need)) need.needs.push_back(*n);
     Date when = parse_date(request.input.preferred_date).value_or(s.clock().today());
-    std::map<Grade, Rates> rates;  // today's, per grade: one look-up each, not one per practitioner
-    for (const auto& g : grade_terms())
-        rates[g.value] = s.agreements.rates_on(g.value, s.clock().today());
-    need.mileage_pence_per_mile = rates[need.level].mileage_pence_per_mile;
+    // Today's day rate per level: one look-up each, not one per practitioner.
+    std::map<Grade, std::optional<std::int64_t>> day_rates;
+    for (const auto& g : level_terms())
+        day_rates[g.value] = s.agreements.day_rate_on(g.value, s.clock().today());
+    need.mileage_pence_per_mile =
+        s.agreements.rates_on(need.level, s.clock().today()).mileage_pence_per_mile;
     // The week (Monday to Sunday) of the preferred date decides who has room.
     Date monday = monday_of(when);
     auto practitioners = s.practitioners.list({.limit = kMaxPageSize}).items;
@@ -248,7 +254,7 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
                           diary_capacity(without_closed_days(diaries.at(p.id.value), closed)),
                           0,
                           at_school.contains(p.id.value),
-                          rates[p.grade].day_rate_pence};
+                          day_rates[p.grade]};
         if (auto w = workload.find(p.id.value); w != workload.end())
             in.active_requests = w->second.first;
         people.push_back(std::move(in));
@@ -266,20 +272,25 @@ Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId 
     if (!practitioner || !practitioner->active)
         return std::unexpected(
             Error::invalid("practitioner_id", "unknown", "Choose an active practitioner"));
+    if (const Service wanted = request_service(request.input); practitioner->service != wanted)
+        return std::unexpected(Error::invalid(
+            "practitioner_id", "wrong_service",
+            "Choose a practitioner of the service asked for: " +
+                std::string(term_of(service_terms(), wanted).label)));
     if (request.accepted_level) {
         if (!grade_covers(practitioner->grade, *request.accepted_level,
                           higher_grade_cover(s.config.higher_grade_may_cover)))
             return std::unexpected(Error::invalid(
                 "practitioner_id", "wrong_grade",
                 "Choose a practitioner of the accepted level: " +
-                    std::string(term_of(grade_terms(), *request.accepted_level).label)));
+                    std::string(term_of(level_terms(), *request.accepted_level).label)));
     }
     return s.requests.transition(
         id, RequestAction::assign, who, practitioner->name,
         [&](SqlConnection& c, const RequestRecord& r) -> Result<void> {
             RequestStore::set_practitioner(c, id, practitioner->id);
             notify_practitioner(c, practitioner->id,
-                                {"assigned", "New outreach work: " + r.reference,
+                                {"assigned", "New work: " + r.reference,
                                  "You have been assigned request " + r.reference + " for " +
                                      r.school_name + ". Sign in to sendhub to read it.",
                                  request_link(r.id)});
@@ -301,7 +312,8 @@ Result<DraftTerms> checked_draft(Services& s, const Actor& actor, RequestId id,
     if (!may_take_step(actor, request_facts(request), RequestStep::draw_up_agreement))
         return std::unexpected(Error::forbidden(
             "Only a coordinator or the assigned practitioner can draw up the agreement."));
-    SENDHUB_ASSIGN_OR_RETURN(auto terms, validate_agreement(input));
+    const auto level_of_service = service_level(request_service(request.input));
+    SENDHUB_ASSIGN_OR_RETURN(auto terms, validate_agreement(input, level_of_service));
     DraftTerms out{std::move(terms), 0};
     if (request.practitioner_id) {
         if (auto p = s.practitioners.find(*request.practitioner_id))
@@ -322,6 +334,12 @@ Quote as_seen_by(const Actor& actor, Quote quote) {
 Result<AgreementRecord> draft_agreement(Services& s, const Actor& actor, RequestId id,
                                         const AgreementInput& input, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto draft, checked_draft(s, actor, id, input));
+    // A service is priced only once finance sets its day rate: until then nothing is agreed.
+    if (!is_outreach_grade(draft.terms.level) &&
+        !s.agreements.day_rate_on(draft.terms.level, s.clock().today()))
+        return std::unexpected(Error::conflict(
+            "no_tariff", "The " + std::string(term_of(level_terms(), draft.terms.level).label) +
+                             " day rate has not been set yet. Ask finance to set it first."));
     return s.agreements.create(id, draft.terms, draft.travel_tenths_per_visit, who);
 }
 

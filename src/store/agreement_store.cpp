@@ -138,6 +138,10 @@ std::optional<std::int64_t> AgreementStore::tariff_on(SqlConnection& c, std::str
     return row->integer(0);
 }
 
+std::optional<std::int64_t> AgreementStore::day_rate_on(Grade level, Date date) {
+    return db_.read([&](SqlConnection& c) { return tariff_on(c, day_rate_item(level), date); });
+}
+
 Rates AgreementStore::rates_on(Grade grade, Date date) {
     return db_.read([&](SqlConnection& c) {
         return Rates{tariff_on(c, day_rate_item(grade), date).value_or(0),
@@ -158,7 +162,7 @@ std::optional<AgreementRecord> AgreementStore::find(SqlConnection& c, AgreementI
     a.practitioner_name = r.text(5);
     a.status = stored_term(agreement_status_terms(), r.text(6), "agreements.status");
     a.terms.type = r.text(7);
-    a.terms.level = stored_term(grade_terms(), r.text(8), "agreements.level");
+    a.terms.level = stored_term(level_terms(), r.text(8), "agreements.level");
     a.terms.frequency = stored_term(frequency_terms(), r.text(9), "agreements.frequency");
     a.terms.sessions = static_cast<int>(r.integer(10));
     a.terms.session_half_days = static_cast<int>(r.integer(11));
@@ -192,7 +196,7 @@ Result<AgreementRecord> AgreementStore::create(RequestId request, const Agreemen
             return std::unexpected(
                 Error::conflict("agreement_exists", "This request already has an agreement."));
         auto ts = c.now_seconds();
-        auto row = c.query_one(kInsert, request.value, t.type, term_of(grade_terms(), t.level).code,
+        auto row = c.query_one(kInsert, request.value, t.type, term_of(level_terms(), t.level).code,
                                term_of(frequency_terms(), t.frequency).code, t.sessions,
                                t.session_half_days, format_date(t.start_date),
                                t.report_writing_half_days, travel, who.user_value(), ts, ts);

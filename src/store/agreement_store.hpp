@@ -71,6 +71,8 @@ class AgreementStore {
     //! The tariff item's price in force on `date` (the newest effective_from on or before it).
     [[nodiscard]] static std::optional<std::int64_t> tariff_on(SqlConnection& c,
                                                                std::string_view item, Date date);
+    //! The day rate of `level` in force on `date`; none until finance prices it.
+    [[nodiscard]] std::optional<std::int64_t> day_rate_on(Grade level, Date date);
     [[nodiscard]] Rates rates_on(Grade grade, Date date);
 
     //! Creates the draft agreement of an assigned request.

@@ -202,7 +202,10 @@ const std::vector<std::string>& sendhub_tables() {
                                                  "review_findings",
                                                  "review_actions",
                                                  "action_follow_ups",
-                                                 "screening_rounds"};
+                                                 "screening_rounds",
+                                                 "school_therapists",
+                                                 "slcn_audits",
+                                                 "slcn_audit_actions"};
     return tables;
 }
 

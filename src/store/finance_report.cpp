@@ -56,7 +56,7 @@ FinanceSummary finance_summary(Database& db, Date today) {
             s.income_by_month.push_back({r.text(0), r.text(0), r.integer(1)});
         for (const auto& r : c.query_with(kBySchool))
             s.income_by_school.push_back({std::to_string(r.integer(0)), r.text(1), r.integer(2)});
-        s.income_by_grade = labelled(c, kByGrade, grade_terms());
+        s.income_by_grade = labelled(c, kByGrade, level_terms());
         s.income_by_service = labelled(c, kByKind, line_kind_terms());
         auto o = c.query_one(kOutstanding, format_date(today), format_date(today));
         s.outstanding_count = o->integer(0);

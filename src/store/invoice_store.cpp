@@ -114,7 +114,7 @@ constexpr std::string_view kInsertPackage =
 constexpr std::string_view kSchoolExists = "SELECT 1 FROM schools WHERE urn = ?";
 
 std::string code_of(Grade g) {
-    return std::string(term_of(grade_terms(), g).code);
+    return std::string(term_of(level_terms(), g).code);
 }
 
 Error concurrent_run() {
@@ -131,7 +131,7 @@ PackageRecord package_from(const SqlRow& r) {
     PackageRecord p;
     p.id = PackageId{r.integer(0)};
     p.terms.school = SchoolUrn{r.integer(1)};
-    p.terms.grade = stored_term(grade_terms(), r.text(2), "invoice work grade");
+    p.terms.grade = stored_term(level_terms(), r.text(2), "invoice work grade");
     p.terms.half_days = static_cast<int>(r.integer(3));
     p.terms.price_pence = r.integer(4);
     p.terms.starts_on = stored_date(r.text(5), "packages.starts_on");
@@ -175,7 +175,7 @@ InvoiceRecord invoice_from(SqlConnection& c, const SqlRow& r) {
         line.quantity_tenths = l.integer(2);
         line.unit_pence = l.integer(3);
         line.amount_pence = l.integer(4);
-        if (!l.is_null(5)) line.grade = parse_term(grade_terms(), l.text(5));
+        if (!l.is_null(5)) line.grade = parse_term(level_terms(), l.text(5));
         line.visit_id = l.optional_integer(6);
         line.agreement_id = l.optional_integer(7);
         line.package_id = l.optional_integer(8);
@@ -211,7 +211,7 @@ BillableWork billable_work(SqlConnection& c, Date period_end) {
         v.date = stored_date(r.text(4), "visits.date");
         v.half_days = static_cast<int>(r.integer(5));
         v.miles_tenths = r.integer(6);
-        v.grade = stored_term(grade_terms(), r.text(7), "invoice work grade");
+        v.grade = stored_term(level_terms(), r.text(7), "invoice work grade");
         v.rates = {r.integer(8), r.integer(9)};
         int report_half_days = static_cast<int>(r.integer(10));
         if (report_half_days > 0 && r.is_null(11) &&

@@ -14,6 +14,7 @@ namespace sendhub {
 
 struct PractitionerFilter {
     std::optional<Grade> grade;
+    std::optional<Service> service;
     bool include_inactive = false;
     std::optional<std::int64_t> after_id;
     int limit = kDefaultPageSize;

@@ -13,7 +13,8 @@ constexpr std::string_view kSelect =
     "r.consent_obtained_by,"
     " r.expertise_level, r.preferred_date, r.concern, r.tried, r.accepted_level, "
     "r.practitioner_id, p.name,"
-    " r.triage_notes, r.cancel_reason, r.submitted_at, r.created_at, a.id, r.anonymised_on"
+    " r.triage_notes, r.cancel_reason, r.submitted_at, r.created_at, a.id, r.anonymised_on,"
+    " r.service, coalesce(r.work_type, '')"
     " FROM outreach_requests r JOIN schools s ON s.urn = r.school_urn"
     " LEFT JOIN practitioners p ON p.id = r.practitioner_id LEFT JOIN agreements a ON a.request_id "
     "= r.id";
@@ -26,6 +27,7 @@ constexpr std::string_view kListWhere =
     " WHERE r.id > ? AND (? IS NULL OR r.status = ?) AND (? IS NULL OR r.school_urn = ?)"
     " AND (? IS NULL OR r.practitioner_id = ?)"
     " AND (? IS NULL OR coalesce(r.accepted_level, r.expertise_level) = ?)"
+    " AND (? IS NULL OR r.service = ?)"
     " AND (? IS NULL OR EXISTS (SELECT 1 FROM request_pupils rp WHERE rp.request_id = r.id AND "
     "rp.primary_need = ?))"
     " AND (? IS NULL OR coalesce(r.submitted_at, r.created_at) <= ?)"
@@ -54,7 +56,8 @@ constexpr std::string_view kInsert =
 constexpr std::string_view kReplace =
     "UPDATE outreach_requests SET kind = ?, consent_type = ?, consent_obtained_on = ?, "
     "consent_obtained_by = ?,"
-    " expertise_level = ?, preferred_date = ?, concern = ?, tried = ?, updated_at = ? WHERE id = ?";
+    " expertise_level = ?, preferred_date = ?, concern = ?, tried = ?, service = ?, work_type = ?,"
+    " updated_at = ? WHERE id = ?";
 constexpr std::string_view kClearPupils = "DELETE FROM request_pupils WHERE request_id = ?";
 constexpr std::string_view kAddPupil =
     "INSERT INTO request_pupils (request_id, position, ref, year_group, need_route, primary_need,"
@@ -109,8 +112,10 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
                  r.text(8),
                  r.text(9),
                  r.text(10),
-                 r.text(11)};
-    if (!r.is_null(12)) rec.accepted_level = parse_term(grade_terms(), r.text(12));
+                 r.text(11),
+                 r.text(21),
+                 r.text(22)};
+    if (!r.is_null(12)) rec.accepted_level = parse_term(level_terms(), r.text(12));
     if (auto p = r.optional_integer(13)) rec.practitioner_id = PractitionerId{*p};
     rec.practitioner_name = r.text(14);
     rec.triage_notes = r.text(15);
@@ -130,6 +135,8 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
 nlohmann::json audit_detail(const RequestInput& in, RequestStatus status) {
     return {{"status", status_code(status)},
             {"kind", in.kind},
+            {"service", in.service.empty() ? "outreach" : in.service},
+            {"work_type", in.work_type},
             {"pupils", in.pupils.size()},
             {"fields", fields_given({{"consent_type", in.consent_type},
                                      {"consent_obtained_on", in.consent_obtained_on},
@@ -144,9 +151,12 @@ nlohmann::json audit_detail(const RequestInput& in, RequestStatus status) {
 
 void RequestStore::replace_input(SqlConnection& c, RequestId id, const RequestDraft& request) {
     const RequestInput& in = request.answers;
+    const std::string service = in.service.empty() ? "outreach" : in.service;
     c.execute_with(kReplace, in.kind, in.consent_type, in.consent_obtained_on,
                    in.consent_obtained_by, in.expertise_level, in.preferred_date, in.concern,
-                   in.tried, c.now_seconds(), id.value);
+                   in.tried, service,
+                   in.work_type.empty() ? std::nullopt : std::optional<std::string>(in.work_type),
+                   c.now_seconds(), id.value);
     c.execute_with(kClearPupils, id.value);
     int position = 0;
     for (const auto& p : in.pupils)
@@ -213,7 +223,8 @@ Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
         return std::string(term_of(terms, *value).code);
     };
     auto status = code(f.status, request_status_terms());
-    auto level = code(f.level, grade_terms());
+    auto level = code(f.level, level_terms());
+    auto service = code(f.service, service_terms());
     auto need = code(f.need, primary_need_terms());
     std::optional<std::int64_t> school, practitioner, before;
     if (f.school_urn) school = f.school_urn->value;
@@ -234,10 +245,10 @@ Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
         std::vector<RequestRecord> out;
         auto rows =
             f.sort ? c.query_with(sql, after, status, status, school, school, practitioner,
-                                  practitioner, level, level, need, need, before, before, drafts,
+                                  practitioner, level, level, service, service, need, need, before, before, drafts,
                                   pattern, pattern, pattern, reference, f.limit + 1, f.offset)
                    : c.query_with(sql, after, status, status, school, school, practitioner,
-                                  practitioner, level, level, need, need, before, before, drafts,
+                                  practitioner, level, level, service, service, need, need, before, before, drafts,
                                   pattern, pattern, pattern, reference, f.limit + 1);
         for (const auto& r : rows) out.push_back(record_from(c, r));
         return out;
@@ -299,7 +310,7 @@ Result<RequestRecord> RequestStore::transition(RequestId id, RequestAction actio
 void RequestStore::record_triage(SqlConnection& c, RequestId id,
                                  std::optional<Grade> accepted_level, std::string_view notes) {
     std::optional<std::string> level_code;
-    if (accepted_level) level_code = std::string(term_of(grade_terms(), *accepted_level).code);
+    if (accepted_level) level_code = std::string(term_of(level_terms(), *accepted_level).code);
     c.execute_with(kTriage, level_code, notes, id.value);
 }
 

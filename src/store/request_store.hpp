@@ -46,6 +46,7 @@ struct RequestFilter {
     std::optional<SchoolUrn> school_urn;
     std::optional<PractitionerId> practitioner_id;
     std::optional<Grade> level;
+    std::optional<Service> service;
     std::optional<PrimaryNeed> need;
     std::optional<int> older_than_days;
     //! Words typed into the search box: a school's or practitioner's name, or a reference.

@@ -30,7 +30,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status,
         return f.has(name) ? f.get(name) : fallback;
     };
     std::string level = r->accepted_level
-                            ? std::string(term_of(grade_terms(), *r->accepted_level).code)
+                            ? std::string(term_of(level_terms(), *r->accepted_level).code)
                             : r->input.expertise_level;
     // Dates a term plan holds suggest the terms; they become the visits when the school accepts.
     auto held =

@@ -19,7 +19,7 @@ Response render_packages(RequestContext& ctx, const FormView& form, int status) 
         rows.push_back({{"id", std::to_string(p.id.value)},
                         {"description", t.description},
                         {"school_name", p.school_name},
-                        {"level", std::string(term_of(grade_terms(), t.grade).label)},
+                        {"level", std::string(term_of(level_terms(), t.grade).label)},
                         {"starts_on", format_day_month_year(t.starts_on)},
                         {"ends_on", format_day_month_year(t.ends_on)},
                         {"days", format_days(t.half_days)},

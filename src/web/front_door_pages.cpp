@@ -135,7 +135,7 @@ Response offer_page(RequestContext& ctx) {
     OutreachOffer offer = current_offer(ctx.services);
     nlohmann::json levels = nlohmann::json::array();
     for (const auto& level : offer.levels)
-        levels.push_back({{"title", term_of(grade_terms(), level.level).label},
+        levels.push_back({{"title", term_of(level_terms(), level.level).label},
                           {"price", money(level.day_rate_pence) + " a day"}});
     nlohmann::json view{
         {"lead", kOfferSummary},

@@ -78,7 +78,7 @@ nlohmann::json agreement_view(RequestContext& ctx, const AgreementRecord& a, con
         {"status", std::string(term_of(agreement_status_terms(), a.status).label)},
         {"status_class", agreed ? "govuk-tag--green" : "govuk-tag--grey"},
         {"type", t.type},
-        {"level", std::string(term_of(grade_terms(), t.level).label)},
+        {"level", std::string(term_of(level_terms(), t.level).label)},
         {"frequency", std::string(term_of(frequency_terms(), t.frequency).label)},
         {"sessions", std::to_string(t.sessions) +
                          (t.sessions == 1 ? " session of " : " sessions of ") +
@@ -167,7 +167,7 @@ nlohmann::json request_summary_view(const RequestRecord& r) {
         {"practitioner", r.practitioner_name.empty() ? "Not yet assigned" : r.practitioner_name},
         {"who", who},
         {"level",
-         label_of(grade_terms(), r.accepted_level ? term_of(grade_terms(), *r.accepted_level).code
+         label_of(level_terms(), r.accepted_level ? term_of(level_terms(), *r.accepted_level).code
                                                   : r.input.expertise_level)},
         {"preferred_date",
          r.input.preferred_date.empty() ? "Not given" : readable_date(r.input.preferred_date)},
@@ -181,10 +181,10 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
     const Actor& actor = ctx.actor();
     auto view_r = request_summary_view(r);
     view_r["kind"] = label_of(request_kind_terms(), r.input.kind);
-    view_r["level"] = label_of(grade_terms(), r.input.expertise_level);
+    view_r["level"] = label_of(level_terms(), r.input.expertise_level);
     view_r["accepted_level"] =
         r.accepted_level
-            ? nlohmann::json(std::string(term_of(grade_terms(), *r.accepted_level).label))
+            ? nlohmann::json(std::string(term_of(level_terms(), *r.accepted_level).label))
             : nlohmann::json(false);
     view_r["consent"] = r.input.consent_type.empty()
                             ? "Not given"

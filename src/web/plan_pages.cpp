@@ -47,7 +47,7 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
             {"id", id},
             {"reference", r.reference},
             {"school", r.school_name},
-            {"level", std::string(term_of(grade_terms(), level).label)},
+            {"level", std::string(term_of(level_terms(), level).label)},
             {"preferred", r.input.preferred_date},
             {"checked", first_visit || e != nullptr},
             {"frequency",

@@ -17,7 +17,7 @@ struct PractitionerForm {
 PractitionerForm from_form(const RequestContext& ctx) {
     return {{ctx.form.get("name"), ctx.form.get("email"), ctx.form.get("grade"),
              ctx.form.get("home_postcode"), ctx.form.get_all("expertise"),
-             ctx.form.get("max_days_per_week")},
+             ctx.form.get("max_days_per_week"), ctx.form.get("service")},
             ctx.form.get("active") == "yes"};
 }
 
@@ -25,8 +25,10 @@ PractitionerForm from_record(const Practitioner& p) {
     std::vector<std::string> expertise;
     expertise.reserve(p.expertise.size());
     for (auto need : p.expertise) expertise.emplace_back(term_of(primary_need_terms(), need).code);
-    return {{p.name, p.email, std::string(term_of(grade_terms(), p.grade).code), p.home_postcode,
-             expertise, std::to_string(p.max_days_per_week)},
+    return {{p.name, p.email,
+             is_outreach_grade(p.grade) ? std::string(term_of(grade_terms(), p.grade).code) : "",
+             p.home_postcode, expertise, std::to_string(p.max_days_per_week),
+             std::string(term_of(service_terms(), p.service).code)},
             p.active};
 }
 
@@ -37,8 +39,13 @@ Response render_form(RequestContext& ctx, const PractitionerForm& in, const Form
         {"name", form.input("name", "Full name", i.name)},
         {"email", form.input("email", "Work email address", i.email,
                              {.type = "email", .spellcheck = false})},
+        {"service", form.select("service", "Service", options_of(service_terms()),
+                                i.service.empty() ? "outreach" : i.service)},
         {"grade", form.select("grade", "Grade", options_of(grade_terms(), "Choose a grade"),
-                              i.grade, "Decides the day rate: Specialist TA, Teacher or SLT")},
+                              i.grade,
+                              "Outreach only: decides the day rate (Specialist TA, Teacher or "
+                              "SLT). Educational psychologists and therapists have one rate "
+                              "each.")},
         {"home_postcode",
          form.input("home_postcode", "Home postcode", i.home_postcode,
                     {.hint = "Travel is charged from home. Only the area (like TA1) is used to "

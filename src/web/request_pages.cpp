@@ -310,7 +310,7 @@ Response request_assign_form(RequestContext& ctx, const FormView& form, int stat
     nlohmann::json view{
         {"summary", form.summary()},
         {"r", request_summary_view(*r)},
-        {"level", std::string(term_of(grade_terms(), level).label)},
+        {"level", std::string(term_of(level_terms(), level).label)},
         {"options", rows},
         {"fields", {{"practitioner_id", form.group("practitioner_id", "Practitioner")}}},
     };

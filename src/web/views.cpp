@@ -50,7 +50,7 @@ nlohmann::json practitioner_view(const Practitioner& p) {
         {"id", std::to_string(p.id.value)},
         {"name", p.name},
         {"email", p.email},
-        {"grade_label", std::string(term_of(grade_terms(), p.grade).label)},
+        {"grade_label", std::string(term_of(level_terms(), p.grade).label)},
         {"expertise_text", expertise.empty() ? "None recorded" : expertise},
         {"home_postcode", p.home_postcode},
         {"located", p.home_latitude.has_value()},
