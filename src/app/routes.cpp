@@ -6,6 +6,7 @@
 #include "api/resource_handlers.hpp"
 #include "api/school_data_handlers.hpp"
 #include "api/screening_handlers.hpp"
+#include "api/slcn_handlers.hpp"
 #include "web/handlers.hpp"
 #include "web/insight_handlers.hpp"
 #include "web/peer_review_handlers.hpp"
@@ -247,13 +248,21 @@ http::Router<Route> make_router() {
     json("POST", "/api/v1/reviews/{id}/actions/{action_id}/follow-ups", P::signed_in,
          api::review_follow_up_add);
 
-    // Speech and language screening rounds: who reads and writes is core's screening_access.
+    // Speech and language screening rounds: who reads and writes is service/slcn_service.
     json("POST", "/api/v1/screening-rounds", P::signed_in, api::screening_round_create);
     json("GET", "/api/v1/screening-rounds.csv", P::signed_in, api::screening_rounds_csv);
     json("GET", "/api/v1/screening-rounds", P::signed_in, api::screening_rounds_list);
     json("PUT", "/api/v1/screening-rounds/{id}", P::signed_in, api::screening_round_update);
     json("GET", "/api/v1/screening-rounds/{id}", P::signed_in, api::screening_round_get);
     json("GET", "/api/v1/screening-summary", P::signed_in, api::screening_summary);
+    // Named therapists and provision audits: service/slcn_service decides who sees which school.
+    json("PUT", "/api/v1/schools/{urn}/therapist", P::signed_in, api::therapist_put);
+    json("GET", "/api/v1/schools/{urn}/therapist", P::signed_in, api::therapist_get);
+    json("POST", "/api/v1/slcn-audits", P::signed_in, api::slcn_audit_create);
+    json("GET", "/api/v1/slcn-audits", P::signed_in, api::slcn_audits_list);
+    json("GET", "/api/v1/slcn-audits/{id}", P::signed_in, api::slcn_audit_get);
+    json("POST", "/api/v1/slcn-audits/{id}/actions/{action_id}", P::signed_in,
+         api::slcn_audit_action_update);
 
     // The resource hub: who may publish and who sees each resource is the service's to decide.
     page("GET", "/resources", P::signed_in, pages::resources_page);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "service/slcn_service.hpp"
 
 namespace sendhub {
 namespace {
@@ -16,45 +17,13 @@ Error no_round() {
     return Error::not_found("No such screening round.");
 }
 
-//! The schools whose rounds the actor sees: nullopt for every school. Named therapists are
-//! not recorded yet, so a practitioner sees none.
-Result<std::optional<std::vector<std::int64_t>>> visible_schools(const Actor& actor) {
-    using Schools = std::optional<std::vector<std::int64_t>>;
-    switch (screening_access(actor.role)) {
-        case ScreeningAccess::read_all:
-            return Schools{};
-        case ScreeningAccess::own_school:
-            if (actor.school_urn) return Schools{std::vector{actor.school_urn->value}};
-            return Schools{std::vector<std::int64_t>{}};
-        case ScreeningAccess::named_schools:
-            return Schools{std::vector<std::int64_t>{}};
-        case ScreeningAccess::none:
-            break;
-    }
-    return std::unexpected(Error::forbidden());
-}
-
-bool sees(const std::optional<std::vector<std::int64_t>>& schools, std::int64_t urn) {
-    return !schools || std::ranges::find(*schools, urn) != schools->end();
-}
-
-//! May the actor write this school's rounds: its own leads (and, later, its named therapist).
-Result<void> may_write(const Actor& actor, std::int64_t urn) {
-    auto schools = visible_schools(actor);
-    if (!schools) return std::unexpected(schools.error());
-    if (screening_access(actor.role) == ScreeningAccess::read_all)
-        return std::unexpected(Error::forbidden());
-    if (!sees(*schools, urn)) return std::unexpected(Error::not_found("No such school."));
-    return {};
-}
-
 Result<ScreeningValues> checked(Services& s, const Actor& actor, const ScreeningInput& input) {
-    SENDHUB_TRY(visible_schools(actor));
+    SENDHUB_TRY(slcn_visible_schools(s, actor));
     if (screening_access(actor.role) == ScreeningAccess::read_all)
         return std::unexpected(Error::forbidden());
     auto values = validate_screening_round(input, s.clock().today());
     if (!values) return std::unexpected(values.error());
-    SENDHUB_TRY(may_write(actor, values->school_urn));
+    SENDHUB_TRY(may_write_slcn(s, actor, values->school_urn));
     if (!s.schools.find(SchoolUrn{values->school_urn}))
         return std::unexpected(
             Error::invalid("school_urn", "unknown_school", "No school has that URN"));
@@ -79,8 +48,9 @@ Result<std::optional<Date>> date_filter(std::string_view typed, const char* fiel
 }
 
 //! The filter as the store takes it, or why not; `nothing` when the actor sees no school.
-Result<ScreeningFilter> filter_of(const Actor& actor, const ScreeningQuery& q, bool& nothing) {
-    auto schools = visible_schools(actor);
+Result<ScreeningFilter> filter_of(Services& s, const Actor& actor, const ScreeningQuery& q,
+                                  bool& nothing) {
+    auto schools = slcn_visible_schools(s, actor);
     if (!schools) return std::unexpected(schools.error());
     ScreeningFilter f;
     auto programme = term_filter(screening_programme_terms(), q.programme, "programme");
@@ -98,7 +68,7 @@ Result<ScreeningFilter> filter_of(const Actor& actor, const ScreeningQuery& q, b
     if (!trim(q.school_urn).empty()) {
         auto urn = parse_int(trim(q.school_urn));
         if (!urn) return std::unexpected(Error::invalid("school_urn", "invalid", "Enter a URN"));
-        if (!sees(*schools, *urn)) return std::unexpected(Error::not_found("No such school."));
+        if (!sees_school(*schools, *urn)) return std::unexpected(Error::not_found("No such school."));
         f.school_urns = {*urn};
     } else if (*schools) {
         f.school_urns = **schools;
@@ -129,17 +99,17 @@ Result<ScreeningRound> update_screening_round(Services& s, const Actor& actor, s
 }
 
 Result<ScreeningRound> get_screening_round(Services& s, const Actor& actor, std::int64_t id) {
-    auto schools = visible_schools(actor);
+    auto schools = slcn_visible_schools(s, actor);
     if (!schools) return std::unexpected(schools.error());
     auto round = store_of(s).find(id);
-    if (!round || !sees(*schools, round->values.school_urn)) return std::unexpected(no_round());
+    if (!round || !sees_school(*schools, round->values.school_urn)) return std::unexpected(no_round());
     return *round;
 }
 
 Result<std::vector<ScreeningRound>> list_screening_rounds(Services& s, const Actor& actor,
                                                           const ScreeningQuery& query) {
     bool nothing = false;
-    auto filter = filter_of(actor, query, nothing);
+    auto filter = filter_of(s, actor, query, nothing);
     if (!filter) return std::unexpected(filter.error());
     if (nothing) return std::vector<ScreeningRound>{};
     return store_of(s).list(*filter);

@@ -1,6 +1,6 @@
 #pragma once
 // Speech and language screening rounds (api-contract-early-identification.md). Who reads and
-// writes is core's screening_access: a school's SENCO and headteacher their own school's,
+// writes is service/slcn_service: a school's SENCO, headteacher and named therapist its own,
 // administrators and coordinators every school's (reading only); another school's round is
 // "not found".
 #include <string>
