@@ -85,16 +85,14 @@ http::Response therapist_put(RequestContext& ctx) {
     std::optional<std::string> practitioner;
     if (!given->is_null()) practitioner = body.text("practitioner_id");
     if (auto checked = body.check(); !checked) return json_error(checked.error());
-    return respond(
-        set_named_therapist(ctx.services, ctx.actor(), *urn, practitioner, ctx.acting()), 200,
-        therapist_json);
+    return respond(set_named_therapist(ctx.services, ctx.actor(), *urn, practitioner, ctx.acting()),
+                   200, therapist_json);
 }
 
 http::Response slcn_audit_create(RequestContext& ctx) {
     auto input = audit_input(ctx);
     if (!input) return json_error(input.error());
-    return respond(create_audit(ctx.services, ctx.actor(), *input, ctx.acting()), 201,
-                   audit_json);
+    return respond(create_audit(ctx.services, ctx.actor(), *input, ctx.acting()), 201, audit_json);
 }
 
 http::Response slcn_audits_list(RequestContext& ctx) {

@@ -1,5 +1,6 @@
 #include "app/demo.hpp"
 
+#include "app/demo_early_identification.hpp"
 #include "app/demo_events.hpp"
 #include "app/demo_peer_review.hpp"
 #include "app/demo_resources.hpp"
@@ -332,6 +333,8 @@ Result<void> load_demo(Services& s, const std::filesystem::path& shared_data, st
     SENDHUB_TRY(load_demo_school_data(s, *coordinator, *school, out));
     SENDHUB_TRY(load_demo_peer_review(s, *coordinator, *senco, *school, special_schools(s, 4),
                                       system, out));
+    SENDHUB_TRY(load_demo_early_identification(s, *admin, *coordinator, *senco, *school,
+                                               special_schools(s, 4), system, out));
     SENDHUB_ASSIGN_OR_RETURN(auto waiting, load_demo_requests(s, *coordinator, system));
     std::fprintf(out, "requests accepted and waiting for a practitioner: %d\n", waiting);
     return {};

@@ -7,6 +7,7 @@
 #include "api/school_data_handlers.hpp"
 #include "api/screening_handlers.hpp"
 #include "api/slcn_handlers.hpp"
+#include "web/early_identification_handlers.hpp"
 #include "web/handlers.hpp"
 #include "web/insight_handlers.hpp"
 #include "web/peer_review_handlers.hpp"
@@ -255,6 +256,14 @@ http::Router<Route> make_router() {
     json("PUT", "/api/v1/screening-rounds/{id}", P::signed_in, api::screening_round_update);
     json("GET", "/api/v1/screening-rounds/{id}", P::signed_in, api::screening_round_get);
     json("GET", "/api/v1/screening-summary", P::signed_in, api::screening_summary);
+    page("GET", "/screening", P::signed_in, pages::screening_page);
+    page("GET", "/screening/new", P::signed_in, pages::screening_new_page);
+    page("POST", "/screening/new", P::signed_in, pages::screening_create_page);
+    page("GET", "/slcn", P::signed_in, pages::slcn_page);
+    page("POST", "/slcn/therapists", P::signed_in, pages::therapist_submit);
+    page("POST", "/slcn/audits", P::signed_in, pages::audit_create_page);
+    page("GET", "/slcn/audits/{id}", P::signed_in, pages::audit_page);
+    page("POST", "/slcn/audits/{id}/actions/{action_id}", P::signed_in, pages::audit_action_submit);
     // Named therapists and provision audits: service/slcn_service decides who sees which school.
     json("PUT", "/api/v1/schools/{urn}/therapist", P::signed_in, api::therapist_put);
     json("GET", "/api/v1/schools/{urn}/therapist", P::signed_in, api::therapist_get);

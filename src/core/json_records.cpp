@@ -31,12 +31,14 @@ nlohmann::json practitioner_json(const Practitioner& p, HomeAddress home) {
     nlohmann::json expertise = nlohmann::json::array();
     for (auto need : p.expertise) expertise.push_back(term_of(primary_need_terms(), need).code);
     nlohmann::json out{
-        {"id", p.id.value},       {"name", p.name},
+        {"id", p.id.value},
+        {"name", p.name},
         {"email", p.email},
         {"service", term_of(service_terms(), p.service).code},
         {"grade", is_outreach_grade(p.grade) ? nlohmann::json(term_of(grade_terms(), p.grade).code)
                                              : nlohmann::json()},
-        {"expertise", expertise}, {"max_days_per_week", p.max_days_per_week},
+        {"expertise", expertise},
+        {"max_days_per_week", p.max_days_per_week},
         {"active", p.active},
     };
     if (home == HomeAddress::shown) {

@@ -183,8 +183,7 @@ void check_consent(Validator& v, const RequestInput& input, RequestDetails& out,
 }
 
 // Outreach: one child (a parent's signature) or a group (verbal consent will do), at a level.
-void check_outreach_work(Validator& v, const RequestInput& input, RequestDetails& out,
-                         Date today) {
+void check_outreach_work(Validator& v, const RequestInput& input, RequestDetails& out, Date today) {
     auto kind = parse_term(request_kind_terms(), trim(input.kind));
     if (!kind)
         v.fail("kind", "invalid", "Select whether the request is for one child or a group");
@@ -209,8 +208,8 @@ void check_outreach_work(Validator& v, const RequestInput& input, RequestDetails
 
 // Educational psychology and therapy days: one child with a signature, or work with a
 // cohort or the staff that names no pupils and needs no consent.
-void check_service_work(Validator& v, const RequestInput& input, RequestDetails& out,
-                        Grade level, Date today) {
+void check_service_work(Validator& v, const RequestInput& input, RequestDetails& out, Grade level,
+                        Date today) {
     out.expertise_level = level;
     const std::string work_code = trim(input.work_type);
     auto work = parse_term(work_type_terms(), work_code);

@@ -12,7 +12,8 @@ Result<TriageChoice> validate_triage(std::string_view decision_text,
     const std::string decision = trim(decision_text);
     if (decision == "accept") {
         choice.action = RequestAction::accept;
-        choice.level = service_level ? service_level : parse_term(grade_terms(), trim(expertise_level));
+        choice.level =
+            service_level ? service_level : parse_term(grade_terms(), trim(expertise_level));
         if (!choice.level)
             return std::unexpected(
                 Error::invalid("expertise_level", "invalid", "Confirm the expertise level"));

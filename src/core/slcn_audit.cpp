@@ -12,8 +12,7 @@ constexpr std::array<Term<PlanStatus>, 3> kStatuses{{
     {PlanStatus::done, "done", "Done"},
 }};
 
-void check_action(Validator& v, const AuditActionInput& in, std::size_t index,
-                  AuditValues& out) {
+void check_action(Validator& v, const AuditActionInput& in, std::size_t index, AuditValues& out) {
     const std::string at = "actions[" + std::to_string(index) + "].";
     const std::string which = "Action " + std::to_string(index + 1) + ": ";
     AuditAction action;

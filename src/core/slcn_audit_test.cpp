@@ -8,11 +8,12 @@ namespace {
 constexpr Date kToday{std::chrono::year{2026}, std::chrono::month{12}, std::chrono::day{3}};
 
 AuditInput good_audit() {
-    return {"100001",
-            "2026-11-20",
-            "Early years staff model language well; no screening in Year 3 yet.",
-            {{"Start WellComm screening in Year 3", "SENCO", "2027-02-12", ""},
-             {"Train teaching assistants in Talk Boost", "Therapist", "2027-03-01", "in_progress"}}};
+    return {
+        "100001",
+        "2026-11-20",
+        "Early years staff model language well; no screening in Year 3 yet.",
+        {{"Start WellComm screening in Year 3", "SENCO", "2027-02-12", ""},
+         {"Train teaching assistants in Talk Boost", "Therapist", "2027-03-01", "in_progress"}}};
 }
 
 TEST(SlcnAudit, AcceptsAnAuditWithItsPlan) {

@@ -220,8 +220,8 @@ Result<std::vector<Candidate>> request_candidates(Services& s, const Actor& acto
     // Educational psychology and therapy work goes only to that service's practitioners.
     need.level = request.accepted_level.value_or(
         service_level(request_service(request.input))
-            .value_or(parse_term(grade_terms(), request.input.expertise_level)
-                          .value_or(Grade::teacher)));
+            .value_or(
+                parse_term(grade_terms(), request.input.expertise_level).value_or(Grade::teacher)));
     need.higher_grade_may_cover = s.config.higher_grade_may_cover;
     for (const auto& pupil : request.input.pupils)
         if (auto n = parse_term(primary_need_terms(), pupil.primary_need)) need.needs.push_back(*n);
@@ -273,10 +273,10 @@ Result<RequestRecord> assign_request(Services& s, const Actor& actor, RequestId 
         return std::unexpected(
             Error::invalid("practitioner_id", "unknown", "Choose an active practitioner"));
     if (const Service wanted = request_service(request.input); practitioner->service != wanted)
-        return std::unexpected(Error::invalid(
-            "practitioner_id", "wrong_service",
-            "Choose a practitioner of the service asked for: " +
-                std::string(term_of(service_terms(), wanted).label)));
+        return std::unexpected(
+            Error::invalid("practitioner_id", "wrong_service",
+                           "Choose a practitioner of the service asked for: " +
+                               std::string(term_of(service_terms(), wanted).label)));
     if (request.accepted_level) {
         if (!grade_covers(practitioner->grade, *request.accepted_level,
                           higher_grade_cover(s.config.higher_grade_may_cover)))

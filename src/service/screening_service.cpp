@@ -68,7 +68,8 @@ Result<ScreeningFilter> filter_of(Services& s, const Actor& actor, const Screeni
     if (!trim(q.school_urn).empty()) {
         auto urn = parse_int(trim(q.school_urn));
         if (!urn) return std::unexpected(Error::invalid("school_urn", "invalid", "Enter a URN"));
-        if (!sees_school(*schools, *urn)) return std::unexpected(Error::not_found("No such school."));
+        if (!sees_school(*schools, *urn))
+            return std::unexpected(Error::not_found("No such school."));
         f.school_urns = {*urn};
     } else if (*schools) {
         f.school_urns = **schools;
@@ -102,7 +103,8 @@ Result<ScreeningRound> get_screening_round(Services& s, const Actor& actor, std:
     auto schools = slcn_visible_schools(s, actor);
     if (!schools) return std::unexpected(schools.error());
     auto round = store_of(s).find(id);
-    if (!round || !sees_school(*schools, round->values.school_urn)) return std::unexpected(no_round());
+    if (!round || !sees_school(*schools, round->values.school_urn))
+        return std::unexpected(no_round());
     return *round;
 }
 

@@ -16,11 +16,16 @@ Error no_audit() {
     return Error::not_found("No such audit.");
 }
 
-bool is_trust_lead(const Actor& actor) {
+}  // namespace
+
+bool leads_slcn(const Actor& actor) {
     return screening_access(actor.role) == ScreeningAccess::read_all;
 }
 
-}  // namespace
+bool writes_slcn(const Actor& actor) {
+    auto access = screening_access(actor.role);
+    return access == ScreeningAccess::own_school || access == ScreeningAccess::named_schools;
+}
 
 Result<VisibleSchools> slcn_visible_schools(Services& s, const Actor& actor) {
     switch (screening_access(actor.role)) {
@@ -45,28 +50,39 @@ bool sees_school(const VisibleSchools& schools, std::int64_t urn) {
 
 Result<void> may_write_slcn(Services& s, const Actor& actor, std::int64_t urn) {
     SENDHUB_ASSIGN_OR_RETURN(auto schools, slcn_visible_schools(s, actor));
-    if (is_trust_lead(actor)) return std::unexpected(Error::forbidden());
+    if (leads_slcn(actor)) return std::unexpected(Error::forbidden());
     if (!sees_school(schools, urn)) return std::unexpected(Error::not_found("No such school."));
     return {};
 }
 
+std::vector<School> slcn_schools_to_record(Services& s, const Actor& actor) {
+    std::vector<School> out;
+    auto schools = slcn_visible_schools(s, actor);
+    if (!writes_slcn(actor) || !schools || !*schools) return out;
+    for (auto urn : **schools)
+        if (auto school = s.schools.find(SchoolUrn{urn})) out.push_back(std::move(*school));
+    return out;
+}
+
 Result<NamedTherapist> get_named_therapist(Services& s, const Actor& actor, std::int64_t urn) {
     // A school's other staff may know who their therapist is, and no more.
-    const bool own_staff = actor.role == Role::school_staff && actor.school_urn &&
-                           actor.school_urn->value == urn;
+    const bool own_staff =
+        actor.role == Role::school_staff && actor.school_urn && actor.school_urn->value == urn;
     if (!own_staff) {
         SENDHUB_ASSIGN_OR_RETURN(auto schools, slcn_visible_schools(s, actor));
         if (!sees_school(schools, urn)) return std::unexpected(Error::not_found("No such school."));
     }
-    if (!s.schools.find(SchoolUrn{urn})) return std::unexpected(Error::not_found("No such school."));
+    if (!s.schools.find(SchoolUrn{urn}))
+        return std::unexpected(Error::not_found("No such school."));
     return store_of(s).therapist_of(urn);
 }
 
 Result<NamedTherapist> set_named_therapist(Services& s, const Actor& actor, std::int64_t urn,
                                            std::optional<std::string> practitioner,
                                            const Acting& who) {
-    if (!is_trust_lead(actor)) return std::unexpected(Error::forbidden());
-    if (!s.schools.find(SchoolUrn{urn})) return std::unexpected(Error::not_found("No such school."));
+    if (!leads_slcn(actor)) return std::unexpected(Error::forbidden());
+    if (!s.schools.find(SchoolUrn{urn}))
+        return std::unexpected(Error::not_found("No such school."));
     std::optional<PractitionerId> chosen;
     if (practitioner && !trim(*practitioner).empty()) {
         auto id = parse_int(trim(*practitioner));
@@ -86,7 +102,8 @@ Result<NamedTherapist> set_named_therapist(Services& s, const Actor& actor, std:
 Result<std::vector<NamedTherapist>> list_named_therapists(Services& s, const Actor& actor) {
     SENDHUB_ASSIGN_OR_RETURN(auto schools, slcn_visible_schools(s, actor));
     auto all = store_of(s).therapists();
-    std::erase_if(all, [&](const NamedTherapist& t) { return !sees_school(schools, t.school_urn); });
+    std::erase_if(all,
+                  [&](const NamedTherapist& t) { return !sees_school(schools, t.school_urn); });
     return all;
 }
 
@@ -99,7 +116,7 @@ std::vector<Practitioner> therapists_to_name(Services& s) {
 Result<Audit> create_audit(Services& s, const Actor& actor, const AuditInput& input,
                            const Acting& who) {
     SENDHUB_TRY(slcn_visible_schools(s, actor));
-    if (is_trust_lead(actor)) return std::unexpected(Error::forbidden());
+    if (leads_slcn(actor)) return std::unexpected(Error::forbidden());
     SENDHUB_ASSIGN_OR_RETURN(auto values, validate_audit(input, s.clock().today()));
     SENDHUB_TRY(may_write_slcn(s, actor, values.school_urn));
     if (!s.schools.find(SchoolUrn{values.school_urn}))
@@ -123,7 +140,8 @@ Result<std::vector<Audit>> list_audits(Services& s, const Actor& actor,
     if (!trim(school_urn).empty()) {
         auto urn = parse_int(trim(school_urn));
         if (!urn) return std::unexpected(Error::invalid("school_urn", "invalid", "Enter a URN"));
-        if (!sees_school(schools, *urn)) return std::unexpected(Error::not_found("No such school."));
+        if (!sees_school(schools, *urn))
+            return std::unexpected(Error::not_found("No such school."));
         wanted = {*urn};
     } else if (schools) {
         if (schools->empty()) return std::vector<Audit>{};
@@ -133,8 +151,7 @@ Result<std::vector<Audit>> list_audits(Services& s, const Actor& actor,
 }
 
 Result<Audit> update_audit_action(Services& s, const Actor& actor, std::int64_t audit,
-                                  std::int64_t action, std::string_view status,
-                                  const Acting& who) {
+                                  std::int64_t action, std::string_view status, const Acting& who) {
     SENDHUB_ASSIGN_OR_RETURN(auto existing, get_audit(s, actor, audit));
     SENDHUB_TRY(may_write_slcn(s, actor, existing.values.school_urn));
     SENDHUB_ASSIGN_OR_RETURN(auto new_status, parse_plan_status(status));

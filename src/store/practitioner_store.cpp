@@ -128,9 +128,9 @@ Result<Practitioner> PractitionerStore::create(Practitioner p, const Acting& who
         SENDHUB_TRY(check_email_free(c, p));
         place_home(c, p);
         auto t = c.now_seconds();
-        auto row = c.query_one(kInsert, p.name, p.email, grade_column(p), p.home_postcode,
-                               p.home_latitude, p.home_longitude, p.max_days_per_week, p.active,
-                               t, t, service_column(p));
+        auto row =
+            c.query_one(kInsert, p.name, p.email, grade_column(p), p.home_postcode, p.home_latitude,
+                        p.home_longitude, p.max_days_per_week, p.active, t, t, service_column(p));
         p.id = PractitionerId{row->integer(0)};
         write_expertise(c, p);
         append_audit(c, who, "create", "practitioner", std::to_string(p.id.value),
@@ -145,9 +145,9 @@ Result<Practitioner> PractitionerStore::update(Practitioner p, const Acting& who
         if (!before) return std::unexpected(Error::not_found("No such practitioner."));
         SENDHUB_TRY(check_email_free(c, p));
         place_home(c, p);
-        c.execute_with(kUpdate, p.name, p.email, grade_column(p), p.home_postcode,
-                       p.home_latitude, p.home_longitude, p.max_days_per_week, p.active,
-                       c.now_seconds(), service_column(p), p.id.value);
+        c.execute_with(kUpdate, p.name, p.email, grade_column(p), p.home_postcode, p.home_latitude,
+                       p.home_longitude, p.max_days_per_week, p.active, c.now_seconds(),
+                       service_column(p), p.id.value);
         write_expertise(c, p);
         append_audit(c, who, "update", "practitioner", std::to_string(p.id.value),
                      json_changes(practitioner_json(*before, HomeAddress::shown),

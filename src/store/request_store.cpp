@@ -243,13 +243,14 @@ Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
     const std::string sql = list_sql(f.sort);
     auto records = db_.read([&](SqlConnection& c) {
         std::vector<RequestRecord> out;
-        auto rows =
-            f.sort ? c.query_with(sql, after, status, status, school, school, practitioner,
-                                  practitioner, level, level, service, service, need, need, before, before, drafts,
-                                  pattern, pattern, pattern, reference, f.limit + 1, f.offset)
-                   : c.query_with(sql, after, status, status, school, school, practitioner,
-                                  practitioner, level, level, service, service, need, need, before, before, drafts,
-                                  pattern, pattern, pattern, reference, f.limit + 1);
+        auto rows = f.sort ? c.query_with(sql, after, status, status, school, school, practitioner,
+                                          practitioner, level, level, service, service, need, need,
+                                          before, before, drafts, pattern, pattern, pattern,
+                                          reference, f.limit + 1, f.offset)
+                           : c.query_with(sql, after, status, status, school, school, practitioner,
+                                          practitioner, level, level, service, service, need, need,
+                                          before, before, drafts, pattern, pattern, pattern,
+                                          reference, f.limit + 1);
         for (const auto& r : rows) out.push_back(record_from(c, r));
         return out;
     });

@@ -37,9 +37,9 @@ std::vector<Audit> audits_in(SqlConnection& c, std::optional<std::int64_t> id,
                              const std::vector<std::int64_t>& schools) {
     std::vector<Audit> out;
     for (const auto& r : c.query_with(kAudits, id, id)) {
-        if (!schools.empty() && std::ranges::find(schools, r.integer(1)) == schools.end())
-            continue;
-        Audit a{.id = r.integer(0), .school_name = r.text(2), .recorded_by = r.text(5), .values = {}};
+        if (!schools.empty() && std::ranges::find(schools, r.integer(1)) == schools.end()) continue;
+        Audit a{
+            .id = r.integer(0), .school_name = r.text(2), .recorded_by = r.text(5), .values = {}};
         a.values.school_urn = r.integer(1);
         a.values.date = parse_date(r.text(3)).value_or(Date{});
         a.values.findings = r.text(4);
@@ -54,17 +54,19 @@ std::vector<Audit> audits_in(SqlConnection& c, std::optional<std::int64_t> id,
 
 }  // namespace
 
-NamedTherapist SlcnStore::set_therapist(std::int64_t urn, std::optional<PractitionerId> practitioner,
+NamedTherapist SlcnStore::set_therapist(std::int64_t urn,
+                                        std::optional<PractitionerId> practitioner,
                                         const Acting& who) {
     return db_.write([&](SqlConnection& c) {
         c.execute_with("DELETE FROM school_therapists WHERE school_urn = ?", urn);
         if (practitioner)
-            c.execute_with("INSERT INTO school_therapists (school_urn, practitioner_id, updated_at)"
-                           " VALUES (?, ?, ?)",
-                           urn, practitioner->value, c.now_seconds());
+            c.execute_with(
+                "INSERT INTO school_therapists (school_urn, practitioner_id, updated_at)"
+                " VALUES (?, ?, ?)",
+                urn, practitioner->value, c.now_seconds());
         append_audit(c, who, "update", "school_therapist", std::to_string(urn),
-                     {{"practitioner_id", practitioner ? nlohmann::json(practitioner->value)
-                                                       : nlohmann::json()}});
+                     {{"practitioner_id",
+                       practitioner ? nlohmann::json(practitioner->value) : nlohmann::json()}});
         return therapist_from(*c.query_one(kTherapist, urn));
     });
 }
@@ -87,10 +89,10 @@ std::vector<NamedTherapist> SlcnStore::therapists() {
 std::vector<std::int64_t> SlcnStore::schools_of(PractitionerId practitioner) {
     return db_.read([&](SqlConnection& c) {
         std::vector<std::int64_t> out;
-        for (const auto& r : c.query_with(
-                 "SELECT school_urn FROM school_therapists WHERE practitioner_id = ?"
-                 " ORDER BY school_urn",
-                 practitioner.value))
+        for (const auto& r :
+             c.query_with("SELECT school_urn FROM school_therapists WHERE practitioner_id = ?"
+                          " ORDER BY school_urn",
+                          practitioner.value))
             out.push_back(r.integer(0));
         return out;
     });

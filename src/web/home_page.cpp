@@ -1,6 +1,7 @@
 #include "core/census.hpp"
 #include "core/peer_review.hpp"
 #include "core/school_returns.hpp"
+#include "core/screening.hpp"
 #include "service/directory_service.hpp"
 #include "service/home_service.hpp"
 #include "web/handlers.hpp"
@@ -156,6 +157,27 @@ Response home(RequestContext& ctx) {
                 {{"href", "/clusters"}, {"label", "Take part in your peer review cluster"}});
             break;
         case PeerReviewRole::none:
+            break;
+    }
+    // Early identification: screening and the named therapist's audits.
+    switch (screening_access(actor.role)) {
+        case ScreeningAccess::read_all:
+            tasks.push_back(
+                {{"href", "/slcn"}, {"label", "Name schools' speech and language therapists"}});
+            tasks.push_back({{"href", "/screening"},
+                             {"label", "See speech and language screening across the trust"}});
+            break;
+        case ScreeningAccess::own_school:
+        case ScreeningAccess::named_schools:
+            tasks.push_back(
+                {{"href", "/slcn"}, {"label", "Audit speech and language provision and plan"}});
+            tasks.push_back(
+                {{"href", "/screening"}, {"label", "Record and compare screening rounds"}});
+            break;
+        case ScreeningAccess::none:
+            if (actor.role == Role::school_staff)
+                tasks.push_back({{"href", "/slcn"},
+                                 {"label", "Find your school's speech and language therapist"}});
             break;
     }
     view["tasks"] = tasks;

@@ -41,11 +41,11 @@ Response render_form(RequestContext& ctx, const PractitionerForm& in, const Form
                              {.type = "email", .spellcheck = false})},
         {"service", form.select("service", "Service", options_of(service_terms()),
                                 i.service.empty() ? "outreach" : i.service)},
-        {"grade", form.select("grade", "Grade", options_of(grade_terms(), "Choose a grade"),
-                              i.grade,
-                              "Outreach only: decides the day rate (Specialist TA, Teacher or "
-                              "SLT). Educational psychologists and therapists have one rate "
-                              "each.")},
+        {"grade",
+         form.select("grade", "Grade", options_of(grade_terms(), "Choose a grade"), i.grade,
+                     "Outreach only: decides the day rate (Specialist TA, Teacher or "
+                     "SLT). Educational psychologists and therapists have one rate "
+                     "each.")},
         {"home_postcode",
          form.input("home_postcode", "Home postcode", i.home_postcode,
                     {.hint = "Travel is charged from home. Only the area (like TA1) is used to "

@@ -29,7 +29,7 @@ if [ -n "${SENDHUB_TEST_POSTGRES:-}" ]; then  # tests/integration/on_postgresql.
     screenshots="$build/screenshots-postgresql"
 fi
 "$build/sendhub" demo --db "$db" --shared-data "$shared" > "$work/demo.txt"
-logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance|partnerships|headteacher|school_staff|reviewer|reviewer2) / {printf "%s=%s:%s,", $1, $2, $3}' "$work/demo.txt")
+logins=$(awk '/^  (admin|coordinator|senco|practitioner|finance|partnerships|headteacher|school_staff|reviewer|reviewer2|therapist) / {printf "%s=%s:%s,", $1, $2, $3}' "$work/demo.txt")
 "$build/sendhub" serve --db "$db" --listen "127.0.0.1:$port" --static "$build/static" --no-access-log \
     --mail-dir "$work/mail" > "$work/server.log" 2>&1 &
 server_pid=$!
@@ -71,6 +71,8 @@ node tests/browser/self_evaluation.mjs "$url" || status=1
 SENDHUB_JS=off node tests/browser/self_evaluation.mjs "$url" || status=1
 node tests/browser/peer_review.mjs "$url" || status=1
 SENDHUB_JS=off node tests/browser/peer_review.mjs "$url" || status=1
+node tests/browser/early_identification.mjs "$url" || status=1
+SENDHUB_JS=off node tests/browser/early_identification.mjs "$url" || status=1
 node tests/browser/keyboard.mjs "$url" || status=1
 node tests/browser/reflow.mjs "$url" || status=1
 node tests/browser/expiry.mjs "http://127.0.0.1:$short_port" 3 || status=1

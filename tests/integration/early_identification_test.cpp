@@ -146,8 +146,7 @@ TEST(EarlyIdentification, AnEducationalPsychologyDayGoesFromRequestToInvoiceAtIt
                         {"miles", 0}})
                   .status,
               200);
-    ASSERT_EQ(w.finance.api("POST", "/api/v1/invoices/run", {{"period_end", day(-1)}}).status,
-              200);
+    ASSERT_EQ(w.finance.api("POST", "/api/v1/invoices/run", {{"period_end", day(-1)}}).status, 200);
     auto lines = lines_for_visit(all_invoices(w.finance), visit_id);
     ASSERT_FALSE(lines.empty());
     EXPECT_EQ(lines[0]["unit_pence"], 45000);
@@ -160,8 +159,8 @@ TEST(EarlyIdentification, ANamedTherapistSeesAndWritesTheirSchoolsAuditsAndRound
     auto ep = specialist(w, "educational_psychology", "ep2@it.example.org");
     const std::string own = "/api/v1/schools/" + std::to_string(kOwnSchool) + "/therapist";
 
-    expect_error(w.coordinator.api("PUT", own, {{"practitioner_id", ep->id}}), 422,
-                 "wrong_service", "practitioner_id");
+    expect_error(w.coordinator.api("PUT", own, {{"practitioner_id", ep->id}}), 422, "wrong_service",
+                 "practitioner_id");
     expect_error(w.coordinator.api("PUT", own, {{"practitioner_id", w.practitioner_id}}), 422,
                  "wrong_service", "practitioner_id");
     expect_error(w.senco.api("PUT", own, {{"practitioner_id", therapist->id}}), 403, "forbidden",
@@ -175,20 +174,19 @@ TEST(EarlyIdentification, ANamedTherapistSeesAndWritesTheirSchoolsAuditsAndRound
     expect_error(w.finance.api("GET", own), 403, "forbidden", nullptr);
     expect_error(w.practitioner.api("GET", own), 404, "not_found", nullptr);
     expect_error(
-        w.senco.api("GET", "/api/v1/schools/" + std::to_string(kOtherSchool) + "/therapist"),
-        404, "not_found", nullptr);
+        w.senco.api("GET", "/api/v1/schools/" + std::to_string(kOtherSchool) + "/therapist"), 404,
+        "not_found", nullptr);
 
-    nlohmann::json audit{{"school_urn", kOwnSchool},
-                         {"date", day(-2)},
-                         {"findings", "Good modelling of language in Reception."},
-                         {"actions",
-                          {{{"text", "Screen Year 3 with WellComm"},
-                            {"owner", "SENCO"},
-                            {"due_date", day(40)}},
-                           {{"text", "Talk Boost training for TAs"},
-                            {"owner", "Therapist"},
-                            {"due_date", day(60)},
-                            {"status", "in_progress"}}}}};
+    nlohmann::json audit{
+        {"school_urn", kOwnSchool},
+        {"date", day(-2)},
+        {"findings", "Good modelling of language in Reception."},
+        {"actions",
+         {{{"text", "Screen Year 3 with WellComm"}, {"owner", "SENCO"}, {"due_date", day(40)}},
+          {{"text", "Talk Boost training for TAs"},
+           {"owner", "Therapist"},
+           {"due_date", day(60)},
+           {"status", "in_progress"}}}}};
     auto missing_owner = audit;
     missing_owner["actions"][0].erase("owner");
     expect_error(therapist->client.api("POST", "/api/v1/slcn-audits", missing_owner), 422,
