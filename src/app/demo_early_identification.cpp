@@ -38,8 +38,9 @@ Result<int> load_rounds(Services& s, const Actor& therapist, const std::vector<S
         for (int term = 0; term < 3; ++term) {
             const Date on = add_days(today, -330 + term * 110 + static_cast<int>(i) * 3);
             for (const char* cohort : {"early_years", secondary ? "year_7" : "year_3"}) {
-                const int screened = 24 + static_cast<int>((i * 7 + term * 5) % 12);
-                const int identified = 3 + static_cast<int>((i + term * 2) % 5);
+                const int n = static_cast<int>(i);
+                const int screened = 24 + (n * 7 + term * 5) % 12;
+                const int identified = 3 + (n + term * 2) % 5;
                 const int started = identified - (term % 2);
                 const int exited = term == 0 ? started - 1 : term == 1 ? 1 : 0;
                 ScreeningInput input{std::to_string(school.urn.value),

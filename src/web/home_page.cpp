@@ -20,6 +20,10 @@ struct Task {
 
 constexpr Task kTasks[] = {
     {"/requests/new", "Ask for outreach support", Permission::submit_requests},
+    {"/requests/new?service=educational_psychology", "Commission an educational psychologist",
+     Permission::submit_requests},
+    {"/requests/new?service=speech_and_language", "Commission speech and language therapy",
+     Permission::submit_requests},
     {"/requests", "See outreach requests and their progress", Permission::use_outreach},
     {"/feedback", "Read schools' feedback", Permission::read_feedback},
     {"/events", "Book training, network meetings and the conference", Permission::signed_in},

@@ -155,6 +155,13 @@ std::string status_tag_class(RequestStatus status) {
     }
 }
 
+Options level_choices(const RequestInput& answers) {
+    if (auto level = service_level(request_service(answers)))
+        return {{std::string(term_of(level_terms(), *level).code),
+                 std::string(term_of(level_terms(), *level).label)}};
+    return options_of(grade_terms());
+}
+
 nlohmann::json request_summary_view(const RequestRecord& r) {
     std::string who = r.input.pupils.empty() ? "No pupils yet"
                       : r.input.pupils.size() == 1
@@ -180,8 +187,16 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
                                    const FormView& form, int status) {
     const Actor& actor = ctx.actor();
     auto view_r = request_summary_view(r);
-    view_r["kind"] = label_of(request_kind_terms(), r.input.kind);
-    view_r["level"] = label_of(level_terms(), r.input.expertise_level);
+    const Service service = request_service(r.input);
+    if (auto level = service_level(service)) {
+        // Educational psychology and therapy: what the work is for, at the service's rate.
+        view_r["kind"] = std::string(term_of(service_terms(), service).label) + ": " +
+                         label_of(work_type_terms(), r.input.work_type);
+        view_r["level"] = std::string(term_of(level_terms(), *level).label);
+    } else {
+        view_r["kind"] = label_of(request_kind_terms(), r.input.kind);
+        view_r["level"] = label_of(level_terms(), r.input.expertise_level);
+    }
     view_r["accepted_level"] =
         r.accepted_level
             ? nlohmann::json(std::string(term_of(level_terms(), *r.accepted_level).label))
@@ -257,7 +272,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
     nlohmann::json fields{
         {"decision", form.radios("decision", "Decision", decisions, f.get("decision"))},
         {"expertise_level", form.select("expertise_level", "Level to accept at (if accepting)",
-                                        options_of(grade_terms()), level)},
+                                        level_choices(r.input), level)},
         {"notes", form.textarea("notes", "Notes for the school", f.get("notes"),
                                 "Needed to decline or to ask for more information", 3)},
         {"reason", form.textarea("reason", "Why are you cancelling?", f.get("reason"), "", 3)},
@@ -317,7 +332,9 @@ RequestInput request_input_from_form(const http::FormData& f) {
                     f.get("expertise_level"),
                     f.get("preferred_date"),
                     f.get("concern"),
-                    f.get("tried")};
+                    f.get("tried"),
+                    f.get("service"),
+                    f.get("work_type")};
     for (std::size_t i = 0; i < kMaxPupilsInGroup; ++i) {
         std::string prefix = "pupils." + std::to_string(i) + ".";
         if (!f.has(prefix + "ref")) break;

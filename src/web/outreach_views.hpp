@@ -13,6 +13,8 @@ namespace sendhub {
 [[nodiscard]] Options visit_length_options();
 
 [[nodiscard]] std::string status_tag_class(RequestStatus status);
+//! The levels work can be accepted and agreed at: an outreach grade, or the service's own.
+[[nodiscard]] Options level_choices(const RequestInput& answers);
 //! A quote's lines as the page's table shows them: {"description", "amount"}.
 [[nodiscard]] nlohmann::json quote_rows(const Quote& quote);
 [[nodiscard]] nlohmann::json request_summary_view(const RequestRecord& r);

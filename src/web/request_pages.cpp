@@ -74,6 +74,8 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
         });
     }
     bool resubmitting = existing && existing->status == RequestStatus::more_info;
+    const Service service = request_service(in);
+    const bool outreach = service == Service::outreach;
     nlohmann::json fields{
         {"school_urn",
          coordinator && !existing
@@ -81,10 +83,17 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
                    "school_urn", "School URN", in.school_urn,
                    {.hint = "The school asking for support", .width = "10", .inputmode = "numeric"})
              : nlohmann::json(false)},
-        {"kind",
-         form.radios(
-             "kind", "Who is the support for?", options_of(request_kind_terms()), in.kind,
-             "For one child you need a parent's signature; for a group, parents' verbal consent")},
+        {"kind", outreach ? form.radios("kind", "Who is the support for?",
+                                        options_of(request_kind_terms()), in.kind,
+                                        "For one child you need a parent's signature; for a group, "
+                                        "parents' verbal consent")
+                          : nlohmann::json(false)},
+        {"work_type", outreach ? nlohmann::json(false)
+                               : form.radios("work_type", "What is the work for?",
+                                             options_of(work_type_terms()), in.work_type,
+                                             "Work with one child needs a parent's signature "
+                                             "and names the child below; other work names no "
+                                             "pupils")},
         {"pupils", form.group("pupils", "Pupils")},
         {"consent_type", form.radios("consent.type", "How did parents give consent?",
                                      options_of(consent_type_terms()), in.consent_type)},
@@ -94,8 +103,9 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
          form.input("consent.obtained_by", "Who obtained consent?", in.consent_obtained_by,
                     {.hint = "Your name or the member of staff's"})},
         {"expertise_level",
-         form.radios("expertise_level", "Expertise level you need", options_of(grade_terms()),
-                     in.expertise_level, prices_today(ctx))},
+         outreach ? form.radios("expertise_level", "Expertise level you need",
+                                options_of(grade_terms()), in.expertise_level, prices_today(ctx))
+                  : nlohmann::json(false)},
         {"preferred_date",
          form.date_input(
              "preferred_date", "Preferred date of the first visit", in.preferred_date,
@@ -111,10 +121,15 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
         {"summary", form.summary()},
         {"fields", fields},
         {"pupil_rows", rows},
-        {"can_add_pupil", pupil_rows < kMaxPupilsInGroup},
+        {"can_add_pupil", pupil_rows < kMaxPupilsInGroup && outreach},
         {"heading", resubmitting ? "Answer the trust and resubmit"
                     : existing   ? "Finish your request"
-                                 : "Ask for outreach support"},
+                    : outreach   ? "Ask for outreach support"
+                                 : "Ask for " + to_lower(term_of(service_terms(), service).label)},
+        {"service", std::string(term_of(service_terms(), service).code)},
+        {"service_label", outreach ? std::string("outreach support")
+                                   : to_lower(term_of(service_terms(), service).label)},
+        {"outreach", outreach},
         {"action", action},
         {"back_href", existing ? "/requests/" + std::to_string(existing->id.value) : "/requests"},
         {"submit_label", resubmitting ? "Resubmit request" : "Submit request"},
@@ -198,6 +213,9 @@ Response requests_list(RequestContext& ctx) {
 Response request_new(RequestContext& ctx) {
     RequestInput blank;
     if (ctx.actor().school_urn) blank.school_urn = std::to_string(ctx.actor().school_urn->value);
+    // "?service=educational_psychology" asks for that service's days instead of outreach.
+    if (auto service = parse_term(service_terms(), ctx.query().get("service")))
+        blank.service = std::string(term_of(service_terms(), *service).code);
     return render_form(ctx, blank, FormView{}, std::nullopt, 200);
 }
 

@@ -37,17 +37,20 @@ AuditInput audit_from_form(const http::FormData& f, std::string urn,
 }
 
 Error on_form_rows(Error error, const std::vector<std::size_t>& rows) {
-    auto remap = [&](std::string& field) {
+    auto remap = [&](std::string& field, std::string& message) {
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const std::string from = "actions[" + std::to_string(i) + "].";
-            if (field.starts_with(from)) {
-                field = action_field(rows[i], "") + field.substr(from.size());
-                return;
-            }
+            if (!field.starts_with(from)) continue;
+            field = action_field(rows[i], "") + field.substr(from.size());
+            const std::string numbered = "Action " + std::to_string(i + 1) + ":";
+            if (message.starts_with(numbered))
+                message =
+                    "Action " + std::to_string(rows[i] + 1) + ":" + message.substr(numbered.size());
+            return;
         }
     };
-    remap(error.field);
-    for (auto& f : error.fields) remap(f.field);
+    remap(error.field, error.message);
+    for (auto& f : error.fields) remap(f.field, f.message);
     return error;
 }
 

@@ -246,3 +246,63 @@ TEST(EarlyIdentification, ANamedTherapistSeesAndWritesTheirSchoolsAuditsAndRound
 }
 
 }  // namespace sendhub::testing
+
+namespace sendhub::testing {
+
+TEST(EarlyIdentificationPages, EachRoleMeetsThePagesItMaySeeAndTheFormsSaveWhatIsTyped) {
+    World& w = world();
+    Client senco = browser_for(w.senco);
+    for (const char* path :
+         {"/screening", "/screening/new", "/slcn", "/requests/new?service=speech_and_language"}) {
+        auto page = senco.get(path);
+        EXPECT_EQ(page.status, 200) << path << page.body.substr(0, 300);
+    }
+    EXPECT_NE(senco.get("/requests/new?service=speech_and_language").body.find("work_type"),
+              std::string::npos);
+    auto round = senco.post_form("/screening/new", "/screening/new",
+                                 {{"programme", "wellcomm"},
+                                  {"cohort", "year_3"},
+                                  {"date-day", "9"},
+                                  {"date-month", "3"},
+                                  {"date-year", "2022"},
+                                  {"screened", "10"},
+                                  {"identified", "11"},
+                                  {"started_intervention", "0"},
+                                  {"exited_intervention", "0"}});
+    EXPECT_EQ(round.status, 422);
+    EXPECT_NE(round.body.find("id=\"identified-error\""), std::string::npos)
+        << "the message sits beside the box";
+    auto audit = senco.post_form("/slcn", "/slcn/audits",
+                                 {{"date-day", "1"},
+                                  {"date-month", "2"},
+                                  {"date-year", "2026"},
+                                  {"findings", "Strong early years practice."},
+                                  {"actions[1].text", "Screen Year 3"},
+                                  {"actions[1].owner", "SENCO"}});
+    EXPECT_EQ(audit.status, 422);
+    EXPECT_NE(audit.body.find("Action 2: enter the date it is due"), std::string::npos)
+        << "a blank first row is skipped and the message stays on the second"
+        << audit.body.substr(audit.body.find("govuk-error-summary"), 800);
+
+    Client coordinator = browser_for(w.coordinator);
+    EXPECT_EQ(coordinator.get("/screening").status, 200);
+    EXPECT_EQ(coordinator.get("/slcn").status, 200);
+    EXPECT_EQ(coordinator.get("/screening/new").status, 403) << "the trust reads, not records";
+    EXPECT_EQ(browser_for(w.finance).get("/screening").status, 403);
+    EXPECT_EQ(browser_for(w.finance).get("/slcn").status, 403);
+    EXPECT_EQ(browser_for(w.school_staff).get("/slcn").status, 200) << "staff see their therapist";
+    EXPECT_EQ(browser_for(w.school_staff).get("/screening").status, 403);
+    auto made = w.senco.api("POST", "/api/v1/slcn-audits",
+                            {{"school_urn", kOwnSchool},
+                             {"date", day(-1)},
+                             {"findings", "Visual supports in every class."},
+                             {"actions", nlohmann::json::array()}});
+    ASSERT_EQ(made.status, 201) << made.body;
+    const std::string audit_page = "/slcn/audits/" + std::to_string(made.json()["id"].get<int>());
+    EXPECT_EQ(coordinator.get(audit_page).status, 200);
+    EXPECT_EQ(browser_for(w.practitioner).get(audit_page).status, 404);
+    Client nobody(server().base_url());
+    EXPECT_EQ(nobody.get("/screening").status, 303);
+}
+
+}  // namespace sendhub::testing
