@@ -1,7 +1,9 @@
 #include "core/screening.hpp"
 
+#include <cctype>
 #include <map>
 
+#include "core/term_periods.hpp"
 #include "core/text.hpp"
 
 namespace sendhub {
@@ -147,6 +149,23 @@ ScreeningSummary summarise_screening(const std::vector<ScreeningRoundCounts>& ro
         if (auto it = cohorts.find(t.value); it != cohorts.end())
             out.by_cohort.emplace_back(t.value, it->second);
     out.by_school.assign(schools.begin(), schools.end());
+    return out;
+}
+
+std::vector<std::pair<std::string, ScreeningCounts>> screening_by_term(
+    const std::vector<DatedScreeningCounts>& rounds) {
+    // Academic years compare as text ("2025-26" < "2026-27"); seasons in school-year order.
+    std::map<std::pair<std::string, TermSeason>, ScreeningCounts> terms;
+    for (const auto& r : rounds) {
+        const TermPeriod period = term_period_of(r.date);
+        terms[{period.academic_year, period.season}] += r.counts;
+    }
+    std::vector<std::pair<std::string, ScreeningCounts>> out;
+    for (const auto& [key, counts] : terms) {
+        std::string label = describe({key.first, key.second});
+        if (!label.empty()) label[0] = static_cast<char>(std::toupper(label[0]));
+        out.emplace_back(std::move(label), counts);
+    }
     return out;
 }
 

@@ -91,4 +91,13 @@ struct ScreeningSummary {
 //! left out.
 [[nodiscard]] ScreeningSummary summarise_screening(const std::vector<ScreeningRoundCounts>& rounds);
 
+struct DatedScreeningCounts {
+    Date date;
+    ScreeningCounts counts;
+};
+//! Sums rounds by the school term they fell in ("Autumn term 2025-26"), oldest first, so a
+//! school sees whether identification rises or falls across the year.
+[[nodiscard]] std::vector<std::pair<std::string, ScreeningCounts>> screening_by_term(
+    const std::vector<DatedScreeningCounts>& rounds);
+
 }  // namespace sendhub

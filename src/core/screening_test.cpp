@@ -61,6 +61,24 @@ TEST(Screening, TheIdentificationRateRoundsHalfUpToThreePlaces) {
     }
 }
 
+TEST(Screening, RoundsAreSummedByTheSchoolTermTheyFellIn) {
+    auto on = [](int y, unsigned m, unsigned d) {
+        return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    };
+    const std::vector<DatedScreeningCounts> rounds{
+        {on(2026, 3, 2), {1, 20, 2, 2, 0}},
+        {on(2025, 10, 6), {1, 40, 5, 4, 1}},
+        {on(2025, 11, 20), {1, 10, 5, 1, 0}},
+    };
+    auto terms = screening_by_term(rounds);
+    ASSERT_EQ(terms.size(), 2u);
+    EXPECT_EQ(terms[0].first, "Autumn term 2025-26");
+    EXPECT_EQ(terms[0].second.rounds, 2);
+    EXPECT_EQ(terms[0].second.identified, 10);
+    EXPECT_EQ(identification_rate_thousandths(terms[0].second), 200);
+    EXPECT_EQ(terms[1].first, "Spring term 2025-26");
+}
+
 TEST(Screening, ARateIsWrittenToThreePlaces) {
     EXPECT_EQ(format_rate(125), "0.125");
     EXPECT_EQ(format_rate(5), "0.005");

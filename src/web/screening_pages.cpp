@@ -115,6 +115,14 @@ http::Response screening_page(RequestContext& ctx) {
         school_bars.push_back(bar(s.name, s.counts));
         school_rows.push_back(counts_row(s.name, s.counts));
     }
+    std::vector<DatedScreeningCounts> dated;
+    for (const auto& r : *rounds) dated.push_back({r.values.date, r.values.counts});
+    std::vector<ChartBar> term_bars;
+    nlohmann::json term_rows = nlohmann::json::array();
+    for (const auto& [term, c] : screening_by_term(dated)) {
+        term_bars.push_back(bar(term, c));
+        term_rows.push_back(counts_row(term, c));
+    }
     nlohmann::json round_rows = nlohmann::json::array();
     for (auto it = rounds->rbegin(); it != rounds->rend(); ++it) {
         const auto& v = it->values;
@@ -136,6 +144,8 @@ http::Response screening_page(RequestContext& ctx) {
         {"school_chart", several_schools ? bar_chart("school-chart", "Identified, by school",
                                                      school_bars, kRateWords)
                                          : nlohmann::json(false)},
+        {"term_chart", bar_chart("term-chart", "Identified, by term", term_bars, kRateWords)},
+        {"term_table", counts_table("Screening by term", "Term", term_rows)},
         {"programme_table", counts_table("Screening by programme", "Programme", programme_rows)},
         {"cohort_table", counts_table("Screening by cohort", "Cohort", cohort_rows)},
         {"school_table", several_schools

@@ -3,14 +3,11 @@
 // tables, and finds the school's therapist and audit; the named therapist marks an action
 // done; the coordinator names a therapist; finance has no way in. Run with SENDHUB_JS=off too.
 // Usage: node tests/browser/early_identification.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { signIn, Checks, runMode } from './lib.mjs'
+import { signIn, Checks, runMode, follow } from './lib.mjs'
 
 const checks = new Checks()
 const { base, suffix, options, browser, axe } = await runMode(checks)
 
-async function follow (page, selector) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)])
-}
 
 const senco = await signIn(browser, base, 'senco', options)
 await senco.goto(base + '/')

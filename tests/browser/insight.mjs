@@ -4,14 +4,11 @@
 // and England, then the authority's EHC plans by primary need; the SENCO opens their own
 // school from the home page and is kept out of another's. Run with SENDHUB_JS=off too.
 // Usage: node tests/browser/insight.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { signIn, Checks, runMode } from './lib.mjs'
+import { signIn, Checks, runMode, follow } from './lib.mjs'
 
 const checks = new Checks()
 const { base, suffix, options, browser, axe } = await runMode(checks)
 
-async function follow (page, selector) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)])
-}
 
 const director = await signIn(browser, base, 'coordinator', options)
 await director.goto(base + '/')

@@ -72,6 +72,11 @@ export class Checks {
   }
 }
 
+// Clicks a link or button and waits for the page it leads to.
+export async function follow (page, selector) {
+  await Promise.all([page.waitForNavigation(), page.click(selector)])
+}
+
 export async function signIn (browser, base, role, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB', ...options })
   const page = await context.newPage()

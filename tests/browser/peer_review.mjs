@@ -3,14 +3,11 @@
 // school; the coordinator forms a cluster (told what is missing first) and records a
 // Partnership Day; finance has no way in. Run with SENDHUB_JS=off too.
 // Usage: node tests/browser/peer_review.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { signIn, Checks, runMode } from './lib.mjs'
+import { signIn, Checks, runMode, follow } from './lib.mjs'
 
 const checks = new Checks()
 const { base, suffix, options, browser, axe } = await runMode(checks)
 
-async function follow (page, selector) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)])
-}
 
 const senco = await signIn(browser, base, 'senco', options)
 await senco.goto(base + '/')

@@ -9,11 +9,12 @@ const browser = await launch()
 const pages = {
   senco: ['/', '/requests', '/requests/new', '/account/password', '/inbox', '/events', '/events/9',
     '/resources', '/resources/1', '/hub/autism', '/insight/schools/123641',
-    '/insight/returns', '/insight/frameworks/1', '/clusters', '/clusters/1', '/reviews/1'],
+    '/insight/returns', '/insight/frameworks/1', '/clusters', '/clusters/1', '/reviews/1',
+    '/screening', '/screening/new', '/slcn', '/slcn/audits/1', '/requests/new?service=educational_psychology'],
   coordinator: ['/', '/requests', '/schools', '/practitioners', '/feedback', '/term-dates',
     '/term-dates/edit?la_code=933', '/events/new', '/events/9', '/resources/new', '/resources/1', '/insight',
     '/insight/local-authorities/933', '/insight/returns', '/insight/frameworks', '/insight/frameworks/1',
-    '/clusters', '/clusters/1', '/reviews/1'],
+    '/clusters', '/clusters/1', '/reviews/1', '/screening', '/slcn'],
   admin: ['/users', '/users/new', '/audit', '/settings/trust'],
   practitioner: ['/visits', '/calendar', '/calendar?view=month']
 }

@@ -4,14 +4,11 @@
 // training priorities, and imports returns from a CSV file, told the line of a bad row.
 // Run with SENDHUB_JS=off too.
 // Usage: node tests/browser/self_evaluation.mjs BASE_URL   (sign-ins in SENDHUB_LOGINS)
-import { signIn, Checks, runMode } from './lib.mjs'
+import { signIn, Checks, runMode, follow } from './lib.mjs'
 
 const checks = new Checks()
 const { base, suffix, options, browser, axe } = await runMode(checks)
 
-async function follow (page, selector) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)])
-}
 
 const senco = await signIn(browser, base, 'senco', options)
 await senco.goto(base + '/')
