@@ -90,7 +90,8 @@ TEST(EarlyIdentification, AnEducationalPsychologyDayGoesFromRequestToInvoiceAtIt
     const std::string path = "/api/v1/requests/" + std::to_string(request["id"].get<int>());
     auto listed = w.coordinator.api("GET", "/api/v1/requests?service=educational_psychology");
     ASSERT_EQ(listed.status, 200) << listed.body;
-    for (const auto& r : listed.json()["items"]) EXPECT_EQ(r["service"], "educational_psychology");
+    const auto listed_items = listed.json()["items"];
+    for (const auto& r : listed_items) EXPECT_EQ(r["service"], "educational_psychology");
 
     ASSERT_EQ(w.coordinator.api("POST", path + "/triage", {{"decision", "accept"}}).status, 200);
     auto candidates = w.coordinator.api("GET", path + "/candidates").json()["items"];
