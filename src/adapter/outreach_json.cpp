@@ -25,17 +25,16 @@ nlohmann::json request_json(const RequestRecord& r) {
              {"primary_need_recorded_on", p.primary_need_recorded_on.empty()
                                               ? nlohmann::json(nullptr)
                                               : nlohmann::json(p.primary_need_recorded_on)}});
-    const bool outreach = r.input.service.empty() || r.input.service == "outreach";
-    auto unless_outreach = [&](const std::string& text) {
-        return outreach || text.empty() ? nlohmann::json() : nlohmann::json(text);
-    };
+    const Service service = request_service(r.input);
+    const bool outreach = service == Service::outreach;
     return {
         {"id", r.id.value},
         {"reference", r.reference},
         {"school_urn", r.school_urn.value},
         {"school_name", r.school_name},
-        {"service", outreach ? "outreach" : r.input.service},
-        {"work_type", unless_outreach(r.input.work_type)},
+        {"service", std::string(term_of(service_terms(), service).code)},
+        {"work_type",
+         r.input.work_type.empty() ? nlohmann::json() : nlohmann::json(r.input.work_type)},
         {"kind", outreach ? nlohmann::json(r.input.kind) : nlohmann::json()},
         {"status", std::string(term_of(request_status_terms(), r.status).code)},
         {"pupils", pupils},

@@ -151,7 +151,7 @@ RequestKind kind_for(WorkType work_type) {
 }
 
 Service request_service(const RequestInput& answers) {
-    return parse_term(service_terms(), answers.service).value_or(Service::outreach);
+    return parse_service(answers.service).value_or(Service::outreach);
 }
 
 namespace {
@@ -242,9 +242,7 @@ Result<RequestDetails> validate_request(const RequestInput& input, Date today) {
     else
         out.school_urn = SchoolUrn{*urn};
 
-    const std::string service_code = trim(input.service);
-    auto service =
-        service_code.empty() ? Service::outreach : parse_term(service_terms(), service_code);
+    auto service = parse_service(input.service);
     if (!service) {
         v.fail("service", "invalid", "Select the service");
     } else if (auto level = service_level(*service)) {
@@ -283,9 +281,7 @@ Result<RequestDraft> validate_draft(const RequestInput& input) {
     auto urn = parse_int(trim(input.school_urn));
     if (!urn || *urn < 100000 || *urn > 999999)
         v.fail("school_urn", "invalid", "Select the school");
-    const std::string service_code = trim(input.service);
-    auto service =
-        service_code.empty() ? Service::outreach : parse_term(service_terms(), service_code);
+    auto service = parse_service(input.service);
     auto work = parse_term(work_type_terms(), trim(input.work_type));
     auto kind = parse_term(request_kind_terms(), trim(input.kind));
     if (!service) {
@@ -343,15 +339,14 @@ RequestDraft stored_form(const RequestDetails& d) {
         a.consent_obtained_on = format_date(d.consent_obtained_on);
         a.consent_obtained_by = d.consent_obtained_by;
     }
-    a.expertise_level = std::string(term_of(level_terms(), d.expertise_level).code);
+    // The other services' level is the service itself, so their requests name none.
+    if (d.service == Service::outreach)
+        a.expertise_level = std::string(term_of(grade_terms(), d.expertise_level).code);
     a.preferred_date = format_date(d.preferred_date);
     a.concern = d.concern;
     a.tried = d.tried;
     a.service = std::string(term_of(service_terms(), d.service).code);
-    if (d.work_type) {
-        a.work_type = std::string(term_of(work_type_terms(), *d.work_type).code);
-        a.expertise_level.clear();  // the service is the level
-    }
+    if (d.work_type) a.work_type = std::string(term_of(work_type_terms(), *d.work_type).code);
     return draft;
 }
 

@@ -18,9 +18,7 @@ Result<Practitioner> validate_practitioner(const PractitionerInput& input) {
                "Enter an email address in the correct format, like name@example.org");
     else
         p.email = *email;
-    const std::string service_code = trim(input.service);
-    auto service =
-        service_code.empty() ? Service::outreach : parse_term(service_terms(), service_code);
+    auto service = parse_service(input.service);
     if (!service) {
         v.fail("service", "invalid", "Select the practitioner's service");
     } else if (auto level = service_level(*service)) {

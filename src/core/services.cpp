@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/text.hpp"
+
 namespace sendhub {
 namespace {
 constexpr std::array<Term<Service>, 3> kServices{{
@@ -22,6 +24,12 @@ std::span<const Term<Service>> service_terms() {
 }
 std::span<const Term<WorkType>> work_type_terms() {
     return kWorkTypes;
+}
+
+std::optional<Service> parse_service(std::string_view typed) {
+    const std::string code = trim(typed);
+    if (code.empty()) return Service::outreach;
+    return parse_term(service_terms(), code);
 }
 
 std::optional<Grade> service_level(Service service) {

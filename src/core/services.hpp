@@ -4,6 +4,7 @@
 // practitioner's grade; the other two have one day rate each, whoever does the work.
 #include <optional>
 #include <span>
+#include <string_view>
 
 #include "core/needs.hpp"
 #include "core/vocabulary.hpp"
@@ -17,6 +18,9 @@ enum class WorkType { individual_child, cohort, whole_school_training, staff_sup
 
 [[nodiscard]] std::span<const Term<Service>> service_terms();
 [[nodiscard]] std::span<const Term<WorkType>> work_type_terms();
+
+//! The service as typed: left blank it is outreach, as before other services existed.
+[[nodiscard]] std::optional<Service> parse_service(std::string_view typed);
 
 //! The level a service's days are priced and matched at; outreach has none of its own (its
 //! practitioners' grades are the levels).

@@ -7,6 +7,7 @@
 #include "web/bar_chart.hpp"
 #include "web/early_identification_handlers.hpp"
 #include "web/page.hpp"
+#include "web/school_choice.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -40,50 +41,34 @@ nlohmann::json counts_table(std::string caption, std::string first_heading, nloh
             {"rows", std::move(rows)}};
 }
 
-//! The schools the actor may record for, with their names.
-Options school_choices(RequestContext& ctx) {
-    Options out;
-    for (const auto& school : slcn_schools_to_record(ctx.services, ctx.actor()))
-        out.emplace_back(std::to_string(school.urn.value), school.name);
-    return out;
-}
-
 http::Response render_new(RequestContext& ctx, const FormView& form, int status) {
     if (!writes_slcn(ctx.actor())) return error_page(ctx, Error::forbidden());
     const auto& f = ctx.form;
-    auto schools = school_choices(ctx);
+    auto schools = schools_to_record(ctx);
     if (schools.empty())
         return error_page(ctx, Error::forbidden("You are not the therapist of any school yet."));
     auto count = [&](const char* name, std::string label, std::string hint = "") {
-        auto field = form.input(name, std::move(label), f.get(name),
-                                {.hint = std::move(hint), .width = "4", .inputmode = "numeric"});
-        return field;
+        return form.input(name, std::move(label), f.get(name),
+                          {.hint = std::move(hint), .width = "4", .inputmode = "numeric"});
     };
-    Options school_options = schools;
-    if (schools.size() > 1) school_options.insert(school_options.begin(), {"", "Choose a school"});
-    nlohmann::json view{
-        {"summary", form.summary()},
-        {"one_school", schools.size() == 1 ? nlohmann::json(schools.front().second) : nullptr},
-        {"one_school_urn", schools.front().first},
-        {"fields",
-         {{"school_urn", schools.size() > 1 ? form.select("school_urn", "School", school_options,
-                                                          f.get("school_urn"))
-                                            : nlohmann::json(false)},
-          {"programme", form.radios("programme", "Programme",
-                                    options_of(screening_programme_terms()), f.get("programme"))},
-          {"cohort",
-           form.radios("cohort", "Cohort", options_of(screening_cohort_terms()), f.get("cohort"))},
-          {"date", form.date_input("date", "Date of the screening", f.get("date"),
-                                   "For example, 5 10 2026")},
-          {"screened", count("screened", "Children screened")},
-          {"identified",
-           count("identified", "Children identified", "No more than the number screened")},
-          {"started_intervention",
-           count("started_intervention", "Children who started an intervention",
-                 "No more than the number identified")},
-          {"exited_intervention",
-           count("exited_intervention", "Children who finished an intervention",
-                 "No more than the number who started one")}}}};
+    nlohmann::json view = school_choice(form, schools, f.get("school_urn"));
+    view["summary"] = form.summary();
+    view["fields"] = {
+        {"programme", form.radios("programme", "Programme", options_of(screening_programme_terms()),
+                                  f.get("programme"))},
+        {"cohort",
+         form.radios("cohort", "Cohort", options_of(screening_cohort_terms()), f.get("cohort"))},
+        {"date",
+         form.date_input("date", "Date of the screening", f.get("date"), "For example, 5 10 2026")},
+        {"screened", count("screened", "Children screened")},
+        {"identified",
+         count("identified", "Children identified", "No more than the number screened")},
+        {"started_intervention",
+         count("started_intervention", "Children who started an intervention",
+               "No more than the number identified")},
+        {"exited_intervention",
+         count("exited_intervention", "Children who finished an intervention",
+               "No more than the number who started one")}};
     return render_page(ctx, "Record a screening round", "screening_new", view, status);
 }
 
@@ -166,10 +151,7 @@ http::Response screening_new_page(RequestContext& ctx) {
 
 http::Response screening_create_page(RequestContext& ctx) {
     const auto& f = ctx.form;
-    auto schools = school_choices(ctx);
-    std::string urn = f.get("school_urn");
-    if (urn.empty() && schools.size() == 1) urn = schools.front().first;
-    ScreeningInput input{urn,
+    ScreeningInput input{posted_school(f, schools_to_record(ctx)),
                          f.get("programme"),
                          f.get("cohort"),
                          f.get("date"),

@@ -6,6 +6,7 @@
 #include "service/slcn_service.hpp"
 #include "web/early_identification_handlers.hpp"
 #include "web/page.hpp"
+#include "web/school_choice.hpp"
 
 namespace sendhub::pages {
 namespace {
@@ -52,13 +53,6 @@ Error on_form_rows(Error error, const std::vector<std::size_t>& rows) {
     remap(error.field, error.message);
     for (auto& f : error.fields) remap(f.field, f.message);
     return error;
-}
-
-Options visible_school_options(RequestContext& ctx) {
-    Options out;
-    for (const auto& school : slcn_schools_to_record(ctx.services, ctx.actor()))
-        out.emplace_back(std::to_string(school.urn.value), school.name);
-    return out;
 }
 
 nlohmann::json audit_rows(const std::vector<Audit>& audits) {
@@ -111,17 +105,12 @@ nlohmann::json audit_form(RequestContext& ctx, const FormView& form, const Optio
              {"due_date", form.date_input(action_field(row, "due_date"), "Due by",
                                           f.get(action_field(row, "due_date")))}});
     }
-    Options school_options = schools;
-    if (schools.size() > 1) school_options.insert(school_options.begin(), {"", "Choose a school"});
-    return {{"one_school", schools.size() == 1 ? nlohmann::json(schools.front().second) : nullptr},
-            {"one_school_urn", schools.empty() ? "" : schools.front().first},
-            {"school_urn", schools.size() > 1 ? form.select("school_urn", "School", school_options,
-                                                            f.get("school_urn"))
-                                              : nlohmann::json(false)},
-            {"date", form.date_input("date", "Date of the audit", f.get("date"))},
-            {"findings", form.textarea("findings", "What the audit found", f.get("findings"),
-                                       "The provision you saw: strengths and gaps")},
-            {"actions", actions}};
+    nlohmann::json view = school_choice(form, schools, f.get("school_urn"));
+    view["date"] = form.date_input("date", "Date of the audit", f.get("date"));
+    view["findings"] = form.textarea("findings", "What the audit found", f.get("findings"),
+                                     "The provision you saw: strengths and gaps");
+    view["actions"] = std::move(actions);
+    return view;
 }
 
 http::Response render_slcn(RequestContext& ctx, const FormView& naming, const FormView& auditing,
@@ -150,7 +139,7 @@ http::Response render_slcn(RequestContext& ctx, const FormView& naming, const Fo
         auto audits = list_audits(ctx.services, actor, "");
         if (!audits) return error_page(ctx, audits.error());
         view["audits"] = {{"rows", audit_rows(*audits)}, {"any", !audits->empty()}};
-        auto schools = visible_school_options(ctx);
+        auto schools = schools_to_record(ctx);
         if (writes_slcn(actor) && !schools.empty())
             view["audit_form"] = audit_form(ctx, auditing, schools);
     }
@@ -212,11 +201,8 @@ http::Response therapist_submit(RequestContext& ctx) {
 }
 
 http::Response audit_create_page(RequestContext& ctx) {
-    auto schools = visible_school_options(ctx);
-    std::string urn = ctx.form.get("school_urn");
-    if (urn.empty() && schools.size() == 1) urn = schools.front().first;
     std::vector<std::size_t> rows;
-    auto input = audit_from_form(ctx.form, urn, rows);
+    auto input = audit_from_form(ctx.form, posted_school(ctx.form, schools_to_record(ctx)), rows);
     auto created = create_audit(ctx.services, ctx.actor(), input, ctx.acting());
     if (!created)
         return form_failure(ctx, on_form_rows(created.error(), rows),
