@@ -13,7 +13,7 @@ APT_PACKAGES=(
     build-essential cmake pkg-config git ca-certificates
     librestinio-dev libasio-dev libhttp-parser-dev libfmt-dev
     libsqlite3-dev libargon2-dev libssl-dev nlohmann-json3-dev libkainjow-mustache-dev
-    libgtest-dev libgmock-dev libcurl4-openssl-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libqrencode-dev libzip-dev libglpk-dev coinor-libcbc-dev fonts-dejavu-core
+    libgtest-dev libgmock-dev libcurl4-openssl-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libqrencode-dev libzip-dev libglpk-dev coinor-libcbc-dev liblemon-dev fonts-dejavu-core
     libpq-dev postgresql-15 postgresql-client-15 nginx-light openssl
     poppler-utils chromium curl python3 clang-format clang-tidy-16
 )

@@ -2,6 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "adapter/template_check.hpp"
@@ -10,11 +11,6 @@
 namespace sendhub {
 
 namespace mustache = kainjow::mustache;
-
-struct Templates::Compiled {
-    std::map<std::string, mustache::mustache, std::less<>> templates;
-    mustache::data partials{mustache::data::type::object};
-};
 
 namespace {
 constexpr std::string_view kPrefix = "templates/";
@@ -50,45 +46,57 @@ Templates::Templates(bool strict) : strict_(strict) {
         if (!file.path.starts_with(kPrefix) || !file.path.ends_with(kSuffix)) continue;
         std::string name(
             file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - kSuffix.size()));
-        mustache::mustache check{std::string(file.content)};
-        if (!check.is_valid())
-            throw std::runtime_error("template " + name + ": " + check.error_message());
+        try {
+            compiled_.emplace(name, CompiledTemplate(file.content));
+        } catch (const std::runtime_error& e) {
+            throw std::runtime_error("template " + name + ": " + e.what());
+        }
         sources_.emplace(std::move(name), std::string(file.content));
+    }
+    // Partials live in templates/partials/ so their names never shadow a view's keys.
+    for (auto& [name, compiled] : compiled_) {
+        compiled.link_partials([this](std::string_view partial) -> const CompiledTemplate* {
+            auto it = compiled_.find(std::string(kPartialPrefix) + std::string(partial));
+            return it == compiled_.end() ? nullptr : &it->second;
+        });
     }
 }
 
 Templates::~Templates() = default;
 
-const Templates::Compiled& Templates::compiled_for_this_thread() const {
-    thread_local std::map<const Templates*, std::unique_ptr<Compiled>> per_thread;
-    auto& slot = per_thread[this];
-    if (!slot) {
-        slot = std::make_unique<Compiled>();
-        for (const auto& [name, source] : sources_) {
-            slot->templates.emplace(name, mustache::mustache{source});
-            if (!name.starts_with(kPartialPrefix)) continue;
-            const std::string* text = &source;
-            slot->partials.set(name.substr(kPartialPrefix.size()),
-                               mustache::partial{[text] { return *text; }});
+std::string Templates::render(std::string_view name, const nlohmann::json& view) const {
+    auto it = compiled_.find(name);
+    if (it == compiled_.end()) throw std::runtime_error("no template " + std::string(name));
+    if (strict_) check_view(name, sources_.find(name)->second, view);
+    std::string out;
+    out.reserve(16 * 1024);  // most pages; growing past it costs a copy or two
+    it->second.render(view, out);
+    if (strict_) {
+        auto expected = render_with_reference(name, view);
+        if (expected != out) {
+            auto [differs, unused] = std::mismatch(out.begin(), out.end(), expected.begin(),
+                                                   expected.end());
+            auto at = static_cast<std::size_t>(differs - out.begin());
+            throw std::logic_error("template " + std::string(name) +
+                                   " renders differently from kainjow at byte " +
+                                   std::to_string(at) + ": \"" + out.substr(at, 60) +
+                                   "\" against \"" + expected.substr(at, 60) + "\"");
         }
     }
-    return *slot;
+    return out;
 }
 
-std::string Templates::render(std::string_view name, const nlohmann::json& view) const {
-    auto& compiled = const_cast<Compiled&>(compiled_for_this_thread());
-    auto it = compiled.templates.find(name);
-    if (it == compiled.templates.end())
-        throw std::runtime_error("no template " + std::string(name));
-    if (strict_) check_view(name, sources_.find(name)->second, view);
+std::string Templates::render_with_reference(std::string_view name,
+                                              const nlohmann::json& view) const {
+    mustache::mustache reference{sources_.find(name)->second};
     mustache::data data = to_data(view);
-    // Partials live in templates/partials/ so their names never shadow a view's keys.
-    for (const auto& [name, source] : sources_) {
-        if (!name.starts_with(kPartialPrefix)) continue;
-        std::string partial_name = name.substr(kPartialPrefix.size());
-        data.set(partial_name, compiled.partials[partial_name]);
+    for (const auto& [source_name, source] : sources_) {
+        if (!source_name.starts_with(kPartialPrefix)) continue;
+        const std::string* text = &source;
+        data.set(source_name.substr(kPartialPrefix.size()),
+                 mustache::partial{[text] { return *text; }});
     }
-    return it->second.render(data);
+    return reference.render(data);
 }
 
 void Templates::check_view(std::string_view name, const std::string& source,

@@ -1,11 +1,13 @@
 #pragma once
-// Mustache templates (kainjow: HTML-escaped by default) from the files compiled into the
-// binary, checked at start-up. Handlers pass JSON view models. A kainjow template keeps
-// state while rendering, so each worker thread parses its own copy once, on first use.
+// Mustache templates (HTML-escaped by default) from the files compiled into the binary,
+// compiled once at start-up and shared by every thread (adapter/mustache.hpp). Handlers pass
+// JSON view models.
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+
+#include "adapter/mustache.hpp"
 
 namespace sendhub {
 
@@ -13,7 +15,9 @@ class Templates {
   public:
     //! Loads templates/*.mustache; throws if any does not parse. A strict set also checks
     //! every render against its view (adapter/template_check.hpp) and throws on a key the
-    //! view lacks; the test suites run the server that way.
+    //! view lacks, and renders each page a second time with the kainjow library the
+    //! templates were written for, throwing if the two differ by a byte; the test suites
+    //! run the server that way.
     explicit Templates(bool strict = false);
     ~Templates();
     Templates(const Templates&) = delete;
@@ -22,15 +26,14 @@ class Templates {
     //! Renders templates/<name>.mustache; {{> name}} includes templates/partials/<name>.mustache.
     [[nodiscard]] std::string render(std::string_view name, const nlohmann::json& view) const;
 
-    struct Compiled;
-
   private:
-    const Compiled& compiled_for_this_thread() const;
-
+    [[nodiscard]] std::string render_with_reference(std::string_view name,
+                                                    const nlohmann::json& view) const;
     void check_view(std::string_view name, const std::string& source,
                     const nlohmann::json& view) const;
 
     std::map<std::string, std::string, std::less<>> sources_;
+    std::map<std::string, CompiledTemplate, std::less<>> compiled_;
     bool strict_ = false;
 };
 

@@ -219,7 +219,19 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
     ctx.params = std::move(match.params);
     if (!route.takes_uploads && request.body.size() > services_.config.max_body_bytes)
         return too_large(route.surface, services_.config.max_body_bytes);
+    if (!is_safe_method(request.method)) return authorise_and_run(ctx, route);
+    // A read's session check and the handler's reads share one snapshot: one transaction,
+    // and on PostgreSQL one round trip fewer.
+    http::Response response;
+    services_.database->read([&](SqlConnection&) { response = authorise_and_run(ctx, route); });
+    return response;
+}
 
+http::Response Pipeline::authorise_and_run(RequestContext& ctx, const Route& route) {
+    http::Request& request = ctx.request;
+    auto fail = [&](Surface surface, const Error& error) {
+        return surface == Surface::api ? json_error(error) : error_page(ctx, error);
+    };
     // Authentication: a bearer token (API clients) or the session cookie (browsers).
     auto bearer = bearer_token(request);
     bool via_cookie = false;
@@ -289,12 +301,9 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
 }
 
 http::Response Pipeline::run_in_transaction(RequestContext& ctx, const Route& route) {
-    if (is_safe_method(ctx.request.method)) {
-        // Every read a page or answer makes shares one snapshot (Database::read nests).
-        http::Response response;
-        services_.database->read([&](SqlConnection&) { response = route.handler(ctx); });
-        return response;
-    }
+    // A read already runs inside dispatch()'s snapshot, which every read it makes shares
+    // (Database::read nests).
+    if (is_safe_method(ctx.request.method)) return route.handler(ctx);
     auto key = ctx.request.header("idempotency-key");
     if (route.surface != Surface::api || ctx.request.method != "POST" || !key || !ctx.session)
         return route.handler(ctx);

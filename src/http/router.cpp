@@ -1,26 +1,57 @@
 #include "http/router.hpp"
 
+#include <stdexcept>
+
 namespace sendhub::http {
 
-std::optional<PathParams> PathPattern::match(std::string_view path) const {
-    if (path.empty() || path.front() != '/') return std::nullopt;
-    auto parts = split(path.substr(1), '/');
-    if (parts.size() != segments_.size()) return std::nullopt;
+PathSegments::PathSegments(std::string_view path) {
+    std::string_view rest = path.substr(1);
+    while (true) {
+        if (count == kMax) {
+            fits = false;
+            return;
+        }
+        auto slash = rest.find('/');
+        parts[count++] = rest.substr(0, slash);
+        if (slash == std::string_view::npos) return;
+        rest.remove_prefix(slash + 1);
+    }
+}
+
+PathPattern::PathPattern(std::string_view pattern) {
+    PathSegments parts(pattern);
+    if (!parts.fits) throw std::logic_error("route too long: " + std::string(pattern));
+    for (auto part : parts.view()) {
+        auto close = part.find('}');
+        if (part.size() > 2 && part.front() == '{' && close != std::string_view::npos)
+            segments_.push_back({.text = std::string(part.substr(1, close - 1)),
+                                 .suffix = std::string(part.substr(close + 1)),
+                                 .parameter = true});
+        else
+            segments_.push_back({.text = std::string(part)});
+    }
+}
+
+bool PathPattern::matches(std::span<const std::string_view> parts) const {
+    if (parts.size() != segments_.size()) return false;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const auto& segment = segments_[i];
+        if (!segment.parameter) {
+            if (segment.text != parts[i]) return false;
+        } else if (parts[i].size() <= segment.suffix.size() || !parts[i].ends_with(segment.suffix)) {
+            return false;  // a parameter is never empty
+        }
+    }
+    return true;
+}
+
+PathParams PathPattern::params(std::span<const std::string_view> parts) const {
     PathParams params;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const auto& segment = segments_[i];
-        auto close = segment.find('}');
-        if (segment.size() > 2 && segment.front() == '{' && close != std::string::npos) {
-            // "{id}" or "{id}.pdf": a parameter, optionally followed by a fixed suffix.
-            std::string_view suffix = std::string_view(segment).substr(close + 1);
-            const std::string& part = parts[i];
-            if (part.size() <= suffix.size() || !std::string_view(part).ends_with(suffix))
-                return std::nullopt;
-            params.emplace(segment.substr(1, close - 1),
-                           part.substr(0, part.size() - suffix.size()));
-        } else if (segment != parts[i]) {
-            return std::nullopt;
-        }
+        if (segment.parameter)
+            params.emplace(segment.text,
+                           parts[i].substr(0, parts[i].size() - segment.suffix.size()));
     }
     return params;
 }

@@ -1,25 +1,44 @@
 #pragma once
 // Matches "METHOD /path/{param}/…" patterns. The routes themselves are listed in one
-// place, src/app/routes.cpp; this only finds which one a request names.
+// place, src/app/routes.cpp; this only finds which one a request names. Every request asks,
+// so a path is split once, into views, and only the route that matches copies anything.
+#include <array>
 #include <map>
-#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "core/text.hpp"
 
 namespace sendhub::http {
 
 using PathParams = std::map<std::string, std::string, std::less<>>;
 
+//! A path's segments, as views into it: "/a/b/" is "a", "b", "". A path longer than any
+//! route has `fits` false.
+struct PathSegments {
+    static constexpr std::size_t kMax = 16;
+    std::array<std::string_view, kMax> parts{};
+    std::size_t count = 0;
+    bool fits = true;
+
+    explicit PathSegments(std::string_view path);
+    [[nodiscard]] std::span<const std::string_view> view() const { return {parts.data(), count}; }
+};
+
 class PathPattern {
   public:
-    explicit PathPattern(std::string_view pattern) : segments_(split(pattern.substr(1), '/')) {}
-    [[nodiscard]] std::optional<PathParams> match(std::string_view path) const;
+    explicit PathPattern(std::string_view pattern);
+    [[nodiscard]] bool matches(std::span<const std::string_view> parts) const;
+    //! The parameters of a path that matches().
+    [[nodiscard]] PathParams params(std::span<const std::string_view> parts) const;
 
   private:
-    std::vector<std::string> segments_;
+    struct Segment {
+        std::string text;    // the literal, or the parameter's name
+        std::string suffix;  // after a parameter: "{id}.pdf" has ".pdf"
+        bool parameter = false;
+    };
+    std::vector<Segment> segments_;
 };
 
 template <class Route>
@@ -37,12 +56,14 @@ class Router {
 
     [[nodiscard]] Match find(std::string_view method, std::string_view path) const {
         Match result;
+        if (path.empty() || path.front() != '/') return result;
+        PathSegments segments(path);
+        if (!segments.fits) return result;
         for (const auto& entry : entries_) {
-            auto params = entry.pattern.match(path);
-            if (!params) continue;
+            if (!entry.pattern.matches(segments.view())) continue;
             if (entry.method == method || (method == "HEAD" && entry.method == "GET")) {
                 result.route = &entry.route;
-                result.params = std::move(*params);
+                result.params = entry.pattern.params(segments.view());
                 return result;
             }
             result.path_known = true;

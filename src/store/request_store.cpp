@@ -1,5 +1,8 @@
 #include "store/request_store.hpp"
 
+#include <span>
+#include <unordered_map>
+
 #include "core/audit_words.hpp"
 #include "core/text.hpp"
 #include "store/stored_value.hpp"
@@ -45,10 +48,11 @@ std::string list_sql(const std::optional<RequestSort>& sort) {
            (sort->descending ? " DESC, r.id DESC" : ", r.id") + " LIMIT ? OFFSET ?";
 }
 
-constexpr std::string_view kPupils =
-    "SELECT ref, year_group, need_route, primary_need, primary_need_source,"
-    " coalesce(primary_need_recorded_on, '') FROM request_pupils WHERE request_id = ?"
-    " ORDER BY position";
+// The pupils of several requests at once ("IN (?, ?, …)" follows), so a page of requests
+// costs two queries rather than one per request.
+constexpr std::string_view kPupilsOf =
+    "SELECT request_id, ref, year_group, need_route, primary_need, primary_need_source,"
+    " coalesce(primary_need_recorded_on, '') FROM request_pupils WHERE request_id IN (";
 constexpr std::string_view kInsert =
     "INSERT INTO outreach_requests (school_urn, kind, status, created_by, submitted_at, "
     "created_at, updated_at)"
@@ -96,7 +100,8 @@ std::string status_code(RequestStatus s) {
     return std::string(term_of(request_status_terms(), s).code);
 }
 
-RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
+//! A request without its pupils; attach_pupils() adds them.
+RequestRecord record_from(const SqlRow& r) {
     RequestRecord rec;
     rec.id = RequestId{r.integer(0)};
     rec.reference = request_reference(rec.id);
@@ -124,10 +129,24 @@ RequestRecord record_from(SqlConnection& c, const SqlRow& r) {
     rec.created_at = Timestamp{std::chrono::seconds{r.integer(18)}};
     rec.agreement_id = r.optional_integer(19);
     if (!r.is_null(20)) rec.anonymised_on = parse_date(r.text(20));
-    for (const auto& p : c.query_with(kPupils, rec.id.value))
-        rec.input.pupils.push_back(
-            {p.text(0), p.text(1), p.text(2), p.text(3), p.text(4), p.text(5)});
     return rec;
+}
+
+void attach_pupils(SqlConnection& c, std::span<RequestRecord> records) {
+    if (records.empty()) return;
+    std::string sql(kPupilsOf);
+    std::vector<SqlValue> ids;
+    std::unordered_map<std::int64_t, RequestRecord*> by_id;
+    for (auto& record : records) {
+        sql += ids.empty() ? "?" : ", ?";
+        ids.emplace_back(record.id.value);
+        by_id.emplace(record.id.value, &record);
+    }
+    sql += ") ORDER BY request_id, position";
+    for (const auto& p : c.query(sql, ids))
+        by_id.at(p.integer(0))
+            ->input.pupils.push_back(
+                {p.text(1), p.text(2), p.text(3), p.text(4), p.text(5), p.text(6)});
 }
 
 // What the audit log keeps of a new request: its shape and which answers were given, never
@@ -210,7 +229,9 @@ bool RequestStore::delete_draft(SqlConnection& c, RequestId id) {
 std::optional<RequestRecord> RequestStore::find(SqlConnection& c, RequestId id) {
     auto row = c.query_one(kFind, id.value);
     if (!row) return std::nullopt;
-    return record_from(c, *row);
+    auto record = record_from(*row);
+    attach_pupils(c, {&record, 1});
+    return record;
 }
 
 std::optional<RequestRecord> RequestStore::find(RequestId id) {
@@ -251,7 +272,8 @@ Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
                                           practitioner, level, level, service, service, need, need,
                                           before, before, drafts, pattern, pattern, pattern,
                                           reference, f.limit + 1);
-        for (const auto& r : rows) out.push_back(record_from(c, r));
+        for (const auto& r : rows) out.push_back(record_from(r));
+        attach_pupils(c, out);
         return out;
     });
     if (f.sort) {

@@ -77,7 +77,7 @@ Response agreement_form(RequestContext& ctx, const FormView& form, int status,
         {"preview", preview ? nlohmann::json{{"rows", quote_rows(*preview)},
                                              {"total", money(preview->total_pence)}}
                             : nlohmann::json(false)}};
-    return render_page(ctx, "Provision agreement", "agreement_form", view, status);
+    return render_page(ctx, "Provision agreement", "agreement_form", std::move(view), status);
 }
 }  // namespace
 

@@ -92,7 +92,7 @@ Response render_password(RequestContext& ctx, const FormView& form, int status) 
           {"confirm_password",
            form.input("confirm_password", "Confirm new password", "", secret)}}},
     };
-    return render_page(ctx, "Change your password", "password", view, status);
+    return render_page(ctx, "Change your password", "password", std::move(view), status);
 }
 }  // namespace
 

@@ -52,7 +52,7 @@ Response render_availability(
           {"reason", form.input("reason", "Reason (optional)", ctx.form.get("reason"),
                                 {.hint = "Seen only by the outreach team"})}}},
     };
-    return render_page(ctx, "Availability of " + p.name, "availability", view, status);
+    return render_page(ctx, "Availability of " + p.name, "availability", std::move(view), status);
 }
 
 }  // namespace

@@ -142,7 +142,7 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
         view["agenda"] = agenda;
         view["days"] = days;
         view["rows"] = rows;
-        return render_page(ctx, "Everyone's week", "calendar", view);
+        return render_page(ctx, "Everyone's week", "calendar", std::move(view));
     }
 
     auto person = get_practitioner(ctx.services, *who);

@@ -42,7 +42,7 @@ Response render_concern(RequestContext& ctx, const SeenConcern& seen, const Form
         {"can_acknowledge", seen.record.status == ConcernStatus::raised &&
                                 is_school_leader(ctx.actor(), seen.record.school_urn)},
     };
-    return render_page(ctx, "Safeguarding concern", "concern_show", view, status);
+    return render_page(ctx, "Safeguarding concern", "concern_show", std::move(view), status);
 }
 
 Response render_raise(RequestContext& ctx, const VisitRecord& visit, const FormView& form,
@@ -65,7 +65,7 @@ Response render_raise(RequestContext& ctx, const VisitRecord& visit, const FormV
           {"dsl_name", form.input("dsl_name", "Who did you tell?", ctx.form.get("dsl_name"),
                                   {.hint = "Needed if you told someone in person"})}}},
     };
-    return render_page(ctx, "Raise a safeguarding concern", "concern_form", view, status);
+    return render_page(ctx, "Raise a safeguarding concern", "concern_form", std::move(view), status);
 }
 
 Response render_dsl(RequestContext& ctx, SchoolUrn urn, const std::string& school,
@@ -85,7 +85,7 @@ Response render_dsl(RequestContext& ctx, SchoolUrn urn, const std::string& schoo
                               .type = "email",
                               .spellcheck = false})},
     };
-    return render_page(ctx, "Designated safeguarding lead", "dsl_form", view, status);
+    return render_page(ctx, "Designated safeguarding lead", "dsl_form", std::move(view), status);
 }
 
 }  // namespace

@@ -46,7 +46,7 @@ Response render_subject_access(RequestContext& ctx, const FormView& form, int st
                               .width = "10",
                               .spellcheck = false})}}},
     };
-    return render_page(ctx, "Subject access request", "subject_access", view, status);
+    return render_page(ctx, "Subject access request", "subject_access", std::move(view), status);
 }
 
 }  // namespace

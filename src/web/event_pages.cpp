@@ -104,7 +104,7 @@ Response render_event_form(RequestContext& ctx, const FormView& form, int status
           {"tags", form.input("tags", "Tags (optional)", f.get("tags"),
                               {.hint = "Separated by commas, like autism, slcn"})}}},
     };
-    return render_page(ctx, "Create an event", "event_form", view, status);
+    return render_page(ctx, "Create an event", "event_form", std::move(view), status);
 }
 
 //! The date and times the form was given, read as people type them. What is wrong with a box
@@ -254,7 +254,7 @@ Response render_event(RequestContext& ctx, const EventRecord& e, const FormView&
         {"has_register", organiser && !register_rows.empty()},
         {"feedback", feedback},
     };
-    return render_page(ctx, d.title, "event_show", view, status);
+    return render_page(ctx, d.title, "event_show", std::move(view), status);
 }
 
 Response render_feedback_form(RequestContext& ctx, const SeenBooking& seen, const FormView& form,
@@ -317,7 +317,7 @@ Response events_page(RequestContext& ctx) {
         {"past", past},
         {"organiser", signed_in && organises_events(ctx.actor().role)},
     };
-    return render_page(ctx, heading, "events_list", view);
+    return render_page(ctx, heading, "events_list", std::move(view));
 }
 
 Response event_new(RequestContext& ctx) {

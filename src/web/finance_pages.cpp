@@ -51,7 +51,7 @@ Response render_packages(RequestContext& ctx, const FormView& form, int status) 
           {"description",
            form.input("description", "Description (optional)", field("description"))}}},
     };
-    return render_page(ctx, "Buy-back packages", "packages", view, status);
+    return render_page(ctx, "Buy-back packages", "packages", std::move(view), status);
 }
 
 }  // namespace
@@ -100,7 +100,7 @@ Response finance_page(RequestContext& ctx) {
           bar_chart("by-service", "Invoiced by service, before credit notes",
                     s.income_by_service)}},
     };
-    return render_page(ctx, "Finance", "finance", view);
+    return render_page(ctx, "Finance", "finance", std::move(view));
 }
 
 }  // namespace sendhub::pages

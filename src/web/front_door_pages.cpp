@@ -149,7 +149,7 @@ Response offer_page(RequestContext& ctx) {
                                         : nlohmann::json(false)},
         {"signed_in", ctx.signed_in()},
     };
-    return render_page(ctx, "Outreach support for schools", "offer", view);
+    return render_page(ctx, "Outreach support for schools", "offer", std::move(view));
 }
 
 Response contact_page(RequestContext& ctx) {

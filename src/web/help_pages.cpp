@@ -30,7 +30,7 @@ namespace {
 
 Response footer_page(RequestContext& ctx, std::string_view title, const char* view_name) {
     nlohmann::json view{{"trust", trust_contact_view(ctx)}, {"signed_in", ctx.signed_in()}};
-    return render_page(ctx, title, view_name, view);
+    return render_page(ctx, title, view_name, std::move(view));
 }
 
 }  // namespace

@@ -185,7 +185,8 @@ Response home(RequestContext& ctx) {
             break;
     }
     view["tasks"] = tasks;
-    return render_page(ctx, view["heading"].get<std::string>(), "home", view);
+    auto heading = view["heading"].get<std::string>();
+    return render_page(ctx, heading, "home", std::move(view));
 }
 
 }  // namespace sendhub::pages

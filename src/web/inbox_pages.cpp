@@ -18,7 +18,7 @@ Response inbox_page(RequestContext& ctx) {
                          {"unread", !m.read},
                          {"has_link", !m.link.empty()}});
     nlohmann::json view{{"items", items}, {"has_items", !items.empty()}};
-    return render_page(ctx, "Inbox", "inbox", view);
+    return render_page(ctx, "Inbox", "inbox", std::move(view));
 }
 
 Response inbox_open(RequestContext& ctx) {

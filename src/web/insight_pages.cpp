@@ -155,7 +155,8 @@ http::Response insight_trust_page(RequestContext& ctx) {
         {"support_chart",
          bar_chart("support-chart", "Pupils on SEN support, " + year, support_bars, kPercentWords)},
     };
-    return render_page(ctx, view["heading"].get<std::string>(), "insight_trust", view);
+    auto heading = view["heading"].get<std::string>();
+    return render_page(ctx, heading, "insight_trust", std::move(view));
 }
 
 http::Response insight_school_page(RequestContext& ctx) {
@@ -201,7 +202,7 @@ http::Response insight_school_page(RequestContext& ctx) {
         {"support_chart",
          bar_chart("support-chart", "Pupils on SEN support", support_bars, kPercentWords)},
     };
-    return render_page(ctx, name + ": SEND figures", "insight_school", view);
+    return render_page(ctx, name + ": SEND figures", "insight_school", std::move(view));
 }
 
 http::Response insight_local_authority_page(RequestContext& ctx) {
@@ -238,7 +239,7 @@ http::Response insight_local_authority_page(RequestContext& ctx) {
         {"needs_chart", bar_chart("needs-chart", "EHC plans by primary need", need_bars,
                                   {"EHC plans", "No EHC plan figures for this authority."})},
     };
-    return render_page(ctx, insight->name + ": SEND figures", "insight_la", view);
+    return render_page(ctx, insight->name + ": SEND figures", "insight_la", std::move(view));
 }
 
 }  // namespace sendhub::pages

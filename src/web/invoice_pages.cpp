@@ -63,7 +63,7 @@ Response render_invoices(RequestContext& ctx, const FormView& form, int status) 
                                                           {"before", *page.next_cursor}}))
              : nlohmann::json(false)},
     };
-    return render_page(ctx, "Invoices", "invoices_list", view, status);
+    return render_page(ctx, "Invoices", "invoices_list", std::move(view), status);
 }
 
 Result<InvoiceRecord> invoice_of(RequestContext& ctx) {
@@ -132,7 +132,7 @@ Response render_invoice(RequestContext& ctx, const InvoiceRecord& inv, const For
           {"reason", form.textarea("reason", "Reason", ctx.form.get("reason"),
                                    "The school sees this on the credit note", 3)}}},
     };
-    return render_page(ctx, "Invoice " + inv.number, "invoice_show", view, status);
+    return render_page(ctx, "Invoice " + inv.number, "invoice_show", std::move(view), status);
 }
 
 //! Runs an action on the invoice; on a validation error shows the page again with it.
@@ -223,7 +223,7 @@ Response statement_page(RequestContext& ctx) {
     nlohmann::json view{{"school_name", st->school_name},
                         {"balance", money(st->balance_pence)},
                         {"entries", entries}};
-    return render_page(ctx, "Statement for " + st->school_name, "statement", view);
+    return render_page(ctx, "Statement for " + st->school_name, "statement", std::move(view));
 }
 
 }  // namespace sendhub::pages

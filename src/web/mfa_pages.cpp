@@ -75,7 +75,7 @@ Response render_account(RequestContext& ctx, const FormView& form, int status,
                          : std::string()},
         {"secret", setup ? grouped(setup->secret) : std::string()},
     };
-    return render_page(ctx, "Two-step sign-in", "account_mfa", view, status);
+    return render_page(ctx, "Two-step sign-in", "account_mfa", std::move(view), status);
 }
 
 Options role_options() {
@@ -95,7 +95,7 @@ Response render_settings(RequestContext& ctx, const FormView& form, int status,
                          "People in these roles can do nothing else until they have set it "
                          "up. Choose at least the roles that see children's records.")},
     };
-    return render_page(ctx, "Two-step sign-in for roles", "settings_mfa", view, status);
+    return render_page(ctx, "Two-step sign-in for roles", "settings_mfa", std::move(view), status);
 }
 
 Response signed_in_response(RequestContext& ctx, const SignedIn& signed_in,

@@ -319,7 +319,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
         }
     }
     view["fields"] = fields;
-    return render_page(ctx, "Request " + r.reference, "request_show", view, status);
+    return render_page(ctx, "Request " + r.reference, "request_show", std::move(view), status);
 }
 
 RequestInput request_input_from_form(const http::FormData& f) {

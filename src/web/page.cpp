@@ -89,7 +89,7 @@ http::Response render_page(RequestContext& ctx, std::string_view title,
         {"signed_in", ctx.signed_in()},
         {"csrf_token", view["csrf_token"]},
         {"flash", flash.empty() ? nlohmann::json(false) : nlohmann::json(flash)},
-        {"content", content},
+        {"content", std::move(content)},
         {"css_version", ctx.static_files.version_of("sendhub.css")},
         {"js_version", ctx.static_files.version_of("app.js")},
     };

@@ -127,7 +127,7 @@ Response render_show(RequestContext& ctx, const Partnership& p, const FormView& 
           {"reason",
            form.textarea("reason", "Why it is ending (optional)", ctx.form.get("reason"), "", 3)}}},
     };
-    return render_page(ctx, p.model, "partnership_show", view, status);
+    return render_page(ctx, p.model, "partnership_show", std::move(view), status);
 }
 
 std::optional<PartnershipId> partnership_id(const RequestContext& ctx) {
@@ -177,7 +177,7 @@ Response partnerships_page(RequestContext& ctx) {
                                                               {"after", *page.next_cursor}}))
              : nlohmann::json(false)},
     };
-    return render_page(ctx, "Partnerships", "partnerships_list", view);
+    return render_page(ctx, "Partnerships", "partnerships_list", std::move(view));
 }
 
 Response partnership_new(RequestContext& ctx) {

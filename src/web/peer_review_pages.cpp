@@ -115,7 +115,7 @@ http::Response render_clusters(RequestContext& ctx, const FormView& form, int st
                                         std::set<std::string>(chosen.begin(), chosen.end()),
                                         "Choose two or more of the trust's and partner schools")}};
     }
-    return render_page(ctx, "Peer review clusters", "clusters_list", view, status);
+    return render_page(ctx, "Peer review clusters", "clusters_list", std::move(view), status);
 }
 
 nlohmann::json themes_view(const ClusterThemes& themes) {
@@ -216,7 +216,7 @@ http::Response render_cluster(RequestContext& ctx, const ClusterRecord& cluster,
                              "SENCOs and headteachers of the other member schools; never the "
                              "host school's own staff")}};
     }
-    return render_page(ctx, cluster.name, "cluster_show", view, status);
+    return render_page(ctx, cluster.name, "cluster_show", std::move(view), status);
 }
 
 //! Renders the cluster again with the failed form's messages.
@@ -371,7 +371,7 @@ http::Response render_review(RequestContext& ctx, const ReviewView& v, const Fai
                            f.has("follow_up.status") ? f.get("follow_up.status") : "open")}};
         }
     }
-    return render_page(ctx, "Peer review at " + r.host_name, "review_show", view, status);
+    return render_page(ctx, "Peer review at " + r.host_name, "review_show", std::move(view), status);
 }
 
 http::Response review_form_failure(RequestContext& ctx, std::int64_t review_id, const Error& error,

@@ -138,7 +138,7 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
              gap < 0.05 ? std::string("This is the best possible plan.")
                         : fmt::format("No plan can cost less than {:.1f}% below this one.", gap)}};
     }
-    return render_page(ctx, "Plan a term", "plan", view, status);
+    return render_page(ctx, "Plan a term", "plan", std::move(view), status);
 }
 
 }  // namespace

@@ -104,7 +104,7 @@ Response practitioners_list(RequestContext& ctx) {
                                                                {"after", *page.next_cursor}}))
              : nlohmann::json(false)},
     };
-    return render_page(ctx, "Practitioners", "practitioners_list", view);
+    return render_page(ctx, "Practitioners", "practitioners_list", std::move(view));
 }
 
 Response practitioner_new(RequestContext& ctx) {
@@ -132,7 +132,7 @@ Response practitioner_show(RequestContext& ctx) {
         {"can_manage", allows(ctx.actor(), Permission::manage_practitioners)},
         {"show_home", allows(ctx.actor(), Permission::see_practitioner_home)},
     };
-    return render_page(ctx, found->name, "practitioner_show", view);
+    return render_page(ctx, found->name, "practitioner_show", std::move(view));
 }
 
 Response practitioner_edit(RequestContext& ctx) {

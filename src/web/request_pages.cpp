@@ -187,13 +187,13 @@ Response requests_list(RequestContext& ctx) {
                           : actor.role == Role::practitioner ? "Your outreach work"
                                                              : "Outreach requests";
     bool searching = !kept.empty();
+    const std::size_t count = rows.size();
     nlohmann::json view{
         {"heading", heading},
-        {"requests", rows},
-        {"has_requests", !rows.empty()},
-        {"count_text", rows.empty() ? "No requests match"
-                                    : std::to_string(rows.size()) +
-                                          (rows.size() == 1 ? " request" : " requests")},
+        {"requests", std::move(rows)},
+        {"has_requests", count > 0},
+        {"count_text", count == 0 ? "No requests match"
+                                  : std::to_string(count) + (count == 1 ? " request" : " requests")},
         {"empty_text",
          searching ? "No requests match your search. Try fewer words or clear the filters."
          : allows(actor, Permission::submit_requests)
@@ -202,12 +202,12 @@ Response requests_list(RequestContext& ctx) {
              : "There are no requests yet. They will appear here when schools send them."},
         {"can_create", allows(actor, Permission::submit_requests)},
         {"show_filters", coordinator},
-        {"fields", fields},
+        {"fields", std::move(fields)},
         {"csv_href", "/api/v1/requests.csv" + query_string(kept)},
         {"next_href", page.next_cursor ? nlohmann::json("/requests" + query_string(with_cursor))
                                        : nlohmann::json(false)},
     };
-    return render_page(ctx, heading, "requests_list", view);
+    return render_page(ctx, heading, "requests_list", std::move(view));
 }
 
 Response request_new(RequestContext& ctx) {
@@ -332,7 +332,7 @@ Response request_assign_form(RequestContext& ctx, const FormView& form, int stat
         {"options", rows},
         {"fields", {{"practitioner_id", form.group("practitioner_id", "Practitioner")}}},
     };
-    return render_page(ctx, "Choose a practitioner", "request_assign", view, status);
+    return render_page(ctx, "Choose a practitioner", "request_assign", std::move(view), status);
 }
 }  // namespace
 

@@ -90,7 +90,7 @@ http::Response render_resource_form(RequestContext& ctx, const FormView& form, i
                        .type = "url",
                        .spellcheck = false})}}},
     };
-    return render_page(ctx, "Publish a resource", "resource_form", view, status);
+    return render_page(ctx, "Publish a resource", "resource_form", std::move(view), status);
 }
 
 http::Response render_resource(RequestContext& ctx, const ResourceRecord& r, const FormView& form,
@@ -121,7 +121,7 @@ http::Response render_resource(RequestContext& ctx, const ResourceRecord& r, con
          r.downloads() == 1 ? std::string("once") : std::to_string(r.downloads()) + " times"},
         {"version_file", file_box(form, "Upload a new version", std::string(kFileHint))},
     };
-    return render_page(ctx, d.title, "resource_show", view, status);
+    return render_page(ctx, d.title, "resource_show", std::move(view), status);
 }
 
 std::optional<UploadedFile> file_of(const std::optional<Upload>& upload) {
@@ -157,7 +157,7 @@ http::Response resources_page(RequestContext& ctx) {
         {"count", std::to_string(found.size()) + (found.size() == 1 ? " resource" : " resources")},
         {"editor", may_edit_resources(&ctx.actor())},
     };
-    return render_page(ctx, "Resource hub", "resources_list", view);
+    return render_page(ctx, "Resource hub", "resources_list", std::move(view));
 }
 
 http::Response resource_new(RequestContext& ctx) {
@@ -252,7 +252,7 @@ http::Response autism_hub_page(RequestContext& ctx) {
         {"resources", cards_of(resources, viewer != nullptr)},
         {"has_resources", !resources.empty()},
     };
-    return render_page(ctx, "Autism Education Hub", "autism_hub", view);
+    return render_page(ctx, "Autism Education Hub", "autism_hub", std::move(view));
 }
 
 }  // namespace sendhub::pages

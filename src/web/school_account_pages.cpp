@@ -49,7 +49,7 @@ Response render_registrations(RequestContext& ctx, const FormView& form, int sta
                               query_string({{"status", shown}, {"before", *page.next_cursor}}))
              : nlohmann::json(false)},
     };
-    return render_page(ctx, "Registrations", "registrations_list", view, status);
+    return render_page(ctx, "Registrations", "registrations_list", std::move(view), status);
 }
 
 Response render_invitations(RequestContext& ctx, const FormView& form, int status) {
@@ -85,7 +85,7 @@ Response render_invitations(RequestContext& ctx, const FormView& form, int statu
                                                              {"before", *page.next_cursor}}))
              : nlohmann::json(false)},
     };
-    return render_page(ctx, "Invitations", "invitations_list", view, status);
+    return render_page(ctx, "Invitations", "invitations_list", std::move(view), status);
 }
 
 }  // namespace

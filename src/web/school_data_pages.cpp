@@ -87,7 +87,7 @@ http::Response render_returns(RequestContext& ctx, const FormView& form, const F
         {"rows", rows},
         {"has_rows", !rows.empty()},
     };
-    return render_page(ctx, "Termly returns", "insight_returns", view, status);
+    return render_page(ctx, "Termly returns", "insight_returns", std::move(view), status);
 }
 
 http::Response render_frameworks(RequestContext& ctx, const FormView& form, int status) {
@@ -121,7 +121,7 @@ http::Response render_frameworks(RequestContext& ctx, const FormView& form, int 
                                   "[adaptive teaching]",
                                   12)},
     };
-    return render_page(ctx, "Self-evaluation frameworks", "insight_frameworks", view, status);
+    return render_page(ctx, "Self-evaluation frameworks", "insight_frameworks", std::move(view), status);
 }
 
 //! Where the training for a statement's area is: the events and resources tagged with the
@@ -242,7 +242,7 @@ http::Response render_framework(RequestContext& ctx, const Framework& fw, const 
     if (school_data_access_of(ctx.actor()) == SchoolDataAccess::own_school &&
         ctx.actor().school_urn)
         view["evaluation"] = evaluation_form(ctx, fw, form, period, ctx.actor().school_urn->value);
-    return render_page(ctx, fw.name, "insight_framework", view, status);
+    return render_page(ctx, fw.name, "insight_framework", std::move(view), status);
 }
 
 }  // namespace

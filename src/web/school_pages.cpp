@@ -122,7 +122,7 @@ Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView&
         {"back_href", back},
         {"submit", editing ? "Save changes" : "Add school"},
     };
-    return render_page(ctx, editing ? "Edit school" : "Add a school", "school_form", view, status);
+    return render_page(ctx, editing ? "Edit school" : "Add a school", "school_form", std::move(view), status);
 }
 
 }  // namespace
@@ -168,7 +168,7 @@ Response schools_list(RequestContext& ctx) {
                                             {"after", *page.next_cursor}}))
              : nlohmann::json(false)},
     };
-    return render_page(ctx, "Schools", "schools_list", view);
+    return render_page(ctx, "Schools", "schools_list", std::move(view));
 }
 
 Response school_new(RequestContext& ctx) {
@@ -199,7 +199,7 @@ Response school_show(RequestContext& ctx) {
         {"history", history_view(ctx, *urn)},
         {"dsl", dsl_view(ctx, *urn)},
     };
-    return render_page(ctx, school->name, "school_show", view);
+    return render_page(ctx, school->name, "school_show", std::move(view));
 }
 
 Response school_edit(RequestContext& ctx) {

@@ -69,7 +69,7 @@ http::Response render_new(RequestContext& ctx, const FormView& form, int status)
         {"exited_intervention",
          count("exited_intervention", "Children who finished an intervention",
                "No more than the number who started one")}};
-    return render_page(ctx, "Record a screening round", "screening_new", view, status);
+    return render_page(ctx, "Record a screening round", "screening_new", std::move(view), status);
 }
 
 }  // namespace
@@ -142,7 +142,7 @@ http::Response screening_page(RequestContext& ctx) {
          "/api/v1/screening-rounds.csv" +
              (filter.school_urn.empty() ? std::string() : "?school_urn=" + filter.school_urn)},
     };
-    return render_page(ctx, "Speech and language screening", "screening", view);
+    return render_page(ctx, "Speech and language screening", "screening", std::move(view));
 }
 
 http::Response screening_new_page(RequestContext& ctx) {

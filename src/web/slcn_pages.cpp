@@ -143,7 +143,7 @@ http::Response render_slcn(RequestContext& ctx, const FormView& naming, const Fo
         if (writes_slcn(actor) && !schools.empty())
             view["audit_form"] = audit_form(ctx, auditing, schools);
     }
-    return render_page(ctx, "Speech and language support", "slcn", view, status);
+    return render_page(ctx, "Speech and language support", "slcn", std::move(view), status);
 }
 
 http::Response render_audit(RequestContext& ctx, const Audit& a, const FormView& form, int status) {
@@ -173,7 +173,7 @@ http::Response render_audit(RequestContext& ctx, const Audit& a, const FormView&
                         {"recorded_by", a.recorded_by},
                         {"actions", actions},
                         {"has_actions", !actions.empty()}};
-    return render_page(ctx, "Provision audit, " + a.school_name, "slcn_audit", view, status);
+    return render_page(ctx, "Provision audit, " + a.school_name, "slcn_audit", std::move(view), status);
 }
 
 }  // namespace

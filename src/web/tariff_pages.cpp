@@ -43,7 +43,7 @@ Response render_tariffs(RequestContext& ctx, const FormView& form, int status) {
                            "Agreements accepted on or after this date use the new price. " +
                                date_example(ctx.today()))}}},
     };
-    return render_page(ctx, "Tariffs", "tariffs", view, status);
+    return render_page(ctx, "Tariffs", "tariffs", std::move(view), status);
 }
 
 }  // namespace

@@ -122,7 +122,7 @@ Response render_overview(RequestContext& ctx, const FormView& form, int status) 
                                         academic_year_of(ctx.today()))},
           {"csv", form.textarea("csv", "Term dates as CSV", ctx.form.get("csv"), kCsvHint, 8)}}},
     };
-    return render_page(ctx, "Term dates", "term_dates", view, status);
+    return render_page(ctx, "Term dates", "term_dates", std::move(view), status);
 }
 
 Response render_year(RequestContext& ctx, const std::string& la_code, const std::string& authority,

@@ -64,7 +64,7 @@ Response render_show(RequestContext& ctx, const User& user, const FormView& form
         {"mfa_enabled", mfa_enabled(ctx.services, user.id)},
         {"fields", role_fields(ctx.services, form, role, school, practitioner)},
     };
-    return render_page(ctx, user.name, "user_show", view, status);
+    return render_page(ctx, user.name, "user_show", std::move(view), status);
 }
 
 Response change_active(RequestContext& ctx, bool active) {
@@ -99,7 +99,7 @@ Response users_list(RequestContext& ctx) {
                                                                     {"after", *page.next_cursor}}))
                           : nlohmann::json(false)},
     };
-    return render_page(ctx, "Users", "users_list", view);
+    return render_page(ctx, "Users", "users_list", std::move(view));
 }
 
 Response user_new(RequestContext& ctx) {

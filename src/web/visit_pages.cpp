@@ -110,7 +110,7 @@ Response visits_list(RequestContext& ctx) {
     }
     nlohmann::json view{{"visits", rows},
                         {"count_text", rows.empty() ? "No visits yet" : "Visits by date"}};
-    return render_page(ctx, "Your visits", "visits_list", view);
+    return render_page(ctx, "Your visits", "visits_list", std::move(view));
 }
 
 Response visit_show(RequestContext& ctx) {
@@ -191,7 +191,7 @@ Response feedback_overview(RequestContext& ctx) {
     nlohmann::json view{{"items", items},
                         {"by_practitioner", rows(by_practitioner)},
                         {"by_service", rows(by_service)}};
-    return render_page(ctx, "Feedback from schools", "feedback_list", view);
+    return render_page(ctx, "Feedback from schools", "feedback_list", std::move(view));
 }
 
 }  // namespace sendhub::pages

@@ -1,0 +1,50 @@
+#pragma once
+// A mustache template compiled once into a tree and rendered straight from a JSON view into
+// one string. Parsing a template on every request, and copying the view into the template
+// library's own data tree, took most of a page's time; this does neither.
+//
+// It renders exactly as the kainjow library the templates were written for (the strict
+// test mode compares the two on every page), including its rules for blank lines: a line
+// that held a rendered section tag and is left with only spaces is dropped. Escaped by
+// default: {{name}} escapes & < > " ', and only {{{name}}} or {{& name}} do not.
+// Not supported, and refused when compiling: lambdas and changing the delimiters.
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sendhub {
+
+class CompiledTemplate {
+  public:
+    struct Node;
+
+    //! Parses `source`; throws std::runtime_error naming the position of the first mistake.
+    explicit CompiledTemplate(std::string_view source);
+    ~CompiledTemplate();
+    CompiledTemplate(CompiledTemplate&&) noexcept;
+    CompiledTemplate& operator=(CompiledTemplate&&) noexcept;
+
+    //! The partials ({{> name}}) this template includes, directly, by name.
+    [[nodiscard]] std::vector<std::string> partial_names() const;
+
+    //! Points each {{> name}} at its compiled partial; a name `find` does not know renders
+    //! nothing, as in mustache. Call once every template is compiled.
+    template <class Find>
+    void link_partials(const Find& find) {
+        link(nodes_, [&](std::string_view name) -> const CompiledTemplate* { return find(name); });
+    }
+
+    //! Appends the rendering of `view` to `out`.
+    void render(const nlohmann::json& view, std::string& out) const;
+
+  private:
+    friend struct Renderer;
+    void link(std::vector<Node>& nodes,
+              const std::function<const CompiledTemplate*(std::string_view)>& find);
+
+    std::vector<Node> nodes_;
+};
+
+}  // namespace sendhub
