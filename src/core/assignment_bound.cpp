@@ -29,14 +29,13 @@ std::int64_t cost_scale(const AssignmentProblem& problem, bool& exact) {
 
 }  // namespace
 
-std::optional<Relaxation> solve_relaxation(const AssignmentProblem& problem,
-                                           std::span<const std::vector<AssignmentArc>> arcs) {
+std::optional<AssignmentBound> relaxation_bound(const AssignmentProblem& problem) {
     using Graph = lemon::SmartDigraph;
     Graph graph;
-    Relaxation out;
+    AssignmentBound out;
     const std::int64_t scale = cost_scale(problem, out.exact);
     std::size_t arc_count = 2 * problem.resources.size();
-    for (const auto& list : arcs) arc_count += list.size() + 1;
+    for (const auto& task : problem.tasks) arc_count += task.arcs.size() + 1;
     graph.reserveNode(static_cast<int>(problem.tasks.size() + problem.resources.size() + 1));
     graph.reserveArc(static_cast<int>(arc_count));
     Graph::NodeMap<std::int64_t> supply(graph, 0);
@@ -45,7 +44,6 @@ std::optional<Relaxation> solve_relaxation(const AssignmentProblem& problem,
         auto arc = graph.addArc(from, to);
         capacity[arc] = cap;
         cost[arc] = unit;
-        return arc;
     };
 
     const Graph::Node sink = graph.addNode();
@@ -58,8 +56,6 @@ std::optional<Relaxation> solve_relaxation(const AssignmentProblem& problem,
         add_arc(people.back(), sink, fair, 0);
         add_arc(people.back(), sink, free - fair, problem.overload_penalty * scale);
     }
-    // Per task: its first arc's id; its arcs follow in order, then its unplanned arc.
-    std::vector<int> first_arc(problem.tasks.size(), -1);
     std::int64_t total = 0;
     for (std::size_t t = 0; t < problem.tasks.size(); ++t) {
         const std::int64_t demand = problem.tasks[t].demand;
@@ -67,8 +63,7 @@ std::optional<Relaxation> solve_relaxation(const AssignmentProblem& problem,
         const Graph::Node node = graph.addNode();
         supply[node] = demand;
         total += demand;
-        first_arc[t] = graph.arcNum();  // a smart graph numbers arcs in the order they come
-        for (const auto& arc : arcs[t]) {
+        for (const auto& arc : problem.tasks[t].arcs) {
             if (arc.resource < 0 || static_cast<std::size_t>(arc.resource) >= people.size())
                 continue;
             // Rounded down (costs are never negative): the optimum may only get lower.
@@ -83,30 +78,7 @@ std::optional<Relaxation> solve_relaxation(const AssignmentProblem& problem,
     simplex.upperMap(capacity).costMap(cost).supplyMap(supply);
     if (simplex.run() != decltype(simplex)::OPTIMAL) return std::nullopt;
     out.pence = static_cast<double>(simplex.totalCost<std::int64_t>()) / static_cast<double>(scale);
-
-    // Read the flow back in the order the arcs were added.
-    out.flow.resize(problem.tasks.size());
-    out.unplanned.assign(problem.tasks.size(), 0);
-    for (std::size_t t = 0; t < problem.tasks.size(); ++t) {
-        if (first_arc[t] < 0) continue;
-        int id = first_arc[t];
-        for (const auto& arc : arcs[t]) {
-            const bool added =
-                arc.resource >= 0 && static_cast<std::size_t>(arc.resource) < people.size();
-            out.flow[t].push_back(added ? static_cast<int>(simplex.flow(Graph::arcFromId(id++))) : 0);
-        }
-        out.unplanned[t] = static_cast<int>(simplex.flow(Graph::arcFromId(id)));
-    }
     return out;
-}
-
-std::optional<AssignmentBound> relaxation_bound(const AssignmentProblem& problem) {
-    std::vector<std::vector<AssignmentArc>> arcs;
-    arcs.reserve(problem.tasks.size());
-    for (const auto& task : problem.tasks) arcs.push_back(task.arcs);
-    auto relaxation = solve_relaxation(problem, arcs);
-    if (!relaxation) return std::nullopt;
-    return AssignmentBound{relaxation->pence, relaxation->exact};
 }
 
 }  // namespace sendhub
