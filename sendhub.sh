@@ -2,7 +2,8 @@
 # sendhub's one entry point for people and CI.
 #   ./sendhub.sh serve   install what is missing, build, migrate, load demo data once, serve
 #   ./sendhub.sh test    install what is missing, build (normal + ASan/UBSan), run every suite
-#   ./sendhub.sh bench   run the HTTP benchmark (bench/http); "bench planner" runs bench/planner
+#   ./sendhub.sh bench   run the HTTP benchmark (bench/http); "bench planner" runs bench/planner,
+#                        "bench profile" writes where a page's time goes (bench/http/profile.sh)
 #   ./sendhub.sh build   install and build only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,11 +14,11 @@ APT_PACKAGES=(
     build-essential cmake pkg-config git ca-certificates
     librestinio-dev libasio-dev libhttp-parser-dev libfmt-dev
     libsqlite3-dev libargon2-dev libssl-dev nlohmann-json3-dev libkainjow-mustache-dev
-    libgtest-dev libgmock-dev libcurl4-openssl-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libqrencode-dev libzip-dev libglpk-dev coinor-libcbc-dev liblemon-dev fonts-dejavu-core
+    libgtest-dev libgmock-dev libcurl4-openssl-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libqrencode-dev libzip-dev libglpk-dev coinor-libcbc-dev liblemon-dev libjemalloc-dev fonts-dejavu-core
     libpq-dev postgresql-15 postgresql-client-15 nginx-light openssl
     poppler-utils chromium curl python3 clang-format clang-tidy-16
 )
-BENCH_PACKAGES=(wrk)
+BENCH_PACKAGES=(wrk linux-perf)
 
 log() { printf '\033[1msendhub:\033[0m %s\n' "$*" >&2; }
 
@@ -118,7 +119,8 @@ cmd_bench() {
     case "${1:-http}" in
         planner) shift; build build sendhub_planner_bench; bench/planner/run.sh "$@" ;;
         http) [ $# -gt 0 ] && shift; ensure_packages "${BENCH_PACKAGES[@]}"; build build sendhub; bench/http/run.sh "$@" ;;
-        *) echo "usage: $0 bench [http|planner]" >&2; exit 2 ;;
+        profile) shift; ensure_packages "${BENCH_PACKAGES[@]}"; build build sendhub; bench/http/profile.sh "$@" ;;
+        *) echo "usage: $0 bench [http|planner|profile]" >&2; exit 2 ;;
     esac
 }
 

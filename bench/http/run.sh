@@ -2,9 +2,11 @@
 # HTTP benchmark: wrk at 100 keep-alive connections, on loopback, for each engine (SQLite,
 # PostgreSQL) with one app instance and with two behind nginx, measuring
 #   read:   GET /api/v1/schools/{urn} with a bearer token (session look-up, a read, JSON)
-#   page:   GET /requests signed in by cookie (session, list query, mustache render)
+#   page:   GET /requests signed in by cookie, 20 requests listed (session, list query, render)
 #   submit: POST /api/v1/requests as a SENCO (validation, a write transaction, audit, outbox)
-# and nginx serving the read's JSON body as a static file, as the yardstick.
+# and nginx serving the read's JSON body and the page's HTML as static files, as yardsticks:
+# each figure is printed beside its ratio to nginx serving the same bytes. The server's
+# resident memory is printed idle (after start-up) and after the load.
 # PostgreSQL runs with its durable defaults (fsync on), as SQLite runs synchronous=FULL.
 # Prints a table and writes bench/results/. Not a timed test: run it by hand
 # (./sendhub.sh bench) on a quiet machine. ENGINES="sqlite" or INSTANCES="1" narrow it.
@@ -61,7 +63,12 @@ measure() {
 }
 
 rows=()
-row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 | $7 |"); printf '%-11s %-9s %-7s %10s %9s %9s %6s\n' "$@"; }
+memory_rows=()
+app_pids=()
+rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+# Requests a second per engine, instances and measure, for the ratios.
+declare -A rate
+row() { rate["$1 $2 $3"]=$4;  rows+=("| $1 | $2 | $3 | $4 | $5 | $6 | $7 |"); printf '%-11s %-9s %-7s %10s %9s %9s %6s\n' "$@"; }
 
 # run_engine ENGINE N: a fresh database, N instances (behind nginx when N > 1), three measures.
 run_engine() {
@@ -75,11 +82,13 @@ run_engine() {
     $BIN migrate --db "$db" >/dev/null
     echo 'benchmark-password-1' | $BIN user add --db "$db" --email bench@example.org --name Bench --role coordinator >/dev/null
     local ports=() i
+    app_pids=()
     for i in $(seq "$n"); do
         ports+=($(free_port))
         $BIN serve --db "$db" --listen "127.0.0.1:${ports[-1]}" --static build/static --no-access-log \
             --mail-dir "$work/mail" ${SENDHUB_BENCH_FLAGS:-} >"$work/sendhub-$engine-$n-$i.log" 2>&1 &
         pids+=($!)
+        app_pids+=($!)
         wait_for "http://127.0.0.1:${ports[-1]}/healthz"
     done
     base="http://127.0.0.1:${ports[0]}"
@@ -106,14 +115,23 @@ run_engine() {
     local preferred consent
     preferred=$(date -d '+20 days' +%F); consent=$(date -d '-1 day' +%F)
     export SUBMIT_BODY="{\"school_urn\":123641,\"kind\":\"individual\",\"pupils\":[{\"ref\":\"AB\",\"year_group\":\"Y3\",\"need_route\":\"sen_support\",\"primary_need\":\"ASD\"}],\"consent\":{\"type\":\"signed\",\"obtained_on\":\"$consent\",\"obtained_by\":\"Class teacher\"},\"expertise_level\":\"teacher\",\"preferred_date\":\"$preferred\",\"concern\":\"Finds transitions hard.\",\"tried\":\"Visual timetable.\"}"
-    curl -fs -X POST "$base/api/v1/requests" -H "Authorization: Bearer $senco_token" -H 'Content-Type: application/json' -d "$SUBMIT_BODY" >/dev/null
+    local i
+    for i in $(seq 20); do  # the coordinator's list: a page of 20 requests
+        curl -fs -X POST "$base/api/v1/requests" -H "Authorization: Bearer $senco_token" -H 'Content-Type: application/json' -d "$SUBMIT_BODY" >/dev/null
+    done
+    curl -fs "$base/requests" -H "Cookie: $cookie" > "$work/page.html"
 
+    local idle_kib=0 loaded_kib=0 p
+    for p in "${app_pids[@]}"; do idle_kib=$((idle_kib + $(rss_kib "$p"))); done
     # Warm caches and connection pools, then measure.
     wrk -t1 -c10 -d2s -H "Authorization: Bearer $token" "$base/api/v1/schools/123641" >/dev/null
     local r
     r=$(measure "read-$engine-$n" -H "Authorization: Bearer $token" "$base/api/v1/schools/123641"); row "$engine" "$n" read $r
     r=$(measure "page-$engine-$n" -H "Cookie: $cookie" "$base/requests"); row "$engine" "$n" page $r
     r=$(measure "submit-$engine-$n" -s bench/http/submit.lua -H "Authorization: Bearer $senco_token" "$base/api/v1/requests"); row "$engine" "$n" submit $r
+    for p in "${app_pids[@]}"; do loaded_kib=$((loaded_kib + $(rss_kib "$p"))); done
+    memory_rows+=("| $engine | $n | $((idle_kib / 1024)) MB | $((loaded_kib / 1024)) MB |")
+    printf 'memory     %-9s idle %d MB, after the load %d MB (all instances)\n' "$n" $((idle_kib / 1024)) $((loaded_kib / 1024))
     stop_processes
 }
 
@@ -122,14 +140,38 @@ for engine in $ENGINES; do
     for n in $INSTANCES; do run_engine "$engine" "$n"; done
 done
 
-# The yardstick: nginx serving the read's JSON body from a file.
+# The yardsticks: nginx serving the read's JSON body and the page's HTML from files.
 nginx_port=$(free_port)
 mkdir -p "$work/static/html"
 cp "$work/school.json" "$work/static/html/school.json"
-nginx_main_conf "$work/static" "server { listen 127.0.0.1:$nginx_port; location / { root $work/static/html; default_type application/json; } }"
+cp "$work/page.html" "$work/static/html/page.html"
+nginx_main_conf "$work/static" "server { listen 127.0.0.1:$nginx_port; location / { root $work/static/html; default_type application/json; } location = /page.html { root $work/static/html; default_type text/html; } }"
 wait_for "http://127.0.0.1:$nginx_port/school.json"
 wrk -t1 -c10 -d2s "http://127.0.0.1:$nginx_port/school.json" >/dev/null
-r=$(measure nginx "http://127.0.0.1:$nginx_port/school.json"); row nginx - "static JSON" $r
+r=$(measure nginx-json "http://127.0.0.1:$nginx_port/school.json"); row nginx - "static JSON" $r
+r=$(measure nginx-page "http://127.0.0.1:$nginx_port/page.html"); row nginx - "static page" $r
+
+# Ratios: each read and page against nginx serving the same bytes; PostgreSQL against SQLite.
+ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}×' if b else 'n/a')" "$1" "$2"; }
+ratio_rows=()
+echo
+for key in "${!rate[@]}"; do
+    read -r engine n measure <<<"$key"
+    case $measure in
+        read) yard=${rate["nginx - static JSON"]} what="nginx serving the same JSON" ;;
+        page) yard=${rate["nginx - static page"]} what="nginx serving the same HTML ($(wc -c <"$work/page.html") bytes)" ;;
+        *) continue ;;
+    esac
+    line="| $engine | $n | $measure | $(ratio "${rate[$key]}" "$yard") of $what |"
+    if [ "$engine" = postgresql ] && [ -n "${rate["sqlite $n $measure"]:-}" ]; then
+        line="$line $(ratio "${rate[$key]}" "${rate["sqlite $n $measure"]}") of SQLite |"
+    else
+        line="$line |"
+    fi
+    ratio_rows+=("$line")
+done
+IFS=$'\n' ratio_rows=($(sort <<<"${ratio_rows[*]}")); unset IFS
+printf '%s\n' "${ratio_rows[@]}"
 
 stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 out="bench/results/http-$(date -u +%Y%m%d-%H%M%S).md"
@@ -144,6 +186,18 @@ out="bench/results/http-$(date -u +%Y%m%d-%H%M%S).md"
     echo "| engine | instances | measure | req/s | p50 | p99 | non-2xx |"
     echo "|---|---:|---|---:|---:|---:|---:|"
     printf '%s\n' "${rows[@]}"
+    echo
+    echo "| engine | instances | measure | against nginx | against SQLite |"
+    echo "|---|---:|---|---|---|"
+    printf '%s\n' "${ratio_rows[@]}"
+    echo
+    echo "Resident memory of the sendhub processes (VmRSS), idle after start-up and after the three loads:"
+    echo
+    echo "| engine | instances | idle | after the load |"
+    echo "|---|---:|---:|---:|"
+    printf '%s\n' "${memory_rows[@]}"
+    echo
+    echo "Command: ENGINES=\"$ENGINES\" INSTANCES=\"$INSTANCES\" DURATION=$DURATION ./sendhub.sh bench http"
 } > "$out"
 cp "$out" bench/results/http-latest.md
 echo "written: $out"

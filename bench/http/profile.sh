@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Where a signed-in page's time goes: starts sendhub on SQLite with the coordinator's list
+# of 20 requests (as bench/http/run.sh does), loads GET /requests with wrk while perf samples
+# the server with call stacks, and writes the profile's top lines to
+# bench/results/profile-page-<time>.md. Not a timed test: ./sendhub.sh bench profile.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+BIN=$ROOT/build/sendhub
+DURATION=${DURATION:-6}
+source tests/support/pg_cluster.sh  # free_port
+
+work=$(mktemp -d)
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+json_field() { python3 -c "import sys,json; print(json.load(sys.stdin)[\"$1\"])"; }
+
+db="sqlite:$work/profile.db"
+$BIN migrate --db "$db" >/dev/null
+echo 'benchmark-password-1' | $BIN user add --db "$db" --email bench@example.org --name Bench --role coordinator >/dev/null
+port=$(free_port)
+$BIN serve --db "$db" --listen "127.0.0.1:$port" --static build/static --no-access-log --mail-dir "$work/mail" >"$work/server.log" 2>&1 &
+server=$!
+base="http://127.0.0.1:$port"
+for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+token=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' | json_field token)
+curl -fs -X POST "$base/api/v1/schools" -H "Authorization: Bearer $token" \
+    -d '{"urn":123641,"name":"Coxley Primary School","postcode":"BA5 1RD","phase":"primary","local_authority":"Somerset"}' >/dev/null
+echo 'benchmark-password-2' | $BIN user add --db "$db" --email senco@example.org --name Senco --role senco --school 123641 >/dev/null
+senco=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"senco@example.org","password":"benchmark-password-2"}' | json_field token)
+cookie=$(curl -fs -o /dev/null -c - -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' |
+         awk '$6 ~ /session/ {print $6 "=" $7}')
+body="{\"school_urn\":123641,\"kind\":\"individual\",\"pupils\":[{\"ref\":\"AB\",\"year_group\":\"Y3\",\"need_route\":\"sen_support\",\"primary_need\":\"ASD\"}],\"consent\":{\"type\":\"signed\",\"obtained_on\":\"$(date -d '-1 day' +%F)\",\"obtained_by\":\"Class teacher\"},\"expertise_level\":\"teacher\",\"preferred_date\":\"$(date -d '+20 days' +%F)\",\"concern\":\"Finds transitions hard.\",\"tried\":\"Visual timetable.\"}"
+for _ in $(seq 20); do
+    curl -fs -X POST "$base/api/v1/requests" -H "Authorization: Bearer $senco" -H 'Content-Type: application/json' -d "$body" >/dev/null
+done
+
+wrk -t1 -c10 -d2s -H "Cookie: $cookie" "$base/requests" >/dev/null
+perf record -F 499 --call-graph dwarf,16384 -p "$server" -o "$work/perf.data" -- sleep "$DURATION" >/dev/null 2>&1 &
+perf_pid=$!
+sleep 0.3
+rate=$(wrk -t2 -c100 -d"$((DURATION - 1))s" -H "Cookie: $cookie" "$base/requests" | awk '/Requests\/sec/ {print $2}')
+wait "$perf_pid"
+
+# Inclusive time ("children") per function, the plumbing of std::function and asio left out.
+top=$(perf report -i "$work/perf.data" --children --stdio --percent-limit 2 -g none 2>/dev/null |
+      grep -v '^#' | grep -v '^$' |
+      sed -E 's/std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >/std::string/g;
+              s/nlohmann::json_abi_v3_11_2::basic_json<[^>]*>[^>]*>[^>]*>[^>]*>/json/g' |
+      grep -vE 'inlined|__invoke|_M_invoke|_Function_handler|_Rb_tree|allocator_traits|construct|async_|initiate|asio_handler|invoke<|clone3|start_thread|libstdc\+\+.so.6.0.30 +\[\.\] 0x' |
+      cut -c1-170 | head -45)
+out="bench/results/profile-page-$(date -u +%Y%m%d-%H%M%S).md"
+{
+    echo "# Where GET /requests spends its time, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo
+    echo "sendhub $(git rev-parse --short HEAD 2>/dev/null || echo unknown) on SQLite; the coordinator's list of 20 requests ($(curl -fs "$base/requests" -H "Cookie: $cookie" | wc -c) bytes)."
+    echo "perf record -F 499 --call-graph dwarf for ${DURATION} s of wrk -t2 -c100 ($rate req/s while sampled); $(nproc) cores; $(uname -r)."
+    echo "Command: ./sendhub.sh bench profile. Columns: time in the function and what it calls, time in the function itself."
+    echo
+    echo '```'
+    echo "$top"
+    echo '```'
+} > "$out"
+echo "written: $out"
