@@ -167,16 +167,17 @@ int main(int argc, char** argv) {
         "bound gap | relaxation bound time | certified gap | unplanned | "
         "CBC time | CBC result | gap to CBC optimum | gap to best bound | speed-up "
         "|\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
-    const std::string header = "# Term planner benchmark, " + format_date(system_clock()->today()) +
-                               "\n\nObjective: travel (30p a mile, return trips) plus £10 per half "
-                               "day above a fair share. Planner time is the "
-                               "best of three runs. Planner bound gap: how far above the planner's "
-                               "own Lagrangian lower bound its answer is (an "
-                               "upper bound on its gap to the optimum). Certified gap: how far above "
-                               "the optimum of the linear relaxation (network simplex, all arcs) "
-                               "it is; no plan can cost less than that optimum. Gap to best bound "
-                               "uses the best of the three bounds. Peak memory "
-                               "is the whole process's, so it includes earlier rows and CBC.\n\n";
+    const std::string header =
+        "# Term planner benchmark, " + format_date(system_clock()->today()) +
+        "\n\nObjective: travel (30p a mile, return trips) plus £10 per half "
+        "day above a fair share. Planner time is the "
+        "best of three runs. Planner bound gap: how far above the planner's "
+        "own Lagrangian lower bound its answer is (an "
+        "upper bound on its gap to the optimum). Certified gap: how far above "
+        "the optimum of the linear relaxation (network simplex, all arcs) "
+        "it is; no plan can cost less than that optimum. Gap to best bound "
+        "uses the best of the three bounds. Peak memory "
+        "is the whole process's, so it includes earlier rows and CBC.\n\n";
     for (std::size_t i = 0; i < std::min(only, sizes.size()); ++i) {
         const auto& size = sizes[i];
         auto p = generate(size, homes, sites, rng);
@@ -224,12 +225,12 @@ int main(int argc, char** argv) {
         std::string speedup =
             fmt::format("{}{:.0f}×", exact.optimal ? "" : "≥ ", exact.seconds / seconds);
         auto row = fmt::format(
-            "| {} × {} | {} | {:.3f} s | {} MiB | {} | {:.3f} % | {:.1f} s | {:.3f} % | {} | {:.1f} s "
+            "| {} × {} | {} | {:.3f} s | {} MiB | {} | {:.3f} % | {:.1f} s | {:.3f} % | {} | "
+            "{:.1f} s "
             "| {} | {} | {} | {} |\n",
             size.requests, size.practitioners, arcs, seconds, memory / 1024,
             pounds(static_cast<double>(plan.objective)), 100 * bound_gap, relaxation_seconds,
-            100 * certified_gap, unplanned, exact.seconds,
-            exact_result, gap, certified, speedup);
+            100 * certified_gap, unplanned, exact.seconds, exact_result, gap, certified, speedup);
         std::fputs(row.c_str(), stdout);
         std::fflush(stdout);
         table += row;

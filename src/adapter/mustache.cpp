@@ -128,8 +128,8 @@ struct Renderer {
 
     void end_line(const std::string* newline) {
         // A line that held a rendered section tag and nothing else but spaces is dropped.
-        bool blank = line_had_section &&
-                     out.find_first_not_of(" \t", line_start) == std::string::npos;
+        bool blank =
+            line_had_section && out.find_first_not_of(" \t", line_start) == std::string::npos;
         if (blank)
             out.resize(line_start);
         else if (newline)
@@ -182,8 +182,7 @@ struct Renderer {
                     break;
                 case Node::Kind::variable:
                 case Node::Kind::unescaped:
-                    if (const Json* v = lookup(node))
-                        value(*v, node.kind == Node::Kind::variable);
+                    if (const Json* v = lookup(node)) value(*v, node.kind == Node::Kind::variable);
                     break;
                 case Node::Kind::section:
                     if (const Json* v = lookup(node); v && !is_falsy(*v)) section(node, v);
@@ -228,8 +227,8 @@ CompiledTemplate::CompiledTemplate(std::string_view source) {
                 refuse("Changing the delimiters is not supported", tag);
             case '#':
             case '^':
-                nodes.push_back(named(sigil == '#' ? Node::Kind::section : Node::Kind::inverted,
-                                      name));
+                nodes.push_back(
+                    named(sigil == '#' ? Node::Kind::section : Node::Kind::inverted, name));
                 open.push_back(&nodes.back().children);
                 open_names.emplace_back(name);
                 break;

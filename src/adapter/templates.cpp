@@ -69,13 +69,13 @@ std::string Templates::render(std::string_view name, const nlohmann::json& view)
     if (it == compiled_.end()) throw std::runtime_error("no template " + std::string(name));
     if (strict_) check_view(name, sources_.find(name)->second, view);
     std::string out;
-    out.reserve(16 * 1024);  // most pages; growing past it costs a copy or two
+    out.reserve(std::size_t{16} * 1024);  // most pages; growing past it costs a copy or two
     it->second.render(view, out);
     if (strict_) {
         auto expected = render_with_reference(name, view);
         if (expected != out) {
-            auto [differs, unused] = std::mismatch(out.begin(), out.end(), expected.begin(),
-                                                   expected.end());
+            auto [differs, unused] =
+                std::mismatch(out.begin(), out.end(), expected.begin(), expected.end());
             auto at = static_cast<std::size_t>(differs - out.begin());
             throw std::logic_error("template " + std::string(name) +
                                    " renders differently from kainjow at byte " +
@@ -87,7 +87,7 @@ std::string Templates::render(std::string_view name, const nlohmann::json& view)
 }
 
 std::string Templates::render_with_reference(std::string_view name,
-                                              const nlohmann::json& view) const {
+                                             const nlohmann::json& view) const {
     mustache::mustache reference{sources_.find(name)->second};
     mustache::data data = to_data(view);
     for (const auto& [source_name, source] : sources_) {

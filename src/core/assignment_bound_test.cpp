@@ -55,8 +55,8 @@ TEST(RelaxationBound, NeverAboveTheOptimumAndAtLeastTheLagrangianBound) {
             double x = coord(rng), y = coord(rng);
             for (int r = 0; r < resources; ++r)
                 if ((r + t) % 3 != 0)
-                    task.arcs.push_back(
-                        {r, std::llround(60 * std::hypot(x - homes[r].first, y - homes[r].second))});
+                    task.arcs.push_back({r, std::llround(60 * std::hypot(x - homes[r].first,
+                                                                         y - homes[r].second))});
             p.tasks.push_back(std::move(task));
         }
         set_fair_shares(p);

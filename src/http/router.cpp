@@ -38,7 +38,8 @@ bool PathPattern::matches(std::span<const std::string_view> parts) const {
         const auto& segment = segments_[i];
         if (!segment.parameter) {
             if (segment.text != parts[i]) return false;
-        } else if (parts[i].size() <= segment.suffix.size() || !parts[i].ends_with(segment.suffix)) {
+        } else if (parts[i].size() <= segment.suffix.size() ||
+                   !parts[i].ends_with(segment.suffix)) {
             return false;  // a parameter is never empty
         }
     }

@@ -61,7 +61,8 @@ Response audit_list(RequestContext& ctx) {
                                                                     {"before", *page.next_cursor}}))
                           : nlohmann::json(false)},
     };
-    return render_page(ctx, "Audit log", "audit_list", std::move(view), form.has_errors() ? 422 : 200);
+    return render_page(ctx, "Audit log", "audit_list", std::move(view),
+                       form.has_errors() ? 422 : 200);
 }
 
 }  // namespace sendhub::pages

@@ -65,7 +65,8 @@ Response render_raise(RequestContext& ctx, const VisitRecord& visit, const FormV
           {"dsl_name", form.input("dsl_name", "Who did you tell?", ctx.form.get("dsl_name"),
                                   {.hint = "Needed if you told someone in person"})}}},
     };
-    return render_page(ctx, "Raise a safeguarding concern", "concern_form", std::move(view), status);
+    return render_page(ctx, "Raise a safeguarding concern", "concern_form", std::move(view),
+                       status);
 }
 
 Response render_dsl(RequestContext& ctx, SchoolUrn urn, const std::string& school,

@@ -57,7 +57,8 @@ Response render_enquiry(RequestContext& ctx, const Enquiry& e, const FormView& f
            form.textarea("outcome", "Outcome (optional)", ctx.form.get("outcome"),
                          "For example, the school registered and asked for outreach.", 3)}}},
     };
-    return render_page(ctx, "Enquiry from " + e.organisation, "enquiry_show", std::move(view), status);
+    return render_page(ctx, "Enquiry from " + e.organisation, "enquiry_show", std::move(view),
+                       status);
 }
 
 //! Runs one action on the enquiry and shows the page again: the form beside any error.

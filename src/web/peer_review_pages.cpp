@@ -371,7 +371,8 @@ http::Response render_review(RequestContext& ctx, const ReviewView& v, const Fai
                            f.has("follow_up.status") ? f.get("follow_up.status") : "open")}};
         }
     }
-    return render_page(ctx, "Peer review at " + r.host_name, "review_show", std::move(view), status);
+    return render_page(ctx, "Peer review at " + r.host_name, "review_show", std::move(view),
+                       status);
 }
 
 http::Response review_form_failure(RequestContext& ctx, std::int64_t review_id, const Error& error,

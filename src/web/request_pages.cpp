@@ -192,8 +192,9 @@ Response requests_list(RequestContext& ctx) {
         {"heading", heading},
         {"requests", std::move(rows)},
         {"has_requests", count > 0},
-        {"count_text", count == 0 ? "No requests match"
-                                  : std::to_string(count) + (count == 1 ? " request" : " requests")},
+        {"count_text", count == 0
+                           ? "No requests match"
+                           : std::to_string(count) + (count == 1 ? " request" : " requests")},
         {"empty_text",
          searching ? "No requests match your search. Try fewer words or clear the filters."
          : allows(actor, Permission::submit_requests)

@@ -121,7 +121,8 @@ http::Response render_frameworks(RequestContext& ctx, const FormView& form, int 
                                   "[adaptive teaching]",
                                   12)},
     };
-    return render_page(ctx, "Self-evaluation frameworks", "insight_frameworks", std::move(view), status);
+    return render_page(ctx, "Self-evaluation frameworks", "insight_frameworks", std::move(view),
+                       status);
 }
 
 //! Where the training for a statement's area is: the events and resources tagged with the

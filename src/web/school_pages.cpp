@@ -122,7 +122,8 @@ Response render_form(RequestContext& ctx, const SchoolInput& in, const FormView&
         {"back_href", back},
         {"submit", editing ? "Save changes" : "Add school"},
     };
-    return render_page(ctx, editing ? "Edit school" : "Add a school", "school_form", std::move(view), status);
+    return render_page(ctx, editing ? "Edit school" : "Add a school", "school_form",
+                       std::move(view), status);
 }
 
 }  // namespace

@@ -49,7 +49,8 @@ Response render_settings(RequestContext& ctx, const TrustSettings& t, const Form
                "account_number", "Account number", t.account_number,
                {.hint = "8 digits", .width = "10", .spellcheck = false, .inputmode = "numeric"})}}},
     };
-    return render_page(ctx, "Trust details for invoices", "settings_trust", std::move(view), status);
+    return render_page(ctx, "Trust details for invoices", "settings_trust", std::move(view),
+                       status);
 }
 
 }  // namespace

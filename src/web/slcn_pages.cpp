@@ -173,7 +173,8 @@ http::Response render_audit(RequestContext& ctx, const Audit& a, const FormView&
                         {"recorded_by", a.recorded_by},
                         {"actions", actions},
                         {"has_actions", !actions.empty()}};
-    return render_page(ctx, "Provision audit, " + a.school_name, "slcn_audit", std::move(view), status);
+    return render_page(ctx, "Provision audit, " + a.school_name, "slcn_audit", std::move(view),
+                       status);
 }
 
 }  // namespace
