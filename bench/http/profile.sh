@@ -9,12 +9,12 @@ ROOT=$(pwd)
 BIN=$ROOT/build/sendhub
 DURATION=${DURATION:-6}
 source tests/support/pg_cluster.sh  # free_port
+source bench/http/seed.sh
 
 work=$(mktemp -d)
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-json_field() { python3 -c "import sys,json; print(json.load(sys.stdin)[\"$1\"])"; }
 
 db="sqlite:$work/profile.db"
 $BIN migrate --db "$db" >/dev/null
@@ -24,17 +24,7 @@ $BIN serve --db "$db" --listen "127.0.0.1:$port" --static build/static --no-acce
 server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-token=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' | json_field token)
-curl -fs -X POST "$base/api/v1/schools" -H "Authorization: Bearer $token" \
-    -d '{"urn":123641,"name":"Coxley Primary School","postcode":"BA5 1RD","phase":"primary","local_authority":"Somerset"}' >/dev/null
-echo 'benchmark-password-2' | $BIN user add --db "$db" --email senco@example.org --name Senco --role senco --school 123641 >/dev/null
-senco=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"senco@example.org","password":"benchmark-password-2"}' | json_field token)
-cookie=$(curl -fs -o /dev/null -c - -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' |
-         awk '$6 ~ /session/ {print $6 "=" $7}')
-body="{\"school_urn\":123641,\"kind\":\"individual\",\"pupils\":[{\"ref\":\"AB\",\"year_group\":\"Y3\",\"need_route\":\"sen_support\",\"primary_need\":\"ASD\"}],\"consent\":{\"type\":\"signed\",\"obtained_on\":\"$(date -d '-1 day' +%F)\",\"obtained_by\":\"Class teacher\"},\"expertise_level\":\"teacher\",\"preferred_date\":\"$(date -d '+20 days' +%F)\",\"concern\":\"Finds transitions hard.\",\"tried\":\"Visual timetable.\"}"
-for _ in $(seq 20); do
-    curl -fs -X POST "$base/api/v1/requests" -H "Authorization: Bearer $senco" -H 'Content-Type: application/json' -d "$body" >/dev/null
-done
+seed_bench "$base" "$db"
 
 wrk -t1 -c10 -d2s -H "Cookie: $cookie" "$base/requests" >/dev/null
 perf record -F 499 --call-graph dwarf,16384 -p "$server" -o "$work/perf.data" -- sleep "$DURATION" >/dev/null 2>&1 &

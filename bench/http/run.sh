@@ -20,6 +20,7 @@ ENGINES=${ENGINES:-"sqlite postgresql"}
 INSTANCES=${INSTANCES:-"1 2"}
 BIN=$ROOT/build/sendhub
 source tests/support/pg_cluster.sh
+source bench/http/seed.sh
 
 work=$(mktemp -d)
 chmod 755 "$work"  # nginx workers drop root and must read the static file
@@ -29,7 +30,6 @@ cleanup() { stop_processes; pg_cluster_stop; rm -rf "$work"; }
 trap cleanup EXIT
 
 wait_for() { for _ in $(seq 100); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; echo "not up: $1" >&2; cat "$work"/*.log >&2; exit 1; }
-json_field() { python3 -c "import sys,json; print(json.load(sys.stdin)[\"$1\"])"; }
 
 nginx_main_conf() {  # nginx_main_conf DIR SERVER_BLOCKS: a self-contained nginx.conf in DIR
     mkdir -p "$1"
@@ -104,21 +104,8 @@ run_engine() {
     fi
 
     local token senco_token cookie
-    token=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' | json_field token)
-    curl -fs -X POST "$base/api/v1/schools" -H "Authorization: Bearer $token" \
-        -d '{"urn":123641,"name":"Coxley Primary School","postcode":"BA5 1RD","phase":"primary","local_authority":"Somerset"}' >/dev/null
-    echo 'benchmark-password-2' | $BIN user add --db "$db" --email senco@example.org --name Senco --role senco --school 123641 >/dev/null
-    senco_token=$(curl -fs -X POST "$base/api/v1/login" -d '{"email":"senco@example.org","password":"benchmark-password-2"}' | json_field token)
-    cookie=$(curl -fs -o /dev/null -c - -X POST "$base/api/v1/login" -d '{"email":"bench@example.org","password":"benchmark-password-1"}' |
-             awk '$6 ~ /session/ {print $6 "=" $7}')
+    seed_bench "$base" "$db"
     curl -fs "$base/api/v1/schools/123641" -H "Authorization: Bearer $token" > "$work/school.json"
-    local preferred consent
-    preferred=$(date -d '+20 days' +%F); consent=$(date -d '-1 day' +%F)
-    export SUBMIT_BODY="{\"school_urn\":123641,\"kind\":\"individual\",\"pupils\":[{\"ref\":\"AB\",\"year_group\":\"Y3\",\"need_route\":\"sen_support\",\"primary_need\":\"ASD\"}],\"consent\":{\"type\":\"signed\",\"obtained_on\":\"$consent\",\"obtained_by\":\"Class teacher\"},\"expertise_level\":\"teacher\",\"preferred_date\":\"$preferred\",\"concern\":\"Finds transitions hard.\",\"tried\":\"Visual timetable.\"}"
-    local i
-    for i in $(seq 20); do  # the coordinator's list: a page of 20 requests
-        curl -fs -X POST "$base/api/v1/requests" -H "Authorization: Bearer $senco_token" -H 'Content-Type: application/json' -d "$SUBMIT_BODY" >/dev/null
-    done
     curl -fs "$base/requests" -H "Cookie: $cookie" > "$work/page.html"
 
     local idle_kib=0 loaded_kib=0 p
