@@ -86,6 +86,11 @@ std::optional<std::string> cookie(const http::Request& request, std::string_view
 
 // What a user who must set up two-step sign-in may still reach: setting it up, who they are,
 // and signing out.
+//! A failure as the surface shows it: JSON for the API, an error page for a person.
+http::Response answer_error(RequestContext& ctx, Surface surface, const Error& error) {
+    return surface == Surface::api ? json_error(error) : error_page(ctx, error);
+}
+
 bool reachable_before_mfa_setup(std::string_view path) {
     return path == "/api/v1/me" || path.starts_with("/api/v1/me/mfa") || path == "/api/v1/logout" ||
            path == "/logout" || path.starts_with("/account/mfa");
@@ -181,7 +186,7 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
     RequestContext ctx{request,      services_, templates_, static_files_, {}, request_id,
                        std::nullopt, {},        {}};
     auto fail = [&](Surface surface, const Error& error) {
-        return surface == Surface::api ? json_error(error) : error_page(ctx, error);
+        return answer_error(ctx, surface, error);
     };
     Surface guessed = api_path ? Surface::api : Surface::page;
 
@@ -230,7 +235,7 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
 http::Response Pipeline::authorise_and_run(RequestContext& ctx, const Route& route) {
     http::Request& request = ctx.request;
     auto fail = [&](Surface surface, const Error& error) {
-        return surface == Surface::api ? json_error(error) : error_page(ctx, error);
+        return answer_error(ctx, surface, error);
     };
     // Authentication: a bearer token (API clients) or the session cookie (browsers).
     auto bearer = bearer_token(request);

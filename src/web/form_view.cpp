@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "adapter/json_object.hpp"
 #include "core/dates.hpp"
 #include "core/money_input.hpp"
 #include "core/text.hpp"
@@ -25,8 +26,9 @@ FormView::FormView(const Error& error) {
 nlohmann::json FormView::base(const std::string& name, std::string label, std::string hint) const {
     std::string id = field_id(name);
     auto found = std::ranges::find(errors_, name, &FieldError::field);
-    nlohmann::json field{
-        {"id", id}, {"name", name}, {"label", std::move(label)}, {"hint", false}, {"error", false}};
+    nlohmann::json field = JsonObject{}("id", id)("name", name)("label", std::move(label))(
+                               "hint", false)("error", false)
+                               .take();
     std::string described;
     if (!hint.empty()) {
         field["hint"] = std::move(hint);
@@ -97,8 +99,10 @@ nlohmann::json FormView::select(const std::string& name, std::string label, cons
                                 std::string_view selected, std::string hint) const {
     auto field = base(name, std::move(label), std::move(hint));
     nlohmann::json items = nlohmann::json::array();
+    items.get_ref<nlohmann::json::array_t&>().reserve(options.size());
     for (const auto& [value, text] : options)
-        items.push_back({{"value", value}, {"text", text}, {"selected", value == selected}});
+        items.push_back(
+            JsonObject{}("value", value)("text", text)("selected", value == selected).take());
     field["options"] = items;
     return field;
 }
@@ -111,8 +115,9 @@ nlohmann::json FormView::checkboxes(const std::string& name, std::string legend,
     int index = 0;
     for (const auto& [value, text] : options) {
         std::string id = field_id(name) + (index++ == 0 ? "" : "-" + std::to_string(index));
-        items.push_back(
-            {{"id", id}, {"value", value}, {"text", text}, {"checked", checked.contains(value)}});
+        items.push_back(JsonObject{}("id", std::move(id))("value", value)("text", text)(
+                            "checked", checked.contains(value))
+                            .take());
     }
     field["options"] = items;
     return field;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "adapter/documents.hpp"
+#include "adapter/json_object.hpp"
 #include "core/text.hpp"
 #include "service/outreach_service.hpp"
 #include "web/page.hpp"
@@ -167,20 +168,20 @@ nlohmann::json request_summary_view(const RequestRecord& r) {
                       : r.input.pupils.size() == 1
                           ? r.input.pupils.front().ref
                           : std::to_string(r.input.pupils.size()) + " pupils";
-    return {
-        {"id", std::to_string(r.id.value)},
-        {"reference", r.reference},
-        {"school_name", r.school_name},
-        {"practitioner", r.practitioner_name.empty() ? "Not yet assigned" : r.practitioner_name},
-        {"who", who},
-        {"level",
-         label_of(level_terms(), r.accepted_level ? term_of(level_terms(), *r.accepted_level).code
-                                                  : r.input.expertise_level)},
-        {"preferred_date",
-         r.input.preferred_date.empty() ? "Not given" : readable_date(r.input.preferred_date)},
-        {"status", std::string(request_status_text(r.status, r.agreement_id.has_value()))},
-        {"status_class", status_tag_class(r.status)},
-    };
+    return JsonObject{}("id", std::to_string(r.id.value))("reference", r.reference)(
+               "school_name", r.school_name)("practitioner", r.practitioner_name.empty()
+                                                                 ? "Not yet assigned"
+                                                                 : r.practitioner_name)(
+               "who", std::move(who))(
+               "level", label_of(level_terms(), r.accepted_level
+                                                    ? term_of(level_terms(), *r.accepted_level).code
+                                                    : r.input.expertise_level))(
+               "preferred_date", r.input.preferred_date.empty()
+                                     ? "Not given"
+                                     : readable_date(r.input.preferred_date))(
+               "status", std::string(request_status_text(r.status, r.agreement_id.has_value())))(
+               "status_class", status_tag_class(r.status))
+        .take();
 }
 
 http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,

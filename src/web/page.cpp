@@ -1,6 +1,7 @@
 #include "web/page.hpp"
 
 #include "adapter/error_response.hpp"
+#include "adapter/json_object.hpp"
 #include "adapter/session_cookie.hpp"
 #include "core/role.hpp"
 #include "http/url.hpp"
@@ -60,7 +61,9 @@ nlohmann::json navigation(const RequestContext& ctx) {
                                     : "/schools";
         }
         bool current = item.href == "/" ? path == "/" : path.starts_with(item.href);
-        items.push_back({{"href", href}, {"label", label}, {"current", current}});
+        items.push_back(
+            JsonObject{}("href", std::move(href))("label", std::move(label))("current", current)
+                .take());
     }
     return items;
 }
