@@ -255,20 +255,7 @@ CompiledTemplate::~CompiledTemplate() = default;
 CompiledTemplate::CompiledTemplate(CompiledTemplate&&) noexcept = default;
 CompiledTemplate& CompiledTemplate::operator=(CompiledTemplate&&) noexcept = default;
 
-std::vector<std::string> CompiledTemplate::partial_names() const {
-    std::vector<std::string> names;
-    std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& nodes) {
-        for (const auto& node : nodes) {
-            if (node.kind == Node::Kind::partial) names.push_back(node.text);
-            walk(node.children);
-        }
-    };
-    walk(nodes_);
-    return names;
-}
-
-void CompiledTemplate::link(std::vector<Node>& nodes,
-                            const std::function<const CompiledTemplate*(std::string_view)>& find) {
+void CompiledTemplate::link(std::vector<Node>& nodes, const FindPartial& find) {
     for (auto& node : nodes) {
         if (node.kind == Node::Kind::partial) node.partial = find(node.text);
         link(node.children, find);

@@ -8,6 +8,7 @@
 // that held a rendered section tag and is left with only spaces is dropped. Escaped by
 // default: {{name}} escapes & < > " ', and only {{{name}}} or {{& name}} do not.
 // Not supported, and refused when compiling: lambdas and changing the delimiters.
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -26,23 +27,17 @@ class CompiledTemplate {
     CompiledTemplate(CompiledTemplate&&) noexcept;
     CompiledTemplate& operator=(CompiledTemplate&&) noexcept;
 
-    //! The partials ({{> name}}) this template includes, directly, by name.
-    [[nodiscard]] std::vector<std::string> partial_names() const;
-
     //! Points each {{> name}} at its compiled partial; a name `find` does not know renders
     //! nothing, as in mustache. Call once every template is compiled.
-    template <class Find>
-    void link_partials(const Find& find) {
-        link(nodes_, [&](std::string_view name) -> const CompiledTemplate* { return find(name); });
-    }
+    using FindPartial = std::function<const CompiledTemplate*(std::string_view name)>;
+    void link_partials(const FindPartial& find) { link(nodes_, find); }
 
     //! Appends the rendering of `view` to `out`.
     void render(const nlohmann::json& view, std::string& out) const;
 
   private:
     friend struct Renderer;
-    void link(std::vector<Node>& nodes,
-              const std::function<const CompiledTemplate*(std::string_view)>& find);
+    static void link(std::vector<Node>& nodes, const FindPartial& find);
 
     std::vector<Node> nodes_;
 };
