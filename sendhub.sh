@@ -3,7 +3,7 @@
 #   ./sendhub.sh serve   install what is missing, build, migrate, load demo data once, serve
 #   ./sendhub.sh test    install what is missing, build (normal + ASan/UBSan), run every suite
 #   ./sendhub.sh bench   run the HTTP benchmark (bench/http); "bench planner" runs bench/planner,
-#                        "bench profile" writes where a page's time goes (bench/http/profile.sh)
+#                        "bench profile [page|read]" writes where a request's time goes (bench/http/profile.sh)
 #   ./sendhub.sh build   install and build only
 set -euo pipefail
 cd "$(dirname "$0")"

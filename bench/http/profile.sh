@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Where a signed-in page's time goes: starts sendhub on SQLite with the coordinator's list
-# of 20 requests (as bench/http/run.sh does), loads GET /requests with wrk while perf samples
+# Where a signed-in request's time goes: starts sendhub on SQLite with the coordinator's list
+# of 20 requests (as bench/http/run.sh does), loads one measure with wrk while perf samples
 # the server with call stacks, and writes the profile's top lines to
-# bench/results/profile-page-<time>.md. Not a timed test: ./sendhub.sh bench profile.
+# bench/results/profile-<measure>-<time>.md. The measure is the first argument:
+#   page (the default): GET /requests signed in by cookie
+#   read:               GET /api/v1/schools/{urn} with a bearer token
+# Not a timed test: ./sendhub.sh bench profile [page|read].
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 BIN=$ROOT/build/sendhub
 DURATION=${DURATION:-6}
+MEASURE=${1:-page}
+case $MEASURE in page|read) ;; *) echo "usage: $0 [page|read]" >&2; exit 2 ;; esac
 source tests/support/pg_cluster.sh  # free_port
 source bench/http/seed.sh
 
@@ -26,11 +31,16 @@ base="http://127.0.0.1:$port"
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 seed_bench "$base" "$db"
 
-wrk -t1 -c10 -d2s -H "Cookie: $cookie" "$base/requests" >/dev/null
+if [ "$MEASURE" = page ]; then
+    auth="Cookie: $cookie" path=/requests what="the coordinator's list of 20 requests"
+else
+    auth="Authorization: Bearer $token" path=/api/v1/schools/123641 what="one school as JSON"
+fi
+wrk -t1 -c10 -d2s -H "$auth" "$base$path" >/dev/null
 perf record -F 499 --call-graph dwarf,16384 -p "$server" -o "$work/perf.data" -- sleep "$DURATION" >/dev/null 2>&1 &
 perf_pid=$!
 sleep 0.3
-rate=$(wrk -t2 -c100 -d"$((DURATION - 1))s" -H "Cookie: $cookie" "$base/requests" | awk '/Requests\/sec/ {print $2}')
+rate=$(wrk -t2 -c100 -d"$((DURATION - 1))s" -H "$auth" "$base$path" | awk '/Requests\/sec/ {print $2}')
 wait "$perf_pid"
 
 # Inclusive time ("children") per function, the plumbing of std::function and asio left out.
@@ -39,14 +49,14 @@ top=$(perf report -i "$work/perf.data" --children --stdio --percent-limit 2 -g n
       sed -E 's/std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >/std::string/g;
               s/nlohmann::json_abi_v3_11_2::basic_json<[^>]*>[^>]*>[^>]*>[^>]*>/json/g' |
       grep -vE 'inlined|__invoke|_M_invoke|_Function_handler|_Rb_tree|allocator_traits|construct|async_|initiate|asio_handler|invoke<|clone3|start_thread|libstdc\+\+.so.6.0.30 +\[\.\] 0x' |
-      cut -c1-170 | head -45)
-out="bench/results/profile-page-$(date -u +%Y%m%d-%H%M%S).md"
+      cut -c1-170 | sed -n 1,45p)  # sed reads to the end: no SIGPIPE under pipefail
+out="bench/results/profile-$MEASURE-$(date -u +%Y%m%d-%H%M%S).md"
 {
-    echo "# Where GET /requests spends its time, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "# Where GET $path spends its time, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo
-    echo "sendhub $(git rev-parse --short HEAD 2>/dev/null || echo unknown) on SQLite; the coordinator's list of 20 requests ($(curl -fs "$base/requests" -H "Cookie: $cookie" | wc -c) bytes)."
+    echo "sendhub $(git rev-parse --short HEAD 2>/dev/null || echo unknown) on SQLite; $what ($(curl -fs "$base$path" -H "$auth" | wc -c) bytes)."
     echo "perf record -F 499 --call-graph dwarf for ${DURATION} s of wrk -t2 -c100 ($rate req/s while sampled); $(nproc) cores; $(uname -r)."
-    echo "Command: ./sendhub.sh bench profile. Columns: time in the function and what it calls, time in the function itself."
+    echo "Command: ./sendhub.sh bench profile $MEASURE. Columns: time in the function and what it calls, time in the function itself."
     echo
     echo '```'
     echo "$top"

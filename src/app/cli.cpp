@@ -15,6 +15,7 @@
 #include "app/mailer.hpp"
 #include "app/pipeline.hpp"
 #include "core/text.hpp"
+#include "core/thread_plan.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "service/account_service.hpp"
@@ -64,8 +65,10 @@ const std::map<std::string, std::string>& help_texts() {
              "build/static)\n"
              "  --trust-name NAME    the trust's name on every page (env SENDHUB_TRUST_NAME)\n"
              "  --behind-tls         a TLS proxy fronts sendhub: Secure, __Host- cookies and HSTS\n"
-             "  --workers N          threads for request handling (default 4)\n"
-             "  --io-threads N       threads for network I/O (default 2)\n"
+             "  --workers N          threads for request handling (default: one a core on "
+             "SQLite, two a core on PostgreSQL, at least 2 and 4)\n"
+             "  --io-threads N       threads for network I/O (default: one for every four "
+             "cores)\n"
              "  --sign-in-workers N  threads that check passwords, apart from the workers (default "
              "1)\n"
              "  --sign-ins-per-minute N  sign-ins one client address may make a minute (default "
@@ -372,6 +375,11 @@ int cmd_serve(const Arguments& args) {
     if (static_files.size() == 0)
         std::fprintf(stderr, "sendhub: warning: no static files in %s; pages will be unstyled\n",
                      s->config.static_dir.c_str());
+    ThreadPlan plan = default_thread_plan(
+        std::thread::hardware_concurrency(),
+        s->database->engine() == "sqlite" ? DatabaseWait::in_process : DatabaseWait::network);
+    if (s->config.worker_threads == 0) s->config.worker_threads = plan.worker_threads;
+    if (s->config.io_threads == 0) s->config.io_threads = plan.io_threads;
     Pipeline pipeline(*s, templates, static_files);
     Mailer mailer(*s);
     mailer.start();
@@ -387,8 +395,10 @@ int cmd_serve(const Arguments& args) {
         .overloaded = [&](http::Request& r) { return pipeline.sign_in_busy(r); }};
     auto handle = [&](http::Request& r) { return pipeline.handle(r); };
     http::run_server(options, handle, sign_in_lane, [&](std::uint16_t bound) {
-        std::printf("sendhub: serving http://%s:%u (database %s)\n", options.host.c_str(), bound,
-                    without_password(s->config.database_url).c_str());
+        std::printf("sendhub: serving http://%s:%u (database %s; %zu workers, %zu I/O threads)\n",
+                    options.host.c_str(), bound,
+                    without_password(s->config.database_url).c_str(), options.worker_threads,
+                    options.io_threads);
         std::fflush(stdout);
     });
     mailer.stop();

@@ -16,8 +16,10 @@ struct Config {
     std::string trust_name = "Special Partnership Trust";
     //! Set when a TLS proxy fronts sendhub: cookies become Secure and the session cookie __Host-.
     bool behind_tls = false;
-    std::size_t worker_threads = 4;
-    std::size_t io_threads = 2;
+    //! Request-handling and network threads; 0 takes the default for the cores and the
+    //! engine (core/thread_plan.hpp).
+    std::size_t worker_threads = 0;
+    std::size_t io_threads = 0;
     //! Request bodies over this get 413 (api-contract.md: 1 MiB).
     std::size_t max_body_bytes = 1 << 20;
     //! Sessions end after this long without a request (OWASP: 15 to 30 minutes for sensitive data).
