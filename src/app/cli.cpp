@@ -396,9 +396,8 @@ int cmd_serve(const Arguments& args) {
     auto handle = [&](http::Request& r) { return pipeline.handle(r); };
     http::run_server(options, handle, sign_in_lane, [&](std::uint16_t bound) {
         std::printf("sendhub: serving http://%s:%u (database %s; %zu workers, %zu I/O threads)\n",
-                    options.host.c_str(), bound,
-                    without_password(s->config.database_url).c_str(), options.worker_threads,
-                    options.io_threads);
+                    options.host.c_str(), bound, without_password(s->config.database_url).c_str(),
+                    options.worker_threads, options.io_threads);
         std::fflush(stdout);
     });
     mailer.stop();
