@@ -224,15 +224,26 @@ http::Response Pipeline::dispatch(http::Request& request, const std::string& req
     ctx.params = std::move(match.params);
     if (!route.takes_uploads && request.body.size() > services_.config.max_body_bytes)
         return too_large(route.surface, services_.config.max_body_bytes);
-    if (!is_safe_method(request.method)) return authorise_and_run(ctx, route);
-    // A read's session check and the handler's reads share one snapshot: one transaction,
-    // and on PostgreSQL one round trip fewer.
+    if (!is_safe_method(request.method)) return authorise_and_run(ctx, route, SessionCheck::first);
+    // A read's session check and the handler's reads share one snapshot: one transaction.
+    // On PostgreSQL the check travels with the handler's first statement; if it finds the
+    // session changed, what the handler did is dropped and it runs again, checking first.
     http::Response response;
-    services_.database->read([&](SqlConnection&) { response = authorise_and_run(ctx, route); });
+    auto read = [&](SessionCheck check) {
+        services_.database->read(
+            [&](SqlConnection&) { response = authorise_and_run(ctx, route, check); });
+    };
+    try {
+        read(SessionCheck::alongside);
+    } catch (const SessionChanged&) {
+        ctx.session.reset();
+        read(SessionCheck::first);
+    }
     return response;
 }
 
-http::Response Pipeline::authorise_and_run(RequestContext& ctx, const Route& route) {
+http::Response Pipeline::authorise_and_run(RequestContext& ctx, const Route& route,
+                                           SessionCheck check) {
     http::Request& request = ctx.request;
     auto fail = [&](Surface surface, const Error& error) {
         return answer_error(ctx, surface, error);
@@ -246,7 +257,8 @@ http::Response Pipeline::authorise_and_run(RequestContext& ctx, const Route& rou
         ctx.session_token = *value;
         via_cookie = true;
     }
-    if (!ctx.session_token.empty()) ctx.session = services_.sessions.resolve(ctx.session_token);
+    if (!ctx.session_token.empty())
+        ctx.session = services_.sessions.resolve(ctx.session_token, check);
 
     if (route.permission) {
         if (!ctx.session) {

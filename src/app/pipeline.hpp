@@ -26,7 +26,7 @@ class Pipeline {
     //! Runs the handler: a GET in one read snapshot, a POST with an Idempotency-Key in one
     //! write transaction with its stored answer, anything else as it is.
     //! Who is asking, whether they may, the form's CSRF token, then the handler.
-    http::Response authorise_and_run(RequestContext& ctx, const Route& route);
+    http::Response authorise_and_run(RequestContext& ctx, const Route& route, SessionCheck check);
     http::Response run_in_transaction(RequestContext& ctx, const Route& route);
     //! A failure outside any handler's control (busy, internal), as a page or as JSON.
     http::Response unexpected_error(http::Request& request, const std::string& request_id,

@@ -36,6 +36,13 @@ class SqlRow {
     [[nodiscard]] std::size_t size() const { return values_.size(); }
     //! The value as the engine returned it (for copying rows between databases).
     [[nodiscard]] const SqlValue& raw(std::size_t i) const { return values_.at(i); }
+    //! The same row with column `i` set to `value`.
+    [[nodiscard]] SqlRow with(std::size_t i, SqlValue value) const {
+        SqlRow changed = *this;
+        changed.values_.at(i) = std::move(value);
+        return changed;
+    }
+    bool operator==(const SqlRow&) const = default;
 
   private:
     std::vector<SqlValue> values_;
@@ -94,6 +101,18 @@ class SqlConnection {
     //! Runs several statements separated by semicolons, without parameters (migrations).
     virtual void execute_script(std::string_view sql) = 0;
 
+    //! Runs a statement whose rows only confirm what the caller already assumes, and hands
+    //! them to `confirm`, which throws if they do not. Where statements are pipelined
+    //! (PostgreSQL) it travels with the transaction's next statement, in the same round trip,
+    //! and `confirm` runs when their replies arrive, before the next statement's rows are
+    //! returned, or before the transaction ends. Elsewhere it runs at once.
+    virtual void query_to_confirm(std::string_view sql, std::span<const SqlValue> params,
+                                  std::function<void(SqlRows)> confirm) {
+        confirm(query(sql, params));
+    }
+    //! Runs a confirmation still waiting, now: before anything outside this transaction.
+    virtual void confirm_now() {}
+
     template <class... Args>
     SqlRows query_with(std::string_view sql, Args&&... args) {
         std::vector<SqlValue> params{detail::to_sql(std::forward<Args>(args))...};
@@ -146,6 +165,8 @@ class Database {
   public:
     virtual ~Database() = default;
     [[nodiscard]] virtual std::string_view engine() const = 0;
+    //! Whether SqlConnection::query_to_confirm saves a round trip on this engine.
+    [[nodiscard]] virtual bool pipelines_confirmations() const { return false; }
     //! Migrations that rebuild a table (SQLite cannot alter a constraint in place) run with
     //! foreign keys off, as SQLite's documented procedure asks, and check them before each
     //! commit. Other engines change constraints in place and ignore this.
@@ -195,6 +216,8 @@ class Database {
     auto write(F&& work) {
         using R = std::invoke_result_t<F, SqlConnection&>;
         if (SqlConnection* open = open_write_connection()) return write_in_savepoint(*open, work);
+        // A write inside a read commits on its own, so the read's assumptions are checked first.
+        if (SqlConnection* read = open_read_connection()) read->confirm_now();
         if constexpr (std::is_void_v<R>) {
             run_write([&](SqlConnection& c) {
                 ScopedValue<OpenWrite> scope(open_write_, {this, &c, 0});

@@ -103,6 +103,19 @@ SqlValue column_value(const PGresult* r, int row, int column) {
     }
 }
 
+SqlRows rows_of(const PGresult* r) {
+    int rows = PQntuples(r), columns = PQnfields(r);
+    SqlRows out;
+    out.reserve(static_cast<std::size_t>(rows));
+    for (int i = 0; i < rows; ++i) {
+        std::vector<SqlValue> values;
+        values.reserve(static_cast<std::size_t>(columns));
+        for (int k = 0; k < columns; ++k) values.push_back(column_value(r, i, k));
+        out.emplace_back(std::move(values));
+    }
+    return out;
+}
+
 class PgConnection final : public SqlConnection {
   public:
     explicit PgConnection(const std::string& url) : conn_(PQconnectdb(url.c_str())) {
@@ -136,6 +149,7 @@ class PgConnection final : public SqlConnection {
     //! Ends a read-only transaction by sending COMMIT without waiting for the reply, which is
     //! read before the connection's next use. The server runs it on arrival all the same.
     void commit_read_only() {
+        confirm_now();
         if (!pending_begin_.empty()) {  // no statement ran, so no transaction began
             pending_begin_ = {};
             return;
@@ -148,17 +162,30 @@ class PgConnection final : public SqlConnection {
     }
 
     SqlRows query(std::string_view sql, std::span<const SqlValue> params) override {
-        PgResult r = run(sql, params);
-        int rows = PQntuples(r.get()), columns = PQnfields(r.get());
-        SqlRows out;
-        out.reserve(static_cast<std::size_t>(rows));
-        for (int i = 0; i < rows; ++i) {
-            std::vector<SqlValue> values;
-            values.reserve(static_cast<std::size_t>(columns));
-            for (int k = 0; k < columns; ++k) values.push_back(column_value(r.get(), i, k));
-            out.emplace_back(std::move(values));
-        }
-        return out;
+        return rows_of(run(sql, params).get());
+    }
+
+    void query_to_confirm(std::string_view sql, std::span<const SqlValue> params,
+                          std::function<void(SqlRows)> confirm) override {
+        settle();
+        confirm_now();
+        const std::string& name = prepared(sql);  // outside the pipeline: only the first time
+        ParameterTexts texts(params);
+        if (PQenterPipelineMode(conn_) != 1) fail(conn_, nullptr, sql);
+        send_pending_begin(sql);
+        if (PQsendQueryPrepared(conn_, name.c_str(), texts.count(), texts.values(), nullptr,
+                                nullptr, 0) != 1)
+            fail(conn_, nullptr, sql);
+        // No sync yet: the next statement, or the end of the transaction, sends it.
+        awaiting_confirmation_ = Confirmation{std::string(sql), std::move(confirm)};
+    }
+
+    void confirm_now() override {
+        if (!awaiting_confirmation_) return;
+        if (PQpipelineSync(conn_) != 1) fail(conn_, nullptr, awaiting_confirmation_->sql);
+        auto results = read_batch();
+        std::size_t next = 0;
+        take_pipelined_heads(results, next);
     }
 
     std::int64_t execute(std::string_view sql, std::span<const SqlValue> params) override {
@@ -170,6 +197,7 @@ class PgConnection final : public SqlConnection {
     }
 
     void execute_script(std::string_view sql) override {
+        confirm_now();
         start_pending_transaction();
         PgResult r{PQexec(conn_, std::string(sql).c_str())};
         check(r.get(), "script");
@@ -178,6 +206,11 @@ class PgConnection final : public SqlConnection {
     //! Ends a failed transaction; the connection is dropped if even that fails.
     void rollback_quietly() noexcept {
         settle();
+        if (awaiting_confirmation_) {  // its replies are read and dropped: nothing is confirmed
+            awaiting_confirmation_.reset();
+            begin_in_pipeline_.clear();
+            if (PQpipelineSync(conn_) == 1) read_batch();
+        }
         if (!pending_begin_.empty()) {
             pending_begin_ = {};
             return;
@@ -191,38 +224,82 @@ class PgConnection final : public SqlConnection {
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(conn_, r, what);
     }
 
+    //! Statement parameters as libpq takes them: text, or a null pointer for NULL. The
+    //! server infers each parameter's type from where it is used.
+    class ParameterTexts {
+      public:
+        explicit ParameterTexts(std::span<const SqlValue> params)
+            : texts_(params.size()), values_(params.size(), nullptr) {
+            for (std::size_t i = 0; i < params.size(); ++i) {
+                if (std::holds_alternative<std::nullptr_t>(params[i])) continue;
+                texts_[i] = text_of(params[i]);
+                values_[i] = texts_[i].c_str();
+            }
+        }
+        [[nodiscard]] int count() const { return static_cast<int>(values_.size()); }
+        [[nodiscard]] const char* const* values() const { return values_.data(); }
+
+      private:
+        std::vector<std::string> texts_;
+        std::vector<const char*> values_;
+    };
+
     PgResult run(std::string_view sql, std::span<const SqlValue> params) {
         settle();
+        // A statement is prepared outside a pipeline, so a new one waits for the confirmation
+        // (once per connection and statement).
+        if (awaiting_confirmation_ && !statements_.contains(sql)) confirm_now();
         const std::string& name = prepared(sql);
-        std::vector<std::string> texts(params.size());
-        std::vector<const char*> values(params.size(), nullptr);
-        for (std::size_t i = 0; i < params.size(); ++i) {
-            if (std::holds_alternative<std::nullptr_t>(params[i])) continue;
-            texts[i] = text_of(params[i]);
-            values[i] = texts[i].c_str();
-        }
-        // Parameters go as text of unspecified type: the server infers each from where it is used.
-        int count = static_cast<int>(params.size());
-        if (pending_begin_.empty()) {
-            PgResult r{
-                PQexecPrepared(conn_, name.c_str(), count, values.data(), nullptr, nullptr, 0)};
+        ParameterTexts texts(params);
+        if (!awaiting_confirmation_ && pending_begin_.empty()) {
+            PgResult r{PQexecPrepared(conn_, name.c_str(), texts.count(), texts.values(), nullptr,
+                                      nullptr, 0)};
             check(r.get(), sql);
             return r;
         }
-        // BEGIN and the statement travel together (libpq pipeline mode): one round trip.
-        std::string begin(std::exchange(pending_begin_, {}));
-        if (PQenterPipelineMode(conn_) != 1 ||
-            PQsendQueryParams(conn_, begin.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) !=
-                1 ||
-            PQsendQueryPrepared(conn_, name.c_str(), count, values.data(), nullptr, nullptr, 0) !=
-                1 ||
+        // BEGIN, a confirmation's statement and this one travel together (libpq pipeline
+        // mode): one round trip.
+        if (!awaiting_confirmation_) {
+            if (PQenterPipelineMode(conn_) != 1) fail(conn_, nullptr, sql);
+            send_pending_begin(sql);
+        }
+        if (PQsendQueryPrepared(conn_, name.c_str(), texts.count(), texts.values(), nullptr,
+                                nullptr, 0) != 1 ||
             PQpipelineSync(conn_) != 1)
             fail(conn_, nullptr, sql);
         auto results = read_batch();
-        if (results.size() != 2) fail(conn_, results.empty() ? nullptr : results.back().get(), sql);
-        check(results[0].get(), begin);
-        check(results[1].get(), sql);
-        return std::move(results[1]);
+        std::size_t next = 0;
+        take_pipelined_heads(results, next);
+        if (next + 1 != results.size())
+            fail(conn_, next < results.size() ? results[next].get() : nullptr, sql);
+        check(results[next].get(), sql);
+        return std::move(results[next]);
+    }
+
+    //! Sends the pending BEGIN into the open pipeline; its reply is read with the batch.
+    void send_pending_begin(std::string_view sql) {
+        if (pending_begin_.empty()) return;
+        begin_in_pipeline_ = std::exchange(pending_begin_, {});
+        if (PQsendQueryParams(conn_, begin_in_pipeline_.c_str(), 0, nullptr, nullptr, nullptr,
+                              nullptr, 0) != 1)
+            fail(conn_, nullptr, sql);
+    }
+
+    //! Takes a batch's replies to a pipelined BEGIN and a confirmation's statement, from
+    //! `next` on, and runs the confirmation, which may throw.
+    void take_pipelined_heads(std::vector<PgResult>& results, std::size_t& next) {
+        auto reply = [&](std::string_view what) -> PGresult* {
+            if (next >= results.size())
+                fail(conn_, results.empty() ? nullptr : results.back().get(), what);
+            PGresult* r = results[next++].get();
+            check(r, what);
+            return r;
+        };
+        if (!begin_in_pipeline_.empty()) reply(std::exchange(begin_in_pipeline_, {}));
+        if (!awaiting_confirmation_) return;
+        Confirmation confirmation = std::move(*awaiting_confirmation_);
+        awaiting_confirmation_.reset();
+        confirmation.confirm(rows_of(reply(confirmation.sql)));
     }
 
     //! Reads one pipelined batch's results up to its sync point and leaves pipeline mode.
@@ -271,8 +348,14 @@ class PgConnection final : public SqlConnection {
     struct TransparentHash : std::hash<std::string_view> {
         using is_transparent = void;  // NOLINT(readability-identifier-naming): the standard's name
     };
+    struct Confirmation {
+        std::string sql;
+        std::function<void(SqlRows)> confirm;
+    };
     PGconn* conn_;
     std::string pending_begin_;
+    std::string begin_in_pipeline_;  // sent in the open pipeline, its reply not yet read
+    std::optional<Confirmation> awaiting_confirmation_;
     bool awaiting_commit_ = false;
     std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> statements_;
 };
@@ -286,6 +369,7 @@ class PostgresDatabase final : public Database {
     }
 
     std::string_view engine() const override { return "postgresql"; }
+    bool pipelines_confirmations() const override { return true; }
 
   protected:
     void run_read(const std::function<void(SqlConnection&)>& work) override {

@@ -2,8 +2,12 @@
 // Server-side sessions (OWASP Session Management Cheat Sheet): random 256-bit tokens,
 // stored only as SHA-256, idle timeout 30 min, absolute timeout 12 h, new token at sign-in.
 #include <chrono>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 #include "core/dates.hpp"
 #include "core/policy.hpp"
@@ -31,6 +35,25 @@ struct ResolvedSession {
     bool mfa_setup_required = false;
 };
 
+//! How a request's session is checked.
+enum class SessionCheck {
+    //! Ask the database, and wait for its answer before going on.
+    first,
+    //! Inside a read transaction on an engine that pipelines (PostgreSQL): take the session
+    //! this process resolved last time for the token, and send the database's check with the
+    //! request's first statement, in the same round trip. If the check disagrees, the
+    //! transaction throws SessionChanged before any of its rows reach the caller, and
+    //! before it ends or anything writes; the request must then run again with `first`.
+    alongside,
+};
+
+//! The remembered session for a token no longer matches the database (signed out, expired,
+//! the user's role or account changed, on this instance or another): nothing the transaction
+//! read may be used. The pipeline runs the request again, checking the session first.
+struct SessionChanged : std::runtime_error {
+    SessionChanged() : std::runtime_error("the session changed while the request ran") {}
+};
+
 class SessionStore {
   public:
     SessionStore(Database& db, SessionTimeouts timeouts) : db_(db), timeouts_(timeouts) {}
@@ -42,14 +65,30 @@ class SessionStore {
     //! to the code step, and is destroyed there for a fresh one.
     [[nodiscard]] NewSession create(UserId user, bool mfa_pending = false);
     //! The session's user if the token is live and the user active; expired sessions are removed.
-    [[nodiscard]] std::optional<ResolvedSession> resolve(std::string_view token);
+    [[nodiscard]] std::optional<ResolvedSession> resolve(std::string_view token,
+                                                         SessionCheck check = SessionCheck::first);
     //! The user waiting at the code step with this token, if it is recent.
     [[nodiscard]] std::optional<UserId> resolve_pending(std::string_view token);
     void destroy(std::string_view token);
 
   private:
+    //! What the database last said about a live session, and what it meant.
+    struct Remembered {
+        SqlRow row;
+        ResolvedSession session;
+    };
+    //! Whether the row is of a session that is live at `now` and needs no write.
+    [[nodiscard]] bool live_without_writes(const SqlRow& row, std::int64_t now) const;
+    [[nodiscard]] std::optional<Remembered> recall(const std::string& hash);
+    void remember(const std::string& hash, Remembered remembered);
+    void forget(const std::string& hash);
+
     Database& db_;
     SessionTimeouts timeouts_;
+    //! Only a guess, never an answer: each use is confirmed in the request's own transaction.
+    //! Kept only where that confirmation saves a round trip (Database::pipelines_confirmations).
+    std::unique_ptr<std::mutex> remembered_mutex_ = std::make_unique<std::mutex>();
+    std::unordered_map<std::string, Remembered> remembered_;
 };
 
 }  // namespace sendhub
