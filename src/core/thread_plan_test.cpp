@@ -11,17 +11,17 @@ TEST(ThreadPlan, WorkersFollowTheCoresAndWhereTheDatabaseWaits) {
         DatabaseWait wait;
         std::size_t io, workers;
     };
-    constexpr auto sqlite = DatabaseWait::in_process;
-    constexpr auto postgresql = DatabaseWait::network;
+    constexpr auto kSqlite = DatabaseWait::in_process;
+    constexpr auto kPostgresql = DatabaseWait::network;
     for (const Case& c : {
-             Case{0, sqlite, 1, 2},  // the machine does not say: as if two cores
-             Case{1, sqlite, 1, 2},  // never fewer than two workers
-             Case{2, sqlite, 1, 2},
-             Case{8, sqlite, 2, 8},
-             Case{64, sqlite, 8, 64},  // I/O threads stop at eight
-             Case{1, postgresql, 1, 4},
-             Case{2, postgresql, 1, 4},
-             Case{8, postgresql, 2, 16},
+             Case{0, kSqlite, 1, 2},  // the machine does not say: as if two cores
+             Case{1, kSqlite, 1, 2},  // never fewer than two workers
+             Case{2, kSqlite, 1, 2},
+             Case{8, kSqlite, 2, 8},
+             Case{64, kSqlite, 8, 64},  // I/O threads stop at eight
+             Case{1, kPostgresql, 1, 4},
+             Case{2, kPostgresql, 1, 4},
+             Case{8, kPostgresql, 2, 16},
          }) {
         ThreadPlan plan = default_thread_plan(c.cores, c.wait);
         EXPECT_EQ(plan.io_threads, c.io) << c.cores << " cores";

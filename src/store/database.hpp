@@ -107,7 +107,7 @@ class SqlConnection {
     //! and `confirm` runs when their replies arrive, before the next statement's rows are
     //! returned, or before the transaction ends. Elsewhere it runs at once.
     virtual void query_to_confirm(std::string_view sql, std::span<const SqlValue> params,
-                                  std::function<void(SqlRows)> confirm) {
+                                  const std::function<void(SqlRows)>& confirm) {
         confirm(query(sql, params));
     }
     //! Runs a confirmation still waiting, now: before anything outside this transaction.

@@ -166,7 +166,7 @@ class PgConnection final : public SqlConnection {
     }
 
     void query_to_confirm(std::string_view sql, std::span<const SqlValue> params,
-                          std::function<void(SqlRows)> confirm) override {
+                          const std::function<void(SqlRows)>& confirm) override {
         settle();
         confirm_now();
         const std::string& name = prepared(sql);  // outside the pipeline: only the first time
@@ -177,7 +177,7 @@ class PgConnection final : public SqlConnection {
                                 nullptr, 0) != 1)
             fail(conn_, nullptr, sql);
         // No sync yet: the next statement, or the end of the transaction, sends it.
-        awaiting_confirmation_ = Confirmation{std::string(sql), std::move(confirm)};
+        awaiting_confirmation_ = Confirmation{std::string(sql), confirm};
     }
 
     void confirm_now() override {
