@@ -1,5 +1,7 @@
 #include "core/assignment.hpp"
 
+#include "core/assignment_relaxation.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -16,45 +18,8 @@ std::int64_t overload(const AssignmentProblem& p, int resource, int load) {
     return p.overload_penalty * std::max(0, load - p.resources[resource].fair_share);
 }
 
-//! The practitioner's side of the Lagrangian: max over 0 <= L <= capacity of price·L − overload(L).
-//! Up to the penalty it pays to fill the fair share; beyond it, to fill the capacity.
-double resource_term(const AssignmentProblem& p, int r, double price) {
-    const auto& res = p.resources[r];
-    double term = price * res.fair_share;
-    if (price > static_cast<double>(p.overload_penalty))
-        term += (price - static_cast<double>(p.overload_penalty)) * (res.capacity - res.fair_share);
-    return term;
-}
-
-int resource_supply(const AssignmentProblem& p, int r, double price) {
-    return price > static_cast<double>(p.overload_penalty) ? p.resources[r].capacity
-                                                           : p.resources[r].fair_share;
-}
-
-//! Lagrangian bound for `prices` over the arcs `arcs_of(t)` gives; `choice` receives each
-//! task's cheapest option.
-template <typename ArcsOf>
-double lagrangian_bound(const AssignmentProblem& p, ArcsOf arcs_of, std::span<const double> prices,
-                        std::vector<int>* choice) {
-    double bound = 0;
-    for (std::size_t t = 0; t < p.tasks.size(); ++t) {
-        const int d = p.tasks[t].demand;
-        double best = static_cast<double>(p.unassigned_penalty) * d;
-        int arg = kUnassigned;
-        for (const auto& a : arcs_of(t)) {
-            if (a.resource < 0 || static_cast<std::size_t>(a.resource) >= prices.size()) continue;
-            double v = static_cast<double>(a.cost) + d * prices[a.resource];
-            if (v < best) best = v, arg = a.resource;
-        }
-        bound += best;
-        if (choice) (*choice)[t] = arg;
-    }
-    for (std::size_t r = 0; r < prices.size(); ++r)
-        bound -= resource_term(p, static_cast<int>(r), prices[r]);
-    return bound;
-}
-
-//! Current assignment with loads and, per practitioner, the tasks they carry.
+//! Current assignment with loads and, per practitioner, the tasks they carry; its cost is kept
+//! as it changes, and changes can be recorded to be undone.
 class Assignment {
   public:
     Assignment(const AssignmentProblem& p, std::span<const std::vector<AssignmentArc>> by_resource)
@@ -63,10 +28,15 @@ class Assignment {
           of_(p.tasks.size(), kUnassigned),
           slot_(p.tasks.size(), 0),
           load_(p.resources.size(), 0),
-          carried_(p.resources.size()),
+          carried_(p.resources.size() + 1),
           current_cost_(p.tasks.size()) {
-        for (std::size_t t = 0; t < p.tasks.size(); ++t)
+        auto& unplanned = carried_.back();
+        for (std::size_t t = 0; t < p.tasks.size(); ++t) {
             current_cost_[t] = cost(static_cast<int>(t), kUnassigned);
+            total_ += current_cost_[t];
+            slot_[t] = static_cast<int>(unplanned.size());
+            unplanned.push_back(static_cast<int>(t));
+        }
     }
 
     [[nodiscard]] int of(int t) const { return of_[t]; }
@@ -74,17 +44,12 @@ class Assignment {
     [[nodiscard]] bool fits(int r, int extra) const {
         return load_[r] + extra <= p_->resources[r].capacity;
     }
-    [[nodiscard]] const std::vector<int>& carried(int r) const { return carried_[r]; }
+    //! The tasks practitioner r carries (kUnassigned: the unplanned ones).
+    [[nodiscard]] const std::vector<int>& carried(int r) const { return carried_[list(r)]; }
     [[nodiscard]] const std::vector<int>& result() const { return of_; }
     //! What task t costs where it is now.
     [[nodiscard]] std::int64_t current_cost(int t) const { return current_cost_[t]; }
-    [[nodiscard]] std::int64_t objective() const {
-        std::int64_t total = 0;
-        for (auto c : current_cost_) total += c;
-        for (std::size_t r = 0; r < load_.size(); ++r)
-            total += overload(*p_, static_cast<int>(r), load_[r]);
-        return total;
-    }
+    [[nodiscard]] std::int64_t objective() const { return total_; }
 
     //! Cost of task t on resource r (kUnassigned: the unplanned penalty); -1 if not allowed.
     [[nodiscard]] std::int64_t cost(int t, int r) const {
@@ -100,31 +65,56 @@ class Assignment {
     }
 
     void place(int t, int r) {
-        const int d = p_->tasks[t].demand;
-        if (int old = of_[t]; old != kUnassigned) {
-            load_[old] -= d;
-            auto& list = carried_[old];
-            int moved = list.back();
-            list[slot_[t]] = moved;
-            slot_[moved] = slot_[t];
-            list.pop_back();
-        }
+        const int d = p_->tasks[t].demand, old = of_[t];
+        if (old == r) return;
+        if (recording_) journal_.emplace_back(t, old);
+        total_ += overload_change(old, -d);
+        load_change(old, -d);
+        auto& from = carried_[list(old)];
+        int moved = from.back();
+        from[slot_[t]] = moved;
+        slot_[moved] = slot_[t];
+        from.pop_back();
+        total_ += overload_change(r, d);
+        load_change(r, d);
+        auto& to = carried_[list(r)];
+        slot_[t] = static_cast<int>(to.size());
+        to.push_back(t);
         of_[t] = r;
+        total_ -= current_cost_[t];
         current_cost_[t] = cost(t, r);
-        if (r != kUnassigned) {
-            load_[r] += d;
-            slot_[t] = static_cast<int>(carried_[r].size());
-            carried_[r].push_back(t);
-        }
+        total_ += current_cost_[t];
+    }
+
+    //! From now on every change is recorded, until commit() keeps them or undo() reverts them.
+    void record() {
+        journal_.clear();
+        recording_ = true;
+    }
+    void commit() { recording_ = false; }
+    void undo() {
+        recording_ = false;
+        for (auto it = journal_.rbegin(); it != journal_.rend(); ++it) place(it->first, it->second);
+        journal_.clear();
     }
 
   private:
+    [[nodiscard]] std::size_t list(int r) const {
+        return r == kUnassigned ? load_.size() : static_cast<std::size_t>(r);
+    }
+    void load_change(int r, int delta) {
+        if (r != kUnassigned) load_[r] += delta;
+    }
+
     const AssignmentProblem* p_;
     std::span<const std::vector<AssignmentArc>>
         by_resource_;  // each task's arcs sorted by resource
     std::vector<int> of_, slot_, load_;
-    std::vector<std::vector<int>> carried_;
+    std::vector<std::vector<int>> carried_;  // per practitioner, then the unplanned
     std::vector<std::int64_t> current_cost_;
+    std::int64_t total_ = 0;
+    bool recording_ = false;
+    std::vector<std::pair<int, int>> journal_;  // (task, where it was)
 };
 
 //! The arcs the search uses: each task's cheapest, in cost order and in practitioner order.
@@ -132,13 +122,13 @@ struct SearchArcs {
     std::vector<std::vector<AssignmentArc>> by_cost, by_resource;
 };
 
-//! Tasks with the most to lose go first, each to its cheapest priced option that still has room.
-Assignment construct(const AssignmentProblem& p, const SearchArcs& search,
-                     std::span<const double> prices) {
+//! Places `tasks` into x, those with the most to lose first, each to its cheapest priced option
+//! that still has room.
+void place_by_regret(const AssignmentProblem& p, const SearchArcs& search,
+                     std::span<const double> prices, Assignment& x, std::vector<int> tasks) {
     const auto& arcs = search.by_cost;
-    const int n = static_cast<int>(p.tasks.size());
-    std::vector<double> regret(n);
-    for (int t = 0; t < n; ++t) {
+    std::vector<double> regret(p.tasks.size());
+    for (int t : tasks) {
         const int d = p.tasks[t].demand;
         double best = static_cast<double>(p.unassigned_penalty) * d, second = best;
         for (const auto& a : arcs[t]) {
@@ -150,11 +140,8 @@ Assignment construct(const AssignmentProblem& p, const SearchArcs& search,
         }
         regret[t] = second - best;
     }
-    std::vector<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::ranges::stable_sort(order, [&](int a, int b) { return regret[a] > regret[b]; });
-    Assignment x(p, search.by_resource);
-    for (int t : order) {
+    std::ranges::stable_sort(tasks, [&](int a, int b) { return regret[a] > regret[b]; });
+    for (int t : tasks) {
         const int d = p.tasks[t].demand;
         int arg = kUnassigned;
         double best = std::numeric_limits<double>::infinity();
@@ -166,7 +153,36 @@ Assignment construct(const AssignmentProblem& p, const SearchArcs& search,
         }
         x.place(t, arg);
     }
-    return x;
+}
+
+//! Adds to the search the arcs that the relaxation's prices show to be cheaper than any the
+//! search has for their task, so the prices hold over every arc. Returns whether it added any.
+bool add_priced_arcs(const AssignmentProblem& p, std::span<const double> prices,
+                     SearchArcs& search) {
+    bool added = false;
+    for (std::size_t t = 0; t < p.tasks.size(); ++t) {
+        const auto& task = p.tasks[t];
+        const int d = task.demand;
+        auto priced = [&](const AssignmentArc& a) {
+            return static_cast<double>(a.cost) + d * prices[a.resource];
+        };
+        double best = static_cast<double>(p.unassigned_penalty) * d;
+        for (const auto& a : search.by_cost[t]) best = std::min(best, priced(a));
+        for (const auto& a : task.arcs) {
+            if (a.resource < 0 || static_cast<std::size_t>(a.resource) >= p.resources.size() ||
+                d > p.resources[a.resource].capacity || priced(a) >= best - 1e-6)
+                continue;
+            auto& by_resource = search.by_resource[t];
+            auto at =
+                std::ranges::lower_bound(by_resource, a.resource, {}, &AssignmentArc::resource);
+            if (at != by_resource.end() && at->resource == a.resource) continue;
+            by_resource.insert(at, a);
+            auto& by_cost = search.by_cost[t];
+            by_cost.insert(std::ranges::upper_bound(by_cost, a.cost, {}, &AssignmentArc::cost), a);
+            added = true;
+        }
+    }
+    return added;
 }
 
 //! First-improvement local search over the `focus` tasks: move one, give unplanned work a chain
@@ -260,13 +276,12 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
     // involved, and the unplanned work, are looked at again.
     const std::size_t n = p.tasks.size();
     std::vector<char> queued(n, 0);
-    std::vector<int> work, unplanned;
+    std::vector<int> work;
+    const std::vector<int> unplanned = x.carried(kUnassigned);
     auto enqueue = [&](int t) {
         if (!queued[t]) queued[t] = 1, work.push_back(t);
     };
     for (int t : focus) enqueue(t);
-    for (std::size_t t = 0; t < n; ++t)
-        if (x.of(static_cast<int>(t)) == kUnassigned) unplanned.push_back(static_cast<int>(t));
     for (std::size_t head = 0; head < work.size(); ++head) {
         int t = work[head];
         queued[t] = 0;
@@ -292,14 +307,14 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
 //! Returns the tasks it placed.
 std::vector<int> repack_pair(const AssignmentProblem& p, Assignment& x, int a, int b) {
     constexpr std::size_t kMaxTasks = 24;
-    constexpr int kMaxNodes = 100000;
+    constexpr int kMaxNodes = 20000;
     std::vector<int> tasks(x.carried(a).begin(), x.carried(a).end());
     tasks.insert(tasks.end(), x.carried(b).begin(), x.carried(b).end());
     if (tasks.size() > kMaxTasks) return {};
-    for (std::size_t t = 0; t < p.tasks.size() && tasks.size() < kMaxTasks; ++t)
-        if (x.of(static_cast<int>(t)) == kUnassigned &&
-            (x.cost(static_cast<int>(t), a) >= 0 || x.cost(static_cast<int>(t), b) >= 0))
-            tasks.push_back(static_cast<int>(t));
+    for (int t : x.carried(kUnassigned)) {
+        if (tasks.size() >= kMaxTasks) break;
+        if (x.cost(t, a) >= 0 || x.cost(t, b) >= 0) tasks.push_back(t);
+    }
     for (int t : tasks) x.place(t, kUnassigned);
     std::ranges::sort(tasks, [&](int l, int r) { return p.tasks[l].demand > p.tasks[r].demand; });
 
@@ -426,70 +441,75 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
     for (auto& list : search.by_resource) std::ranges::sort(list, {}, &AssignmentArc::resource);
     std::vector<int> everyone(n);
     std::iota(everyone.begin(), everyone.end(), 0);
-    // How many constructions get polished: more for small problems, where each is cheap.
+    // Small problems get several starts (a tight packing the rounding misses is often found
+    // from another); large ones are better served by the rounding and more re-packing rounds,
+    // 20 per practitioner, as a round costs about the same at any size.
     std::size_t searched = 0;
     for (const auto& a : arcs) searched += a.size();
     const std::size_t budget = options.polish_budget / std::max<std::size_t>(searched, 1);
-    int construct_every = options.construct_every;
-    if (construct_every <= 0)
-        construct_every = std::max(
-            1, options.max_iterations / static_cast<int>(std::clamp<std::size_t>(budget, 5, 24)));
-    // Iterated local search rounds: 20 per task, within the budget, 60 to 2000.
-    const int perturbations =
-        options.perturbations > 0
-            ? options.perturbations
-            : static_cast<int>(std::clamp<std::size_t>(std::min(budget, 20 * n), 60, 2000));
+    const int starts = budget >= options.max_starts ? static_cast<int>(options.max_starts) : 1;
+    const int perturbations = options.perturbations > 0
+                                  ? options.perturbations
+                                  : static_cast<int>(std::clamp<std::size_t>(20 * m, 60, 20000));
 
+    // The relaxation over the searched arcs, solved again while its prices show a cheaper arc
+    // the search left out (rare: those are far away, and the prices are modest).
+    std::optional<Relaxation> relaxation;
     AssignmentSolution best{std::vector<int>(n, kUnassigned),
                             std::numeric_limits<std::int64_t>::max(), 0, 0};
-    std::vector<double> prices(m, 0), best_prices(m, 0), step(m, 0);
-    std::vector<int> choice(n), demand_on(m);
-    double best_bound = -std::numeric_limits<double>::infinity(), theta = options.initial_step;
-    int stalled = 0;
-    for (int it = 0; it < options.max_iterations; ++it) {
-        best.iterations = it + 1;
-        double bound = lagrangian_bound(
-            p, [&](std::size_t t) -> const auto& { return arcs[t]; }, prices, &choice);
-        if (bound > best_bound + 1e-9) {
-            best_bound = bound;
-            best_prices = prices;
-            stalled = 0;
-        } else if (++stalled >= 8) {
-            theta /= 2;
-            stalled = 0;
-        }
-        if (it % construct_every == 0 || it + 1 == options.max_iterations) {
-            auto x = construct(p, search, prices);
-            improve(p, search, x, everyone);
-            if (auto objective = x.objective(); objective < best.objective) {
-                best.objective = objective;
-                best.resource_of = x.result();
-            }
-        }
-        const double gap = static_cast<double>(best.objective) - best_bound;
-        if (gap <= options.target_gap * std::abs(static_cast<double>(best.objective))) break;
+    for (int round = 0; round < options.relaxation_rounds; ++round) {
+        relaxation = solve_relaxation(p, search.by_cost);
+        best.iterations = round + 1;
+        if (!relaxation || !add_priced_arcs(p, relaxation->prices, search)) break;
+    }
+    const std::vector<double> prices = relaxation ? relaxation->prices : std::vector<double>(m, 0);
+    // The certificate is over every allowed arc, not only the ones searched.
+    best.lower_bound = priced_bound(p, prices);
 
-        std::ranges::fill(demand_on, 0);
-        for (std::size_t t = 0; t < n; ++t)
-            if (choice[t] != kUnassigned) demand_on[choice[t]] += p.tasks[t].demand;
-        double norm = 0;
-        for (std::size_t r = 0; r < m; ++r) {
-            double g = demand_on[r] - resource_supply(p, static_cast<int>(r), prices[r]);
-            if (prices[r] <= 0 && g < 0) g = 0;  // a price cannot go below zero
-            step[r] = g;
-            norm += g * g;
-        }
-        if (norm == 0) break;  // prices balance supply and demand: the bound is as good as it gets
+    // Rounding: work the relaxation gives whole to one practitioner stays there (it all fits, as
+    // the relaxation keeps to every capacity); the rest is placed by regret at the same prices.
+    Assignment rounded(p, search.by_resource);
+    std::vector<int> rest;
+    for (std::size_t t = 0; t < n; ++t) {
+        const int task = static_cast<int>(t);
+        const auto* shares = relaxation ? &relaxation->shares[t] : nullptr;
+        if (shares && shares->size() == 1 && shares->front().half_days == p.tasks[t].demand &&
+            rounded.cost(task, shares->front().resource) >= 0 &&
+            rounded.fits(shares->front().resource, p.tasks[t].demand))
+            rounded.place(task, shares->front().resource);
+        else
+            rest.push_back(task);
+    }
+    place_by_regret(p, search, prices, rounded, std::move(rest));
+    improve(p, search, rounded, everyone);
+    best.objective = rounded.objective();
+    best.resource_of = rounded.result();
+    auto close_enough = [&] {
+        return static_cast<double>(best.objective) - best.lower_bound <=
+               options.target_gap * std::abs(static_cast<double>(best.objective));
+    };
+    // The other starts: the whole plan built again by regret at the prices varied at random.
+    std::mt19937 rng(12345);
+    std::uniform_real_distribution<double> factor(0.5, 1.5), extra(0.0, 1.0);
+    std::vector<double> varied(m);
+    Assignment current = std::move(rounded);
+    for (int start = 1; start < starts && !close_enough(); ++start) {
         for (std::size_t r = 0; r < m; ++r)
-            prices[r] = std::max(0.0, prices[r] + theta * gap / norm * step[r]);
+            varied[r] =
+                prices[r] * factor(rng) + static_cast<double>(p.overload_penalty) * extra(rng);
+        Assignment x(p, search.by_resource);
+        place_by_regret(p, search, varied, x, everyone);
+        improve(p, search, x, everyone);
+        if (auto objective = x.objective(); objective < best.objective) {
+            best.objective = objective;
+            best.resource_of = x.result();
+            current = std::move(x);
+        }
     }
     // Iterated local search: two practitioners who could share work have everything they carry,
     // and the unplanned work they could take, re-packed exactly; then the moves polish the rest.
     // Packings the single moves cannot reach (two small pieces for one big) are found this way.
-    Assignment current(p, search.by_resource);
-    for (std::size_t t = 0; t < n; ++t) current.place(static_cast<int>(t), best.resource_of[t]);
-    if (n > 0 && m > 1) {
-        std::mt19937 rng(12345);
+    if (n > 0 && m > 1 && !close_enough()) {
         std::int64_t current_objective = best.objective;
         for (int round = 0; round < perturbations; ++round) {
             int first = std::uniform_int_distribution<int>(0, static_cast<int>(m) - 1)(rng);
@@ -500,22 +520,23 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
             if (neighbours.empty()) continue;
             int second = neighbours[std::uniform_int_distribution<std::size_t>(
                 0, neighbours.size() - 1)(rng)];
-            Assignment trial = current;
-            std::vector<int> touched = repack_pair(p, trial, first, second);
-            improve(p, search, trial, touched);
-            auto objective = trial.objective();
-            if (objective > current_objective) continue;
+            current.record();
+            std::vector<int> touched = repack_pair(p, current, first, second);
+            improve(p, search, current, touched);
+            auto objective = current.objective();
+            if (objective > current_objective) {
+                current.undo();
+                continue;
+            }
+            current.commit();
             current_objective = objective;  // equal is accepted too: it moves the search along
-            current = std::move(trial);
             if (objective < best.objective) {
                 best.objective = objective;
                 best.resource_of = current.result();
+                if (close_enough()) break;
             }
         }
     }
-    // The certificate is over every allowed arc, not only the ones searched.
-    best.lower_bound = lagrangian_bound(
-        p, [&](std::size_t t) -> const auto& { return p.tasks[t].arcs; }, best_prices, nullptr);
     return best;
 }
 

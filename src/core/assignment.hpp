@@ -5,10 +5,11 @@
 // a practitioner's fair share of the term's work.
 //
 // That is the generalised assignment problem, which is NP-hard, so the solver is a
-// heuristic with a certificate: Lagrangian relaxation of the capacities gives a price per
-// half day on each practitioner and a lower bound on the optimum; each set of prices guides
-// a construction with capacity repair, and local search (moves, then swaps) polishes the
-// best one. Tests compare it with GLPK's exact optimum. Pure C++, no I/O.
+// heuristic with a certificate. The linear relaxation (a min-cost flow, where a request's half
+// days may be split) gives a lower bound on the optimum and a price per half day on each
+// practitioner; rounding its flow gives a plan, and local search (moves, chains, swaps, then
+// exact re-packing of two practitioners at a time) polishes it. Tests compare it with GLPK's
+// exact optimum. Pure C++, no I/O.
 #include <cstdint>
 #include <span>
 #include <string>
@@ -56,20 +57,19 @@ void set_fair_shares(AssignmentProblem& problem);
                                                std::span<const int> resource_of);
 
 struct AssignmentOptions {
-    int max_iterations = 120;   // subgradient steps
-    double initial_step = 2.0;  // Polyak step factor; halved when the bound stalls
-    int construct_every = 0;    // build and polish an assignment this often; 0: from the budget
-    std::size_t polish_budget = 2500000;  // arcs searched × constructions (5 to 24 of them)
+    std::size_t polish_budget = 2500000;  // arcs searched × starts: below it, one start
     std::size_t max_arcs_per_task = 40;   // the cheapest arcs searched; the bound uses all
     double target_gap = 0.0005;           // stop once within this fraction of the bound
-    int perturbations = 0;  // rounds of iterated local search; 0: from the budget (60 to 2000)
+    int perturbations = 0;                // re-packing rounds; 0: 20 per practitioner, 60 to 20,000
+    int relaxation_rounds = 2;    // relaxations solved, adding arcs its prices show are missing
+    std::size_t max_starts = 24;  // plans built and polished where the budget allows
 };
 
 struct AssignmentSolution {
     std::vector<int> resource_of;  // per task, or kUnassigned
     std::int64_t objective = 0;
-    double lower_bound = 0;  // no assignment can cost less (Lagrangian bound over all arcs)
-    int iterations = 0;
+    double lower_bound = 0;  // no assignment can cost less (priced bound over all arcs)
+    int iterations = 0;      // relaxations solved
 };
 
 [[nodiscard]] AssignmentSolution solve_assignment(const AssignmentProblem& problem,

@@ -119,8 +119,7 @@ TEST(Assignment, NeverBreaksAHardConstraint) {
         // Some tasks are pinned to one practitioner, as the coordinator may do.
         for (std::size_t t = 0; t < p.tasks.size(); t += 7)
             if (p.tasks[t].arcs.size() > 1) p.tasks[t].arcs.resize(1);
-        auto s = solve_assignment(
-            p, {.max_iterations = 30, .max_arcs_per_task = 3, .perturbations = 20});
+        auto s = solve_assignment(p, {.max_arcs_per_task = 3, .perturbations = 20});
         ASSERT_EQ(assignment_violation(p, s.resource_of), "") << "instance " << i;
         ASSERT_EQ(s.objective, assignment_objective(p, s.resource_of));
         ASSERT_LE(s.lower_bound, static_cast<double>(s.objective) + 1e-6);
