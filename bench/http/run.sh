@@ -78,6 +78,9 @@ run_engine() {
     else
         [ -n "${PG_URL:-}" ] || pg_cluster_start durable
         db=$(pg_cluster_createdb "bench_$n")
+        # On one box the app reaches PostgreSQL through its Unix socket, as a single-server
+        # install would; PG_TCP=1 measures loopback TCP instead, as between machines.
+        [ -n "${PG_TCP:-}" ] || db="postgresql://sendhub@/bench_$n?host=$PG_DIR&port=$PG_PORT"
     fi
     $BIN migrate --db "$db" >/dev/null
     echo 'benchmark-password-1' | $BIN user add --db "$db" --email bench@example.org --name Bench --role coordinator >/dev/null

@@ -127,6 +127,17 @@ class PgConnection final : public SqlConnection {
         // Notices ("relation already exists, skipping") are not errors; keep them off stderr.
         PQsetNoticeProcessor(
             conn_, [](void*, const char*) {}, nullptr);
+        // A read is the transaction PostgreSQL opens by itself for a pipeline's statements
+        // (see begin_read), so what a read needs is this connection's default: one snapshot
+        // for all its statements, and no writing. Writes say READ WRITE in their BEGIN.
+        PgResult r{PQexec(conn_,
+                          "SET default_transaction_isolation TO 'repeatable read'; "
+                          "SET default_transaction_read_only TO on")};
+        if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+            std::string message = PQerrorMessage(conn_);
+            PQfinish(conn_);
+            throw DatabaseError("cannot set up a PostgreSQL connection: " + message);
+        }
     }
     ~PgConnection() override { PQfinish(conn_); }
     PgConnection(const PgConnection&) = delete;
@@ -146,18 +157,22 @@ class PgConnection final : public SqlConnection {
         pending_begin_ = begin;
     }
 
-    //! Ends a read-only transaction by sending COMMIT without waiting for the reply, which is
-    //! read before the connection's next use. The server runs it on arrival all the same.
-    void commit_read_only() {
+    //! Starts a read. No BEGIN or COMMIT is sent: its statements go in one pipeline, and
+    //! PostgreSQL runs everything before a pipeline's sync as one transaction, with this
+    //! connection's defaults (repeatable read, read only). Each statement's reply is asked
+    //! for with a flush, which keeps that transaction open; the sync at the end closes it.
+    void begin_read() {
+        settle();
+        reading_ = true;
+    }
+
+    //! Ends a read by sending the pipeline's sync without waiting for its reply, which is read
+    //! before the connection's next use. The server ends the transaction on arrival all the same.
+    void end_read() {
         confirm_now();
-        if (!pending_begin_.empty()) {  // no statement ran, so no transaction began
-            pending_begin_ = {};
-            return;
-        }
-        if (PQenterPipelineMode(conn_) != 1 ||
-            PQsendQueryParams(conn_, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
-            PQpipelineSync(conn_) != 1)
-            fail(conn_, nullptr, "COMMIT");
+        reading_ = false;
+        if (PQpipelineStatus(conn_) == PQ_PIPELINE_OFF) return;  // no statement ran
+        if (PQpipelineSync(conn_) != 1) fail(conn_, nullptr, "end of a read");
         awaiting_commit_ = true;
     }
 
@@ -169,6 +184,11 @@ class PgConnection final : public SqlConnection {
                           const std::function<void(SqlRows)>& confirm) override {
         settle();
         confirm_now();
+        if (reading_) {  // its reply is asked for with the next statement's, or at the end
+            send_in_read(sql, params);
+            queued_.push_back({std::string(sql), confirm});
+            return;
+        }
         const std::string& name = prepared(sql);  // outside the pipeline: only the first time
         ParameterTexts texts(params);
         if (PQenterPipelineMode(conn_) != 1) fail(conn_, nullptr, sql);
@@ -181,6 +201,12 @@ class PgConnection final : public SqlConnection {
     }
 
     void confirm_now() override {
+        if (reading_) {
+            if (queued_.empty()) return;
+            ask_for_replies("a confirmation");
+            take_queued_replies();
+            return;
+        }
         if (!awaiting_confirmation_) return;
         if (PQpipelineSync(conn_) != 1) fail(conn_, nullptr, awaiting_confirmation_->sql);
         auto results = read_batch();
@@ -197,6 +223,7 @@ class PgConnection final : public SqlConnection {
     }
 
     void execute_script(std::string_view sql) override {
+        if (reading_) throw DatabaseError("a script cannot run inside a read");
         confirm_now();
         start_pending_transaction();
         PgResult r{PQexec(conn_, std::string(sql).c_str())};
@@ -206,6 +233,17 @@ class PgConnection final : public SqlConnection {
     //! Ends a failed transaction; the connection is dropped if even that fails.
     void rollback_quietly() noexcept {
         settle();
+        if (std::exchange(reading_, false)) {
+            // Statements prepared in the pipeline but not yet answered may not exist on the
+            // server; preparing them again next time is safe (names are never reused).
+            for (const auto& queued : queued_)
+                if (!queued.confirm) statements_.erase(queued.sql);
+            queued_.clear();
+            // The sync ends the implicit transaction (rolling back nothing: it only read).
+            if (PQpipelineStatus(conn_) != PQ_PIPELINE_OFF && PQpipelineSync(conn_) == 1)
+                read_batch();
+            return;
+        }
         if (awaiting_confirmation_) {  // its replies are read and dropped: nothing is confirmed
             awaiting_confirmation_.reset();
             begin_in_pipeline_.clear();
@@ -246,6 +284,14 @@ class PgConnection final : public SqlConnection {
 
     PgResult run(std::string_view sql, std::span<const SqlValue> params) {
         settle();
+        if (reading_) {
+            send_in_read(sql, params);
+            ask_for_replies(sql);
+            take_queued_replies();
+            PgResult r = next_reply(sql);
+            check(r.get(), sql);
+            return r;
+        }
         // A statement is prepared outside a pipeline, so a new one waits for the confirmation
         // (once per connection and statement).
         if (awaiting_confirmation_ && !statements_.contains(sql)) confirm_now();
@@ -274,6 +320,61 @@ class PgConnection final : public SqlConnection {
             fail(conn_, next < results.size() ? results[next].get() : nullptr, sql);
         check(results[next].get(), sql);
         return std::move(results[next]);
+    }
+
+    //! Sends a read's statement into its pipeline, preparing it there first when it is new
+    //! to this connection; that reply is read, in order, before the statement's own.
+    void send_in_read(std::string_view sql, std::span<const SqlValue> params) {
+        if (PQpipelineStatus(conn_) == PQ_PIPELINE_OFF && PQenterPipelineMode(conn_) != 1)
+            fail(conn_, nullptr, sql);
+        auto found = statements_.find(sql);
+        if (found == statements_.end()) {
+            std::string name = "s" + std::to_string(++statements_named_);
+            if (PQsendPrepare(conn_, name.c_str(), postgres_placeholders(sql).c_str(), 0,
+                              nullptr) != 1)
+                fail(conn_, nullptr, sql);
+            found = statements_.emplace(std::string(sql), std::move(name)).first;
+            queued_.push_back({std::string(sql), nullptr});
+        }
+        ParameterTexts texts(params);
+        if (PQsendQueryPrepared(conn_, found->second.c_str(), texts.count(), texts.values(),
+                                nullptr, nullptr, 0) != 1)
+            fail(conn_, nullptr, sql);
+    }
+
+    //! Asks the server for the replies so far without a sync, so the read's transaction
+    //! stays open.
+    void ask_for_replies(std::string_view what) {
+        if (PQsendFlushRequest(conn_) != 1 || PQflush(conn_) != 0) fail(conn_, nullptr, what);
+    }
+
+    //! The next statement's reply in a pipeline, and the null that ends it.
+    PgResult next_reply(std::string_view what) {
+        PgResult r{PQgetResult(conn_)};
+        if (!r) fail(conn_, nullptr, what);
+        while (PGresult* more = PQgetResult(conn_)) PQclear(more);
+        return r;
+    }
+
+    //! Reads the replies to the read's queued preparations and confirmation, in the order
+    //! they were sent, and runs the confirmation, which may throw.
+    void take_queued_replies() {
+        auto queued = std::exchange(queued_, {});
+        for (std::size_t i = 0; i < queued.size(); ++i) {
+            PgResult r = next_reply(queued[i].sql);
+            if (PQresultStatus(r.get()) != PGRES_COMMAND_OK &&
+                PQresultStatus(r.get()) != PGRES_TUPLES_OK) {
+                queued_.assign(queued.begin() + static_cast<std::ptrdiff_t>(i), queued.end());
+                fail(conn_, r.get(), queued[i].sql);
+            }
+            if (!queued[i].confirm) continue;
+            try {
+                queued[i].confirm(rows_of(r.get()));
+            } catch (...) {  // the rest stay queued, so a rollback knows what went unanswered
+                queued_.assign(queued.begin() + static_cast<std::ptrdiff_t>(i) + 1, queued.end());
+                throw;
+            }
+        }
     }
 
     //! Sends the pending BEGIN into the open pipeline; its reply is read with the batch.
@@ -339,7 +440,7 @@ class PgConnection final : public SqlConnection {
     // Statements are prepared once per connection and reused (SQL text is the key), as on SQLite.
     const std::string& prepared(std::string_view sql) {
         if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
-        std::string name = "s" + std::to_string(statements_.size() + 1);
+        std::string name = "s" + std::to_string(++statements_named_);
         PgResult r{PQprepare(conn_, name.c_str(), postgres_placeholders(sql).c_str(), 0, nullptr)};
         check(r.get(), sql);
         return statements_.emplace(std::string(sql), std::move(name)).first->second;
@@ -357,6 +458,11 @@ class PgConnection final : public SqlConnection {
     std::string begin_in_pipeline_;  // sent in the open pipeline, its reply not yet read
     std::optional<Confirmation> awaiting_confirmation_;
     bool awaiting_commit_ = false;
+    bool reading_ = false;
+    //! A read's statements sent but not yet answered: preparations (no confirm) and the
+    //! session confirmation.
+    std::vector<Confirmation> queued_;
+    std::size_t statements_named_ = 0;
     std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> statements_;
 };
 
@@ -375,10 +481,9 @@ class PostgresDatabase final : public Database {
     void run_read(const std::function<void(SqlConnection&)>& work) override {
         auto connection = acquire();
         try {
-            connection->begin_with_next_statement(
-                "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            connection->begin_read();
             work(*connection);
-            connection->commit_read_only();
+            connection->end_read();
         } catch (...) {
             connection->rollback_quietly();
             release(std::move(connection));
@@ -392,7 +497,8 @@ class PostgresDatabase final : public Database {
         for (int attempt = 1;; ++attempt) {
             auto connection = acquire();
             try {
-                connection->begin_with_next_statement("BEGIN ISOLATION LEVEL SERIALIZABLE");
+                connection->begin_with_next_statement(
+                    "BEGIN ISOLATION LEVEL SERIALIZABLE, READ WRITE");
                 bool commit = work(*connection);
                 connection->execute(commit ? "COMMIT" : "ROLLBACK", {});
                 release(std::move(connection));
