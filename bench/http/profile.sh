@@ -42,6 +42,8 @@ perf_pid=$!
 sleep 0.3
 rate=$(wrk -t2 -c100 -d"$((DURATION - 1))s" -H "$auth" "$base$path" | awk '/Requests\/sec/ {print $2}')
 wait "$perf_pid"
+# PERF_DATA=file keeps the samples for a closer look (perf report -i file --no-children).
+[ -z "${PERF_DATA:-}" ] || cp "$work/perf.data" "$PERF_DATA"
 
 # Inclusive time ("children") per function, the plumbing of std::function and asio left out.
 top=$(perf report -i "$work/perf.data" --children --stdio --percent-limit 2 -g none 2>/dev/null |

@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <condition_variable>
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <mutex>
 #include <random>
+#include <stop_token>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -24,6 +26,7 @@ constexpr Oid kFloat4Oid = 700, kFloat8Oid = 701, kNumericOid = 1700;
 
 constexpr int kMaxWriteAttempts = 12;
 constexpr auto kPoolWait = std::chrono::seconds(30);
+constexpr auto kIdleCommitDelay = std::chrono::milliseconds(20);
 
 //! A serialization failure (40001) or deadlock (40P01): the transaction may simply be run again.
 struct RetryableConflict : DatabaseError {
@@ -127,9 +130,9 @@ class PgConnection final : public SqlConnection {
         // Notices ("relation already exists, skipping") are not errors; keep them off stderr.
         PQsetNoticeProcessor(
             conn_, [](void*, const char*) {}, nullptr);
-        // A read is the transaction PostgreSQL opens by itself for a pipeline's statements
-        // (see begin_read), so what a read needs is this connection's default: one snapshot
-        // for all its statements, and no writing. Writes say READ WRITE in their BEGIN.
+        // A read's BEGIN is prepared once and sent without options (see begin_read), so what
+        // a read needs is this connection's default: one snapshot for all its statements, and
+        // no writing. Writes say READ WRITE in their BEGIN.
         PgResult r{PQexec(conn_,
                           "SET default_transaction_isolation TO 'repeatable read'; "
                           "SET default_transaction_read_only TO on")};
@@ -143,11 +146,19 @@ class PgConnection final : public SqlConnection {
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
 
-    //! Fit to go back in the pool: connected, and outside any transaction or ending one.
+    //! Fit to go back in the pool: connected, and outside any transaction, or with only a
+    //! read's COMMIT waiting to go.
     [[nodiscard]] bool reusable() const {
-        if (PQstatus(conn_) != CONNECTION_OK) return false;
-        return awaiting_commit_ || (PQtransactionStatus(conn_) == PQTRANS_IDLE &&
-                                    PQpipelineStatus(conn_) == PQ_PIPELINE_OFF);
+        if (PQstatus(conn_) != CONNECTION_OK || reading_) return false;
+        if (commit_queued_) return true;
+        return queued_.empty() && PQtransactionStatus(conn_) == PQTRANS_IDLE &&
+               PQpipelineStatus(conn_) == PQ_PIPELINE_OFF;
+    }
+
+    //! Sends a read's queued COMMIT on its own, so an idle connection holds no transaction open
+    //! for long; its reply is read, as before, at the connection's next use.
+    void send_queued_commit() noexcept {
+        if (commit_queued_ && !commit_sent_) commit_sent_ = PQflush(conn_) == 0;
     }
 
     //! Starts a transaction with `begin` in the same round trip as the next statement (none
@@ -157,23 +168,26 @@ class PgConnection final : public SqlConnection {
         pending_begin_ = begin;
     }
 
-    //! Starts a read. No BEGIN or COMMIT is sent: its statements go in one pipeline, and
-    //! PostgreSQL runs everything before a pipeline's sync as one transaction, with this
-    //! connection's defaults (repeatable read, read only). Each statement's reply is asked
-    //! for with a flush, which keeps that transaction open; the sync at the end closes it.
+    //! Starts a read. Its statements go in one pipeline that is never synced: a prepared
+    //! BEGIN travels with the first of them, each reply is asked for with a flush, and the
+    //! prepared COMMIT at the end waits in libpq's buffer to travel with the connection's next
+    //! statements (or the pool's next tick, when the connection sits idle). So a read costs
+    //! the server one wake-up, not three.
     void begin_read() {
-        settle();
+        if (!commit_queued_) settle();  // a write's leftovers; a read's COMMIT goes with this one
         reading_ = true;
     }
 
-    //! Ends a read by sending the pipeline's sync without waiting for its reply, which is read
-    //! before the connection's next use. The server ends the transaction on arrival all the same.
+    //! Ends a read by queueing its COMMIT, unsent (see begin_read). A read-only transaction
+    //! has nothing to make durable, so nothing waits for the COMMIT's reply.
     void end_read() {
         confirm_now();
         reading_ = false;
-        if (PQpipelineStatus(conn_) == PQ_PIPELINE_OFF) return;  // no statement ran
-        if (PQpipelineSync(conn_) != 1) fail(conn_, nullptr, "end of a read");
-        awaiting_commit_ = true;
+        if (!in_read_transaction_) return;  // no statement ran
+        in_read_transaction_ = false;
+        send_control("COMMIT");
+        commit_queued_ = true;
+        commit_sent_ = false;
     }
 
     SqlRows query(std::string_view sql, std::span<const SqlValue> params) override {
@@ -182,11 +196,11 @@ class PgConnection final : public SqlConnection {
 
     void query_to_confirm(std::string_view sql, std::span<const SqlValue> params,
                           const std::function<void(SqlRows)>& confirm) override {
-        settle();
+        if (!reading_) settle();
         confirm_now();
         if (reading_) {  // its reply is asked for with the next statement's, or at the end
             send_in_read(sql, params);
-            queued_.push_back({std::string(sql), confirm});
+            queued_.push_back({std::string(sql), confirm, Reply::confirms});
             return;
         }
         const std::string& name = prepared(sql);  // outside the pipeline: only the first time
@@ -202,7 +216,10 @@ class PgConnection final : public SqlConnection {
 
     void confirm_now() override {
         if (reading_) {
-            if (queued_.empty()) return;
+            if (std::ranges::none_of(queued_, [](const Confirmation& queued) {
+                    return queued.reply == Reply::confirms;
+                }))
+                return;
             ask_for_replies("a confirmation");
             take_queued_replies();
             return;
@@ -232,18 +249,13 @@ class PgConnection final : public SqlConnection {
 
     //! Ends a failed transaction; the connection is dropped if even that fails.
     void rollback_quietly() noexcept {
-        settle();
         if (std::exchange(reading_, false)) {
-            // Statements prepared in the pipeline but not yet answered may not exist on the
-            // server; preparing them again next time is safe (names are never reused).
-            for (const auto& queued : queued_)
-                if (!queued.confirm) statements_.erase(queued.sql);
-            queued_.clear();
-            // The sync ends the implicit transaction (rolling back nothing: it only read).
-            if (PQpipelineStatus(conn_) != PQ_PIPELINE_OFF && PQpipelineSync(conn_) == 1)
-                read_batch();
+            in_read_transaction_ = false;
+            settle();  // drops what the pipeline still owes, then ends the read if it is open
+            if (PQtransactionStatus(conn_) != PQTRANS_IDLE) PgResult r{PQexec(conn_, "ROLLBACK")};
             return;
         }
+        settle();
         if (awaiting_confirmation_) {  // its replies are read and dropped: nothing is confirmed
             awaiting_confirmation_.reset();
             begin_in_pipeline_.clear();
@@ -283,7 +295,6 @@ class PgConnection final : public SqlConnection {
     };
 
     PgResult run(std::string_view sql, std::span<const SqlValue> params) {
-        settle();
         if (reading_) {
             send_in_read(sql, params);
             ask_for_replies(sql);
@@ -292,6 +303,7 @@ class PgConnection final : public SqlConnection {
             check(r.get(), sql);
             return r;
         }
+        settle();
         // A statement is prepared outside a pipeline, so a new one waits for the confirmation
         // (once per connection and statement).
         if (awaiting_confirmation_ && !statements_.contains(sql)) confirm_now();
@@ -322,11 +334,28 @@ class PgConnection final : public SqlConnection {
         return std::move(results[next]);
     }
 
-    //! Sends a read's statement into its pipeline, preparing it there first when it is new
-    //! to this connection; that reply is read, in order, before the statement's own.
+    //! Sends a read's statement into its pipeline, after the read's BEGIN if this is its
+    //! first statement.
     void send_in_read(std::string_view sql, std::span<const SqlValue> params) {
+        if (!std::exchange(in_read_transaction_, true)) {
+            commit_queued_ = false;  // the previous read's COMMIT goes now, ahead of this BEGIN
+            send_control("BEGIN");
+        }
+        send_prepared(sql, params);
+    }
+
+    //! Sends BEGIN or COMMIT into the pipeline; its reply is read, in order, with the next.
+    void send_control(std::string_view sql) {
+        send_prepared(sql, {});
+        queued_.push_back({std::string(sql), nullptr, Reply::checked});
+    }
+
+    //! Sends a statement into the pipeline, preparing it there first when it is new to this
+    //! connection; that reply is read, in order, before the statement's own.
+    void send_prepared(std::string_view sql, std::span<const SqlValue> params) {
         if (PQpipelineStatus(conn_) == PQ_PIPELINE_OFF && PQenterPipelineMode(conn_) != 1)
             fail(conn_, nullptr, sql);
+        read_pipeline_ = true;
         auto found = statements_.find(sql);
         if (found == statements_.end()) {
             std::string name = "s" + std::to_string(++statements_named_);
@@ -334,7 +363,7 @@ class PgConnection final : public SqlConnection {
                               nullptr) != 1)
                 fail(conn_, nullptr, sql);
             found = statements_.emplace(std::string(sql), std::move(name)).first;
-            queued_.push_back({std::string(sql), nullptr});
+            queued_.push_back({std::string(sql), nullptr, Reply::prepares});
         }
         ParameterTexts texts(params);
         if (PQsendQueryPrepared(conn_, found->second.c_str(), texts.count(), texts.values(),
@@ -342,8 +371,7 @@ class PgConnection final : public SqlConnection {
             fail(conn_, nullptr, sql);
     }
 
-    //! Asks the server for the replies so far without a sync, so the read's transaction
-    //! stays open.
+    //! Asks the server for the replies so far without a sync, which would end the pipeline.
     void ask_for_replies(std::string_view what) {
         if (PQsendFlushRequest(conn_) != 1 || PQflush(conn_) != 0) fail(conn_, nullptr, what);
     }
@@ -356,8 +384,8 @@ class PgConnection final : public SqlConnection {
         return r;
     }
 
-    //! Reads the replies to the read's queued preparations and confirmation, in the order
-    //! they were sent, and runs the confirmation, which may throw.
+    //! Reads the replies to the queued preparations, BEGIN and COMMIT, and confirmation, in
+    //! the order they were sent, and runs the confirmation, which may throw.
     void take_queued_replies() {
         auto queued = std::exchange(queued_, {});
         for (std::size_t i = 0; i < queued.size(); ++i) {
@@ -367,7 +395,7 @@ class PgConnection final : public SqlConnection {
                 queued_.assign(queued.begin() + static_cast<std::ptrdiff_t>(i), queued.end());
                 fail(conn_, r.get(), queued[i].sql);
             }
-            if (!queued[i].confirm) continue;
+            if (queued[i].reply != Reply::confirms) continue;
             try {
                 queued[i].confirm(rows_of(r.get()));
             } catch (...) {  // the rest stay queued, so a rollback knows what went unanswered
@@ -424,10 +452,21 @@ class PgConnection final : public SqlConnection {
         return results;
     }
 
-    //! Reads the reply to a COMMIT sent without waiting, before the connection is used again.
+    //! Ends the pipeline a read left (its COMMIT queued, or a failure), before the connection
+    //! runs a write. What the pipeline still owes is read and dropped: a read-only COMMIT
+    //! cannot fail, and a broken connection fails reusable().
     void settle() noexcept {
-        if (!std::exchange(awaiting_commit_, false)) return;
-        read_batch();  // a read-only COMMIT cannot fail; a broken connection fails reusable()
+        commit_queued_ = false;
+        if (!std::exchange(read_pipeline_, false)) return;
+        // Statements prepared in the pipeline but not answered may not exist on the server;
+        // preparing them again next time is safe (names are never reused).
+        for (const auto& queued : queued_)
+            if (queued.reply == Reply::prepares) statements_.erase(queued.sql);
+        queued_.clear();
+        if (PQpipelineSync(conn_) == 1)
+            read_batch();
+        else
+            PQexitPipelineMode(conn_);
     }
 
     void start_pending_transaction() {
@@ -449,18 +488,25 @@ class PgConnection final : public SqlConnection {
     struct TransparentHash : std::hash<std::string_view> {
         using is_transparent = void;  // NOLINT(readability-identifier-naming): the standard's name
     };
+    //! What a reply read later is for: a statement prepared in the pipeline, a BEGIN or
+    //! COMMIT that need only succeed, or a confirmation's rows.
+    enum class Reply { prepares, checked, confirms };
     struct Confirmation {
         std::string sql;
         std::function<void(SqlRows)> confirm;
+        Reply reply = Reply::confirms;
     };
     PGconn* conn_;
     std::string pending_begin_;
     std::string begin_in_pipeline_;  // sent in the open pipeline, its reply not yet read
     std::optional<Confirmation> awaiting_confirmation_;
-    bool awaiting_commit_ = false;
     bool reading_ = false;
-    //! A read's statements sent but not yet answered: preparations (no confirm) and the
-    //! session confirmation.
+    bool read_pipeline_ = false;        // reads have this pipeline open (writes use their own)
+    bool in_read_transaction_ = false;  // the read's BEGIN has gone into the pipeline
+    bool commit_queued_ = false;        // idle, with the last read's COMMIT still to answer
+    bool commit_sent_ = false;          // ... and that COMMIT has left libpq's buffer
+    //! Sent but not yet answered: preparations, a read's BEGIN and COMMIT, and the session
+    //! confirmation.
     std::vector<Confirmation> queued_;
     std::size_t statements_named_ = 0;
     std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> statements_;
@@ -472,6 +518,14 @@ class PostgresDatabase final : public Database {
         : url_(std::move(url)), max_connections_(max_connections) {
         release(std::make_unique<PgConnection>(
             url_));  // fail now, not on the first request, if it cannot connect
+        commit_sender_ = std::jthread([this](const std::stop_token& stop) {
+            std::mutex sleeping;
+            std::condition_variable_any tick;
+            std::unique_lock lock(sleeping);
+            while (
+                !tick.wait_for(lock, stop, kIdleCommitDelay, [&] { return stop.stop_requested(); }))
+                send_idle_commits();
+        });
     }
 
     std::string_view engine() const override { return "postgresql"; }
@@ -543,6 +597,13 @@ class PostgresDatabase final : public Database {
         }
     }
 
+    //! A read's COMMIT waits to travel with the connection's next statements; on a quiet
+    //! instance it goes on its own within a tick, so no snapshot is held for long.
+    void send_idle_commits() {
+        std::lock_guard lock(mutex_);
+        for (auto& connection : idle_) connection->send_queued_commit();
+    }
+
     void release(std::unique_ptr<PgConnection> connection) {
         std::lock_guard lock(mutex_);
         if (connection->reusable()) {
@@ -559,6 +620,7 @@ class PostgresDatabase final : public Database {
     std::condition_variable available_;
     std::size_t open_ = 1;  // the first connection, opened by the constructor
     std::vector<std::unique_ptr<PgConnection>> idle_;
+    std::jthread commit_sender_;  // last: it stops before the pool it ticks over goes
 };
 
 std::size_t pool_size_from_environment() {

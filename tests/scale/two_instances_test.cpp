@@ -105,6 +105,28 @@ TEST(TwoInstances, AnApiTokenFromOneInstanceWorksOnTheOther) {
     EXPECT_EQ(me.json()["email"], "lb.finance@it.example.org") << me.body;
 }
 
+TEST(TwoInstances, AQuietInstanceHoldsNoReadTransactionOpen) {
+    // A read's COMMIT waits to travel with the connection's next statements; when no more
+    // come, the pool sends it on its own within a tick (20 ms), so no snapshot is held for
+    // long. The mailer's pass, once a second, would end it too: hence three short windows.
+    Pair& p = pair();
+    auto password = p.a.add_user("lb.quiet@it.example.org", "finance");
+    Client on_a(p.a.base_url());
+    ASSERT_EQ(on_a.login_api("lb.quiet@it.example.org", password), 200);
+    const std::string open_transactions =
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL";
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 10; ++i) ASSERT_EQ(on_a.api("GET", "/api/v1/me").status, 200);
+        auto quiet_from = std::chrono::steady_clock::now();
+        std::string still_open;
+        while ((still_open = database_value(open_transactions)) != "0" &&
+               std::chrono::steady_clock::now() - quiet_from < std::chrono::milliseconds(150))
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        EXPECT_EQ(still_open, "0") << "a quiet instance still holds a transaction open";
+    }
+}
+
 TEST(TwoInstances, FailedSignInsCountAcrossInstances) {
     Pair& p = pair();
     auto password = p.a.add_user("lb.locked@it.example.org", "finance");
