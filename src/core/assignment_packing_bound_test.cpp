@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <random>
 
 #include "core/assignment_relaxation.hpp"
 #include "exact_assignment.hpp"
+#include "small_planning_instances.hpp"
 
 namespace sendhub {
 namespace {
@@ -29,27 +29,9 @@ TEST(PackingBound, KnowsWholeRequestsDoNotSplit) {
 
 TEST(PackingBound, NeverAboveTheOptimumNorBelowTheRelaxation) {
     std::mt19937 rng(20261203);  // the relaxation test's instances, which GLPK solves quickly
-    std::uniform_real_distribution<double> coord(0, 40);
-    std::uniform_int_distribution<int> visits(1, 6), session(1, 2), capacity(4, 30);
     int stronger = 0;
     for (int i = 0; i < 40; ++i) {
-        AssignmentProblem p;
-        const int resources = 3 + i % 5, tasks = 8 + i % 17;
-        std::vector<std::pair<double, double>> homes(resources);
-        for (int r = 0; r < resources; ++r) {
-            homes[r] = {coord(rng), coord(rng)};
-            p.resources.push_back({capacity(rng), 0});
-        }
-        for (int t = 0; t < tasks; ++t) {
-            AssignmentTask task{visits(rng) * session(rng), {}};
-            double x = coord(rng), y = coord(rng);
-            for (int r = 0; r < resources; ++r)
-                if ((r + t) % 3 != 0)
-                    task.arcs.push_back({r, std::llround(60 * std::hypot(x - homes[r].first,
-                                                                         y - homes[r].second))});
-            p.tasks.push_back(std::move(task));
-        }
-        set_fair_shares(p);
+        AssignmentProblem p = verify::small_planning_instance(rng, i);
         auto relaxation = solve_relaxation(p);
         ASSERT_TRUE(relaxation);
         auto optimum = verify::solve_with_glpk(p, 20);
