@@ -158,7 +158,7 @@ class PgConnection final : public SqlConnection {
     //! Sends a read's queued COMMIT on its own, so an idle connection holds no transaction open
     //! for long; its reply is read, as before, at the connection's next use.
     void send_queued_commit() noexcept {
-        if (commit_queued_ && !commit_sent_) commit_sent_ = PQflush(conn_) == 0;
+        if (commit_queued_) PQflush(conn_);  // nothing to send costs no system call
     }
 
     //! Starts a transaction with `begin` in the same round trip as the next statement (none
@@ -173,10 +173,7 @@ class PgConnection final : public SqlConnection {
     //! prepared COMMIT at the end waits in libpq's buffer to travel with the connection's next
     //! statements (or the pool's next tick, when the connection sits idle). So a read costs
     //! the server one wake-up, not three.
-    void begin_read() {
-        if (!commit_queued_) settle();  // a write's leftovers; a read's COMMIT goes with this one
-        reading_ = true;
-    }
+    void begin_read() { reading_ = true; }
 
     //! Ends a read by queueing its COMMIT, unsent (see begin_read). A read-only transaction
     //! has nothing to make durable, so nothing waits for the COMMIT's reply.
@@ -187,7 +184,6 @@ class PgConnection final : public SqlConnection {
         in_read_transaction_ = false;
         send_control("COMMIT");
         commit_queued_ = true;
-        commit_sent_ = false;
     }
 
     SqlRows query(std::string_view sql, std::span<const SqlValue> params) override {
@@ -196,7 +192,6 @@ class PgConnection final : public SqlConnection {
 
     void query_to_confirm(std::string_view sql, std::span<const SqlValue> params,
                           const std::function<void(SqlRows)>& confirm) override {
-        if (!reading_) settle();
         confirm_now();
         if (reading_) {  // its reply is asked for with the next statement's, or at the end
             send_in_read(sql, params);
@@ -255,7 +250,6 @@ class PgConnection final : public SqlConnection {
             if (PQtransactionStatus(conn_) != PQTRANS_IDLE) PgResult r{PQexec(conn_, "ROLLBACK")};
             return;
         }
-        settle();
         if (awaiting_confirmation_) {  // its replies are read and dropped: nothing is confirmed
             awaiting_confirmation_.reset();
             begin_in_pipeline_.clear();
@@ -303,7 +297,6 @@ class PgConnection final : public SqlConnection {
             check(r.get(), sql);
             return r;
         }
-        settle();
         // A statement is prepared outside a pipeline, so a new one waits for the confirmation
         // (once per connection and statement).
         if (awaiting_confirmation_ && !statements_.contains(sql)) confirm_now();
@@ -470,7 +463,6 @@ class PgConnection final : public SqlConnection {
     }
 
     void start_pending_transaction() {
-        settle();
         if (pending_begin_.empty()) return;
         PgResult r{PQexec(conn_, std::exchange(pending_begin_, {}).c_str())};
         check(r.get(), "BEGIN");
@@ -504,7 +496,6 @@ class PgConnection final : public SqlConnection {
     bool read_pipeline_ = false;        // reads have this pipeline open (writes use their own)
     bool in_read_transaction_ = false;  // the read's BEGIN has gone into the pipeline
     bool commit_queued_ = false;        // idle, with the last read's COMMIT still to answer
-    bool commit_sent_ = false;          // ... and that COMMIT has left libpq's buffer
     //! Sent but not yet answered: preparations, a read's BEGIN and COMMIT, and the session
     //! confirmation.
     std::vector<Confirmation> queued_;
@@ -518,13 +509,14 @@ class PostgresDatabase final : public Database {
         : url_(std::move(url)), max_connections_(max_connections) {
         release(std::make_unique<PgConnection>(
             url_));  // fail now, not on the first request, if it cannot connect
+        // A read's COMMIT waits to travel with the connection's next statements; on a quiet
+        // instance it goes on its own within a tick, so no snapshot is held for long. The
+        // ticker sleeps on the pool's lock, so each tick finds the idle connections held still.
         commit_sender_ = std::jthread([this](const std::stop_token& stop) {
-            std::mutex sleeping;
-            std::condition_variable_any tick;
-            std::unique_lock lock(sleeping);
-            while (
-                !tick.wait_for(lock, stop, kIdleCommitDelay, [&] { return stop.stop_requested(); }))
-                send_idle_commits();
+            std::unique_lock lock(mutex_);
+            while (!tick_.wait_for(lock, stop, kIdleCommitDelay,
+                                   [&] { return stop.stop_requested(); }))
+                for (auto& connection : idle_) connection->send_queued_commit();
         });
     }
 
@@ -597,13 +589,6 @@ class PostgresDatabase final : public Database {
         }
     }
 
-    //! A read's COMMIT waits to travel with the connection's next statements; on a quiet
-    //! instance it goes on its own within a tick, so no snapshot is held for long.
-    void send_idle_commits() {
-        std::lock_guard lock(mutex_);
-        for (auto& connection : idle_) connection->send_queued_commit();
-    }
-
     void release(std::unique_ptr<PgConnection> connection) {
         std::lock_guard lock(mutex_);
         if (connection->reusable()) {
@@ -620,6 +605,7 @@ class PostgresDatabase final : public Database {
     std::condition_variable available_;
     std::size_t open_ = 1;  // the first connection, opened by the constructor
     std::vector<std::unique_ptr<PgConnection>> idle_;
+    std::condition_variable_any tick_;
     std::jthread commit_sender_;  // last: it stops before the pool it ticks over goes
 };
 
