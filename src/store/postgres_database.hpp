@@ -5,7 +5,8 @@
 // behaves as if the instances took turns: the same guarantee SQLite's single writer gives,
 // without a global lock. Connections are pooled per process (SENDHUB_DB_POOL, default 16).
 // Round trips bound a request on PostgreSQL, so BEGIN is pipelined with a transaction's
-// first statement and a read's COMMIT is sent without waiting for its reply.
+// first statement and a read's COMMIT travels with the connection's next statements
+// (store/postgres_connection.hpp).
 #include <memory>
 #include <string>
 #include <string_view>
