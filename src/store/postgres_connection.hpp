@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "store/database.hpp"
+#include "store/transparent_hash.hpp"
 
 namespace sendhub {
 
@@ -120,9 +121,6 @@ class PgConnection final : public SqlConnection {
     // Statements are prepared once per connection and reused (SQL text is the key), as on SQLite.
     const std::string& prepared(std::string_view sql);
 
-    struct TransparentHash : std::hash<std::string_view> {
-        using is_transparent = void;  // NOLINT(readability-identifier-naming): the standard's name
-    };
     //! What a reply read later is for: a statement prepared in the pipeline, a BEGIN or
     //! COMMIT that need only succeed, or a confirmation's rows.
     enum class Reply { prepares, checked, confirms };

@@ -3,13 +3,24 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <unordered_map>
+
+#include "store/transparent_hash.hpp"
 
 namespace sendhub {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
+
+// SQLite counts every allocation for sqlite3_memory_used(), under a global mutex that every
+// connection's thread takes; nothing here reads those figures. The switch only works before
+// SQLite initialises, so it is made once, before the first connection opens.
+void turn_off_memory_statistics() {
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 [[noreturn]] void fail(sqlite3* db, int rc, std::string_view what) {
     std::string message = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
@@ -21,6 +32,7 @@ constexpr int kBusyTimeoutMs = 10000;
 class SqliteConnection final : public SqlConnection {
   public:
     SqliteConnection(const std::string& path, bool read_only) {
+        turn_off_memory_statistics();
         int flags = SQLITE_OPEN_NOMUTEX |
                     (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
@@ -88,7 +100,7 @@ class SqliteConnection final : public SqlConnection {
   private:
     // Statements are prepared once per connection and reused (SQL text is the key).
     sqlite3_stmt* prepare(std::string_view sql, std::span<const SqlValue> params) {
-        auto it = statements_.find(std::string(sql));
+        auto it = statements_.find(sql);
         sqlite3_stmt* statement = nullptr;
         if (it != statements_.end()) {
             statement = it->second;
@@ -141,7 +153,7 @@ class SqliteConnection final : public SqlConnection {
     }
 
     sqlite3* db_ = nullptr;
-    std::unordered_map<std::string, sqlite3_stmt*> statements_;
+    std::unordered_map<std::string, sqlite3_stmt*, TransparentHash, std::equal_to<>> statements_;
 };
 
 class SqliteDatabase final : public Database {
