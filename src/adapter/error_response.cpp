@@ -46,7 +46,7 @@ http::Response json_error(const Error& error) {
         nlohmann::json all = nlohmann::json::array();
         for (const auto& f : error.fields)
             all.push_back({{"field", f.field}, {"code", f.code}, {"message", f.message}});
-        body["fields"] = all;
+        body["fields"] = std::move(all);
     }
     auto response = json_response(http_status(error.kind), {{"error", body}});
     add_retry_after(response, error);

@@ -76,8 +76,8 @@ nlohmann::json england_json(const EnglandInsight& insight) {
     for (const auto& la : insight.by_local_authority)
         by_la.push_back(totals_json(la.totals, {{"la_code", la.la_code}, {"name", la.name}}));
     auto out = totals_json(insight.totals, {{"year", insight.year}});
-    out["by_school_type"] = by_type;
-    out["by_la"] = by_la;
+    out["by_school_type"] = std::move(by_type);
+    out["by_la"] = std::move(by_la);
     return out;
 }
 

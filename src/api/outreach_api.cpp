@@ -115,7 +115,7 @@ Response request_get(RequestContext& ctx) {
                            {"from", e.from_status},
                            {"to", e.to_status},
                            {"note", e.note}});
-    out["history"] = history;
+    out["history"] = std::move(history);
     return json_response(200, out);
 }
 
@@ -226,7 +226,7 @@ Response agreement_get(RequestContext& ctx) {
     for (const auto& v :
          agreement_visits(ctx.services, ctx.actor(), *id).value_or(std::vector<VisitRecord>{}))
         visits.push_back(visit_json(v));
-    out["visits"] = visits;
+    out["visits"] = std::move(visits);
     return json_response(200, out);
 }
 

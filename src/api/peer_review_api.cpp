@@ -107,7 +107,7 @@ nlohmann::json review_json(const ReviewView& v) {
     auto out = review_fields(v.review);
     nlohmann::json lines = nlohmann::json::array();
     for (const auto& l : v.review.lines) lines.push_back(line_json(l, v.framework));
-    out["lines_of_enquiry"] = lines;
+    out["lines_of_enquiry"] = std::move(lines);
     if (v.host_self_evaluation) {
         nlohmann::json ratings = nlohmann::json::array();
         for (const auto& r : v.host_self_evaluation->ratings)

@@ -3,10 +3,12 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include "core/dates.hpp"
 
@@ -38,17 +40,17 @@ std::string header_safe(std::string value) {
 
 void Mailer::start(std::chrono::milliseconds interval) {
     thread_ = std::jthread([this, interval](const std::stop_token& stop) {
-        while (!stop.stop_requested()) {
+        // Asleep between rounds, and woken at once when the server stops: no polling.
+        std::mutex mutex;
+        std::condition_variable_any stopping;
+        std::unique_lock lock(mutex);
+        do {
             try {
                 deliver_due();
             } catch (const std::exception& e) {
                 std::fprintf(stderr, "sendhub: mailer: %s\n", e.what());
             }
-            for (auto waited = std::chrono::milliseconds{0};
-                 waited < interval && !stop.stop_requested();
-                 waited += std::chrono::milliseconds{50})
-                std::this_thread::sleep_for(std::chrono::milliseconds{50});
-        }
+        } while (!stopping.wait_for(lock, stop, interval, [&] { return stop.stop_requested(); }));
     });
 }
 

@@ -27,6 +27,11 @@ std::string SqlRow::text(std::size_t i) const {
     throw DatabaseError("column " + std::to_string(i) + " is not text");
 }
 
+std::string SqlRow::take_text(std::size_t i) {
+    if (auto p = std::get_if<std::string>(&values_.at(i))) return std::move(*p);
+    return text(i);
+}
+
 std::optional<std::int64_t> SqlRow::optional_integer(std::size_t i) const {
     if (is_null(i)) return std::nullopt;
     return integer(i);

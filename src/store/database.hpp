@@ -31,6 +31,8 @@ class SqlRow {
     [[nodiscard]] std::int64_t integer(std::size_t i) const;
     [[nodiscard]] double real(std::size_t i) const;
     [[nodiscard]] std::string text(std::size_t i) const;
+    //! text(i), moved out of the row: for building a record from a row read once.
+    [[nodiscard]] std::string take_text(std::size_t i);
     [[nodiscard]] std::optional<std::int64_t> optional_integer(std::size_t i) const;
     [[nodiscard]] std::optional<double> optional_real(std::size_t i) const;
     [[nodiscard]] std::size_t size() const { return values_.size(); }

@@ -45,6 +45,8 @@ class PgConnection final : public SqlConnection {
     //! Sends a read's queued COMMIT on its own, so an idle connection holds no transaction open
     //! for long; its reply is read, as before, at the connection's next use.
     void send_queued_commit() noexcept;
+    //! The last read's COMMIT is still queued: unsent when the read has just ended.
+    [[nodiscard]] bool commit_queued() const { return commit_queued_; }
 
     //! Starts a transaction with `begin` in the same round trip as the next statement (none
     //! is sent if no statement follows). Round trips, not the server's work, bound a read.

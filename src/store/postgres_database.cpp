@@ -41,12 +41,18 @@ class PostgresDatabase final : public Database {
             url_));  // fail now, not on the first request, if it cannot connect
         // A read's COMMIT waits to travel with the connection's next statements; on a quiet
         // instance it goes on its own within a tick, so no snapshot is held for long. The
-        // ticker sleeps on the pool's lock, so each tick finds the idle connections held still.
+        // sender sleeps on the pool's lock, so each tick finds the idle connections held still,
+        // and it sleeps for good while no read has left a COMMIT waiting: an idle server
+        // does not wake.
         commit_sender_ = std::jthread([this](const std::stop_token& stop) {
             std::unique_lock lock(mutex_);
-            while (!tick_.wait_for(lock, stop, kIdleCommitDelay,
+            while (tick_.wait(lock, stop, [&] { return commits_waiting_; })) {
+                if (tick_.wait_for(lock, stop, kIdleCommitDelay,
                                    [&] { return stop.stop_requested(); }))
+                    return;
+                commits_waiting_ = false;  // a connection in use now sets it again when released
                 for (auto& connection : idle_) connection->send_queued_commit();
+            }
         });
     }
 
@@ -122,6 +128,10 @@ class PostgresDatabase final : public Database {
     void release(std::unique_ptr<PgConnection> connection) {
         std::lock_guard lock(mutex_);
         if (connection->reusable()) {
+            if (connection->commit_queued() && !commits_waiting_) {
+                commits_waiting_ = true;
+                tick_.notify_one();
+            }
             idle_.push_back(std::move(connection));
         } else if (open_ > 0) {
             --open_;  // a broken connection is closed; the next acquire opens a fresh one
@@ -136,7 +146,8 @@ class PostgresDatabase final : public Database {
     std::size_t open_ = 1;  // the first connection, opened by the constructor
     std::vector<std::unique_ptr<PgConnection>> idle_;
     std::condition_variable_any tick_;
-    std::jthread commit_sender_;  // last: it stops before the pool it ticks over goes
+    bool commits_waiting_ = false;  // an idle connection may hold a read's unsent COMMIT
+    std::jthread commit_sender_;    // last: it stops before the pool it ticks over goes
 };
 
 std::size_t pool_size_from_environment() {

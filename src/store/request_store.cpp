@@ -100,35 +100,35 @@ std::string status_code(RequestStatus s) {
     return std::string(term_of(request_status_terms(), s).code);
 }
 
-//! A request without its pupils; attach_pupils() adds them.
-RequestRecord record_from(const SqlRow& r) {
+//! A request without its pupils; attach_pupils() adds them. The row's text is moved out.
+RequestRecord record_from(SqlRow& r) {
     RequestRecord rec;
     rec.id = RequestId{r.integer(0)};
     rec.reference = request_reference(rec.id);
     rec.school_urn = SchoolUrn{r.integer(1)};
-    rec.school_name = r.text(2);
-    rec.status = stored_term(request_status_terms(), r.text(4), "outreach_requests.status");
+    rec.school_name = r.take_text(2);
+    rec.status = stored_term(request_status_terms(), r.take_text(4), "outreach_requests.status");
     rec.input = {std::to_string(rec.school_urn.value),
-                 r.text(3),
+                 r.take_text(3),
                  {},
-                 r.text(5),
-                 r.text(6),
-                 r.text(7),
-                 r.text(8),
-                 r.text(9),
-                 r.text(10),
-                 r.text(11),
-                 r.text(21),
-                 r.text(22)};
-    if (!r.is_null(12)) rec.accepted_level = parse_term(level_terms(), r.text(12));
+                 r.take_text(5),
+                 r.take_text(6),
+                 r.take_text(7),
+                 r.take_text(8),
+                 r.take_text(9),
+                 r.take_text(10),
+                 r.take_text(11),
+                 r.take_text(21),
+                 r.take_text(22)};
+    if (!r.is_null(12)) rec.accepted_level = parse_term(level_terms(), r.take_text(12));
     if (auto p = r.optional_integer(13)) rec.practitioner_id = PractitionerId{*p};
-    rec.practitioner_name = r.text(14);
-    rec.triage_notes = r.text(15);
-    rec.cancel_reason = r.text(16);
+    rec.practitioner_name = r.take_text(14);
+    rec.triage_notes = r.take_text(15);
+    rec.cancel_reason = r.take_text(16);
     if (auto t = r.optional_integer(17)) rec.submitted_at = Timestamp{std::chrono::seconds{*t}};
     rec.created_at = Timestamp{std::chrono::seconds{r.integer(18)}};
     rec.agreement_id = r.optional_integer(19);
-    if (!r.is_null(20)) rec.anonymised_on = parse_date(r.text(20));
+    if (!r.is_null(20)) rec.anonymised_on = parse_date(r.take_text(20));
     return rec;
 }
 
@@ -143,10 +143,10 @@ void attach_pupils(SqlConnection& c, std::span<RequestRecord> records) {
         by_id.emplace(record.id.value, &record);
     }
     sql += ") ORDER BY request_id, position";
-    for (const auto& p : c.query(sql, ids))
+    for (auto& p : c.query(sql, ids))
         by_id.at(p.integer(0))
-            ->input.pupils.push_back(
-                {p.text(1), p.text(2), p.text(3), p.text(4), p.text(5), p.text(6)});
+            ->input.pupils.push_back({p.take_text(1), p.take_text(2), p.take_text(3),
+                                      p.take_text(4), p.take_text(5), p.take_text(6)});
 }
 
 // What the audit log keeps of a new request: its shape and which answers were given, never
@@ -272,7 +272,7 @@ Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
                                           practitioner, level, level, service, service, need, need,
                                           before, before, drafts, pattern, pattern, pattern,
                                           reference, f.limit + 1);
-        for (const auto& r : rows) out.push_back(record_from(r));
+        for (auto& r : rows) out.push_back(record_from(r));
         attach_pupils(c, out);
         return out;
     });

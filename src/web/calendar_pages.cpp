@@ -139,9 +139,9 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
                               {"has_items", !items.empty()},
                               {"note", false}});
         }
-        view["agenda"] = agenda;
-        view["days"] = days;
-        view["rows"] = rows;
+        view["agenda"] = std::move(agenda);
+        view["days"] = std::move(days);
+        view["rows"] = std::move(rows);
         return render_page(ctx, "Everyone's week", "calendar", std::move(view));
     }
 
@@ -170,8 +170,8 @@ Response render_calendar(RequestContext& ctx, std::optional<std::string> new_fee
         }
         weeks.push_back({{"cells", cells}});
     }
-    view["weeks"] = weeks;
-    view["agenda"] = agenda;
+    view["weeks"] = std::move(weeks);
+    view["agenda"] = std::move(agenda);
     view["person"] = person->name;
     view["own"] = actor.practitioner_id == who;
     view["availability_href"] = "/practitioners/" + std::to_string(who->value) + "/availability";

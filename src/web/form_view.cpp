@@ -103,7 +103,7 @@ nlohmann::json FormView::select(const std::string& name, std::string label, cons
     for (const auto& [value, text] : options)
         items.push_back(
             JsonObject{}("value", value)("text", text)("selected", value == selected).take());
-    field["options"] = items;
+    field["options"] = std::move(items);
     return field;
 }
 
@@ -119,7 +119,7 @@ nlohmann::json FormView::checkboxes(const std::string& name, std::string legend,
                             "checked", checked.contains(value))
                             .take());
     }
-    field["options"] = items;
+    field["options"] = std::move(items);
     return field;
 }
 

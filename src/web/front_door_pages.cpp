@@ -86,7 +86,7 @@ Response render_register(RequestContext& ctx, const FormView& form, int status) 
                              {"href", "/register?urn=" + std::to_string(s.urn.value)}});
         view["none_found"] = !trim(search).empty() && found.empty();
         view["more_found"] = found.size() >= kSchoolsFoundAtMost;
-        view["found"] = found;
+        view["found"] = std::move(found);
         view["search_field"] = form.input("q", "School name, URN or postcode", search,
                                           {.hint = "For example, Hillside Primary or TA1 3ES"});
     }

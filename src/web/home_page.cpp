@@ -89,7 +89,7 @@ Response home(RequestContext& ctx) {
         if (facts.users)
             counts.push_back(
                 {{"value", std::to_string(*facts.users)}, {"label", "users"}, {"href", "/users"}});
-        view["counts"] = counts;
+        view["counts"] = std::move(counts);
         view["has_counts"] = true;
     }
     nlohmann::json waiting = nlohmann::json::array();
@@ -101,8 +101,8 @@ Response home(RequestContext& ctx) {
                                   : nlohmann::json(false)},
              {"detail", detail.empty() ? nlohmann::json(false) : nlohmann::json(detail)}});
     }
-    view["waiting"] = waiting;
     view["has_waiting"] = !waiting.empty();
+    view["waiting"] = std::move(waiting);
     nlohmann::json tasks = nlohmann::json::array();
     for (const auto& task : kTasks) {
         if (!allows(actor, task.permission)) continue;
@@ -184,7 +184,7 @@ Response home(RequestContext& ctx) {
                                  {"label", "Find your school's speech and language therapist"}});
             break;
     }
-    view["tasks"] = tasks;
+    view["tasks"] = std::move(tasks);
     auto heading = view["heading"].get<std::string>();
     return render_page(ctx, heading, "home", std::move(view));
 }

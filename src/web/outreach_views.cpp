@@ -230,7 +230,7 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
                           {"route", label_of(need_route_terms(), p.need_route)},
                           {"need", label_of(primary_need_terms(), p.primary_need)},
                           {"need_record", need_record_text(p)}});
-    view_r["pupils"] = pupils;
+    view_r["pupils"] = std::move(pupils);
 
     auto steps = request_steps(actor, request_facts(r));
     nlohmann::json actions{{"edit_href", false},
@@ -310,16 +310,16 @@ http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,
         for (const auto& [date, half_days] : held)
             list += (list.empty() ? "" : ", ") + format_day_month_year(date) +
                     (half_days == 1 ? " (half day)" : "");
-        view["held"] = list;
+        view["held"] = std::move(list);
     }
     if (r.agreement_id) {
         if (auto a = get_agreement(ctx.services, ctx.actor(), AgreementId{*r.agreement_id})) {
             auto av = agreement_view(ctx, *a, form);
             fields["outcome"] = av["fields_outcome"];
-            view["agreement"] = av;
+            view["agreement"] = std::move(av);
         }
     }
-    view["fields"] = fields;
+    view["fields"] = std::move(fields);
     return render_page(ctx, "Request " + r.reference, "request_show", std::move(view), status);
 }
 
