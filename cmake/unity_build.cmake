@@ -1,7 +1,8 @@
-# The sanitizer build compiles several files as one unit (CMAKE_UNITY_BUILD). Files that
-# define a helper or a statement under the same name as a neighbour's, each in its own
+# Both builds compile several files as one unit (CMAKE_UNITY_BUILD, SENDHUB_UNITY_BUILD). Files
+# that define a helper or a statement under the same name as a neighbour's, each in its own
 # anonymous namespace, cannot share a unit: they are compiled on their own, listed here.
-# The normal build compiles every file on its own, and clang-tidy reads its commands.
+# clang-tidy still checks file by file: tests/architecture/check_tidy.sh reads which files
+# each unit includes.
 # The store's files nearly all name their statements alike (kFind, kInsert…), so that layer
 # is left out as a whole (CMakeLists.txt).
 if(NOT CMAKE_UNITY_BUILD)

@@ -25,8 +25,10 @@ work=$(mktemp -d)
 trap '[ -n "${SENDHUB_TIDY_KEEP:-}" ] || rm -rf "$work"' EXIT
 
 # g++'s precompiled headers cannot be read by clang, and some of g++'s warning switches are
-# unknown to it: each file is checked with its own includes and clang's warnings. The batches
-# get the compile command of their first file (every file of a folder is built alike).
+# unknown to it: each file is checked with its own includes and clang's warnings. The build
+# compiles most files in units of sixteen; a unit's command is each of its files' command.
+# The batches get the compile command of their first file (every file of a folder is built
+# alike).
 printf '%s\n' "${files[@]}" >"$work/files"
 python3 - "$root" "$build/compile_commands.json" "$work" "$batch_size" <<'EOF'
 import json, os, re, sys
@@ -35,8 +37,14 @@ files = [os.path.join(root, line.strip()) for line in open(os.path.join(work, "f
 def clean(command):
     command = re.sub(r" -include \S*cmake_pch\.hxx", "", command)
     command = command.replace(" -Winvalid-pch", "")
-    return re.sub(r" -Wno-(restrict|stringop-overflow|stringop-overread)", "", command)
-entries = {e["file"]: e for e in json.load(open(commands_file))}
+    return re.sub(r" -Wno-(restrict|stringop-overflow|stringop-overread|subobject-linkage)", "", command)
+entries = {}
+for e in json.load(open(commands_file)):
+    if "/Unity/unity_" not in e["file"]:
+        entries[e["file"]] = e
+        continue
+    for member in re.findall(r'^#include "(.+)"$', open(e["file"]).read(), re.M):
+        entries[member] = dict(e, file=member, command=e["command"].replace(e["file"], member))
 out, batches, by_folder = [], [], {}
 for f in files:
     if f in entries:
