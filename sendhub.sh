@@ -102,11 +102,11 @@ cmd_serve() {
     exec ./build/sendhub serve --db "$db" --listen "${SENDHUB_LISTEN:-127.0.0.1:8080}" --static build/static "$@"
 }
 
-# The suites mostly wait (on Chromium, on fsync, on servers starting), while tidy and the
-# sanitizer build keep both cores busy; run one after another they took 45 of CI's 59 minutes.
-# So after the normal build three lanes run at once, each printing its output when it ends:
-# the normal build's suites two at a time; the sanitizer build, then its suites; and tidy,
-# niced, which soaks up whatever processor time the other two leave.
+# The suites mostly wait (on Chromium, on fsync, on servers starting), while the sanitizer build
+# keeps both cores busy; one after another they left a core idle for most of CI's hour. So
+# after the normal build two lanes run at once: the normal build's suites two at a time
+# (printed when they end), and the sanitizer build then its suites. clang-tidy needs both cores
+# for its thirteen minutes and runs last, on its own.
 cmd_test() {
     prepare
     log "building (RelWithDebInfo)"
@@ -114,12 +114,10 @@ cmd_test() {
     export SENDHUB_SHARED_DATA="$(shared_data_dir)"
     local logs
     logs=$(mktemp -d)
-    log "running the suites, tidy and the sanitizer build side by side (each lane prints when it ends)"
+    log "running the normal build's suites while the sanitizer build compiles and runs its own"
     (cd build && ctest --output-on-failure -j2 -E '^tidy$') >"$logs/suites" 2>&1 &
     local suites=$!
-    (cd build && nice -n 10 ctest --output-on-failure -R '^tidy$') >"$logs/tidy" 2>&1 &
-    local tidy=$!
-    trap 'kill $suites $tidy 2>/dev/null || true' EXIT
+    trap 'kill $suites 2>/dev/null || true' EXIT
     local status=0
     log "building with AddressSanitizer + UndefinedBehaviorSanitizer"
     if build build-asan all -DSENDHUB_SANITIZE=ON; then
@@ -130,13 +128,12 @@ cmd_test() {
         status=1
     fi
     wait "$suites" || status=1
+    trap - EXIT
     log "tests of the normal build"
     cat "$logs/suites"
-    wait "$tidy" || status=1
-    log "clang-tidy"
-    cat "$logs/tidy"
-    trap - EXIT
     rm -rf "$logs"
+    log "clang-tidy"
+    (cd build && ctest --output-on-failure -R '^tidy$') || status=1
     return $status
 }
 
