@@ -8,8 +8,8 @@
 // heuristic with a certificate. The linear relaxation (a min-cost flow, where a request's half
 // days may be split) gives a lower bound on the optimum and a price per half day on each
 // practitioner; rounding its flow gives a plan, and local search (moves, chains, swaps, then
-// exact re-packing of two practitioners at a time) polishes it. Tests compare it with GLPK's
-// exact optimum. Pure C++, no I/O.
+// rounds that ruin and rebuild the work of a few practitioners, or re-pack two exactly)
+// polishes it. Tests compare it with GLPK's exact optimum. Pure C++, no I/O.
 #include <cstdint>
 #include <span>
 #include <string>
@@ -60,7 +60,7 @@ struct AssignmentOptions {
     std::size_t polish_budget = 2500000;  // arcs searched × starts: below it, one start
     std::size_t max_arcs_per_task = 40;   // the cheapest arcs searched; the bound uses all
     double target_gap = 0.0005;           // stop once within this fraction of the bound
-    int perturbations = 0;                // re-packing rounds; 0: 20 per practitioner, 60 to 20,000
+    int perturbations = 0;                // search rounds; 0: 40 per practitioner, 240 to 8,000
     int relaxation_rounds = 2;    // relaxations solved, adding arcs its prices show are missing
     std::size_t max_starts = 24;  // plans built and polished where the budget allows
 };
