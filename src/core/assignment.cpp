@@ -19,8 +19,8 @@ using assignment_search::improve;
 using assignment_search::overload;
 using assignment_search::place_by_regret;
 using assignment_search::Polish;
-using assignment_search::repack_pair;
-using assignment_search::ruin_and_recreate;
+using assignment_search::search_in_halves;
+using assignment_search::search_rounds;
 using assignment_search::SearchArcs;
 
 //! Adds to the search the arcs that the relaxation's prices show to be cheaper than any the
@@ -200,54 +200,24 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
             current = std::move(x);
         }
     }
-    // Iterated local search from the best plan. Most rounds ruin and recreate: three
-    // practitioners who could share work lose all of it, and the unplanned work they could take,
-    // and it is placed again by regret at noisy prices, then polished by moves and swaps. Every
-    // eighth round instead re-packs two of them exactly, which finds the tight packings (two
-    // small pieces for one big) a greedy rebuild misses. A round is kept unless the plan costs
-    // more. At 10,000 requests this took the plan from 1.9 % above the whole-request bound to
-    // 1.4 % in the same time (bench/results/planner-20261205-note.md).
+    // Iterated local search from the best plan (core/assignment_search.hpp). Large problems
+    // are searched in two halves at once, on two cores, with as many rounds in each half as
+    // one search would make, so twice the rounds in about the same time.
     if (n > 0 && m > 1 && !close_enough()) {
-        constexpr int kRuined = 3, kPairEvery = 8;
-        std::int64_t current_objective = best.objective;
-        std::vector<double> noisy_prices;
-        std::vector<int> neighbours, ruined;
-        for (int round = 0; round < perturbations; ++round) {
-            // Practitioners who could take some of `first`'s work, as often as they could.
-            const int first = std::uniform_int_distribution<int>(0, static_cast<int>(m) - 1)(rng);
-            neighbours.clear();
-            for (int t : current.carried(first))
-                for (const auto& a : arcs[t])
-                    if (a.resource != first) neighbours.push_back(a.resource);
-            if (neighbours.empty()) continue;
-            std::uniform_int_distribution<std::size_t> neighbour(0, neighbours.size() - 1);
-            ruined.assign({first});
-            const bool pair = extra(rng) * kPairEvery < 1.0;
-            for (int k = 1; k < (pair ? 2 : kRuined); ++k)
-                ruined.push_back(neighbours[neighbour(rng)]);
-            current.record();
-            if (pair) {
-                auto touched = repack_pair(p, current, ruined[0], ruined[1]);
-                improve(p, search, current, touched, Polish::full);
-            } else {
-                std::ranges::sort(ruined);
-                ruined.erase(std::ranges::unique(ruined).begin(), ruined.end());
-                auto touched = ruin_and_recreate(p, search, prices, current, ruined,
-                                                 static_cast<std::uint64_t>(round), noisy_prices);
-                improve(p, search, current, touched, Polish::quick);
-            }
-            auto objective = current.objective();
-            if (objective > current_objective) {
-                current.undo();
-                continue;
-            }
-            current.commit();
-            current_objective = objective;  // equal is accepted too: it moves the search along
-            if (objective < best.objective) {
-                best.objective = objective;
-                best.resource_of = current.result();
-                if (close_enough()) break;
-            }
+        const auto good_enough = static_cast<std::int64_t>(
+            std::floor(best.lower_bound / (1 - std::min(options.target_gap, 0.5))));
+        if (m >= options.two_cores_from) {
+            constexpr int kPhases = 8;
+            search_in_halves(p, search, prices, current, perturbations, kPhases, rng(),
+                             good_enough);
+        } else {
+            std::vector<int> starts(m);
+            std::iota(starts.begin(), starts.end(), 0);
+            search_rounds(p, search, prices, current, starts, perturbations, rng(), good_enough);
+        }
+        if (current.objective() < best.objective) {
+            best.objective = current.objective();
+            best.resource_of = current.result();
         }
     }
     return best;

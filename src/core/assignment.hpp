@@ -63,6 +63,7 @@ struct AssignmentOptions {
     int perturbations = 0;                // search rounds; 0: 40 per practitioner, 240 to 8,000
     int relaxation_rounds = 2;    // relaxations solved, adding arcs its prices show are missing
     std::size_t max_starts = 24;  // plans built and polished where the budget allows
+    std::size_t two_cores_from = 200;  // practitioners from which the search runs in two halves
 };
 
 struct AssignmentSolution {

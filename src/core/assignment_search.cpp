@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <iterator>
 #include <limits>
+#include <numeric>
+#include <random>
+#include <thread>
 
 namespace sendhub::assignment_search {
 namespace {
@@ -16,6 +20,36 @@ double price_noise(std::uint64_t round, int r) {
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     z ^= z >> 31;
     return 0.5 + static_cast<double>(z >> 11) * 0x1.0p-53;
+}
+
+//! Two halves of the practitioners for a parallel phase: the first half is the first m / 2
+//! reached by a breadth-first walk from `from` over shared candidate work (starting again from
+//! the next practitioner not yet reached when a group shares none with the rest), so few
+//! requests could go to both halves. 0 or 1 per practitioner.
+std::vector<char> split_practitioners(const SearchArcs& search,
+                                      const std::vector<std::vector<int>>& tasks_of, int from) {
+    const std::size_t m = tasks_of.size();
+    std::vector<char> half(m, 1), reached(m, 0), seen(search.by_cost.size(), 0);
+    std::vector<int> queue;
+    queue.reserve(m);
+    std::size_t head = 0, taken = 0, next = static_cast<std::size_t>(from);
+    while (taken < m / 2) {
+        if (head == queue.size()) {
+            while (reached[next]) next = (next + 1) % m;
+            reached[next] = 1;
+            queue.push_back(static_cast<int>(next));
+        }
+        const int r = queue[head++];
+        half[r] = 0;
+        ++taken;
+        for (int t : tasks_of[r]) {
+            if (seen[t]) continue;
+            seen[t] = 1;
+            for (const auto& a : search.by_cost[t])
+                if (!reached[a.resource]) reached[a.resource] = 1, queue.push_back(a.resource);
+        }
+    }
+    return half;
 }
 
 }  // namespace
@@ -91,7 +125,8 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
             if (to == from) continue;
             for (int u : x.carried(to)) {
                 const int du = p.tasks[u].demand;
-                if (!room_after(from, du - dt) || !room_after(to, dt - du)) continue;
+                if (!x.movable(u) || !room_after(from, du - dt) || !room_after(to, dt - du))
+                    continue;
                 std::int64_t cost_u_from = x.cost(u, from);
                 if (cost_u_from < 0) continue;
                 std::int64_t delta = a.cost + cost_u_from - cost_t - x.current_cost(u) +
@@ -120,7 +155,7 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
             const std::int64_t leave_from = x.overload_change(from, -dt);
             for (int u : x.carried(to)) {
                 const int du = p.tasks[u].demand;
-                if (!room_after(to, dt - du)) continue;
+                if (!x.movable(u) || !room_after(to, dt - du)) continue;
                 // Everything but u's new practitioner's penalty (never negative) is known, and
                 // u's arcs come cheapest first: once this is not an improvement, none after is.
                 const std::int64_t known =
@@ -145,7 +180,7 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
     std::vector<int> work;
     const std::vector<int> unplanned = x.carried(kUnassigned);
     auto enqueue = [&](int t) {
-        if (!queued[t]) queued[t] = 1, work.push_back(t);
+        if (!queued[t] && x.movable(t)) queued[t] = 1, work.push_back(t);
     };
     for (int t : focus) enqueue(t);
     for (std::size_t head = 0; head < work.size(); ++head) {
@@ -170,12 +205,14 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
 std::vector<int> repack_pair(const AssignmentProblem& p, Assignment& x, int a, int b) {
     constexpr std::size_t kMaxTasks = 24;
     constexpr int kMaxNodes = 20000;
-    std::vector<int> tasks(x.carried(a).begin(), x.carried(a).end());
-    tasks.insert(tasks.end(), x.carried(b).begin(), x.carried(b).end());
+    std::vector<int> tasks;
+    for (int r : {a, b})
+        std::ranges::copy_if(x.carried(r), std::back_inserter(tasks),
+                             [&](int t) { return x.movable(t); });
     if (tasks.size() > kMaxTasks) return {};
     for (int t : x.carried(kUnassigned)) {
         if (tasks.size() >= kMaxTasks) break;
-        if (x.cost(t, a) >= 0 || x.cost(t, b) >= 0) tasks.push_back(t);
+        if (x.movable(t) && (x.cost(t, a) >= 0 || x.cost(t, b) >= 0)) tasks.push_back(t);
     }
     for (int t : tasks) x.place(t, kUnassigned);
     std::ranges::sort(tasks, [&](int l, int r) { return p.tasks[l].demand > p.tasks[r].demand; });
@@ -226,9 +263,11 @@ std::vector<int> ruin_and_recreate(const AssignmentProblem& p, const SearchArcs&
                                    std::span<const int> ruined, std::uint64_t round,
                                    std::vector<double>& noisy_prices) {
     std::vector<int> tasks;
-    for (int r : ruined) tasks.insert(tasks.end(), x.carried(r).begin(), x.carried(r).end());
+    for (int r : ruined)
+        std::ranges::copy_if(x.carried(r), std::back_inserter(tasks),
+                             [&](int t) { return x.movable(t); });
     for (int t : x.carried(kUnassigned))
-        if (std::ranges::any_of(ruined, [&](int r) { return x.cost(t, r) >= 0; }))
+        if (x.movable(t) && std::ranges::any_of(ruined, [&](int r) { return x.cost(t, r) >= 0; }))
             tasks.push_back(t);
     for (int t : tasks) x.place(t, kUnassigned);
     noisy_prices.resize(prices.size());
@@ -236,6 +275,100 @@ std::vector<int> ruin_and_recreate(const AssignmentProblem& p, const SearchArcs&
         noisy_prices[r] = prices[r] * price_noise(round, static_cast<int>(r));
     place_by_regret(p, search, noisy_prices, x, tasks);
     return tasks;
+}
+
+void search_rounds(const AssignmentProblem& p, const SearchArcs& search,
+                   std::span<const double> prices, Assignment& x, std::span<const int> starts,
+                   int rounds, std::uint64_t seed, std::int64_t good_enough) {
+    constexpr int kRuined = 3, kPairEvery = 8;
+    if (starts.empty()) return;
+    std::mt19937 rng(static_cast<std::uint32_t>(seed));
+    std::uniform_real_distribution<double> chance(0.0, 1.0);
+    std::uniform_int_distribution<std::size_t> start(0, starts.size() - 1);
+    std::int64_t accepted = x.objective();
+    std::vector<double> noisy_prices;
+    std::vector<int> neighbours, ruined;
+    for (int round = 0; round < rounds && accepted > good_enough; ++round) {
+        // Practitioners who could take some of `first`'s work, as often as they could.
+        const int first = starts[start(rng)];
+        neighbours.clear();
+        for (int t : x.carried(first))
+            if (x.movable(t))
+                for (const auto& a : search.by_cost[t])
+                    if (a.resource != first) neighbours.push_back(a.resource);
+        if (neighbours.empty()) continue;
+        std::uniform_int_distribution<std::size_t> neighbour(0, neighbours.size() - 1);
+        ruined.assign({first});
+        const bool pair = chance(rng) * kPairEvery < 1.0;
+        for (int k = 1; k < (pair ? 2 : kRuined); ++k) ruined.push_back(neighbours[neighbour(rng)]);
+        x.record();
+        if (pair) {
+            auto touched = repack_pair(p, x, ruined[0], ruined[1]);
+            improve(p, search, x, touched, Polish::full);
+        } else {
+            std::ranges::sort(ruined);
+            ruined.erase(std::ranges::unique(ruined).begin(), ruined.end());
+            auto touched =
+                ruin_and_recreate(p, search, prices, x, ruined,
+                                  (seed << 32) + static_cast<std::uint64_t>(round), noisy_prices);
+            improve(p, search, x, touched, Polish::quick);
+        }
+        if (x.objective() > accepted) {
+            x.undo();
+            continue;
+        }
+        x.commit();
+        accepted = x.objective();  // equal is accepted too: it moves the search along
+    }
+}
+
+void search_in_halves(const AssignmentProblem& p, const SearchArcs& search,
+                      std::span<const double> prices, Assignment& x, int rounds, int phases,
+                      std::uint64_t seed, std::int64_t good_enough) {
+    const std::size_t n = p.tasks.size(), m = p.resources.size();
+    if (m < 2) return;
+    std::vector<std::vector<int>> tasks_of(m);
+    for (std::size_t t = 0; t < n; ++t)
+        for (const auto& a : search.by_cost[t]) tasks_of[a.resource].push_back(static_cast<int>(t));
+    std::mt19937 rng(static_cast<std::uint32_t>(seed));
+    for (int phase = 0; phase < phases && x.objective() > good_enough; ++phase) {
+        const auto half = split_practitioners(
+            search, tasks_of, std::uniform_int_distribution<int>(0, static_cast<int>(m) - 1)(rng));
+        std::array<std::vector<int>, 2> starts;
+        for (std::size_t r = 0; r < m; ++r) starts[half[r]].push_back(static_cast<int>(r));
+        // A request is searched in a half only if every practitioner it could go to is there.
+        std::array<std::vector<char>, 2> movable{std::vector<char>(n, 0), std::vector<char>(n, 0)};
+        for (std::size_t t = 0; t < n; ++t) {
+            const auto& arcs = search.by_cost[t];
+            if (arcs.empty()) continue;
+            const char h = half[arcs.front().resource];
+            if (std::ranges::all_of(arcs,
+                                    [&](const AssignmentArc& a) { return half[a.resource] == h; }))
+                movable[h][t] = 1;
+        }
+        const int each = rounds / phases + (phase < rounds % phases ? 1 : 0);
+        const std::uint64_t phase_seed = seed + 2 * static_cast<std::uint64_t>(phase) + 1;
+        Assignment other = x;
+        x.limit_to(movable[0]);
+        other.limit_to(movable[1]);
+        {
+            std::jthread helper([&] {
+                search_rounds(p, search, prices, other, starts[1], each, phase_seed + 1,
+                              std::numeric_limits<std::int64_t>::min());
+            });
+            search_rounds(p, search, prices, x, starts[0], each, phase_seed,
+                          std::numeric_limits<std::int64_t>::min());
+        }
+        x.limit_to({});
+        for (std::size_t t = 0; t < n; ++t)
+            if (movable[1][t]) x.place(static_cast<int>(t), other.of(static_cast<int>(t)));
+    }
+    // A last phase over everyone, on one core, for work that only a pair across the halves
+    // could place (with few practitioners the halves share most of it).
+    std::vector<int> everyone(m);
+    std::iota(everyone.begin(), everyone.end(), 0);
+    search_rounds(p, search, prices, x, everyone, rounds / phases,
+                  seed + 2 * static_cast<std::uint64_t>(phases) + 1, good_enough);
 }
 
 }  // namespace sendhub::assignment_search

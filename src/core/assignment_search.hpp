@@ -47,6 +47,11 @@ class Assignment {
     //! What task t costs where it is now.
     [[nodiscard]] std::int64_t current_cost(int t) const { return current_cost_[t]; }
     [[nodiscard]] std::int64_t objective() const { return total_; }
+    //! Whether the search may move task t: every task, unless limit_to() said otherwise.
+    [[nodiscard]] bool movable(int t) const { return movable_.empty() || movable_[t] != 0; }
+    //! From now on the search moves only the tasks marked in `movable` (one flag per task,
+    //! which must outlive this); the others stay where they are and keep their load.
+    void limit_to(std::span<const char> movable) { movable_ = movable; }
 
     //! Cost of task t on resource r (kUnassigned: the unplanned penalty); -1 if not allowed.
     [[nodiscard]] std::int64_t cost(int t, int r) const {
@@ -112,6 +117,7 @@ class Assignment {
     std::int64_t total_ = 0;
     bool recording_ = false;
     std::vector<std::pair<int, int>> journal_;  // (task, where it was)
+    std::span<const char> movable_;             // empty: every task
 };
 
 //! The arcs the search uses: each task's cheapest, in cost order and in practitioner order.
@@ -146,5 +152,24 @@ std::vector<int> ruin_and_recreate(const AssignmentProblem& p, const SearchArcs&
                                    std::span<const double> prices, Assignment& x,
                                    std::span<const int> ruined, std::uint64_t round,
                                    std::vector<double>& noisy_prices);
+
+//! Iterated local search on x, `rounds` rounds, each from a practitioner in `starts`, until
+//! x costs no more than `good_enough`. Most rounds ruin and recreate three practitioners who
+//! could share work, polished by moves and swaps; one in eight re-packs two exactly, which
+//! finds the tight packings (two small pieces for one big) a greedy rebuild misses. A round
+//! that makes the plan dearer is undone, so x ends as the best plan it found. The same `seed`
+//! gives the same plan.
+void search_rounds(const AssignmentProblem& p, const SearchArcs& search,
+                   std::span<const double> prices, Assignment& x, std::span<const int> starts,
+                   int rounds, std::uint64_t seed, std::int64_t good_enough);
+
+//! The same search on two cores: in each of `phases` phases the practitioners are split in two
+//! halves that share little work, and each half is searched on its own thread with `rounds` /
+//! `phases` rounds, moving only the requests that could go to no one outside it. The halves
+//! change from phase to phase, so no request stays at a border. The result does not depend on
+//! how the threads are scheduled.
+void search_in_halves(const AssignmentProblem& p, const SearchArcs& search,
+                      std::span<const double> prices, Assignment& x, int rounds, int phases,
+                      std::uint64_t seed, std::int64_t good_enough);
 
 }  // namespace sendhub::assignment_search

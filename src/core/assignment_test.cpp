@@ -112,6 +112,34 @@ TEST(Assignment, MatchesTheExactOptimumOnGeneratedInstances) {
     EXPECT_GE(exact, instances * 4 / 5);
 }
 
+// The search on two cores moves only the requests of one half in each thread and merges the
+// halves: its plans must keep every rule, cost what they say, not depend on how the threads
+// ran, and come as close to the optimum as the search on one core. One start, so that the
+// search does the work.
+TEST(Assignment, TheSearchInTwoHalvesKeepsEveryRule) {
+    std::mt19937 rng(20261123);  // the instances of the test above, which GLPK solves quickly
+    double halves_gap = 0, one_core_gap = 0;
+    for (int i = 0; i < 40; ++i) {
+        auto p = random_problem(rng, 6 + i % 25, 3 + i % 7, i % 3 == 0 ? 1.1 : 0.8);
+        const AssignmentOptions halves{.max_starts = 1, .two_cores_from = 2};
+        auto ours = solve_assignment(p, halves);
+        ASSERT_EQ(assignment_violation(p, ours.resource_of), "") << "instance " << i;
+        ASSERT_EQ(ours.objective, assignment_objective(p, ours.resource_of)) << "instance " << i;
+        ASSERT_EQ(solve_assignment(p, halves).resource_of, ours.resource_of) << "instance " << i;
+        auto one_core = solve_assignment(p, {.max_starts = 1, .two_cores_from = 1000});
+        auto optimum = verify::solve_with_glpk(p, 20);
+        ASSERT_TRUE(optimum.optimal) << "instance " << i;
+        ASSERT_GE(ours.objective, *optimum.objective) << "instance " << i;
+        auto gap = [&](std::int64_t objective) {
+            return static_cast<double>(objective - *optimum.objective) /
+                   static_cast<double>(*optimum.objective);
+        };
+        halves_gap += gap(ours.objective) / 40;
+        one_core_gap += gap(one_core.objective) / 40;
+    }
+    EXPECT_LE(halves_gap, one_core_gap + 0.001);
+}
+
 TEST(Assignment, NeverBreaksAHardConstraint) {
     std::mt19937 rng(7);
     for (int i = 0; i < 300; ++i) {
