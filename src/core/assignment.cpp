@@ -178,10 +178,12 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
     improve(p, search, rounded, everyone, Polish::full);
     best.objective = rounded.objective();
     best.resource_of = rounded.result();
-    auto close_enough = [&] {
-        return static_cast<double>(best.objective) - best.lower_bound <=
-               options.target_gap * std::abs(static_cast<double>(best.objective));
-    };
+    // Close enough to stop: objective − bound ≤ target_gap × objective.
+    const std::int64_t good_enough =
+        options.target_gap >= 1
+            ? std::numeric_limits<std::int64_t>::max()
+            : static_cast<std::int64_t>(std::floor(best.lower_bound / (1 - options.target_gap)));
+    auto close_enough = [&] { return best.objective <= good_enough; };
     // The other starts: the whole plan built again by regret at the prices varied at random.
     std::mt19937 rng(12345);
     std::uniform_real_distribution<double> factor(0.5, 1.5), extra(0.0, 1.0);
@@ -204,8 +206,6 @@ AssignmentSolution solve_assignment(const AssignmentProblem& p, const Assignment
     // are searched in two halves at once, on two cores, with as many rounds in each half as
     // one search would make, so twice the rounds in about the same time.
     if (n > 0 && m > 1 && !close_enough()) {
-        const auto good_enough = static_cast<std::int64_t>(
-            std::floor(best.lower_bound / (1 - std::min(options.target_gap, 0.5))));
         if (m >= options.two_cores_from) {
             constexpr int kPhases = 8;
             search_in_halves(p, search, prices, current, perturbations, kPhases, rng(),

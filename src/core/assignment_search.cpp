@@ -52,6 +52,27 @@ std::vector<char> split_practitioners(const SearchArcs& search,
     return half;
 }
 
+//! The work of `practitioners` that the search may move.
+std::vector<int> movable_work_of(const Assignment& x, std::span<const int> practitioners) {
+    std::vector<int> tasks;
+    for (int r : practitioners)
+        std::ranges::copy_if(x.carried(r), std::back_inserter(tasks),
+                             [&](int t) { return x.movable(t); });
+    return tasks;
+}
+
+//! Adds to `tasks` the unplanned work the search may move that any of `practitioners` could
+//! take, until there are `limit` tasks.
+void add_unplanned_for(const Assignment& x, std::span<const int> practitioners,
+                       std::vector<int>& tasks, std::size_t limit) {
+    for (int t : x.carried(kUnassigned)) {
+        if (tasks.size() >= limit) return;
+        if (x.movable(t) &&
+            std::ranges::any_of(practitioners, [&](int r) { return x.cost(t, r) >= 0; }))
+            tasks.push_back(t);
+    }
+}
+
 }  // namespace
 
 void place_by_regret(const AssignmentProblem& p, const SearchArcs& search,
@@ -205,15 +226,10 @@ void improve(const AssignmentProblem& p, const SearchArcs& search, Assignment& x
 std::vector<int> repack_pair(const AssignmentProblem& p, Assignment& x, int a, int b) {
     constexpr std::size_t kMaxTasks = 24;
     constexpr int kMaxNodes = 20000;
-    std::vector<int> tasks;
-    for (int r : {a, b})
-        std::ranges::copy_if(x.carried(r), std::back_inserter(tasks),
-                             [&](int t) { return x.movable(t); });
+    const std::array pair{a, b};
+    std::vector<int> tasks = movable_work_of(x, pair);
     if (tasks.size() > kMaxTasks) return {};
-    for (int t : x.carried(kUnassigned)) {
-        if (tasks.size() >= kMaxTasks) break;
-        if (x.movable(t) && (x.cost(t, a) >= 0 || x.cost(t, b) >= 0)) tasks.push_back(t);
-    }
+    add_unplanned_for(x, pair, tasks, kMaxTasks);
     for (int t : tasks) x.place(t, kUnassigned);
     std::ranges::sort(tasks, [&](int l, int r) { return p.tasks[l].demand > p.tasks[r].demand; });
 
@@ -262,13 +278,8 @@ std::vector<int> ruin_and_recreate(const AssignmentProblem& p, const SearchArcs&
                                    std::span<const double> prices, Assignment& x,
                                    std::span<const int> ruined, std::uint64_t round,
                                    std::vector<double>& noisy_prices) {
-    std::vector<int> tasks;
-    for (int r : ruined)
-        std::ranges::copy_if(x.carried(r), std::back_inserter(tasks),
-                             [&](int t) { return x.movable(t); });
-    for (int t : x.carried(kUnassigned))
-        if (x.movable(t) && std::ranges::any_of(ruined, [&](int r) { return x.cost(t, r) >= 0; }))
-            tasks.push_back(t);
+    std::vector<int> tasks = movable_work_of(x, ruined);
+    add_unplanned_for(x, ruined, tasks, std::numeric_limits<std::size_t>::max());
     for (int t : tasks) x.place(t, kUnassigned);
     noisy_prices.resize(prices.size());
     for (std::size_t r = 0; r < prices.size(); ++r)
