@@ -1,5 +1,6 @@
 #pragma once
-// Every route of sendhub, in one table (routes.cpp): a reader sees the whole surface there.
+// Every route of sendhub: routes.cpp lists the areas in order, and each area's routes_<area>.cpp
+// lists its routes, so a reader sees an area's whole surface in one file.
 #include <functional>
 #include <optional>
 

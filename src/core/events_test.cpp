@@ -5,7 +5,7 @@
 namespace sendhub {
 namespace {
 
-EventInput good() {
+EventInput good_event() {
     return {.title = "SENCO network: spring 1",
             .kind = "network_meeting",
             .audience = {"senco", "headteacher"},
@@ -54,7 +54,7 @@ TEST(Events, LocalTimesAreReadStrictlyAndWrittenAsSent) {
 }
 
 TEST(Events, AGoodEventPassesWithItsTagsCleaned) {
-    auto e = validate_event(good());
+    auto e = validate_event(good_event());
     ASSERT_TRUE(e) << e.error().message;
     EXPECT_EQ(e->kind, EventKind::network_meeting);
     EXPECT_EQ(e->audience, (std::vector<Audience>{Audience::senco, Audience::headteacher}));
@@ -98,11 +98,11 @@ TEST(Events, EachRuleNamesItsField) {
         {"free", [](EventInput& e) { e.price_pence = 0; }, {}},
     };
     for (const auto& c : cases) {
-        auto input = good();
+        auto input = good_event();
         c.change(input);
         EXPECT_EQ(fields_of(validate_event(input)), c.fields) << c.name;
     }
-    auto session = good();
+    auto session = good_event();
     session.ends_at = "soon";
     EXPECT_EQ(fields_of(validate_event(session, "sessions[2].")),
               (std::vector<std::string>{"sessions[2].ends_at"}));
@@ -231,7 +231,7 @@ TEST(Events, TimesAsPeopleTypeThem) {
 }
 
 TEST(Events, TooLongTextIsInvalid) {
-    auto long_title = good();
+    auto long_title = good_event();
     long_title.title = std::string(201, 'x');
     auto r = validate_event(long_title);
     ASSERT_FALSE(r);

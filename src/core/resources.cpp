@@ -143,17 +143,22 @@ std::string safe_filename(std::string_view uploaded) {
         stem = uploaded.substr(0, dot);
         extension = uploaded.substr(dot + 1);
     }
-    auto keep = [](std::string_view text, bool punctuation) {
+    // The stem keeps its words apart: people name files in words ("Adaptive teaching pack"),
+    // so each run of spaces (and of whatever else is dropped between words) is one space.
+    auto keep = [](std::string_view text, bool in_stem) {
         std::string out;
         for (char ch : text) {
             const auto c = static_cast<unsigned char>(ch);
-            if ((c < 0x80 && word_byte(c)) || (punctuation && (c == '.' || c == '-' || c == '_')))
+            if ((c < 0x80 && word_byte(c)) || (in_stem && (c == '.' || c == '-' || c == '_')))
                 out += ch;
+            else if (in_stem && (c == ' ' || c == '\t') && !out.empty() && out.back() != ' ')
+                out += ' ';
         }
+        while (out.ends_with(' ')) out.pop_back();
         return out;
     };
     std::string name = keep(stem, true);
-    while (name.starts_with('.')) name.erase(0, 1);
+    while (name.starts_with('.') || name.starts_with(' ')) name.erase(0, 1);
     if (name.empty()) name = "download";  // a name of only punctuation or other scripts
     const std::string ext = keep(extension, false);
     return ext.empty() ? name : name + "." + ext;

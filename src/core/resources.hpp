@@ -46,8 +46,9 @@ enum class FileType { pdf, docx, xlsx, pptx, png, jpeg };
 //! Largest file accepted (413 above it).
 inline constexpr std::size_t kMaxResourceFileBytes = std::size_t{20} * 1024 * 1024;
 
-//! The uploaded name's last path segment with only letters, digits, '.', '-' and '_', not
-//! starting with '.', its extension kept: "../My plan (v2).docx" → "Myplanv2.docx".
+//! The uploaded name's last path segment with only letters, digits, '.', '-', '_' and single
+//! spaces between words, not starting with '.', its extension kept:
+//! "../My plan (v2).docx" → "My plan v2.docx".
 [[nodiscard]] std::string safe_filename(std::string_view uploaded);
 
 //! The file checks of an upload, in the contract's order: present (`required`), a known

@@ -85,12 +85,13 @@ TEST(Resources, DownloadNamesAreMadeSafe) {
         std::string_view uploaded, safe;
     };
     for (auto c :
-         {Case{"Adaptive teaching pack.pdf", "Adaptiveteachingpack.pdf"},
+         {Case{"Adaptive teaching pack.pdf", "Adaptive teaching pack.pdf"},
+          Case{"  lots   of\tspace .pdf", "lots of space.pdf"}, Case{". x.pdf", "x.pdf"},
           Case{"../../etc/passwd.pdf", "passwd.pdf"},
-          Case{"C:\\Users\\sam\\My plan (v2).docx", "Myplanv2.docx"},
+          Case{"C:\\Users\\sam\\My plan (v2).docx", "My plan v2.docx"},
           Case{".hidden.pdf", "hidden.pdf"}, Case{"...pdf", "download.pdf"},
           Case{".pdf", "download.pdf"}, Case{"report.final_v-2.xlsx", "report.final_v-2.xlsx"},
-          Case{"plan\"; filename=x.pdf", "planfilenamex.pdf"}, Case{"caf\xC3\xA9.png", "caf.png"},
+          Case{"plan\"; filename=x.pdf", "plan filenamex.pdf"}, Case{"caf\xC3\xA9.png", "caf.png"},
           Case{"\xC3\xA9\xC3\xA9.png", "download.png"}})
         EXPECT_EQ(safe_filename(c.uploaded), c.safe) << c.uploaded;
 }

@@ -1,6 +1,6 @@
 #pragma once
-// Matches "METHOD /path/{param}/…" patterns. The routes themselves are listed in one
-// place, src/app/routes.cpp; this only finds which one a request names. Every request asks,
+// Matches "METHOD /path/{param}/…" patterns. The routes themselves are listed by area in
+// src/app/routes_*.cpp; this only finds which one a request names. Every request asks,
 // so a path is split once, into views, and only the route that matches copies anything.
 #include <array>
 #include <map>
@@ -50,8 +50,25 @@ class Router {
         bool path_known = false;  // some route has this path, for another method (405)
     };
 
+    //! A route as it was added, for tests that look at the whole table.
+    struct Listed {
+        std::string_view method;
+        std::string_view pattern;
+        const Route* route = nullptr;
+    };
+
     void add(std::string method, std::string_view pattern, Route route) {
-        entries_.push_back({std::move(method), PathPattern(pattern), std::move(route)});
+        entries_.push_back(
+            {std::move(method), std::string(pattern), PathPattern(pattern), std::move(route)});
+    }
+
+    //! Every route, in the order find() tries them.
+    [[nodiscard]] std::vector<Listed> listing() const {
+        std::vector<Listed> listed;
+        listed.reserve(entries_.size());
+        for (const auto& entry : entries_)
+            listed.push_back({entry.method, entry.text, &entry.route});
+        return listed;
     }
 
     [[nodiscard]] Match find(std::string_view method, std::string_view path) const {
@@ -74,6 +91,7 @@ class Router {
   private:
     struct Entry {
         std::string method;
+        std::string text;
         PathPattern pattern;
         Route route;
     };

@@ -123,6 +123,9 @@ class AgreementStore {
     [[nodiscard]] std::set<std::int64_t> practitioners_at_school(SchoolUrn school);
 
   private:
+    //! Why a step that needs an agreement in place was refused.
+    [[nodiscard]] static Error not_agreed();
+
     Database& db_;
 };
 

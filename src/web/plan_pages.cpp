@@ -132,6 +132,8 @@ Response render_plan(RequestContext& ctx, const PlanInput& in, const FormView& f
             {"term_start_text", format_day_month_year(proposal->term_start)},
             {"term_end_text", format_day_month_year(proposal->term_end)},
             {"planned", planned},
+            // With nothing planned there is no plan to judge: the reasons say why instead.
+            {"none_planned", planned == 0},
             {"total", proposal->work.size()},
             {"travel", money(proposal->travel_pence)},
             {"bound",

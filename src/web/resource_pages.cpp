@@ -131,7 +131,7 @@ std::optional<UploadedFile> file_of(const std::optional<Upload>& upload) {
     return UploadedFile{part->filename.value_or(""), part->body};
 }
 
-http::Response download(RequestContext& ctx, std::optional<std::int64_t> version) {
+http::Response send_resource_file(RequestContext& ctx, std::optional<std::int64_t> version) {
     auto id = path_number(ctx, "id");
     if (!id) return error_page(ctx, Error::not_found());
     auto file = download_resource(ctx.services, viewer_of(ctx), *id, version);
@@ -212,13 +212,13 @@ http::Response resource_version_page(RequestContext& ctx) {
 }
 
 http::Response resource_file_page(RequestContext& ctx) {
-    return download(ctx, std::nullopt);
+    return send_resource_file(ctx, std::nullopt);
 }
 
 http::Response resource_version_file_page(RequestContext& ctx) {
     auto version = path_number(ctx, "n");
     if (!version) return error_page(ctx, Error::not_found());
-    return download(ctx, *version);
+    return send_resource_file(ctx, *version);
 }
 
 http::Response autism_hub_page(RequestContext& ctx) {

@@ -27,6 +27,11 @@ await submitAndWait(coordinator, 'form[action="/plan"] button[type=submit]')
 checks.expect(await coordinator.locator('#proposal').count() === 1, 'a proposal is shown')
 const planned = await coordinator.locator('table').nth(1).locator('tbody tr').count()
 checks.expect(planned === 3, `three requests in the proposal (${planned})`)
+const summary = await coordinator.locator('#proposal + dl').textContent()
+const plannedCount = Number(/(\d+) of \d+/.exec(summary)?.[1])
+const noneMessage = await coordinator.locator('.govuk-inset-text', { hasText: 'None of these requests' }).count()
+checks.expect(plannedCount === 0 ? noneMessage === 1 && !summary.includes('How good') : noneMessage === 0 && summary.includes('How good'),
+  `the plan is judged only when something is planned (${plannedCount} planned)`)
 await axe(coordinator, 'plan-proposal' + suffix)
 
 // Pin the first request to someone else from its list, and plan again.

@@ -61,7 +61,7 @@ await editor.setInputFiles('#file', { name: 'Sensory circuits v2.pdf', mimeType:
 await submitAndWait(editor, 'button:has-text("Upload the new version")')
 const page = await editor.textContent('main')
 checks.expect(page.includes('Version 2 is uploaded'), 'the new version is confirmed')
-checks.expect(page.includes('Sensorycircuits.pdf') && page.includes('Sensorycircuitsv2.pdf'), 'both versions are listed')
+checks.expect(page.includes('Sensory circuits.pdf') && page.includes('Sensory circuits v2.pdf'), 'both versions are listed')
 
 // A SENCO searches.
 const senco = await signIn(browser, base, 'senco', options)

@@ -125,7 +125,7 @@ TEST(Resources, EditorsPublishDocumentsAndLinksWithEveryRuleChecked) {
     EXPECT_EQ(made["tags"], nlohmann::json({"autism", "sensory"}));
     EXPECT_FALSE(made.contains("url"));
     ASSERT_EQ(made["versions"].size(), 1u);
-    EXPECT_EQ(made["versions"][0]["filename"], "Sensorycircuitsv1.pdf");
+    EXPECT_EQ(made["versions"][0]["filename"], "Sensory circuits v1.pdf");
     EXPECT_EQ(made["versions"][0]["content_type"], "application/pdf");
     EXPECT_EQ(made["versions"][0]["size_bytes"], kPdf.size());
     EXPECT_EQ(w.senco.api("GET", path_of(id)).status, 200);
@@ -207,14 +207,14 @@ TEST(Resources, NewVersionsKeepEveryEarlierOneAndDownloadsAreSafeAttachments) {
     EXPECT_EQ(r["current_version"], 2);
     ASSERT_EQ(r["versions"].size(), 2u);
     EXPECT_EQ(r["versions"][0]["version"], 1);
-    EXPECT_EQ(r["versions"][1]["filename"], "Myplanv2.docx");
+    EXPECT_EQ(r["versions"][1]["filename"], "My plan v2.docx");
 
     auto current = w.senco.api("GET", path_of(id) + "/file");
     ASSERT_EQ(current.status, 200);
     EXPECT_EQ(current.body, kDocx);
     EXPECT_EQ(current.header("content-type"),
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    EXPECT_EQ(current.header("content-disposition"), "attachment; filename=\"Myplanv2.docx\"");
+    EXPECT_EQ(current.header("content-disposition"), "attachment; filename=\"My plan v2.docx\"");
     EXPECT_EQ(current.header("x-content-type-options"), "nosniff");
     auto first = w.senco.api("GET", path_of(id) + "/versions/1/file");
     ASSERT_EQ(first.status, 200);
