@@ -26,7 +26,7 @@ std::optional<int> year_number(std::string_view group) {
     return static_cast<int>(*n);
 }
 
-constexpr std::array<RetentionRule, 3> kRules{{
+constexpr std::array<RetentionRule, 4> kRules{{
     {"outreach_request",
      "Outreach requests that are completed, declined or cancelled, with their "
      "agreements, visit reports, progress notes and feedback",
@@ -42,6 +42,14 @@ constexpr std::array<RetentionRule, 3> kRules{{
      "Until 31 March ending the financial year of issue, plus 6 years",
      "Deleted; what they charged is never charged again",
      "IRMS toolkit for schools: finance records, current year + 6"},
+    {"event_booking",
+     "Bookings for training and events, with attendees' names and email addresses and their "
+     "feedback",
+     "Until 31 March ending the financial year of the event, plus 6 years",
+     "Anonymised: attendees' names, email addresses and feedback comments are removed; the "
+     "numbers booked and attended, and ratings, stay",
+     "IRMS toolkit for schools: finance records, current year + 6 (bookings support the "
+     "charges for places)"},
 }};
 
 }  // namespace
@@ -69,6 +77,10 @@ Date invoice_kept_until(Date issued_on) {
     const int year_ending = static_cast<int>(issued_on.year()) +
                             (static_cast<unsigned>(issued_on.month()) >= 4 ? 1 : 0);
     return Date{year{year_ending + 6}, March, day{31}};
+}
+
+Date bookings_kept_until(Date event_ended_on) {
+    return invoice_kept_until(event_ended_on);
 }
 
 }  // namespace sendhub

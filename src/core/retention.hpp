@@ -29,5 +29,8 @@ struct RetentionRule {
 [[nodiscard]] Date request_kept_until(std::span<const std::string> year_groups, Date submitted_on);
 //! The 31 March ending the financial year of `issued_on`, plus six years.
 [[nodiscard]] Date invoice_kept_until(Date issued_on);
+//! An event's bookings are kept as long as the charges for them: to the 31 March ending the
+//! financial year of the event's last day, plus six years.
+[[nodiscard]] Date bookings_kept_until(Date event_ended_on);
 
 }  // namespace sendhub

@@ -51,11 +51,23 @@ TEST(Retention, InvoicesAreKeptSixYearsAfterTheirFinancialYear) {
     }
 }
 
+TEST(Retention, BookingsAreKeptSixYearsAfterTheFinancialYearOfTheEvent) {
+    struct Case {
+        std::string_view ended;
+        std::string_view kept_until;
+    };
+    for (auto c : {Case{"2027-03-31", "2033-03-31"}, Case{"2027-04-01", "2034-03-31"},
+                   Case{"2026-12-10", "2033-03-31"}}) {
+        EXPECT_EQ(format_date(bookings_kept_until(d(c.ended))), c.kept_until) << c.ended;
+    }
+}
+
 TEST(Retention, EveryRuleExplainsItself) {
-    ASSERT_EQ(retention_rules().size(), 3U);
+    ASSERT_EQ(retention_rules().size(), 4U);
     EXPECT_EQ(retention_rules()[0].record_type, "outreach_request");
     EXPECT_EQ(retention_rules()[1].record_type, "safeguarding_concern");
     EXPECT_EQ(retention_rules()[2].record_type, "invoice");
+    EXPECT_EQ(retention_rules()[3].record_type, "event_booking");
     for (const auto& rule : retention_rules()) {
         EXPECT_FALSE(rule.covers.empty());
         EXPECT_FALSE(rule.period.empty());

@@ -14,6 +14,9 @@ std::vector<RetentionChange> retention_due(Services& s, Date as_of) {
             due.push_back({"anonymise", "request", r.id});
     for (const auto& i : s.retention.invoices())
         if (invoice_kept_until(i.issued_on) < as_of) due.push_back({"delete", "invoice", i.id});
+    for (const auto& e : s.retention.booked_events())
+        if (bookings_kept_until(e.ended_on) < as_of)
+            due.push_back({"anonymise", "event_bookings", e.id});
     return due;
 }
 
@@ -24,9 +27,10 @@ std::vector<RetentionChange> run_retention(Services& s, Date as_of, bool dry_run
     std::vector<RetentionChange> made;
     made.reserve(due.size());
     for (const auto& change : due) {
-        bool changed = change.record == "request"
-                           ? s.retention.anonymise_request(change.id, as_of, who)
-                           : s.retention.delete_invoice(change.id, who);
+        bool changed =
+            change.record == "request"   ? s.retention.anonymise_request(change.id, as_of, who)
+            : change.record == "invoice" ? s.retention.delete_invoice(change.id, who)
+                                         : s.retention.anonymise_bookings(change.id, as_of, who);
         if (changed) made.push_back(change);
     }
     return made;

@@ -13,7 +13,7 @@ namespace sendhub {
 
 struct RetentionChange {
     std::string_view action;  // "anonymise" or "delete"
-    std::string_view record;  // "request" or "invoice"
+    std::string_view record;  // "request", "invoice" or "event_bookings" (the event's id)
     std::int64_t id = 0;
 };
 

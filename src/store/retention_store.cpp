@@ -13,6 +13,9 @@ constexpr std::string_view kYearGroups =
     "p.request_id WHERE r.status IN ('completed', 'declined', 'cancelled') AND r.anonymised_on IS "
     "NULL";
 constexpr std::string_view kInvoices = "SELECT id, issue_date FROM invoices ORDER BY id";
+constexpr std::string_view kBookedEvents =
+    "SELECT e.id, e.ends_at FROM events e WHERE e.bookings_anonymised_on IS NULL"
+    " AND EXISTS (SELECT 1 FROM event_bookings b WHERE b.event_id = e.id) ORDER BY e.id";
 
 // Everything written about the children goes; what the trust must still count stays.
 constexpr std::string_view kClaimRequest =
@@ -57,6 +60,15 @@ constexpr std::string_view kCreditNotes = "DELETE FROM credit_notes WHERE invoic
 constexpr std::string_view kPayments = "DELETE FROM invoice_payments WHERE invoice_id = ?";
 constexpr std::string_view kLines = "DELETE FROM invoice_lines WHERE invoice_id = ?";
 constexpr std::string_view kInvoice = "DELETE FROM invoices WHERE id = ?";
+
+// The names and addresses go; the places booked, attendance and ratings stay.
+constexpr std::string_view kClaimBookings =
+    "UPDATE events SET bookings_anonymised_on = ? WHERE id = ? AND bookings_anonymised_on IS NULL";
+constexpr std::string_view kAttendees =
+    "UPDATE event_bookings SET attendee_name = '', attendee_email = '' WHERE event_id = ?";
+constexpr std::string_view kBookingComments =
+    "UPDATE event_feedback SET comment = '' WHERE booking_id IN (SELECT id FROM event_bookings "
+    "WHERE event_id = ?)";
 
 Date date_of(std::int64_t seconds) {
     return london_date(Timestamp{std::chrono::seconds{seconds}});
@@ -110,6 +122,27 @@ bool RetentionStore::delete_invoice(std::int64_t id, const Acting& who) {
             c.execute_with(sql, id);
         append_audit(c, who, "delete", "invoice", std::to_string(id),
                      {{"number", invoice->text(0)}});
+        return true;
+    });
+}
+
+std::vector<BookedEvent> RetentionStore::booked_events() {
+    return db_.read([&](SqlConnection& c) {
+        std::vector<BookedEvent> out;
+        for (const auto& row : c.query_with(kBookedEvents)) {
+            // "2027-01-15T16:00": the day is the first ten characters.
+            if (auto ended = parse_date(row.text(1).substr(0, 10)))
+                out.push_back({row.integer(0), *ended});
+        }
+        return out;
+    });
+}
+
+bool RetentionStore::anonymise_bookings(std::int64_t event_id, Date on, const Acting& who) {
+    return db_.write([&](SqlConnection& c) {
+        if (c.execute_with(kClaimBookings, format_date(on), event_id) != 1) return false;
+        for (auto sql : {kAttendees, kBookingComments}) c.execute_with(sql, event_id);
+        append_audit(c, who, "anonymise", "event_bookings", std::to_string(event_id));
         return true;
     });
 }

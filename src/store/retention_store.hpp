@@ -1,7 +1,7 @@
 #pragma once
-// The retention job's reads and changes: closed requests anonymised at the end of their period,
-// old invoices deleted. Each change is one transaction with its audit entry, so the job can run
-// beside `serve` and stop at any point.
+// The retention job's reads and changes: closed requests and old events' bookings anonymised
+// at the end of their period, old invoices deleted. Each change is one transaction with its audit
+// entry, so the job can run beside `serve` and stop at any point.
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +24,12 @@ struct HeldInvoice {
     Date issued_on;
 };
 
+//! An event whose bookings still hold attendees' names.
+struct BookedEvent {
+    std::int64_t id = 0;
+    Date ended_on;
+};
+
 class RetentionStore {
   public:
     explicit RetentionStore(Database& db) : db_(db) {}
@@ -38,6 +44,11 @@ class RetentionStore {
     //! stays marked as charged, so it is never invoiced again. Audited `delete` `invoice`. False
     //! when it is gone already.
     bool delete_invoice(std::int64_t id, const Acting& who);
+    [[nodiscard]] std::vector<BookedEvent> booked_events();
+    //! Blanks the names and email addresses on the event's bookings and their feedback
+    //! comments; the bookings, attendance and ratings stay. Audited `anonymise`
+    //! `event_bookings`. False when they were anonymised already.
+    bool anonymise_bookings(std::int64_t event_id, Date on, const Acting& who);
 
   private:
     Database& db_;

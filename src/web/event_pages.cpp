@@ -175,7 +175,8 @@ nlohmann::json booking_row(const BookingRecord& b, bool open, const Actor& actor
     const bool attended = b.attended == true;
     return {
         {"id", b.id},
-        {"name", b.attendee_name},
+        // The retention job empties names and addresses six years after the event.
+        {"name", b.attendee_name.empty() ? std::string("Name removed") : b.attendee_name},
         {"email", b.attendee_email},
         {"school", b.school_name},
         {"status", term_of(booking_status_terms(), b.status).label},
