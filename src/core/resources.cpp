@@ -151,14 +151,16 @@ std::string safe_filename(std::string_view uploaded) {
             const auto c = static_cast<unsigned char>(ch);
             if ((c < 0x80 && word_byte(c)) || (in_stem && (c == '.' || c == '-' || c == '_')))
                 out += ch;
-            else if (in_stem && (c == ' ' || c == '\t') && !out.empty() && out.back() != ' ')
+            else if (in_stem && (c == ' ' || c == '\t') && !out.ends_with(' '))
                 out += ' ';
         }
-        while (out.ends_with(' ')) out.pop_back();
         return out;
     };
+    // Trimmed once: no leading dot (a hidden file) and no space at either end.
     std::string name = keep(stem, true);
-    while (name.starts_with('.') || name.starts_with(' ')) name.erase(0, 1);
+    const auto first = name.find_first_not_of(". ");
+    name = first == std::string::npos ? std::string()
+                                      : name.substr(first, name.find_last_not_of(' ') - first + 1);
     if (name.empty()) name = "download";  // a name of only punctuation or other scripts
     const std::string ext = keep(extension, false);
     return ext.empty() ? name : name + "." + ext;

@@ -57,4 +57,13 @@ PathParams PathPattern::params(std::span<const std::string_view> parts) const {
     return params;
 }
 
+std::string PathPattern::text() const {
+    std::string text;
+    for (const auto& segment : segments_) {
+        text += '/';
+        text += segment.parameter ? "{" + segment.text + "}" + segment.suffix : segment.text;
+    }
+    return text;
+}
+
 }  // namespace sendhub::http

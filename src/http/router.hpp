@@ -31,6 +31,8 @@ class PathPattern {
     [[nodiscard]] bool matches(std::span<const std::string_view> parts) const;
     //! The parameters of a path that matches().
     [[nodiscard]] PathParams params(std::span<const std::string_view> parts) const;
+    //! The pattern as it was written, rebuilt for listings (never on a request's path).
+    [[nodiscard]] std::string text() const;
 
   private:
     struct Segment {
@@ -53,13 +55,12 @@ class Router {
     //! A route as it was added, for tests that look at the whole table.
     struct Listed {
         std::string_view method;
-        std::string_view pattern;
+        std::string pattern;
         const Route* route = nullptr;
     };
 
     void add(std::string method, std::string_view pattern, Route route) {
-        entries_.push_back(
-            {std::move(method), std::string(pattern), PathPattern(pattern), std::move(route)});
+        entries_.push_back({std::move(method), PathPattern(pattern), std::move(route)});
     }
 
     //! Every route, in the order find() tries them.
@@ -67,7 +68,7 @@ class Router {
         std::vector<Listed> listed;
         listed.reserve(entries_.size());
         for (const auto& entry : entries_)
-            listed.push_back({entry.method, entry.text, &entry.route});
+            listed.push_back({entry.method, entry.pattern.text(), &entry.route});
         return listed;
     }
 
@@ -91,7 +92,6 @@ class Router {
   private:
     struct Entry {
         std::string method;
-        std::string text;
         PathPattern pattern;
         Route route;
     };
