@@ -14,26 +14,23 @@ class RouteTable {
     //! A server-rendered page: errors are HTML.
     void page(const char* method, const char* path, std::optional<Permission> permission,
               Handler handler, Lane lane = Lane::ordinary) {
-        add(method, path, Route{Surface::page, permission, std::move(handler), lane});
+        router_.add(method, path, Route{Surface::page, permission, std::move(handler), lane});
     }
     //! A JSON API route: errors are {"error":{…}}.
     void json(const char* method, const char* path, std::optional<Permission> permission,
               Handler handler, Lane lane = Lane::ordinary) {
-        add(method, path, Route{Surface::api, permission, std::move(handler), lane});
+        router_.add(method, path, Route{Surface::api, permission, std::move(handler), lane});
     }
     //! A route that takes a file: multipart/form-data bodies up to the upload limit.
     void upload(Surface surface, const char* method, const char* path,
                 std::optional<Permission> permission, Handler handler) {
-        add(method, path, Route{surface, permission, std::move(handler), Lane::ordinary, true});
+        router_.add(method, path,
+                    Route{surface, permission, std::move(handler), Lane::ordinary, true});
     }
 
     [[nodiscard]] http::Router<Route> take() && { return std::move(router_); }
 
   private:
-    void add(const char* method, const char* path, Route route) {
-        router_.add(method, path, std::move(route));
-    }
-
     http::Router<Route> router_;
 };
 
