@@ -85,12 +85,26 @@ Result<RequestRecord> open_request(Services& s, const Actor& actor, RequestId id
     return r;
 }
 
-Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter filter) {
+namespace {
+
+//! The search narrowed to what the person may see: their school's requests, or a
+//! practitioner's own work; drafts only for the school that wrote them.
+RequestFilter scoped(const Actor& actor, RequestFilter filter) {
     filter.include_drafts = lists_drafts(actor);
     if (auto own = school_scope(actor)) filter.school_urn = own;
     if (actor.role == Role::practitioner)
         filter.practitioner_id = actor.practitioner_id.value_or(PractitionerId{-1});
-    return s.requests.list(filter);
+    return filter;
+}
+
+}  // namespace
+
+Page<RequestRecord> list_requests(Services& s, const Actor& actor, RequestFilter filter) {
+    return s.requests.list(scoped(actor, std::move(filter)));
+}
+
+Page<RequestSummary> list_request_rows(Services& s, const Actor& actor, RequestFilter filter) {
+    return s.requests.list_summaries(scoped(actor, std::move(filter)));
 }
 
 std::vector<RequestRecord> export_requests(Services& s, const Actor& actor, RequestFilter filter) {

@@ -30,6 +30,9 @@ enum class Submission { draft, submit };
                                                  const Acting& who);
 [[nodiscard]] Page<RequestRecord> list_requests(Services& s, const Actor& actor,
                                                 RequestFilter filter);
+//! The same list as table rows, for pages that show a summary of each request.
+[[nodiscard]] Page<RequestSummary> list_request_rows(Services& s, const Actor& actor,
+                                                     RequestFilter filter);
 //! Every request the actor's list holds with this filter, all pages (the CSV export).
 [[nodiscard]] std::vector<RequestRecord> export_requests(Services& s, const Actor& actor,
                                                          RequestFilter filter);

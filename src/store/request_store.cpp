@@ -38,8 +38,21 @@ constexpr std::string_view kListWhere =
     " AND (? IS NULL OR lower(s.name) LIKE ? ESCAPE '\\'"
     " OR lower(coalesce(p.name, '')) LIKE ? ESCAPE '\\' OR r.id = ?)";
 
-std::string list_sql(const std::optional<RequestSort>& sort) {
-    std::string sql = std::string(kSelect) + std::string(kListWhere);
+// A list's row: the reference's id, names, status, level code, date, and the pupils' count
+// and first reference, which the pupils index answers without reading their rows.
+constexpr std::string_view kSelectSummary =
+    "SELECT r.id, s.name, coalesce(p.name, ''), r.status,"
+    " CASE WHEN a.id IS NULL THEN 0 ELSE 1 END,"
+    " coalesce(r.accepted_level, r.expertise_level, ''), coalesce(r.preferred_date, ''),"
+    " (SELECT count(*) FROM request_pupils rp WHERE rp.request_id = r.id),"
+    " coalesce((SELECT rp.ref FROM request_pupils rp WHERE rp.request_id = r.id"
+    " ORDER BY rp.position LIMIT 1), '')"
+    " FROM outreach_requests r JOIN schools s ON s.urn = r.school_urn"
+    " LEFT JOIN practitioners p ON p.id = r.practitioner_id LEFT JOIN agreements a ON a.request_id "
+    "= r.id";
+
+std::string list_sql(std::string_view select, const std::optional<RequestSort>& sort) {
+    std::string sql = std::string(select) + std::string(kListWhere);
     if (!sort) return sql + " ORDER BY r.id LIMIT ?";
     std::string_view column = "coalesce(r.submitted_at, r.created_at)";
     if (sort->key == RequestSortKey::preferred_date) column = "r.preferred_date";
@@ -149,6 +162,72 @@ void attach_pupils(SqlConnection& c, std::span<RequestRecord> records) {
                                       p.take_text(4), p.take_text(5), p.take_text(6)});
 }
 
+RequestSummary summary_from(SqlRow& r) {
+    RequestSummary row;
+    row.id = RequestId{r.integer(0)};
+    row.reference = request_reference(row.id);
+    row.school_name = r.take_text(1);
+    row.practitioner_name = r.take_text(2);
+    row.status = stored_term(request_status_terms(), r.take_text(3), "outreach_requests.status");
+    row.has_agreement = r.integer(4) != 0;
+    row.level = r.take_text(5);
+    row.preferred_date = r.take_text(6);
+    row.pupil_count = r.integer(7);
+    row.first_pupil_ref = r.take_text(8);
+    return row;
+}
+
+//! Runs a search with `select`'s columns: every filter bound, one row per request from
+//! `from_row`, and `then` over the page's rows inside the same read.
+template <typename Row, typename FromRow, typename Then>
+Page<Row> search(Database& db, const RequestFilter& f, std::string_view select, FromRow from_row,
+                 Then then) {
+    auto code = [](auto value, auto terms) -> std::optional<std::string> {
+        if (!value) return std::nullopt;
+        return std::string(term_of(terms, *value).code);
+    };
+    auto status = code(f.status, request_status_terms());
+    auto level = code(f.level, level_terms());
+    auto service = code(f.service, service_terms());
+    auto need = code(f.need, primary_need_terms());
+    std::optional<std::int64_t> school, practitioner, before;
+    if (f.school_urn) school = f.school_urn->value;
+    if (f.practitioner_id) practitioner = f.practitioner_id->value;
+    if (f.older_than_days)
+        before = db.now_seconds() - static_cast<std::int64_t>(*f.older_than_days) * 86400;
+    std::optional<std::string> pattern;
+    std::optional<std::int64_t> reference;
+    if (!trim(f.search).empty()) {
+        pattern = contains_pattern(f.search);
+        reference =
+            parse_request_reference(f.search).transform([](RequestId id) { return id.value; });
+    }
+    const std::int64_t drafts = f.include_drafts ? 1 : 0;
+    const std::int64_t after = f.sort ? 0 : f.after_id.value_or(0);
+    const std::string sql = list_sql(select, f.sort);
+    auto rows = db.read([&](SqlConnection& c) {
+        std::vector<Row> out;
+        auto found = f.sort ? c.query_with(sql, after, status, status, school, school, practitioner,
+                                           practitioner, level, level, service, service, need, need,
+                                           before, before, drafts, pattern, pattern, pattern,
+                                           reference, f.limit + 1, f.offset)
+                            : c.query_with(sql, after, status, status, school, school, practitioner,
+                                           practitioner, level, level, service, service, need, need,
+                                           before, before, drafts, pattern, pattern, pattern,
+                                           reference, f.limit + 1);
+        for (auto& r : found) out.push_back(from_row(r));
+        then(c, out);
+        return out;
+    });
+    if (f.sort) {
+        const std::int64_t next = f.offset + f.limit;
+        return make_page(std::move(rows), f.limit,
+                         [next](const Row&) { return "o" + std::to_string(next); });
+    }
+    return make_page(std::move(rows), f.limit,
+                     [](const Row& r) { return std::to_string(r.id.value); });
+}
+
 // What the audit log keeps of a new request: its shape and which answers were given, never
 // what the school wrote about the children.
 nlohmann::json audit_detail(const RequestInput& in, RequestStatus status) {
@@ -239,50 +318,29 @@ std::optional<RequestRecord> RequestStore::find(RequestId id) {
 }
 
 Page<RequestRecord> RequestStore::list(const RequestFilter& f) {
-    auto code = [](auto value, auto terms) -> std::optional<std::string> {
-        if (!value) return std::nullopt;
-        return std::string(term_of(terms, *value).code);
-    };
-    auto status = code(f.status, request_status_terms());
-    auto level = code(f.level, level_terms());
-    auto service = code(f.service, service_terms());
-    auto need = code(f.need, primary_need_terms());
-    std::optional<std::int64_t> school, practitioner, before;
-    if (f.school_urn) school = f.school_urn->value;
-    if (f.practitioner_id) practitioner = f.practitioner_id->value;
-    if (f.older_than_days)
-        before = db_.now_seconds() - static_cast<std::int64_t>(*f.older_than_days) * 86400;
-    std::optional<std::string> pattern;
-    std::optional<std::int64_t> reference;
-    if (!trim(f.search).empty()) {
-        pattern = contains_pattern(f.search);
-        reference =
-            parse_request_reference(f.search).transform([](RequestId id) { return id.value; });
-    }
-    const std::int64_t drafts = f.include_drafts ? 1 : 0;
-    const std::int64_t after = f.sort ? 0 : f.after_id.value_or(0);
-    const std::string sql = list_sql(f.sort);
-    auto records = db_.read([&](SqlConnection& c) {
-        std::vector<RequestRecord> out;
-        auto rows = f.sort ? c.query_with(sql, after, status, status, school, school, practitioner,
-                                          practitioner, level, level, service, service, need, need,
-                                          before, before, drafts, pattern, pattern, pattern,
-                                          reference, f.limit + 1, f.offset)
-                           : c.query_with(sql, after, status, status, school, school, practitioner,
-                                          practitioner, level, level, service, service, need, need,
-                                          before, before, drafts, pattern, pattern, pattern,
-                                          reference, f.limit + 1);
-        for (auto& r : rows) out.push_back(record_from(r));
-        attach_pupils(c, out);
-        return out;
-    });
-    if (f.sort) {
-        const std::int64_t next = f.offset + f.limit;
-        return make_page(std::move(records), f.limit,
-                         [next](const RequestRecord&) { return "o" + std::to_string(next); });
-    }
-    return make_page(std::move(records), f.limit,
-                     [](const RequestRecord& r) { return std::to_string(r.id.value); });
+    return search<RequestRecord>(
+        db_, f, kSelect, record_from,
+        [](SqlConnection& c, std::vector<RequestRecord>& records) { attach_pupils(c, records); });
+}
+
+Page<RequestSummary> RequestStore::list_summaries(const RequestFilter& f) {
+    return search<RequestSummary>(db_, f, kSelectSummary, summary_from,
+                                  [](SqlConnection&, std::vector<RequestSummary>&) {});
+}
+
+RequestSummary summary_of(const RequestRecord& r) {
+    const auto& pupils = r.input.pupils;
+    return {.id = r.id,
+            .reference = r.reference,
+            .school_name = r.school_name,
+            .practitioner_name = r.practitioner_name,
+            .status = r.status,
+            .has_agreement = r.agreement_id.has_value(),
+            .level = r.accepted_level ? std::string(term_of(level_terms(), *r.accepted_level).code)
+                                      : r.input.expertise_level,
+            .preferred_date = r.input.preferred_date,
+            .pupil_count = static_cast<std::int64_t>(pupils.size()),
+            .first_pupil_ref = pupils.empty() ? std::string() : pupils.front().ref};
 }
 
 std::vector<RequestEvent> RequestStore::history(RequestId id) {

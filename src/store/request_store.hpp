@@ -32,6 +32,25 @@ struct RequestRecord {
     std::optional<Date> anonymised_on;
 };
 
+//! One row of a list of requests: what the table shows, without the school's answers, so a
+//! page of them reads a few short columns instead of every text the school wrote.
+struct RequestSummary {
+    RequestId id;
+    std::string reference;
+    std::string school_name;
+    std::string practitioner_name;  // empty until one is assigned
+    RequestStatus status = RequestStatus::draft;
+    bool has_agreement = false;
+    //! The level's code: the one the trust accepted, else the one the school asked for.
+    std::string level;
+    std::string preferred_date;
+    std::int64_t pupil_count = 0;
+    std::string first_pupil_ref;
+};
+
+//! The same row taken from a whole request, for pages that already hold one.
+[[nodiscard]] RequestSummary summary_of(const RequestRecord& r);
+
 struct RequestEvent {
     Timestamp at;
     std::string user_name;
@@ -73,6 +92,8 @@ class RequestStore {
     [[nodiscard]] std::optional<RequestRecord> find(RequestId id);
     [[nodiscard]] static std::optional<RequestRecord> find(SqlConnection& c, RequestId id);
     [[nodiscard]] Page<RequestRecord> list(const RequestFilter& filter);
+    //! The same search as list(), one table row per request.
+    [[nodiscard]] Page<RequestSummary> list_summaries(const RequestFilter& filter);
     [[nodiscard]] std::vector<RequestEvent> history(RequestId id);
 
     //! Moves the request along the status flow (409 if the flow forbids it, also when another

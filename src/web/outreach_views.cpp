@@ -163,25 +163,24 @@ Options level_choices(const RequestInput& answers) {
     return options_of(grade_terms());
 }
 
-nlohmann::json request_summary_view(const RequestRecord& r) {
-    std::string who = r.input.pupils.empty() ? "No pupils yet"
-                      : r.input.pupils.size() == 1
-                          ? r.input.pupils.front().ref
-                          : std::to_string(r.input.pupils.size()) + " pupils";
+nlohmann::json request_summary_view(const RequestSummary& r) {
+    std::string who = r.pupil_count == 0   ? "No pupils yet"
+                      : r.pupil_count == 1 ? r.first_pupil_ref
+                                           : std::to_string(r.pupil_count) + " pupils";
     return JsonObject{}("id", std::to_string(r.id.value))("reference", r.reference)(
                "school_name", r.school_name)("practitioner", r.practitioner_name.empty()
                                                                  ? "Not yet assigned"
                                                                  : r.practitioner_name)(
-               "who", std::move(who))(
-               "level", label_of(level_terms(), r.accepted_level
-                                                    ? term_of(level_terms(), *r.accepted_level).code
-                                                    : r.input.expertise_level))(
-               "preferred_date", r.input.preferred_date.empty()
-                                     ? "Not given"
-                                     : readable_date(r.input.preferred_date))(
-               "status", std::string(request_status_text(r.status, r.agreement_id.has_value())))(
+               "who", std::move(who))("level", label_of(level_terms(), r.level))(
+               "preferred_date",
+               r.preferred_date.empty() ? "Not given" : readable_date(r.preferred_date))(
+               "status", std::string(request_status_text(r.status, r.has_agreement)))(
                "status_class", status_tag_class(r.status))
         .take();
+}
+
+nlohmann::json request_summary_view(const RequestRecord& r) {
+    return request_summary_view(summary_of(r));
 }
 
 http::Response render_request_page(RequestContext& ctx, const RequestRecord& r,

@@ -17,6 +17,7 @@ namespace sendhub {
 [[nodiscard]] Options level_choices(const RequestInput& answers);
 //! A quote's lines as the page's table shows them: {"description", "amount"}.
 [[nodiscard]] nlohmann::json quote_rows(const Quote& quote);
+[[nodiscard]] nlohmann::json request_summary_view(const RequestSummary& r);
 [[nodiscard]] nlohmann::json request_summary_view(const RequestRecord& r);
 //! The request's status page with every action this person may take; `form` carries the
 //! errors of whichever form on it was just posted.

@@ -150,7 +150,7 @@ Response requests_list(RequestContext& ctx) {
     bool coordinator = actor.role == Role::coordinator || actor.role == Role::admin;
     auto filter = request_filter_from(query, query.get("cursor"), kDefaultPageSize);
     if (!filter) return error_page(ctx, filter.error());
-    auto page = list_requests(ctx.services, actor, *filter);
+    auto page = list_request_rows(ctx.services, actor, *filter);
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& r : page.items) rows.push_back(request_summary_view(r));
     FormView form;

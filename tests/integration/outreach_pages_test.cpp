@@ -203,6 +203,51 @@ TEST(OutreachPages, TheRequestFormGrowsOnePupilAtATimeAndTakesDatesInBoxes) {
     EXPECT_EQ(stored["pupils"].size(), 2u);
 }
 
+// The list reads a short row per request; each row must say what the request's own page says.
+TEST(OutreachPages, TheListShowsEachRequestsPupilsLevelAndStatus) {
+    World& w = world();
+    Client coordinator = browser_for(w.coordinator);
+    auto one = individual(12);
+    one["pupils"] = {pupil("KV")};
+    one["expertise_level"] = "specialist_ta";
+    auto single = w.senco.api("POST", "/api/v1/requests", one);
+    ASSERT_EQ(single.status, 201) << single.body;
+    auto two = individual(12);
+    two["kind"] = "group";
+    two["pupils"] = {pupil("LM"), pupil("NP", "ehcp", "SLCN")};
+    two["consent"]["type"] = "verbal";
+    auto group = w.senco.api("POST", "/api/v1/requests", two);
+    ASSERT_EQ(group.status, 201) << group.body;
+    // Asked for at specialist TA level, accepted at teacher level and assigned.
+    auto accepted_path = assigned_request(w, one);
+    auto accepted = w.coordinator.get(accepted_path).json();
+
+    auto row_of = [&](const nlohmann::json& request) {
+        auto page = coordinator.get("/requests?q=" + request["reference"].get<std::string>());
+        EXPECT_EQ(page.status, 200);
+        auto start = page.body.find("<tbody");
+        return start == std::string::npos ? std::string() : page.body.substr(start);
+    };
+    auto cell = [](const std::string& label, const std::string& text) {
+        return "data-label=\"" + label + "\" class=\"govuk-table__cell\">" + text + "</td>";
+    };
+    auto single_row = row_of(single.json());
+    EXPECT_NE(single_row.find(cell("For", "KV")), std::string::npos) << single_row;
+    EXPECT_NE(single_row.find(cell("Level", "Specialist teaching assistant")), std::string::npos)
+        << single_row;
+    EXPECT_NE(single_row.find(">Waiting for the trust to triage</strong>"), std::string::npos)
+        << single_row;
+    auto group_row = row_of(group.json());
+    EXPECT_NE(group_row.find(cell("For", "2 pupils")), std::string::npos) << group_row;
+    auto accepted_row = row_of(accepted);
+    EXPECT_NE(accepted_row.find(cell("Level", "Teacher")), std::string::npos) << accepted_row;
+    EXPECT_NE(accepted_row.find(">Waiting for the trust to draw up the agreement</strong>"),
+              std::string::npos)
+        << accepted_row;
+    EXPECT_EQ(accepted_row.find(cell("Preferred date", "Not given")), std::string::npos)
+        << accepted_row;
+}
+
 TEST(OutreachPages, OtherSchoolsAndOtherRolesCannotOpenTheRequest) {
     World& w = world();
     Client senco = browser_for(w.senco);
