@@ -83,7 +83,7 @@ TEST(OutreachPages, TheJourneyThroughFormsForEveryRole) {
     std::string visit;
     auto mine = w.practitioner.api("GET", "/api/v1/visits/mine").json();
     for (const auto& v : mine["items"])
-        if (v["status"] == "planned" && v["date"] == day(-1))
+        if (v["status"] == "planned" && v["date"] == school_day(-1))
             visit = std::to_string(v["id"].get<int>());
     ASSERT_FALSE(visit.empty());
     EXPECT_NE(visits.body.find("href=\"/visits/" + visit + "\""), std::string::npos);

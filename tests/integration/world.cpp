@@ -120,11 +120,15 @@ std::string day(int offset) {
 }
 
 std::string school_day(int offset) {
+    // Each offset gets its own date: tests share one practitioner's diary, and two offsets
+    // that fall on the same school day (around a weekend or in a holiday) would double-book.
     static std::map<int, std::string> known;
+    static std::set<std::string> handed_out;
     if (auto it = known.find(offset); it != known.end()) return it->second;
     const int step = offset < 0 ? -1 : 1;
-    // Two weeks either way always holds a school day when no term dates are recorded.
-    auto from = day(offset - 14), to = day(offset + 14);
+    // Fifty days either way crosses the summer holiday.
+    constexpr int kReach = 50;
+    auto from = day(offset - kReach), to = day(offset + kReach);
     auto days =
         world().senco.api("GET", "/api/v1/school-days?school_urn=" + std::to_string(kOwnSchool) +
                                      "&from=" + from + "&to=" + to);
@@ -133,8 +137,9 @@ std::string school_day(int offset) {
     const auto body = days.json();  // kept: a range-for over a temporary's member dangles
     for (const auto& item : body["items"])
         if (item["school_day"].get<bool>()) open.insert(item["date"].get<std::string>());
-    for (int d = offset; d != offset + step * 15; d += step) {
-        if (open.contains(day(d))) return known[offset] = day(d);
+    for (int d = offset; d != offset + step * (kReach + 1); d += step) {
+        auto date = day(d);
+        if (open.contains(date) && handed_out.insert(date).second) return known[offset] = date;
     }
     ADD_FAILURE() << "no school day near " << day(offset) << ": " << days.body;
     return day(offset);
