@@ -1,5 +1,8 @@
 // Pages of traded outreach: the request form, the list and queue, triage, assignment,
 // and the actions on the status page (the agreement's are in agreement_pages.cpp).
+#include <algorithm>
+#include <array>
+
 #include <fmt/format.h>
 
 #include "adapter/error_response.hpp"
@@ -142,17 +145,12 @@ Response render_form(RequestContext& ctx, const RequestInput& in, const FormView
                        "request_form", view, status);
 }
 
-}  // namespace
+//! What the list can be searched and sorted by, as the query string names them.
+constexpr std::array<std::string_view, 7> kFilterNames{
+    "q", "sort", "status", "level", "need", "school_urn", "older_than_days"};
 
-Response requests_list(RequestContext& ctx) {
-    auto query = ctx.query();
-    const Actor& actor = ctx.actor();
-    bool coordinator = actor.role == Role::coordinator || actor.role == Role::admin;
-    auto filter = request_filter_from(query, query.get("cursor"), kDefaultPageSize);
-    if (!filter) return error_page(ctx, filter.error());
-    auto page = list_request_rows(ctx.services, actor, *filter);
-    nlohmann::json rows = nlohmann::json::array();
-    for (const auto& r : page.items) rows.push_back(request_summary_view(r));
+//! The search and filter form's fields, holding what the query asked for.
+nlohmann::json filter_fields(const http::FormData& query) {
     FormView form;
     static const Options sort_choices{{"", "Oldest request first"},
                                       {"-submitted_at", "Newest request first"},
@@ -160,7 +158,7 @@ Response requests_list(RequestContext& ctx) {
                                       {"-preferred_date", "Preferred date, latest first"},
                                       {"school", "School name, A to Z"},
                                       {"-school", "School name, Z to A"}};
-    nlohmann::json fields{
+    return nlohmann::json{
         {"q", form.input("q", "Search", query.get("q"),
                          {.hint = "A school's name, a practitioner's name or a reference like "
                                   "OR-00042"})},
@@ -177,9 +175,26 @@ Response requests_list(RequestContext& ctx) {
          form.input("older_than_days", "Waiting at least (days)", query.get("older_than_days"),
                     {.width = "3", .inputmode = "numeric"})},
     };
+}
+
+}  // namespace
+
+Response requests_list(RequestContext& ctx) {
+    auto query = ctx.query();
+    const Actor& actor = ctx.actor();
+    bool coordinator = actor.role == Role::coordinator || actor.role == Role::admin;
+    auto filter = request_filter_from(query, query.get("cursor"), kDefaultPageSize);
+    if (!filter) return error_page(ctx, filter.error());
+    auto page = list_request_rows(ctx.services, actor, *filter);
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& r : page.items) rows.push_back(request_summary_view(r));
+    // Most visits to the list search for nothing, and then the form is always the same.
+    bool blank = std::ranges::all_of(
+        kFilterNames, [&](std::string_view name) { return query.get(name).empty(); });
+    static const nlohmann::json blank_fields = filter_fields(http::FormData{});
+    nlohmann::json fields = blank ? blank_fields : filter_fields(query);
     std::vector<std::pair<std::string, std::string>> kept;
-    for (std::string_view name :
-         {"q", "sort", "status", "level", "need", "school_urn", "older_than_days"})
+    for (std::string_view name : kFilterNames)
         if (auto value = query.get(name); !value.empty()) kept.emplace_back(name, value);
     auto with_cursor = kept;
     if (page.next_cursor) with_cursor.emplace_back("cursor", *page.next_cursor);
