@@ -1,6 +1,5 @@
 // Pages of traded outreach: the request form, the list and queue, triage, assignment,
 // and the actions on the status page (the agreement's are in agreement_pages.cpp).
-#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -188,20 +187,18 @@ Response requests_list(RequestContext& ctx) {
     auto page = list_request_rows(ctx.services, actor, *filter);
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& r : page.items) rows.push_back(request_summary_view(r));
-    // Most visits to the list search for nothing, and then the form is always the same.
-    bool blank = std::ranges::all_of(
-        kFilterNames, [&](std::string_view name) { return query.get(name).empty(); });
-    static const nlohmann::json blank_fields = filter_fields(http::FormData{});
-    nlohmann::json fields = blank ? blank_fields : filter_fields(query);
     std::vector<std::pair<std::string, std::string>> kept;
     for (std::string_view name : kFilterNames)
         if (auto value = query.get(name); !value.empty()) kept.emplace_back(name, value);
+    bool searching = !kept.empty();
+    // Most visits to the list search for nothing, and then the form is always the same.
+    static const nlohmann::json blank_fields = filter_fields(http::FormData{});
+    nlohmann::json fields = searching ? filter_fields(query) : blank_fields;
     auto with_cursor = kept;
     if (page.next_cursor) with_cursor.emplace_back("cursor", *page.next_cursor);
     std::string heading = is_school_role(actor.role)         ? "Your school's requests"
                           : actor.role == Role::practitioner ? "Your outreach work"
                                                              : "Outreach requests";
-    bool searching = !kept.empty();
     const std::size_t count = rows.size();
     nlohmann::json view{
         {"heading", heading},
