@@ -262,8 +262,10 @@ void CompiledTemplate::link(std::vector<Node>& nodes, const FindPartial& find) {
     }
 }
 
-void CompiledTemplate::render(const nlohmann::json& view, std::string& out) const {
+void CompiledTemplate::render(const nlohmann::json& view, std::string& out,
+                              const nlohmann::json* outer) const {
     Renderer renderer{.out = out, .line_start = out.size(), .stack = {&view}};
+    if (outer) renderer.stack.insert(renderer.stack.begin(), outer);
     renderer.render(nodes_);
     renderer.end_line(nullptr);
 }

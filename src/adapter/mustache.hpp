@@ -32,8 +32,10 @@ class CompiledTemplate {
     using FindPartial = std::function<const CompiledTemplate*(std::string_view name)>;
     void link_partials(const FindPartial& find) { link(nodes_, find); }
 
-    //! Appends the rendering of `view` to `out`.
-    void render(const nlohmann::json& view, std::string& out) const;
+    //! Appends the rendering of `view` to `out`. A name the view lacks is looked up in
+    //! `outer`, when given, as if it were the view's enclosing section.
+    void render(const nlohmann::json& view, std::string& out,
+                const nlohmann::json* outer = nullptr) const;
 
   private:
     friend struct Renderer;

@@ -39,6 +39,20 @@ mustache::data to_data(const nlohmann::json& value) {
             return mustache::data{value.dump()};
     }
 }
+
+//! The view with the shared names added, refusing a name in both: the view's would hide the
+//! shared one's nested names, which a single merged view cannot show.
+nlohmann::json merged_view(std::string_view name, const nlohmann::json& view,
+                           const nlohmann::json& shared) {
+    nlohmann::json merged = view;
+    for (const auto& [key, value] : shared.items()) {
+        if (merged.contains(key))
+            throw std::logic_error("template " + std::string(name) + ": \"" + key +
+                                   "\" is both in the view and shared");
+        merged[key] = value;
+    }
+    return merged;
+}
 }  // namespace
 
 Templates::Templates(bool strict) : strict_(strict) {
@@ -64,15 +78,20 @@ Templates::Templates(bool strict) : strict_(strict) {
 
 Templates::~Templates() = default;
 
-std::string Templates::render(std::string_view name, const nlohmann::json& view) const {
+std::string Templates::render(std::string_view name, const nlohmann::json& view,
+                              const nlohmann::json* shared) const {
     auto it = compiled_.find(name);
     if (it == compiled_.end()) throw std::runtime_error("no template " + std::string(name));
-    if (strict_) check_view(name, sources_.find(name)->second, view);
+    // The checks see one view, the shared names beside the view's own.
+    nlohmann::json merged;
+    if (strict_ && shared) merged = merged_view(name, view, *shared);
+    const nlohmann::json& whole = strict_ && shared ? merged : view;
+    if (strict_) check_view(name, sources_.find(name)->second, whole);
     std::string out;
     out.reserve(std::size_t{16} * 1024);  // most pages; growing past it costs a copy or two
-    it->second.render(view, out);
+    it->second.render(view, out, shared);
     if (strict_) {
-        auto expected = render_with_reference(name, view);
+        auto expected = render_with_reference(name, whole);
         if (expected != out) {
             auto [differs, unused] =
                 std::mismatch(out.begin(), out.end(), expected.begin(), expected.end());

@@ -24,7 +24,11 @@ class Templates {
     Templates& operator=(const Templates&) = delete;
 
     //! Renders templates/<name>.mustache; {{> name}} includes templates/partials/<name>.mustache.
-    [[nodiscard]] std::string render(std::string_view name, const nlohmann::json& view) const;
+    //! `shared`, when given, holds parts of the view that never change (built once, not copied
+    //! into each request's view): a name the view lacks is looked up there. Its top-level names
+    //! must not also be the view's (a strict set checks).
+    [[nodiscard]] std::string render(std::string_view name, const nlohmann::json& view,
+                                     const nlohmann::json* shared = nullptr) const;
 
   private:
     [[nodiscard]] std::string render_with_reference(std::string_view name,

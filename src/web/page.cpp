@@ -76,14 +76,13 @@ std::string flash_message(const RequestContext& ctx) {
     return http::percent_decode(*raw, false).value_or("");
 }
 
-}  // namespace
-
-http::Response render_page(RequestContext& ctx, std::string_view title,
-                           std::string_view template_name, nlohmann::json view, int status) {
+http::Response page_in_layout(RequestContext& ctx, std::string_view title,
+                              std::string_view template_name, nlohmann::json view, int status,
+                              const nlohmann::json* shared) {
     bool has_errors = view.contains("summary") && view["summary"].value("has_errors", false);
     view["csrf_token"] =
         ctx.session ? ctx.session->csrf_token : view.value("csrf_token", std::string());
-    std::string content = ctx.templates.render(template_name, view);
+    std::string content = ctx.templates.render(template_name, view, shared);
     std::string flash = flash_message(ctx);
     nlohmann::json layout{
         {"title", std::string(has_errors ? "Error: " : "") + std::string(title)},
@@ -110,6 +109,19 @@ http::Response render_page(RequestContext& ctx, std::string_view title,
     // Pages can hold children's data: never keep them in a shared or back-button cache.
     response.set_header("Cache-Control", "no-store");
     return response;
+}
+
+}  // namespace
+
+http::Response render_page(RequestContext& ctx, std::string_view title,
+                           std::string_view template_name, nlohmann::json view, int status) {
+    return page_in_layout(ctx, title, template_name, std::move(view), status, nullptr);
+}
+
+http::Response render_page_sharing(RequestContext& ctx, std::string_view title,
+                                   std::string_view template_name, nlohmann::json view,
+                                   const nlohmann::json& shared) {
+    return page_in_layout(ctx, title, template_name, std::move(view), 200, &shared);
 }
 
 http::Response error_page(RequestContext& ctx, const Error& error) {

@@ -16,6 +16,11 @@ namespace sendhub {
 [[nodiscard]] http::Response render_page(RequestContext& ctx, std::string_view title,
                                          std::string_view template_name, nlohmann::json view,
                                          int status = 200);
+//! As render_page, with `shared` beside the view: parts of the page that never change (a
+//! blank search form), built once rather than copied into every request's view.
+[[nodiscard]] http::Response render_page_sharing(RequestContext& ctx, std::string_view title,
+                                                 std::string_view template_name,
+                                                 nlohmann::json view, const nlohmann::json& shared);
 //! A page whose form anyone may post (sign-in, contact, register): before sign-in it carries a
 //! double-submit CSRF token, a cookie and a hidden field; once signed in, the session's.
 [[nodiscard]] http::Response render_public_form(RequestContext& ctx, std::string_view title,

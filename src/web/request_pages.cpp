@@ -191,9 +191,9 @@ Response requests_list(RequestContext& ctx) {
     for (std::string_view name : kFilterNames)
         if (auto value = query.get(name); !value.empty()) kept.emplace_back(name, value);
     bool searching = !kept.empty();
-    // Most visits to the list search for nothing, and then the form is always the same.
-    static const nlohmann::json blank_fields = filter_fields(http::FormData{});
-    nlohmann::json fields = searching ? filter_fields(query) : blank_fields;
+    // Most visits to the list search for nothing, and then the form is always the same: it is
+    // built once and rendered from where it is, not copied into each view.
+    static const nlohmann::json blank_form{{"fields", filter_fields(http::FormData{})}};
     auto with_cursor = kept;
     if (page.next_cursor) with_cursor.emplace_back("cursor", *page.next_cursor);
     std::string heading = is_school_role(actor.role)         ? "Your school's requests"
@@ -215,11 +215,13 @@ Response requests_list(RequestContext& ctx) {
              : "There are no requests yet. They will appear here when schools send them."},
         {"can_create", allows(actor, Permission::submit_requests)},
         {"show_filters", coordinator},
-        {"fields", std::move(fields)},
         {"csv_href", "/api/v1/requests.csv" + query_string(kept)},
         {"next_href", page.next_cursor ? nlohmann::json("/requests" + query_string(with_cursor))
                                        : nlohmann::json(false)},
     };
+    if (!searching)
+        return render_page_sharing(ctx, heading, "requests_list", std::move(view), blank_form);
+    view["fields"] = filter_fields(query);
     return render_page(ctx, heading, "requests_list", std::move(view));
 }
 
