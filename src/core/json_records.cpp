@@ -1,5 +1,7 @@
 #include "core/json_records.hpp"
 
+#include "core/json_object.hpp"
+
 namespace sendhub {
 namespace {
 template <class T>
@@ -9,22 +11,15 @@ nlohmann::json optional_json(const std::optional<T>& value) {
 }  // namespace
 
 nlohmann::json school_json(const School& s) {
-    return {
-        {"urn", s.urn.value},
-        {"name", s.name},
-        {"postcode", s.postcode},
-        {"phase", term_of(phase_terms(), s.phase).code},
-        {"local_authority", s.local_authority},
-        {"la_code", optional_json(s.la_code)},
-        {"school_type", s.school_type},
-        {"latitude", optional_json(s.latitude)},
-        {"longitude", optional_json(s.longitude)},
-        {"pupils", optional_json(s.pupils)},
-        {"ehcp_pupils", optional_json(s.ehcp_pupils)},
-        {"sen_support_pupils", optional_json(s.sen_support_pupils)},
-        {"relationship", term_of(school_relationship_terms(), s.relationship).code},
-        {"arb", s.arb},
-    };
+    return JsonObject{}("arb", s.arb)("ehcp_pupils", optional_json(s.ehcp_pupils))(
+               "la_code", optional_json(s.la_code))("latitude", optional_json(s.latitude))(
+               "local_authority", s.local_authority)("longitude", optional_json(s.longitude))(
+               "name", s.name)("phase", term_of(phase_terms(), s.phase).code)(
+               "postcode", s.postcode)("pupils", optional_json(s.pupils))(
+               "relationship", term_of(school_relationship_terms(), s.relationship).code)(
+               "school_type", s.school_type)(
+               "sen_support_pupils", optional_json(s.sen_support_pupils))("urn", s.urn.value)
+        .take();
 }
 
 nlohmann::json practitioner_json(const Practitioner& p, HomeAddress home) {

@@ -2,6 +2,8 @@
 
 #include <strings.h>
 
+#include <algorithm>
+
 namespace sendhub::http {
 namespace {
 bool same_name(std::string_view a, std::string_view b) {
@@ -9,8 +11,9 @@ bool same_name(std::string_view a, std::string_view b) {
 }
 
 void refuse_line_breaks(std::string_view name, std::string_view value) {
+    // A plain loop: find_first_of with a set of three searches the set once per character.
     auto breaks = [](std::string_view s) {
-        return s.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos;
+        return std::ranges::any_of(s, [](char c) { return c == '\r' || c == '\n' || c == '\0'; });
     };
     if (breaks(name) || breaks(value))
         throw HeaderInjection("refused a line break in the response header " + std::string(name));

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "adapter/json_object.hpp"
 #include "core/dates.hpp"
+#include "core/json_object.hpp"
 #include "core/money_input.hpp"
 #include "core/text.hpp"
 

@@ -1,8 +1,8 @@
 #include "web/page.hpp"
 
 #include "adapter/error_response.hpp"
-#include "adapter/json_object.hpp"
 #include "adapter/session_cookie.hpp"
+#include "core/json_object.hpp"
 #include "core/role.hpp"
 #include "http/url.hpp"
 #include "security/random.hpp"
