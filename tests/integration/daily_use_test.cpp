@@ -282,3 +282,41 @@ TEST(AgreementChange, ThePageOffersItBesideAccepting) {
 }
 
 }  // namespace sendhub::testing
+
+namespace sendhub::testing {
+
+TEST(Search, EachFilterKeepsTheRequestsItNamesAndOnlyThose) {
+    World& w = world();
+    auto body = individual();
+    body["school_urn"] = kOtherSchool;  // the coordinator asks on the other school's behalf
+    body["expertise_level"] = "slt";
+    body["pupils"] = {pupil("ZQ", "ehcp", "PMLD")};
+    auto made = w.coordinator.api("POST", "/api/v1/requests", body);
+    ASSERT_EQ(made.status, 201) << made.body;
+    const std::string reference = made.json()["reference"];
+    auto found = [&](const std::string& filters) {
+        return contains(
+            references(w.coordinator.api("GET", "/api/v1/requests?limit=500&" + filters)),
+            reference);
+    };
+    const std::string other = std::to_string(kOtherSchool), own = std::to_string(kOwnSchool);
+    EXPECT_TRUE(found("status=submitted"));
+    EXPECT_FALSE(found("status=accepted"));
+    EXPECT_TRUE(found("level=slt"));
+    EXPECT_FALSE(found("level=specialist_ta"));
+    EXPECT_TRUE(found("need=PMLD"));
+    EXPECT_FALSE(found("need=ASD"));
+    EXPECT_TRUE(found("school_urn=" + other));
+    EXPECT_FALSE(found("school_urn=" + own));
+    EXPECT_TRUE(found("older_than_days=0"));
+    EXPECT_FALSE(found("older_than_days=30"));
+    EXPECT_TRUE(found("service=outreach"));
+    EXPECT_FALSE(found("service=educational_psychology"));
+    // Together, every filter must hold; sorted, the same filters apply.
+    EXPECT_TRUE(found("status=submitted&level=slt&need=PMLD&school_urn=" + other +
+                      "&older_than_days=0&q=" + reference + "&sort=-school"));
+    EXPECT_FALSE(found("status=submitted&level=slt&need=ASD&school_urn=" + other));
+    EXPECT_FALSE(found("level=slt&school_urn=" + own + "&sort=preferred_date"));
+}
+
+}  // namespace sendhub::testing
