@@ -82,27 +82,26 @@ std::string Templates::render(std::string_view name, const nlohmann::json& view,
                               const nlohmann::json* shared) const {
     auto it = compiled_.find(name);
     if (it == compiled_.end()) throw std::runtime_error("no template " + std::string(name));
-    // The checks see one view, the shared names beside the view's own.
-    nlohmann::json merged;
-    if (strict_ && shared) merged = merged_view(name, view, *shared);
-    const nlohmann::json& whole = strict_ && shared ? merged : view;
-    if (strict_) check_view(name, sources_.find(name)->second, whole);
     std::string out;
     out.reserve(std::size_t{16} * 1024);  // most pages; growing past it costs a copy or two
     it->second.render(view, out, shared);
-    if (strict_) {
-        auto expected = render_with_reference(name, whole);
-        if (expected != out) {
-            auto [differs, unused] =
-                std::mismatch(out.begin(), out.end(), expected.begin(), expected.end());
-            auto at = static_cast<std::size_t>(differs - out.begin());
-            throw std::logic_error("template " + std::string(name) +
-                                   " renders differently from kainjow at byte " +
-                                   std::to_string(at) + ": \"" + out.substr(at, 60) +
-                                   "\" against \"" + expected.substr(at, 60) + "\"");
-        }
-    }
+    // The strict checks see one view: the shared names beside the view's own.
+    if (strict_) check_strictly(name, shared ? merged_view(name, view, *shared) : view, out);
     return out;
+}
+
+void Templates::check_strictly(std::string_view name, const nlohmann::json& view,
+                               const std::string& out) const {
+    check_view(name, sources_.find(name)->second, view);
+    auto expected = render_with_reference(name, view);
+    if (expected == out) return;
+    auto [differs, unused] =
+        std::mismatch(out.begin(), out.end(), expected.begin(), expected.end());
+    auto at = static_cast<std::size_t>(differs - out.begin());
+    throw std::logic_error("template " + std::string(name) +
+                           " renders differently from kainjow at byte " + std::to_string(at) +
+                           ": \"" + out.substr(at, 60) + "\" against \"" + expected.substr(at, 60) +
+                           "\"");
 }
 
 std::string Templates::render_with_reference(std::string_view name,

@@ -31,6 +31,9 @@ class Templates {
                                      const nlohmann::json* shared = nullptr) const;
 
   private:
+    //! Throws if `view` lacks a name the template uses, or if kainjow renders it other than `out`.
+    void check_strictly(std::string_view name, const nlohmann::json& view,
+                        const std::string& out) const;
     [[nodiscard]] std::string render_with_reference(std::string_view name,
                                                     const nlohmann::json& view) const;
     void check_view(std::string_view name, const std::string& source,

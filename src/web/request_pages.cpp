@@ -219,10 +219,10 @@ Response requests_list(RequestContext& ctx) {
         {"next_href", page.next_cursor ? nlohmann::json("/requests" + query_string(with_cursor))
                                        : nlohmann::json(false)},
     };
-    if (!searching)
-        return render_page_sharing(ctx, heading, "requests_list", std::move(view), blank_form);
-    view["fields"] = filter_fields(query);
-    return render_page(ctx, heading, "requests_list", std::move(view));
+    const nlohmann::json searched_form =
+        searching ? nlohmann::json{{"fields", filter_fields(query)}} : nlohmann::json();
+    return render_page_sharing(ctx, heading, "requests_list", std::move(view),
+                               searching ? searched_form : blank_form);
 }
 
 Response request_new(RequestContext& ctx) {

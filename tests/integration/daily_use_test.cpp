@@ -281,10 +281,6 @@ TEST(AgreementChange, ThePageOffersItBesideAccepting) {
     EXPECT_NE(after.body.find("Could the visits start later?"), std::string::npos);
 }
 
-}  // namespace sendhub::testing
-
-namespace sendhub::testing {
-
 TEST(Search, EachFilterKeepsTheRequestsItNamesAndOnlyThose) {
     World& w = world();
     auto body = individual();
